@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../platform/config';
+import { AppError } from '../platform/errors';
+import { registerDbCommands } from './db.commands';
+import { registerSchemaCommands } from './schema.commands';
+import { registerTenantCommands } from './tenant.commands';
+import { registerUserCommands } from './user.commands';
+
+const program = new Command()
+  .name('careleaf')
+  .description(
+    'Operator tools for Careleaf: database, tenants, users and memberships.\nUses DATABASE_URL when set, else the embedded database under .data/.',
+  )
+  .showHelpAfterError('(add --help for usage)')
+  .addOption(new Option('--json', 'print results as JSON'));
+
+const config = loadConfig();
+registerDbCommands(program, config);
+registerSchemaCommands(program);
+registerTenantCommands(program, config);
+registerUserCommands(program, config);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof AppError) {
+    console.error(`error: ${err.message}${err.field ? ` (${err.field})` : ''}`);
+    process.exit(err.code === 'BAD_USER_INPUT' ? 2 : 1);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import type { Command } from 'commander';
+import type { Config } from '../platform/config';
+import { systemActor } from '../modules/audit/audit.service';
+import type { TenantPatch } from '../modules/tenancy/tenant.inputs';
+import type { TenantView } from '../modules/tenancy/tenant.service';
+import { collect, parseLocaleOption, parseRegionOption } from './parse';
+import { print, withServices } from './run';
+
+interface TenantOptions {
+  name?: string;
+  domain?: string[];
+  locale?: string[];
+  defaultLocale?: string;
+  region?: string[];
+  defaultRegion?: string;
+}
+
+const operator = () => systemActor(`cli:${process.env.USER ?? 'operator'}`);
+
+function describe(t: TenantView): string {
+  const locales = t.locales.map(
+    (l) => `${l.tag}${l.direction === 'rtl' ? ' (rtl)' : ''}${l.fallbacks.length ? ` → ${l.fallbacks.join(' → ')}` : ''}`,
+  );
+  return [
+    `${t.name} (${t.slug})`,
+    `  id:       ${t.id}`,
+    `  domains:  ${t.domains.join(', ') || '(none)'}`,
+    `  locales:  ${locales.join('; ')}  [default ${t.defaultLocale}]`,
+    `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
+  ].join('\n');
+}
+
+function withTenantOptions(cmd: Command): Command {
+  return cmd
+    .option('--name <name>', 'display name of the organisation')
+    .option('--domain <host>', 'a host name that serves this tenant (repeat for several)', collect)
+    .option('--locale <tag[:fallback,…]>', 'a locale with its fallback chain, e.g. de-AT:de,en (repeat; replaces the list)', collect)
+    .option('--default-locale <tag>', 'the locale readers get first')
+    .option('--region <code[:locale[:name]]>', 'an ISO 3166 region, e.g. AT:de-AT:Österreich (repeat; replaces the list)', collect)
+    .option('--default-region <code>', 'the region assumed when a reader has not chosen one');
+}
+
+function patchFrom(opts: TenantOptions): TenantPatch {
+  return {
+    ...(opts.name !== undefined ? { name: opts.name } : {}),
+    ...(opts.domain ? { domains: opts.domain } : {}),
+    ...(opts.locale ? { locales: opts.locale.map(parseLocaleOption) } : {}),
+    ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
+    ...(opts.region ? { regions: opts.region.map(parseRegionOption) } : {}),
+    ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
+  };
+}
+
+export function registerTenantCommands(program: Command, config: Config): void {
+  const tenant = program.command('tenant').description('health organisations hosted on this installation');
+
+  withTenantOptions(
+    tenant.command('create').description('add a tenant').requiredOption('--slug <slug>', 'short stable identifier, e.g. gesundheit'),
+  ).action(async (opts: TenantOptions & { slug: string }, cmd: Command) => {
+    const view = await withServices(config, (s) =>
+      s.tenancy.create(
+        {
+          slug: opts.slug,
+          name: opts.name ?? opts.slug,
+          domains: opts.domain ?? [],
+          locales: (opts.locale ?? ['en']).map(parseLocaleOption),
+          ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
+          regions: (opts.region ?? []).map(parseRegionOption),
+          ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
+        },
+        operator(),
+      ),
+    );
+    print(cmd, view, () => `created\n${describe(view)}`);
+  });
+
+  withTenantOptions(tenant.command('update').description('change a tenant; lists you give replace the old ones').argument('<slug>')).action(
+    async (slug: string, opts: TenantOptions, cmd: Command) => {
+      const view = await withServices(config, (s) => s.tenancy.update(slug, patchFrom(opts), operator()));
+      print(cmd, view, () => `updated\n${describe(view)}`);
+    },
+  );
+
+  tenant
+    .command('show')
+    .description('show one tenant')
+    .argument('<slug>')
+    .action(async (slug: string, _opts: unknown, cmd: Command) => {
+      const view = await withServices(config, async (s) => {
+        const ref = await s.tenancy.bySlug(slug);
+        return s.db.withTenant(ref.id, (tx) => s.tenancy.view(tx));
+      });
+      print(cmd, view, () => describe(view));
+    });
+
+  tenant
+    .command('list')
+    .description('list every tenant')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const list = await withServices(config, (s) => s.tenancy.list());
+      print(cmd, list, () => list.map((t) => `${t.slug}\t${t.name}`).join('\n') || '(no tenants)');
+    });
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { loadConfig } from './platform/config';
+import { openDatabase } from './platform/db/connect';
+import { createApiServer } from './platform/http/app';
+import { createLogger } from './platform/logger';
+import { createServices } from './platform/services';
+import { seedDemo } from './seed/demo';
+
+/** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, 'server');
+  if (process.env.MIGRATE_ON_START !== 'false') {
+    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  const services = createServices(database.db);
+  if (process.env.SEED_DEMO === 'true') {
+    const report = await seedDemo(services);
+    for (const line of report) console.log(line);
+  }
+  const server = await createApiServer(config, services, logger);
+  const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
+  logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import { AuditEntry } from './audit/audit-entry.entity';
+import { MembershipRow, User } from './identity/user.entity';
+import { Region, Tenant, TenantDomain, TenantLocale } from './tenancy/tenant.entity';
+
+export const entities = [Tenant, TenantDomain, TenantLocale, Region, User, MembershipRow, AuditEntry];

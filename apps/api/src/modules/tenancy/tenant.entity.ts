@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export interface TenantSettings {
+  /** Months between medical reviews of a document (content issue). */
+  reviewCycleMonths?: number;
+}
+
+@Entity('tenants')
+export class Tenant {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') slug: string;
+  @Column('text') name: string;
+  @Column('text', { name: 'default_locale' }) defaultLocale: string;
+  @Column('text', { name: 'default_region', nullable: true }) defaultRegion: string | null;
+  @Column('jsonb', { default: {} }) settings: TenantSettings;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('tenant_domains')
+export class TenantDomain {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
+  @PrimaryColumn('text') host: string;
+  @Column('boolean', { name: 'is_primary', default: false }) isPrimary: boolean;
+}
+
+@Entity('tenant_locales')
+export class TenantLocale {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
+  @PrimaryColumn('text') tag: string;
+  @Column('text') direction: 'ltr' | 'rtl';
+  @Column('text', { array: true, default: '{}' }) fallbacks: string[];
+  @Column('integer', { default: 0 }) position: number;
+}
+
+@Entity('regions')
+export class Region {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
+  @PrimaryColumn('text') code: string;
+  @Column('text') name: string;
+  @Column('text', { name: 'default_locale', nullable: true }) defaultLocale: string | null;
+  @Column('text', { array: true, default: '{}' }) locales: string[];
+  @Column('integer', { default: 0 }) position: number;
+}

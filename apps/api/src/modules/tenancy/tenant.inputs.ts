@@ -1,0 +1,151 @@
+import { badInput } from '../../platform/errors';
+import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName } from './locale';
+
+export interface LocaleSpec {
+  tag: string;
+  /** Tried in order when content is missing in `tag`, e.g. de-AT → de → en. */
+  fallbacks?: string[];
+  direction?: 'ltr' | 'rtl';
+}
+
+export interface RegionSpec {
+  code: string;
+  name?: string;
+  defaultLocale?: string;
+  locales?: string[];
+}
+
+export interface TenantSpec {
+  slug: string;
+  name: string;
+  domains: string[];
+  locales: LocaleSpec[];
+  defaultLocale?: string;
+  regions: RegionSpec[];
+  defaultRegion?: string;
+}
+
+export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>>;
+
+export interface ValidTenant {
+  slug: string;
+  name: string;
+  domains: string[];
+  locales: Required<LocaleSpec>[];
+  defaultLocale: string;
+  regions: Required<RegionSpec>[];
+  defaultRegion: string | null;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+export function validSlug(slug: string): string {
+  const s = slug.trim();
+  if (!SLUG.test(s) || s.length > 63) {
+    throw badInput('slug', `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, at most 63 characters.`);
+  }
+  return s;
+}
+
+function validName(name: string): string {
+  const n = name.trim();
+  if (n.length < 1 || n.length > 200) throw badInput('name', 'The name must be between 1 and 200 characters.');
+  return n;
+}
+
+function validDomains(domains: string[]): string[] {
+  const out = domains.map((d, i) => {
+    const host = d.trim().toLowerCase().replace(/\.$/, '');
+    if (!HOST.test(host)) {
+      throw badInput(
+        `domains[${i}]`,
+        `"${d}" is not a host name (for example "gesundheit.example.org"); leave out the scheme, port and path.`,
+      );
+    }
+    return host;
+  });
+  const dup = out.find((h, i) => out.indexOf(h) !== i);
+  if (dup) throw badInput('domains', `The domain "${dup}" is listed twice.`);
+  return out;
+}
+
+function validLocales(locales: LocaleSpec[]): Required<LocaleSpec>[] {
+  if (locales.length === 0) throw badInput('locales', 'A tenant needs at least one locale.');
+  const tags = locales.map((l, i) => canonicalLocale(l.tag, `locales[${i}].tag`));
+  const dup = tags.find((t, i) => tags.indexOf(t) !== i);
+  if (dup) throw badInput('locales', `The locale "${dup}" is listed twice.`);
+  const out = locales.map((l, i) => {
+    const tag = tags[i]!;
+    const fallbacks = (l.fallbacks ?? []).map((f, j) => {
+      const field = `locales[${i}].fallbacks[${j}]`;
+      const fb = canonicalLocale(f, field);
+      if (fb === tag) throw badInput(field, `The locale "${tag}" cannot fall back to itself.`);
+      if (!tags.includes(fb)) {
+        throw badInput(
+          field,
+          `"${tag}" falls back to "${fb}", which is not one of this tenant's locales (${tags.join(', ')}). Add it first.`,
+        );
+      }
+      return fb;
+    });
+    if (new Set(fallbacks).size !== fallbacks.length) {
+      throw badInput(`locales[${i}].fallbacks`, `The fallback chain of "${tag}" names a locale twice.`);
+    }
+    return { tag, fallbacks, direction: l.direction ?? directionOf(tag) };
+  });
+  return out;
+}
+
+function validRegions(regions: RegionSpec[], localeTags: string[]): Required<RegionSpec>[] {
+  const out = regions.map((r, i) => {
+    const code = canonicalRegion(r.code, `regions[${i}].code`);
+    const locales = (r.locales ?? []).map((l, j) => {
+      const tag = canonicalLocale(l, `regions[${i}].locales[${j}]`);
+      if (!localeTags.includes(tag)) {
+        throw badInput(`regions[${i}].locales[${j}]`, `Region ${code} offers "${tag}", which is not one of this tenant's locales.`);
+      }
+      return tag;
+    });
+    const defaultLocale = r.defaultLocale
+      ? canonicalLocale(r.defaultLocale, `regions[${i}].defaultLocale`)
+      : (locales[0] ?? localeTags[0]!);
+    if (!localeTags.includes(defaultLocale)) {
+      throw badInput(
+        `regions[${i}].defaultLocale`,
+        `Region ${code} defaults to "${defaultLocale}", which is not one of this tenant's locales.`,
+      );
+    }
+    return { code, name: r.name?.trim() || regionDisplayName(code), defaultLocale, locales: locales.length ? locales : [defaultLocale] };
+  });
+  const codes = out.map((r) => r.code);
+  const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (dup) throw badInput('regions', `The region "${dup}" is listed twice.`);
+  return out;
+}
+
+/** Checks a whole tenant description and returns it in canonical form. */
+export function validateTenant(spec: TenantSpec): ValidTenant {
+  const slug = validSlug(spec.slug);
+  const name = validName(spec.name);
+  const domains = validDomains(spec.domains);
+  const locales = validLocales(spec.locales);
+  const tags = locales.map((l) => l.tag);
+  const defaultLocale = spec.defaultLocale ? canonicalLocale(spec.defaultLocale, 'defaultLocale') : tags[0]!;
+  if (!tags.includes(defaultLocale)) {
+    throw badInput('defaultLocale', `The default locale "${defaultLocale}" is not one of this tenant's locales (${tags.join(', ')}).`);
+  }
+  const regions = validRegions(spec.regions, tags);
+  const codes = regions.map((r) => r.code);
+  let defaultRegion: string | null = codes[0] ?? null;
+  if (spec.defaultRegion) {
+    defaultRegion = canonicalRegion(spec.defaultRegion, 'defaultRegion');
+    if (!codes.includes(defaultRegion)) {
+      throw badInput(
+        'defaultRegion',
+        `The default region "${defaultRegion}" is not one of this tenant's regions (${codes.join(', ') || 'none'}).`,
+      );
+    }
+  }
+  return { slug, name, domains, locales, defaultLocale, regions, defaultRegion };
+}

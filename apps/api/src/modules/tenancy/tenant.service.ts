@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { APP_ROLE } from '@careleaf/migrations';
+import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
+import { conflict, notFound } from '../../platform/errors';
+import { uniqueViolation } from '../../platform/db/pg-errors';
+import { audit, type Actor } from '../audit/audit.service';
+import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
+import { validateTenant, validSlug, type TenantPatch, type TenantSpec, type ValidTenant } from './tenant.inputs';
+
+export interface TenantView {
+  id: string;
+  slug: string;
+  name: string;
+  defaultLocale: string;
+  defaultRegion: string | null;
+  domains: string[];
+  locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
+  regions: { code: string; name: string; defaultLocale: string | null; locales: string[] }[];
+}
+
+/** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
+export class TenancyService {
+  constructor(private readonly db: Database) {}
+
+  /** Reads the tenant of `tx` (the request's tenant). */
+  async view(tx: TenantTx): Promise<TenantView> {
+    const { em, tenantId } = tx;
+    const tenant = await em.findOneBy(Tenant, { id: tenantId });
+    if (!tenant) throw notFound('This tenant does not exist.');
+    // One connection per transaction: these run one after another.
+    const domains = await em.find(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
+    const locales = await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } });
+    const regions = await em.find(Region, { where: { tenantId }, order: { position: 'ASC' } });
+    return {
+      id: tenant.id,
+      slug: tenant.slug,
+      name: tenant.name,
+      defaultLocale: tenant.defaultLocale,
+      defaultRegion: tenant.defaultRegion,
+      domains: domains.map((d) => d.host),
+      locales: locales.map(({ tag, direction, fallbacks }) => ({ tag, direction, fallbacks })),
+      regions: regions.map(({ code, name, defaultLocale, locales: l }) => ({ code, name, defaultLocale, locales: l })),
+    };
+  }
+
+  /** Operator action: a new tenant. The tenant row is written as the owner, the rest under the tenant's own RLS scope. */
+  async create(spec: TenantSpec, actor: Actor): Promise<TenantView> {
+    const valid = validateTenant(spec);
+    const id = randomUUID();
+    return this.db.asPlatform(async (em) => {
+      try {
+        await em.insert(Tenant, {
+          id,
+          slug: valid.slug,
+          name: valid.name,
+          defaultLocale: valid.defaultLocale,
+          defaultRegion: valid.defaultRegion,
+          settings: {},
+        });
+      } catch (e) {
+        if (uniqueViolation(e, 'tenants_slug_key')) throw conflict(`A tenant with the slug "${valid.slug}" already exists.`, 'slug');
+        throw e;
+      }
+      await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
+      const tx = { em, tenantId: id };
+      await this.writeParts(tx, valid);
+      await audit(em, id, actor, { action: 'tenant.create', subjectType: 'tenant', subjectId: id, diff: { after: valid } });
+      return this.view(tx);
+    });
+  }
+
+  /** Changes name, domains, locales or regions; lists given replace the old ones whole. */
+  async update(slug: string, patch: TenantPatch, actor: Actor): Promise<TenantView> {
+    const ref = await this.bySlug(slug);
+    return this.db.withTenant(ref.id, async (tx) => {
+      const before = await this.view(tx);
+      const valid = validateTenant({
+        slug: before.slug,
+        name: patch.name ?? before.name,
+        domains: patch.domains ?? before.domains,
+        locales: patch.locales ?? before.locales,
+        defaultLocale: patch.defaultLocale ?? (patch.locales ? undefined : before.defaultLocale),
+        regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
+        defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
+      });
+      await tx.em.update(
+        Tenant,
+        { id: ref.id },
+        { name: valid.name, defaultLocale: valid.defaultLocale, defaultRegion: valid.defaultRegion },
+      );
+      await tx.em.delete(Region, { tenantId: ref.id });
+      await tx.em.delete(TenantLocale, { tenantId: ref.id });
+      await tx.em.delete(TenantDomain, { tenantId: ref.id });
+      await this.writeParts(tx, valid);
+      const after = await this.view(tx);
+      await audit(tx.em, ref.id, actor, {
+        action: 'tenant.update',
+        subjectType: 'tenant',
+        subjectId: ref.id,
+        diff: changes(before, after),
+      });
+      return after;
+    });
+  }
+
+  async bySlug(slug: string): Promise<TenantRef> {
+    const ref = await this.db.tenantBySlug(validSlug(slug));
+    if (!ref) throw notFound(`No tenant has the slug "${slug}".`);
+    return ref;
+  }
+
+  /** Operator listing across tenants. */
+  async list(): Promise<TenantRef[]> {
+    return this.db.asPlatform((em: EntityManager) => em.query(`SELECT id, slug, name FROM tenants ORDER BY slug`));
+  }
+
+  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
+    await em.insert(
+      TenantLocale,
+      valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position })),
+    );
+    if (valid.regions.length) {
+      await em.insert(
+        Region,
+        valid.regions.map((r, position) => ({
+          tenantId,
+          code: r.code,
+          name: r.name,
+          defaultLocale: r.defaultLocale,
+          locales: r.locales,
+          position,
+        })),
+      );
+    }
+    try {
+      if (valid.domains.length) {
+        await em.insert(
+          TenantDomain,
+          valid.domains.map((host, i) => ({ tenantId, host, isPrimary: i === 0 })),
+        );
+      }
+    } catch (e) {
+      if (uniqueViolation(e, 'tenant_domains_host_key')) {
+        throw conflict('One of these domains already routes to another tenant; each domain can serve only one tenant.', 'domains');
+      }
+      throw e;
+    }
+  }
+}
+
+/** A short before/after of the fields that changed, for the audit log. */
+function changes(before: TenantView, after: TenantView): Record<string, unknown> {
+  const diff: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof TenantView)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key], after: after[key] };
+  }
+  return diff;
+}

@@ -1,0 +1,68 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_ROLE } from '@careleaf/migrations';
+
+/** A transaction scoped to one tenant, running as the API role under RLS. */
+export interface TenantTx {
+  readonly tenantId: string;
+  readonly em: EntityManager;
+}
+
+export interface TenantRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * The one door to the database. Tenant work runs in a transaction that first
+ * switches to the API role and sets the tenant, both transaction-locally, so
+ * nothing leaks to the next user of the pooled connection (or of the one
+ * shared session of the embedded database).
+ */
+export class Database {
+  constructor(readonly dataSource: DataSource) {}
+
+  withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, tenantId]);
+      return fn({ tenantId, em });
+    });
+  }
+
+  /** The API role with no tenant: sees no tenant rows at all. */
+  withoutTenant<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('role', $1, true)`, [APP_ROLE]);
+      return fn(em);
+    });
+  }
+
+  /**
+   * As the owner, above tenants. Only operator tooling (CLI, seed, migrations)
+   * calls this; request handlers never do.
+   */
+  asPlatform<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(fn);
+  }
+
+  async tenantByHost(host: string): Promise<TenantRef | null> {
+    return this.lookup('app_tenant_by_host', host);
+  }
+
+  async tenantBySlug(slug: string): Promise<TenantRef | null> {
+    return this.lookup('app_tenant_by_slug', slug);
+  }
+
+  private async lookup(fn: 'app_tenant_by_host' | 'app_tenant_by_slug', key: string): Promise<TenantRef | null> {
+    const rows: TenantRef[] = await this.withoutTenant((em) => em.query(`SELECT id, slug, name FROM ${fn}($1)`, [key]));
+    return rows[0] ?? null;
+  }
+
+  async pendingMigrations(): Promise<boolean> {
+    return this.dataSource.showMigrations();
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
+import { RoleAuthChecker } from '../access';
+import type { Services } from '../services';
+
+export const resolvers = [TenantResolver] as const;
+
+/** Resolvers and the auth checker are built once, with the process's services. */
+class ServiceContainer implements ContainerType {
+  private readonly instances = new Map<unknown, unknown>();
+  constructor(private readonly services: Services | null) {}
+
+  get(someClass: new (services: Services | null) => unknown, _data: ResolverData): unknown {
+    let instance = this.instances.get(someClass);
+    if (!instance) {
+      instance = new someClass(this.services);
+      this.instances.set(someClass, instance);
+    }
+    return instance;
+  }
+}
+
+export function buildGraphQLSchema(services: Services | null): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker: RoleAuthChecker,
+    container: new ServiceContainer(services),
+    validate: { forbidUnknownValues: true },
+  });
+}
+
+/** The committed contract: sorted, so the file changes only when the API does. */
+export async function printContract(): Promise<string> {
+  const schema = await buildGraphQLSchema(null);
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

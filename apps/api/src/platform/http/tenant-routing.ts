@@ -1,0 +1,42 @@
+import type { Request } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { Database, TenantRef } from '../db/database';
+import { AppError } from '../errors';
+
+const MISSING = Symbol('missing');
+
+/**
+ * Host → tenant, looked up once per host and kept briefly: a domain moved to
+ * another tenant takes effect within `ttlMs`. Content is never cached here.
+ */
+export class TenantRouter {
+  private readonly cache: LRUCache<string, TenantRef | typeof MISSING>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly allowTenantHeader: boolean,
+    ttlMs = 10_000,
+  ) {
+    this.cache = new LRUCache({ max: 10_000, ttl: ttlMs });
+  }
+
+  /** The tenant of `req`, or a NOT_FOUND AppError; never a default tenant. */
+  async resolve(req: Request): Promise<TenantRef> {
+    const slug = this.allowTenantHeader ? req.get('x-tenant')?.trim() : undefined;
+    const key = slug ? `slug:${slug}` : `host:${req.hostname}`;
+    let ref = this.cache.get(key);
+    if (ref === undefined) {
+      ref = (slug ? await this.db.tenantBySlug(slug) : await this.db.tenantByHost(req.hostname)) ?? MISSING;
+      this.cache.set(key, ref);
+    }
+    if (ref === MISSING) {
+      const what = slug ? `the tenant "${slug}" (x-tenant header)` : `the host "${req.hostname}"`;
+      throw new AppError('NOT_FOUND', `No Careleaf site is configured for ${what}. Check the address.`);
+    }
+    return ref;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,154 @@
+import { APP_ROLE } from '@careleaf/migrations';
+import { useTestDatabase } from '../support/database';
+import { createTenant } from '../factories/tenant.factory';
+import { createUser } from '../factories/user.factory';
+
+interface TenantTable {
+  table: string;
+  /** `tenant_id`, or `id` for the tenants table itself. */
+  column: string;
+}
+
+const t = useTestDatabase();
+let tables: TenantTable[] = [];
+let a: { id: string; slug: string };
+let b: { id: string; slug: string };
+
+/** Every table with a tenant column, straight from the catalogue, so tables added later are covered too. */
+async function tenantOwnedTables(): Promise<TenantTable[]> {
+  const rows: TenantTable[] = await t.dataSource.query(`
+    SELECT c.relname AS table, CASE WHEN c.relname = 'tenants' THEN 'id' ELSE 'tenant_id' END AS column
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+      AND (c.relname = 'tenants' OR EXISTS (
+        SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped))
+    ORDER BY 1`);
+  return rows;
+}
+
+async function rejectsWithInsufficientPrivilege(run: Promise<unknown>): Promise<void> {
+  await expect(run).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '42501' }) });
+}
+
+beforeAll(async () => {
+  a = await createTenant(t.services);
+  b = await createTenant(t.services);
+  // Give every table some rows in both tenants.
+  await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
+  await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  tables = await tenantOwnedTables();
+});
+
+test('the catalogue lists the tenant-owned tables of the foundation', () => {
+  expect(tables.map((x) => x.table)).toEqual(
+    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log']),
+  );
+});
+
+test('every tenant-owned table has both tenants present, so the checks below are not vacuous', async () => {
+  for (const { table, column } of tables) {
+    const rows: { tenant: string }[] = await t.dataSource.query(`SELECT DISTINCT ${column}::text AS tenant FROM ${table}`);
+    const seen = rows.map((r) => r.tenant);
+    if (seen.length === 0) continue; // a table added later with no rows yet: RLS is still checked below
+    expect({ table, seen: seen.sort() }).toEqual({ table, seen: [a.id, b.id].sort() });
+  }
+});
+
+test('every tenant-owned table has row-level security enabled and forced, with a policy', async () => {
+  for (const { table } of tables) {
+    const [row] = await t.dataSource.query(
+      `SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+              (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname) AS policies
+       FROM pg_class c WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace`,
+      [table],
+    );
+    expect({ table, ...row }).toEqual({ table, enabled: true, forced: true, policies: expect.any(Number) });
+    expect(row.policies).toBeGreaterThan(0);
+  }
+});
+
+test("with tenant A's context, tenant B's rows cannot be read", async () => {
+  for (const { table, column } of tables) {
+    const rows: { tenant: string }[] = await t.db.withTenant(a.id, ({ em }) => em.query(`SELECT ${column}::text AS tenant FROM ${table}`));
+    expect({ table, foreign: rows.filter((r) => r.tenant !== a.id).length }).toEqual({ table, foreign: 0 });
+    expect({ table, own: rows.length > 0 }).toEqual({ table, own: true });
+  }
+});
+
+test("with tenant A's context, tenant B's rows cannot be updated or deleted", async () => {
+  for (const { table, column } of tables) {
+    for (const sql of [`UPDATE ${table} SET ${column} = ${column} WHERE ${column} = $1`, `DELETE FROM ${table} WHERE ${column} = $1`]) {
+      try {
+        const result = await t.db.withTenant(a.id, ({ em }) => em.query(sql, [b.id]));
+        // pg returns [rows, affectedCount] for UPDATE/DELETE through TypeORM
+        expect({ table, sql, affected: result[1] }).toEqual({ table, sql, affected: 0 });
+      } catch (e) {
+        // or the API role has no such privilege on the table at all (append-only audit log)
+        expect((e as { driverError?: { code?: string } }).driverError?.code).toBe('42501');
+      }
+    }
+  }
+  const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1`, [b.id]);
+  expect(n).toBe(1);
+});
+
+test("with tenant A's context, rows cannot be inserted into tenant B", async () => {
+  for (const { table, column } of tables) {
+    const [sample] = await t.dataSource.query(`SELECT to_jsonb(x) AS row FROM ${table} x WHERE ${column} = $1 LIMIT 1`, [b.id]);
+    if (!sample) continue;
+    await rejectsWithInsufficientPrivilege(
+      t.db.withTenant(a.id, ({ em }) =>
+        em.query(`INSERT INTO ${table} OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::${table}, $1)`, [sample.row]),
+      ),
+    );
+  }
+});
+
+test("with tenant A's context, A's rows cannot be moved to tenant B", async () => {
+  for (const { table, column } of tables) {
+    if (table === 'audit_log') continue; // not updatable by the API role at all (checked above)
+    await rejectsWithInsufficientPrivilege(
+      t.db.withTenant(a.id, ({ em }) => em.query(`UPDATE ${table} SET ${column} = $2 WHERE ${column} = $1`, [a.id, b.id])),
+    );
+  }
+});
+
+test('without a tenant context no tenant rows are visible', async () => {
+  for (const { table } of tables) {
+    const [{ n }] = await t.db.withoutTenant((em) => em.query(`SELECT count(*)::int AS n FROM ${table}`));
+    expect({ table, n }).toEqual({ table, n: 0 });
+  }
+});
+
+test('the API role cannot switch row-level security off', async () => {
+  for (const { table } of tables) {
+    await rejectsWithInsufficientPrivilege(t.db.withTenant(a.id, ({ em }) => em.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`)));
+    await rejectsWithInsufficientPrivilege(t.db.withTenant(a.id, ({ em }) => em.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`)));
+  }
+  await expect(
+    t.db.withTenant(a.id, async ({ em }) => {
+      await em.query(`SET LOCAL row_security = off`);
+      return em.query(`SELECT count(*) FROM memberships`);
+    }),
+  ).rejects.toThrow(/row-level security/);
+});
+
+test('the API role is neither superuser nor able to bypass row-level security, and owns no table', async () => {
+  const [role] = await t.dataSource.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [APP_ROLE]);
+  expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+  const [{ owned }] = await t.dataSource.query(
+    `SELECT count(*)::int AS owned FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`,
+    [APP_ROLE],
+  );
+  expect(owned).toBe(0);
+});
+
+test('users are visible only through a membership in the current tenant, and never with their password hash', async () => {
+  const emails: { email: string }[] = await t.db.withTenant(a.id, ({ em }) => em.query(`SELECT email FROM users`));
+  const members: { email: string }[] = await t.dataSource.query(
+    `SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.tenant_id = $1`,
+    [a.id],
+  );
+  expect(emails.map((e) => e.email).sort()).toEqual(members.map((e) => e.email).sort());
+  await rejectsWithInsufficientPrivilege(t.db.withTenant(a.id, ({ em }) => em.query(`SELECT password_hash FROM users`)));
+});

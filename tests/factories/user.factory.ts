@@ -1,0 +1,17 @@
+import type { Role } from '../../apps/api/src/platform/access';
+import type { Services } from '../../apps/api/src/platform/services';
+import { testActor } from './tenant.factory';
+
+let seq = 0;
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A user with a known password, optionally a member of `tenantSlug` with `role`. */
+export async function createUser(
+  services: Services,
+  opts: { tenantSlug?: string; role?: Role; locales?: string[]; email?: string } = {},
+): Promise<{ id: string; email: string }> {
+  const email = opts.email ?? `user${++seq}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+  const user = await services.identity.createUser({ email, displayName: `Test user ${seq}`, password: TEST_PASSWORD });
+  if (opts.tenantSlug) await services.identity.setMembership(opts.tenantSlug, email, opts.role ?? 'editor', opts.locales ?? [], testActor);
+  return { id: user.id, email: user.email };
+}

@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../apps/api/src/platform/db/data-source';
+import { Database } from '../../apps/api/src/platform/db/database';
+import { createServices, type Services } from '../../apps/api/src/platform/services';
+import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
+
+export interface TestDatabase {
+  url: string;
+  dataSource: DataSource;
+  db: Database;
+  services: Services;
+}
+
+let fileCounter = 0;
+
+/** A database of this test file's own, copied from the migrated template (or wiped, on the embedded database). */
+async function cleanDatabaseUrl(): Promise<string> {
+  if (testMode() === 'embedded') {
+    const url = process.env.CARELEAF_TEST_EMBEDDED_URL!;
+    await wipe(url);
+    return url;
+  }
+  const server = process.env.DATABASE_URL!;
+  const name = `${dbPrefix()}_w${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${fileCounter++}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName()}`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(server, name);
+}
+
+/** Empties every table but the migration log: the embedded database is shared by the files that run one after another. */
+async function wipe(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations'`,
+    );
+    if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  if (testMode() === 'embedded') return;
+  const name = new URL(url).pathname.slice(1);
+  const admin = new Client({ connectionString: process.env.DATABASE_URL! });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Call at the top of a test file: a clean, migrated database for the file,
+ * ready in beforeAll and closed in afterAll. Read the handle's fields inside tests.
+ */
+export function useTestDatabase(): TestDatabase {
+  const handle = {} as TestDatabase;
+  beforeAll(async () => {
+    handle.url = await cleanDatabaseUrl();
+    handle.dataSource = createDataSource({ url: handle.url, poolMax: testMode() === 'embedded' ? 1 : 4, applicationName: 'careleaf-test' });
+    await handle.dataSource.initialize();
+    handle.db = new Database(handle.dataSource);
+    handle.services = createServices(handle.db);
+  });
+  afterAll(async () => {
+    await handle.dataSource?.destroy();
+    if (handle.url) await dropDatabase(handle.url);
+  });
+  return handle;
+}
