@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm start`: build, then run the API (with the embedded PostgreSQL unless
+// DATABASE_URL is set; migrations applied, demo tenants seeded once) and the
+// web app, and print where they answer.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const apiPort = Number(process.env.API_PORT ?? 4000);
+const webPort = Number(process.env.WEB_PORT ?? 3000);
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
+const webReady = fs.existsSync(path.join(root, 'apps', 'web', 'src', 'app')) || fs.existsSync(path.join(root, 'apps', 'web', 'app'));
+
+function run(title, cmd, args) {
+  console.log(`▶ ${title}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+async function waitFor(url, what, child, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+run('building', path.join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=errors-only']);
+
+const children = [];
+function stopAll(code = 0) {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+const api = spawn(process.execPath, ['apps/api/dist/src/main.js'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...env, API_PORT: String(apiPort), SEED_DEMO: process.env.SEED_DEMO ?? 'true' },
+});
+children.push(api);
+api.on('exit', (code) => stopAll(code ?? 1));
+
+try {
+  await waitFor(`http://127.0.0.1:${apiPort}/readyz`, 'The API', api);
+  if (webReady) {
+    const web = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(webPort)], {
+      cwd: path.join(root, 'apps', 'web'),
+      stdio: 'inherit',
+      env: { ...env, CARELEAF_API_URL: `http://127.0.0.1:${apiPort}/graphql`, PORT: String(webPort) },
+    });
+    children.push(web);
+    web.on('exit', (code) => stopAll(code ?? 1));
+    await waitFor(`http://127.0.0.1:${webPort}/`, 'The web app', web);
+  }
+} catch (e) {
+  console.error(`✖ ${e.message}`);
+  stopAll(1);
+}
+
+console.log(`
+Careleaf is running (${process.env.DATABASE_URL ? 'database: DATABASE_URL' : 'database: embedded, files in .data/'}).
+  Patient site   http://gesundheit.localhost:${webPort}/      (German demo institute)
+                 http://gesundheit-at.localhost:${webPort}/   (Austrian partner)
+  GraphQL API    http://gesundheit.localhost:${apiPort}/graphql
+  Health         http://127.0.0.1:${apiPort}/healthz  ·  readiness http://127.0.0.1:${apiPort}/readyz
+Demo admin passwords are printed above the first time the demo is seeded.
+Stop with Ctrl+C.`);
