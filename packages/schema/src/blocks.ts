@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { richText, inlineText, type Inline } from './inline';
 
 /** Stable across edits and translations: translations align to the source by block id. */
-export const blockId = z.string().regex(/^[A-Za-z0-9_-]{4,64}$/, 'must be 4–64 letters, digits, "-" or "_"');
+export const blockId = z.string().regex(/^[A-Za-z0-9_-]{2,64}$/, 'must be 2–64 letters, digits, "-" or "_"');
 
 export const CALLOUT_VARIANTS = ['info', 'warning', 'seeDoctor'] as const;
 export const REGISTRY_KINDS = [

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { DocumentResolver } from '../../modules/content/document.resolver';
+import { PublicContentResolver } from '../../modules/content/public.resolver';
+import { WorkflowResolver } from '../../modules/content/workflow.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver] as const;
+export const resolvers = [TenantResolver, DocumentResolver, WorkflowResolver, PublicContentResolver] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {
@@ -27,7 +30,8 @@ export function buildGraphQLSchema(services: Services | null): Promise<GraphQLSc
     resolvers: [...resolvers],
     authChecker: RoleAuthChecker,
     container: new ServiceContainer(services),
-    validate: { forbidUnknownValues: true },
+    // Rules live in the services (shared with the CLI); class-validator runs only where inputs declare constraints.
+    validate: { forbidUnknownValues: false },
   });
 }
 

@@ -65,7 +65,9 @@ export async function createApiServer(config: Config, services: Services, logger
   // The web app calls the API over loopback and forwards the reader's host.
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const router = new TenantRouter(services.db, config.allowTenantHeader);
+  const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
+    services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -97,6 +99,8 @@ export async function createApiServer(config: Config, services: Services, logger
     formatError: formatError(logger, config.production),
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (HTTP, jobs, database, in that order).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
   });
@@ -115,7 +119,8 @@ export async function createApiServer(config: Config, services: Services, logger
         }
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
-          tenant,
+          tenant: tenant.ref,
+          tenantConfig: tenant.config,
           locale: null,
           region: null,
         });
