@@ -166,8 +166,8 @@ export class DocumentService {
     actor: ContentActor,
     input: { documentId: string; topics?: string[]; quality?: QualityMetadata },
   ): Promise<DocumentRow> {
-    assertMay(actor, 'editMetadata');
     const document = await this.document(tx, input.documentId);
+    assertMay(actor, 'editMetadata');
     const patch: Partial<DocumentRow> = {};
     if (input.topics) patch.topics = validTopics(input.topics);
     if (input.quality) {

@@ -70,7 +70,10 @@ export async function listDocuments(
   if (filter.topic) add('? = ANY(x.topics)', filter.topic);
   if (!opts.published && filter.status) add('x.status = ?', filter.status);
   if (!opts.published && filter.reviewOverdue !== undefined) {
-    add(filter.reviewOverdue ? 'x.next_review_due < ?::date' : '(x.next_review_due IS NULL OR x.next_review_due >= ?::date)', opts.today);
+    add(
+      filter.reviewOverdue ? 'x.next_review_due::date < ?::date' : '(x.next_review_due IS NULL OR x.next_review_due::date >= ?::date)',
+      opts.today,
+    );
   }
   const byTitle = opts.order === 'TITLE_ASC';
   const key = byTitle ? 'x.title' : `to_char(x.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
@@ -82,10 +85,10 @@ export async function listDocuments(
   }
   const source = opts.published
     ? `SELECT p.tenant_id, p.document_id, p.locale, p.slug, p.title, p.summary, p.kind, p.topics, 'published'::text AS status,
-              p.content_updated_at AS updated_at, NULL::date AS next_review_due
+              p.content_updated_at AS updated_at, NULL::text AS next_review_due
          FROM published_documents p`
     : `SELECT dl.tenant_id, dl.document_id, dl.locale, dl.slug, dl.title, '' AS summary, d.kind, d.topics, dl.status,
-              dl.updated_at, d.next_review_due
+              dl.updated_at, d.next_review_due::text AS next_review_due
          FROM document_locales dl JOIN documents d ON d.tenant_id = dl.tenant_id AND d.id = dl.document_id`;
   params.push(opts.first + 1);
   const rows: (Omit<ListItem, 'documentId' | 'updatedAt' | 'nextReviewDue' | 'cursor'> & {
