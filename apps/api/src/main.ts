@@ -6,6 +6,7 @@ import { createLogger } from './platform/logger';
 import { createServices } from './platform/services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from './platform/jobs';
+import { listenForPublications } from './platform/db/notifications';
 import { ContentScheduler } from './modules/content/scheduler';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -23,11 +24,13 @@ async function main(): Promise<void> {
     for (const line of report) console.log(line);
   }
   const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
-  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger, (events) =>
-    services.events.emit('publication', events),
-  );
+  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger);
   await services.scheduler.start();
   const server = await createApiServer(config, services, logger);
+  // Other API processes publish too: their notices invalidate this process's caches.
+  const unlisten = database.embedded
+    ? async () => undefined
+    : await listenForPublications(database.url, (notice) => services.events.emit('publication', [notice]), logger);
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping');
     await server.close();
+    await unlisten();
     await jobs.stop();
     await database.close();
     logger.info('stopped');

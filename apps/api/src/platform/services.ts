@@ -34,16 +34,17 @@ export function createServices(db: Database): Services {
   const documents = new DocumentService();
   const services = {} as Services;
   const publisher = new Publisher(() => services.references);
+  const events = new EventEmitter() as ServiceEvents;
   Object.assign(services, {
     db,
     tenancy,
     identity: new IdentityService(db, tenancy),
     documents,
-    workflow: new WorkflowService(documents, publisher),
+    workflow: new WorkflowService(documents, publisher, (e) => events.emit('publication', e)),
     publisher,
     references: unresolvedReferences,
     scheduler: null,
-    events: new EventEmitter() as ServiceEvents,
+    events,
   } satisfies Services);
   return services;
 }

@@ -63,7 +63,7 @@ export class TenancyService {
         throw e;
       }
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
-      const tx = { em, tenantId: id };
+      const tx: TenantTx = { em, tenantId: id, afterCommit: () => undefined };
       await this.writeParts(tx, valid);
       await audit(em, id, actor, { action: 'tenant.create', subjectType: 'tenant', subjectId: id, diff: { after: valid } });
       return this.view(tx);

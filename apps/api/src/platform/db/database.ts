@@ -5,6 +5,8 @@ import { APP_ROLE } from '@careleaf/migrations';
 export interface TenantTx {
   readonly tenantId: string;
   readonly em: EntityManager;
+  /** Runs `fn` once the transaction has committed (never after a rollback). */
+  afterCommit(fn: () => void): void;
 }
 
 export interface TenantRef {
@@ -22,11 +24,14 @@ export interface TenantRef {
 export class Database {
   constructor(readonly dataSource: DataSource) {}
 
-  withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
+  async withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    const committed: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, tenantId]);
-      return fn({ tenantId, em });
+      return fn({ tenantId, em, afterCommit: (f) => committed.push(f) });
     });
+    for (const f of committed) f();
+    return result;
   }
 
   /** The API role with no tenant: sees no tenant rows at all. */

@@ -13,12 +13,14 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { PublicResponseCache, publicQueryFields } from './public-cache';
 import { TenantRouter } from './tenant-routing';
 
 export interface ApiServer {
   app: express.Express;
   httpServer: http.Server;
   router: TenantRouter;
+  cache: PublicResponseCache;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -105,10 +107,15 @@ export async function createApiServer(config: Config, services: Services, logger
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
+  const cache = new PublicResponseCache(publicQueryFields(schema));
+  services.events.on('publication', (events) => {
+    for (const e of events) cache.invalidateTenant(e.tenantId);
+  });
 
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    cache.middleware(router),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let tenant;
@@ -133,6 +140,7 @@ export async function createApiServer(config: Config, services: Services, logger
     app,
     httpServer,
     router,
+    cache,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
