@@ -13,13 +13,15 @@ export interface Config {
   allowTenantHeader: boolean;
   bodyLimit: string;
   logLevel: string;
+  /** Memory for cached anonymous responses; 0 turns the cache off (benchmarks of the database path). */
+  publicCacheMb: number;
 }
 
-function intFrom(value: string | undefined, fallback: number, name: string): number {
+function intFrom(value: string | undefined, fallback: number, name: string, max = 65535): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new Error(`${name} must be a port number between 0 and 65535, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new Error(`${name} must be a whole number between 0 and ${max}, got "${value}"`);
   }
   return n;
 }
@@ -43,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowTenantHeader: env.ALLOW_TENANT_HEADER ? env.ALLOW_TENANT_HEADER === 'true' : !production,
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    publicCacheMb: intFrom(env.PUBLIC_CACHE_MB, 64, 'PUBLIC_CACHE_MB', 16384),
   };
 }

@@ -107,7 +107,7 @@ export async function createApiServer(config: Config, services: Services, logger
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
-  const cache = new PublicResponseCache(publicQueryFields(schema));
+  const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
   services.events.on('publication', (events) => {
     for (const e of events) cache.invalidateTenant(e.tenantId);
   });
@@ -115,7 +115,7 @@ export async function createApiServer(config: Config, services: Services, logger
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
-    cache.middleware(router),
+    ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let tenant;

@@ -73,7 +73,7 @@ export class PublicResponseCache {
     private readonly publicFields: Set<string>,
     maxBytes = 64 * 1024 * 1024,
   ) {
-    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (e, key) => e.body.length + key.length + 64 });
+    this.entries = new LRUCache({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (e, key) => e.body.length + key.length + 64 });
   }
 
   /** Everything cached for the tenant is stale from now on. */
