@@ -3,7 +3,7 @@ import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/connect';
 import { createApiServer } from './platform/http/app';
 import { createLogger } from './platform/logger';
-import { createServices } from './platform/services';
+import { createServicesFromConfig } from './platform/services';
 import { seedDemo } from './seed/demo';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
-  const services = createServices(database.db);
+  const services = createServicesFromConfig(database.db, config, logger);
   if (process.env.SEED_DEMO === 'true') {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);

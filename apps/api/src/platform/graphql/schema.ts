@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver] as const;
+export const resolvers = [TenantResolver, AuthResolver, MeResolver, MemberResolver] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {

@@ -5,27 +5,53 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
+import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
 
 export interface ApiServer {
   app: express.Express;
+  cookies: SessionCookies;
   httpServer: http.Server;
   router: TenantRouter;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
+/** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const e of errors) {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const message = Object.values(e.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstViolation(e.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const violation = firstViolation((original.extensions.validationErrors as ValidationError[] | undefined) ?? []);
+      return {
+        ...formatted,
+        message: violation?.message ?? 'Some input is not valid.',
+        extensions: { code: 'BAD_USER_INPUT', ...(violation ? { field: violation.field } : {}) },
+      };
+    }
     if (original instanceof AppError) {
       return {
         ...formatted,
@@ -66,6 +92,7 @@ export async function createApiServer(config: Config, services: Services, logger
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
   const router = new TenantRouter(services.db, config.allowTenantHeader);
+  const cookies = new SessionCookies(config);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -97,27 +124,44 @@ export async function createApiServer(config: Config, services: Services, logger
     formatError: formatError(logger, config.production),
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // Stays on beside the CSRF token: every POST must be a non-simple request.
+    csrfPrevention: true,
     parseOptions: { maxTokens: 5000 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      csrfPlugin(),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await apollo.start();
 
   app.use(
     '/graphql',
+    cookieParser(),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         let tenant;
         try {
           tenant = await router.resolve(req);
         } catch (e) {
           throw e instanceof AppError ? e.toGraphQL() : e;
         }
+        const http = cookies.exchange(req, res);
+        // No cookie, no query: the anonymous read path stays free of session work.
+        const token = cookies.sessionToken(req);
+        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.id) : null;
+        if (principal) cookies.bind(req, principal.session.tokenHash);
+        else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
           tenant,
           locale: null,
           region: null,
+          user: principal?.user ?? null,
+          membership: principal?.membership ?? null,
+          session: principal?.session ?? null,
+          http,
         });
       },
     }),
@@ -126,6 +170,7 @@ export async function createApiServer(config: Config, services: Services, logger
 
   return {
     app,
+    cookies,
     httpServer,
     router,
     listen(port, host = '127.0.0.1') {
