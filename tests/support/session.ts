@@ -58,9 +58,13 @@ function keepCookies(jar: Map<string, string>, setCookies: string[]): void {
 }
 
 /** Signs `email` in on tenant `tenant` (slug) through the API and returns a client carrying its cookies and CSRF token. */
-export async function signIn(api: TestApi, opts: { email: string; tenant: string; password?: string }): Promise<SignedInClient> {
+export async function signIn(
+  api: TestApi,
+  opts: { email: string; tenant: string; password?: string; userAgent?: string },
+): Promise<SignedInClient> {
+  const browser: Record<string, string> = opts.userAgent ? { 'user-agent': opts.userAgent } : {};
   const res = await api.gql<{ signIn: { csrfToken: string; user: SignedInClient['user'] } }>(SIGN_IN, {
-    headers: tenantHeader(opts.tenant),
+    headers: { ...tenantHeader(opts.tenant), ...browser },
     variables: { input: { email: opts.email, password: opts.password ?? TEST_PASSWORD } },
   });
   if (!res.body.data?.signIn) throw new Error(`sign-in of ${opts.email} failed: ${JSON.stringify(res.body.errors)}`);
@@ -73,6 +77,7 @@ export async function signIn(api: TestApi, opts: { email: string; tenant: string
     cookies,
     async gql<T>(query: string, o: GqlOptions = {}) {
       const headers: Record<string, string> = {
+        ...browser,
         ...tenantHeader(o.tenant ?? client.tenant),
         cookie: [...cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; '),
         ...(o.withoutCsrf ? {} : { 'x-csrf-token': client.csrfToken }),

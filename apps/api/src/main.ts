@@ -16,6 +16,10 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
   const services = createServicesFromConfig(database.db, config, logger);
+  if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
+  if (config.production && !config.mailLogBodies) {
+    logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
+  }
   if (process.env.SEED_DEMO === 'true') {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
