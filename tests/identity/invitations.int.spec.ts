@@ -138,6 +138,12 @@ test('an expired, withdrawn or replaced invitation link does not work', async ()
     { variables: { input: { invitationId: invited.body.data!.inviteMember.invitation.id } } },
   );
   expect(revoke.body.data?.revokeInvitation.invitation.email).toBe(withdrawnEmail);
+  const withdrawnId = invited.body.data!.inviteMember.invitation.id;
+  const trail = await t.db.withTenant(tenant.id, ({ em }) => auditTrail(em, 'invitation', withdrawnId));
+  expect(trail.map((e) => [e.action, e.actorUserId])).toEqual([
+    ['invitation.create', admin.user.id],
+    ['invitation.revoke', admin.user.id],
+  ]);
   const withdrawn = await accept({ token: tokenFromMail(t.mail, withdrawnEmail), displayName: 'W', password: TEST_PASSWORD });
   expect(outcome(withdrawn)).toBe('BAD_USER_INPUT');
 

@@ -201,3 +201,18 @@ test('signing in again in the same browser ends the earlier session', async () =
   expect(again.body.errors).toBeUndefined();
   expect(await sessionRows(client.user.email)).toEqual([{ revoked: true }, { revoked: false }]);
 });
+
+test('a request without a session cookie does no session lookup at all; one with a session cookie does exactly one', async () => {
+  const lookup = jest.spyOn(t.services.sessions, 'principal');
+  try {
+    await api.gql(`{ tenant { slug } }`, { headers: tenantHeader(tenant.slug) });
+    await api.gql(`{ tenant { slug } }`, { headers: { ...tenantHeader(tenant.slug), cookie: 'locale=de; region=DE' } });
+    expect(lookup).not.toHaveBeenCalled();
+    const client = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'viewer' });
+    lookup.mockClear();
+    await client.gql(`{ tenant { slug } }`);
+    expect(lookup).toHaveBeenCalledTimes(1);
+  } finally {
+    lookup.mockRestore();
+  }
+});
