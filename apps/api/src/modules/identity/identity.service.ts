@@ -8,7 +8,8 @@ import { canonicalLocale } from '../tenancy/locale';
 import type { TenancyService } from '../tenancy/tenant.service';
 import { TenantLocale } from '../tenancy/tenant.entity';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password';
-import { revokeSessions, validUuid } from './session.service';
+import { validUuid } from '../../platform/ids';
+import { revokeSessions } from './session.service';
 import { MembershipRow, User } from './user.entity';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -3,6 +3,7 @@ import type { Role } from '../../platform/access';
 import { switchRole, type Database, type TenantTx } from '../../platform/db/database';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../platform/errors';
+import { validUuid } from '../../platform/ids';
 import type { Logger } from '../../platform/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../platform/links';
 import { sendInBackground, type MailSender } from '../../platform/mail/mail';
@@ -11,7 +12,6 @@ import { audit, type Actor } from '../audit/audit.service';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
 import type { TenantForMail } from './password-reset.service';
-import { validUuid } from './session.service';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;

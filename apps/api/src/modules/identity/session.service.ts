@@ -3,6 +3,7 @@ import type { Role } from '../../platform/access';
 import type { Membership, SessionRef, SessionUser } from '../../platform/context';
 import type { Database } from '../../platform/db/database';
 import { badInput, notFound, tooManyRequests, unauthenticated } from '../../platform/errors';
+import { validUuid } from '../../platform/ids';
 import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
 import { hashPassword, verifyPassword } from './password';
 import { issueToken } from './tokens';
@@ -62,13 +63,6 @@ export interface SessionView {
   expiresAt: Date;
   userAgent: string | null;
   current: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function validUuid(value: string, field: string, what: string): string {
-  if (!UUID.test(value)) throw badInput(field, `"${value}" is not the id of ${what}.`);
-  return value.toLowerCase();
 }
 
 // Unknown addresses are checked against this hash, so they cost as much time as known ones.
