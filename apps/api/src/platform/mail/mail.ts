@@ -28,7 +28,12 @@ export class LogMailSender implements MailSender {
 
   async send(message: MailMessage): Promise<void> {
     if (this.includeBody) {
-      this.logger.info({ mail: message }, `mail to ${message.to} (development: written to the log, not sent)\n${message.text}`);
+      // The links up front, so a developer can open them straight from the log line.
+      const links = message.text.match(/https?:\/\/\S+/g) ?? [];
+      this.logger.info(
+        { mail: message },
+        `mail to ${message.to} (development: written to the log, not sent): ${message.subject}${links.length ? ` ${links.join(' ')}` : ''}`,
+      );
     } else {
       this.logger.warn(
         { mail: { to: message.to, subject: message.subject } },
