@@ -9,6 +9,8 @@ import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
 export interface TestDatabase {
   url: string;
+  /** Every SQL statement run through the data source since the file started (clear it freely). */
+  queries: string[];
   dataSource: DataSource;
   db: Database;
   services: Services;
@@ -72,7 +74,13 @@ export function useTestDatabase(): TestDatabase {
   const handle = {} as TestDatabase;
   beforeAll(async () => {
     handle.url = await cleanDatabaseUrl();
-    handle.dataSource = createDataSource({ url: handle.url, poolMax: testMode() === 'embedded' ? 1 : 4, applicationName: 'careleaf-test' });
+    handle.queries = [];
+    handle.dataSource = createDataSource({
+      url: handle.url,
+      poolMax: testMode() === 'embedded' ? 1 : 4,
+      applicationName: 'careleaf-test',
+      onQuery: (sql) => handle.queries.push(sql),
+    });
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource);
     handle.mail = new MemoryMailSender();

@@ -5,6 +5,8 @@ import { createApiServer } from './platform/http/app';
 import { createLogger } from './platform/logger';
 import { createServicesFromConfig } from './platform/services';
 import { seedDemo } from './seed/demo';
+import { JobQueue } from './platform/jobs';
+import { ContentScheduler } from './modules/content/scheduler';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -24,6 +26,11 @@ async function main(): Promise<void> {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
+  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
+  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger, (events) =>
+    services.events.emit('publication', events),
+  );
+  await services.scheduler.start();
   const server = await createApiServer(config, services, logger);
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
@@ -32,8 +39,11 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    logger.info('stopping');
     await server.close();
+    await jobs.stop();
     await database.close();
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);

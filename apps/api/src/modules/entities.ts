@@ -1,5 +1,19 @@
 import { AuditEntry } from './audit/audit-entry.entity';
+import { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from './content/document.entity';
 import { MembershipRow, User } from './identity/user.entity';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenancy/tenant.entity';
 
-export const entities = [Tenant, TenantDomain, TenantLocale, Region, User, MembershipRow, AuditEntry];
+export const entities = [
+  Tenant,
+  TenantDomain,
+  TenantLocale,
+  Region,
+  User,
+  MembershipRow,
+  AuditEntry,
+  DocumentRow,
+  DocumentLocaleRow,
+  RevisionRow,
+  WorkflowEventRow,
+  PublishedDocumentRow,
+];

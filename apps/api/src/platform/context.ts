@@ -1,4 +1,6 @@
+import DataLoader from 'dataloader';
 import type { Database, TenantRef, TenantTx } from './db/database';
+import type { TenantView } from '../modules/tenancy/tenant.service';
 import type { Role } from './access';
 import type { Actor } from '../modules/audit/audit.service';
 import { AppError } from './errors';
@@ -45,6 +47,8 @@ export interface HttpExchange {
 export interface RequestContext {
   readonly requestId: string;
   readonly tenant: TenantRef;
+  /** The tenant's locales, regions and defaults (cached briefly across requests). */
+  readonly tenantConfig: TenantView;
   /** Requested locale and region (from arguments, headers or cookies); validated by services. */
   readonly locale: string | null;
   readonly region: string | null;
@@ -55,21 +59,33 @@ export interface RequestContext {
   readonly http: HttpExchange | null;
   /** Runs `fn` in a transaction scoped to this request's tenant. */
   tx<T>(fn: (tx: TenantTx) => Promise<T>): Promise<T>;
+  /** A DataLoader for this request only, created on first use under `name`. */
+  loader<K, V>(name: string, batch: (tx: TenantTx, keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V>;
 }
 
 type Optional = 'user' | 'membership' | 'session' | 'http';
 
 export function createRequestContext(
   db: Database,
-  init: Omit<RequestContext, 'tx' | Optional> & Partial<Pick<RequestContext, Optional>>,
+  init: Omit<RequestContext, 'tx' | 'loader' | Optional> & Partial<Pick<RequestContext, Optional>>,
 ): RequestContext {
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const tx = <T>(fn: (tx: TenantTx) => Promise<T>) => db.withTenant(init.tenant.id, fn);
   return {
     user: null,
     membership: null,
     session: null,
     http: null,
     ...init,
-    tx: (fn) => db.withTenant(init.tenant.id, fn),
+    tx,
+    loader<K, V>(name: string, batch: (t: TenantTx, keys: readonly K[]) => Promise<(V | Error)[]>) {
+      let l = loaders.get(name) as DataLoader<K, V> | undefined;
+      if (!l) {
+        l = new DataLoader<K, V>((keys) => tx((t) => batch(t, keys)));
+        loaders.set(name, l as DataLoader<unknown, unknown>);
+      }
+      return l;
+    },
   };
 }
 

@@ -22,6 +22,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Structured detail for clients, e.g. every invalid field of a document. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -36,6 +38,7 @@ export class AppError extends Error {
       extensions: {
         code: this.code,
         ...(this.field ? { field: this.field } : {}),
+        ...(this.details ?? {}),
         http: { status: this.httpStatus },
       },
     });

@@ -1,3 +1,9 @@
+import { EventEmitter } from 'node:events';
+import { DocumentService } from '../modules/content/document.service';
+import { Publisher } from '../modules/content/publisher';
+import { unresolvedReferences, type ReferenceResolver } from '../modules/content/references';
+import type { ContentScheduler } from '../modules/content/scheduler';
+import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
 import { InvitationService } from '../modules/identity/invitation.service';
 import { PasswordResetService } from '../modules/identity/password-reset.service';
@@ -9,6 +15,12 @@ import { linkBuilder, type LinkBuilder } from './links';
 import { createLogger, type Logger } from './logger';
 import { LogMailSender, type MailSender } from './mail/mail';
 
+/** Typed in-process events; listeners run after the change committed. */
+export interface ServiceEvents {
+  on(event: 'publication', listener: (events: PublicationEvent[]) => void): this;
+  emit(event: 'publication', events: PublicationEvent[]): boolean;
+}
+
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
 export interface Services {
   db: Database;
@@ -18,6 +30,14 @@ export interface Services {
   passwordReset: PasswordResetService;
   invitations: InvitationService;
   mail: MailSender;
+  documents: DocumentService;
+  workflow: WorkflowService;
+  publisher: Publisher;
+  /** Citations, glossary and media for the publisher; replaced when those modules register. */
+  references: ReferenceResolver;
+  /** Set when the process runs the job queue (the API server); null in the CLI. */
+  scheduler: ContentScheduler | null;
+  events: ServiceEvents;
 }
 
 export interface ServiceOptions {
@@ -34,7 +54,10 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const link = opts.link ?? linkBuilder('http://{host}:3000');
   const tenancy = new TenancyService(db);
   const identity = new IdentityService(db, tenancy);
-  return {
+  const documents = new DocumentService();
+  const services = {} as Services;
+  const publisher = new Publisher(() => services.references);
+  Object.assign(services, {
     db,
     tenancy,
     identity,
@@ -42,7 +65,14 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     passwordReset: new PasswordResetService(db, mail, link, logger),
     invitations: new InvitationService(db, identity, mail, link, logger),
     mail,
-  };
+    documents,
+    workflow: new WorkflowService(documents, publisher),
+    publisher,
+    references: unresolvedReferences,
+    scheduler: null,
+    events: new EventEmitter() as ServiceEvents,
+  } satisfies Services);
+  return services;
 }
 
 /** The services of the API process, configured from the environment. */

@@ -91,7 +91,9 @@ export async function createApiServer(config: Config, services: Services, logger
   // The web app calls the API over loopback and forwards the reader's host.
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const router = new TenantRouter(services.db, config.allowTenantHeader);
+  const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
+    services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+  );
   const cookies = new SessionCookies(config);
 
   app.get('/healthz', (_req, res) => {
@@ -126,6 +128,8 @@ export async function createApiServer(config: Config, services: Services, logger
     allowBatchedHttpRequests: false,
     // Stays on beside the CSRF token: every POST must be a non-simple request.
     csrfPrevention: true,
+    // main.ts owns shutdown (HTTP, jobs, database, in that order).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -150,12 +154,13 @@ export async function createApiServer(config: Config, services: Services, logger
         const http = cookies.exchange(req, res);
         // No cookie, no query: the anonymous read path stays free of session work.
         const token = cookies.sessionToken(req);
-        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.id) : null;
+        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
         if (principal) cookies.bind(req, principal.session.tokenHash);
         else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
-          tenant,
+          tenant: tenant.ref,
+          tenantConfig: tenant.config,
           locale: null,
           region: null,
           user: principal?.user ?? null,
