@@ -2,6 +2,7 @@ import { APP_ROLE } from '@careleaf/migrations';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
+import { createInvitation } from '../factories/invitation.factory';
 import { createPublishedDocument } from '../factories/document.factory';
 
 interface TenantTable {
@@ -37,13 +38,15 @@ beforeAll(async () => {
   // Give every table some rows in both tenants.
   await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
   await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  await createInvitation(t.services, t.mail, { tenantId: a.id, role: 'viewer' });
+  await createInvitation(t.services, t.mail, { tenantId: b.id, role: 'reviewer' });
   for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
   tables = await tenantOwnedTables();
 });
 
 test('the catalogue lists the tenant-owned tables of the foundation', () => {
   expect(tables.map((x) => x.table)).toEqual(
-    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log']),
+    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log', 'invitations']),
   );
 });
 

@@ -3,7 +3,7 @@ import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/connect';
 import { createApiServer } from './platform/http/app';
 import { createLogger } from './platform/logger';
-import { createServices } from './platform/services';
+import { createServicesFromConfig } from './platform/services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from './platform/jobs';
 import { listenForPublications } from './platform/db/notifications';
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
-  const services = createServices(database.db);
+  const services = createServicesFromConfig(database.db, config, logger);
+  if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
+  if (config.production && !config.mailLogBodies) {
+    logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
+  }
   if (process.env.SEED_DEMO === 'true') {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_ROLE } from '@careleaf/migrations';
+import { APP_ROLE, AUTH_ROLE } from '@careleaf/migrations';
 
 /** A transaction scoped to one tenant, running as the API role under RLS. */
 export interface TenantTx {
@@ -43,6 +43,18 @@ export class Database {
   }
 
   /**
+   * As the credential role: password hashes, sessions and reset tokens, and
+   * nothing tenant-owned. Only the identity module's sign-in, session and
+   * password-reset code calls this.
+   */
+  asAuth<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await switchRole(em, 'auth');
+      return fn(em);
+    });
+  }
+
+  /**
    * As the owner, above tenants. Only operator tooling (CLI, seed, migrations)
    * calls this; request handlers never do.
    */
@@ -70,4 +82,13 @@ export class Database {
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
+}
+
+/**
+ * Switches the role for the rest of the current transaction (the tenant
+ * setting stays). For the rare unit of work that must touch credentials and
+ * tenant rows atomically, e.g. accepting an invitation creates a user.
+ */
+export async function switchRole(em: EntityManager, role: 'app' | 'auth'): Promise<void> {
+  await em.query(`SELECT set_config('role', $1, true)`, [role === 'app' ? APP_ROLE : AUTH_ROLE]);
 }

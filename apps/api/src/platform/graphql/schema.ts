@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
@@ -8,7 +10,15 @@ import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver, DocumentResolver, WorkflowResolver, PublicContentResolver] as const;
+export const resolvers = [
+  TenantResolver,
+  AuthResolver,
+  MeResolver,
+  MemberResolver,
+  DocumentResolver,
+  WorkflowResolver,
+  PublicContentResolver,
+] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {

@@ -5,8 +5,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
@@ -14,10 +17,13 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { PublicResponseCache, publicQueryFields } from './public-cache';
+import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
+import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
 
 export interface ApiServer {
   app: express.Express;
+  cookies: SessionCookies;
   httpServer: http.Server;
   router: TenantRouter;
   cache: PublicResponseCache;
@@ -25,9 +31,29 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
+/** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const e of errors) {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const message = Object.values(e.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstViolation(e.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const violation = firstViolation((original.extensions.validationErrors as ValidationError[] | undefined) ?? []);
+      return {
+        ...formatted,
+        message: violation?.message ?? 'Some input is not valid.',
+        extensions: { code: 'BAD_USER_INPUT', ...(violation ? { field: violation.field } : {}) },
+      };
+    }
     if (original instanceof AppError) {
       return {
         ...formatted,
@@ -70,6 +96,7 @@ export async function createApiServer(config: Config, services: Services, logger
   const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
     services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
   );
+  const cookies = new SessionCookies(config);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -101,10 +128,16 @@ export async function createApiServer(config: Config, services: Services, logger
     formatError: formatError(logger, config.production),
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // Stays on beside the CSRF token: every POST must be a non-simple request.
+    csrfPrevention: true,
     // main.ts owns shutdown (HTTP, jobs, database, in that order).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      csrfPlugin(),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await apollo.start();
   const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
@@ -114,22 +147,33 @@ export async function createApiServer(config: Config, services: Services, logger
 
   app.use(
     '/graphql',
+    cookieParser(),
     express.json({ limit: config.bodyLimit }),
     ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         let tenant;
         try {
           tenant = await router.resolve(req);
         } catch (e) {
           throw e instanceof AppError ? e.toGraphQL() : e;
         }
+        const http = cookies.exchange(req, res);
+        // No cookie, no query: the anonymous read path stays free of session work.
+        const token = cookies.sessionToken(req);
+        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+        if (principal) cookies.bind(req, principal.session.tokenHash);
+        else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
           tenant: tenant.ref,
           tenantConfig: tenant.config,
           locale: null,
           region: null,
+          user: principal?.user ?? null,
+          membership: principal?.membership ?? null,
+          session: principal?.session ?? null,
+          http,
         });
       },
     }),
@@ -138,6 +182,7 @@ export async function createApiServer(config: Config, services: Services, logger
 
   return {
     app,
+    cookies,
     httpServer,
     router,
     cache,

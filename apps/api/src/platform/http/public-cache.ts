@@ -17,7 +17,7 @@ interface GraphQLParams {
   hash: string | null;
 }
 
-/** Cookies that make a request personal; such requests are never cached. */
+/** Cookies that make a request personal (also matches the `__Host-` form); such requests are never cached. */
 export const PERSONAL_COOKIES = ['careleaf_session'];
 
 /** Root query fields that anyone may call: only operations made of these are cached. */
