@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver] as const;
+export const resolvers = [TenantResolver, CitationResolver, GlossaryResolver, MediaResolver] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {

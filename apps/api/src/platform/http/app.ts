@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { TenantRouter } from './tenant-routing';
+import { createMediaRouter } from '../../modules/media/media.routes';
 
 export interface ApiServer {
   app: express.Express;
@@ -122,6 +123,7 @@ export async function createApiServer(config: Config, services: Services, logger
       },
     }),
   );
+  app.use('/media', createMediaRouter({ services, tenants: router, authorize: services.authorizeRequest, logger }));
   app.use(bodyErrors(config.bodyLimit));
 
   return {
