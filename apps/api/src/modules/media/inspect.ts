@@ -48,6 +48,8 @@ function fileType(): FileTypeModule {
 }
 
 const ACCEPTED_LIST = 'JPEG, PNG, WebP or GIF';
+/** Markup that file-type recognises; reported as text, or as SVG when it is one. */
+const TEXT_TYPES = new Set<string>(['application/xml', 'image/svg+xml', 'text/html']);
 
 function looksLikeSvg(head: string): boolean {
   return /<svg[\s>]/i.test(head);
@@ -75,9 +77,8 @@ export async function inspectImage(bytes: Buffer, maxBytes: number): Promise<Ima
     );
   }
   const detected = await fileType().fileTypeFromBuffer(bytes);
-  if (!detected) {
-    const head = bytes.subarray(0, 2048).toString('utf8');
-    if (looksLikeSvg(head)) {
+  if (!detected || TEXT_TYPES.has(detected.mime)) {
+    if (looksLikeSvg(bytes.subarray(0, 4096).toString('utf8'))) {
       throw new MediaRefusal(
         415,
         'SVG images are not accepted because they can contain scripts. Export the picture as PNG or WebP and upload that.',

@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -191,11 +192,10 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
         return notThere();
       }
       res.set({ ...headers, 'Content-Length': String(stored.size) });
-      stored.body.on('error', (err) => {
-        logger?.error({ err, key: found.storageKey }, 'reading a media file failed');
-        res.destroy();
+      // pipeline closes the file when the reader goes away mid-download.
+      pipeline(stored.body, res).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ERR_STREAM_PREMATURE_CLOSE') logger?.error({ err, key: found.storageKey }, 'reading a media file failed');
       });
-      stored.body.pipe(res);
     } catch (e) {
       if (e instanceof AppError) return sendAppError(res, e);
       logger?.error({ err: e }, 'serving a media file failed');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 
 export interface StoredObject {
+  /** Read it to the end or destroy it, so the file is closed. */
   body: Readable;
   size: number;
 }
@@ -55,9 +56,8 @@ export class LocalDiskStorage implements MediaStorage {
   async get(key: string): Promise<StoredObject | null> {
     const file = this.file(key);
     try {
-      const handle = await fs.promises.open(file, 'r');
-      const { size } = await handle.stat();
-      return { body: handle.createReadStream(), size };
+      const { size } = await fs.promises.stat(file);
+      return { body: fs.createReadStream(file), size };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
