@@ -2,6 +2,9 @@ import { APP_ROLE } from '@careleaf/migrations';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
+import { createCitation } from '../factories/citation.factory';
+import { createGlossaryTerm } from '../factories/glossary.factory';
+import { createMedia } from '../factories/media.factory';
 
 interface TenantTable {
   table: string;
@@ -36,12 +39,29 @@ beforeAll(async () => {
   // Give every table some rows in both tenants.
   await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
   await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  for (const tenant of [a, b]) {
+    await createCitation(t.services, tenant.id);
+    await createGlossaryTerm(t.services, tenant.id);
+    await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
+  }
   tables = await tenantOwnedTables();
 });
 
-test('the catalogue lists the tenant-owned tables of the foundation', () => {
+test('the catalogue lists the tenant-owned tables of the foundation, references and media', () => {
   expect(tables.map((x) => x.table)).toEqual(
-    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log']),
+    expect.arrayContaining([
+      'tenants',
+      'tenant_domains',
+      'tenant_locales',
+      'regions',
+      'memberships',
+      'audit_log',
+      'citations',
+      'glossary_terms',
+      'glossary_entries',
+      'media',
+      'media_texts',
+    ]),
   );
 });
 

@@ -1,6 +1,7 @@
 import type { Services } from '../../apps/api/src/platform/services';
 import type { CitationView } from '../../apps/api/src/modules/references/citation.service';
 import type { CitationInputLike } from '../../apps/api/src/modules/references/citation.validate';
+import { KIND_FIELDS, type CitationKind } from '../../apps/api/src/modules/references/citation.model';
 import { testActor } from './tenant.factory';
 
 /** One complete citation of each kind (invented sources, plausible shapes). */
@@ -41,18 +42,21 @@ export const CITATION_SAMPLES = {
 
 let seq = 0;
 
-/** A journal article with a unique DOI and PubMed id, unless `overrides` say otherwise. */
+/** A citation (a journal article unless `overrides.kind` says otherwise) with a unique DOI and PubMed id where its kind has them. */
 export async function createCitation(
   services: Services,
   tenantId: string,
   overrides: Partial<CitationInputLike> = {},
 ): Promise<CitationView> {
   const n = ++seq;
+  const kind = (overrides.kind ?? 'journalArticle') as CitationKind;
+  const fields = KIND_FIELDS[kind];
+  const has = (f: string) => [...fields.required, ...fields.optional].includes(f as never);
   const input = {
-    ...CITATION_SAMPLES.journalArticle,
-    title: `Test article ${n}`,
-    doi: `10.5555/test.${n}.${Math.random().toString(36).slice(2, 8)}`,
-    pubmedId: String(10_000_000 + Math.floor(Math.random() * 80_000_000)),
+    ...CITATION_SAMPLES[kind],
+    title: `Test source ${n}`,
+    ...(has('doi') ? { doi: `10.5555/test.${n}.${Math.random().toString(36).slice(2, 8)}` } : {}),
+    ...(has('pubmedId') ? { pubmedId: String(10_000_000 + Math.floor(Math.random() * 80_000_000)) } : {}),
     ...overrides,
   } as CitationInputLike;
   return services.db.withTenant(tenantId, (tx) => services.citations.create(tx, testActor, input));

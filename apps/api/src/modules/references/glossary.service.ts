@@ -120,9 +120,14 @@ export class GlossaryService {
     const { tags } = await this.locales(tx);
     const entries = validateEntries(input.entries, tags);
     const id = randomUUID();
-    const key = input.key ? validKey(input.key) : keyFromTerm(entries[0]!.term) || `term-${id.slice(0, 8)}`;
-    await this.refuseTakenKey(tx, key, null);
     await this.refuseTakenTerms(tx, entries, null);
+    let key: string;
+    if (input.key) {
+      key = validKey(input.key);
+      await this.refuseTakenKey(tx, key, null);
+    } else {
+      key = await this.freeKey(tx, keyFromTerm(entries[0]!.term) || `term-${id.slice(0, 8)}`);
+    }
     await this.write(() => tx.em.insert(GlossaryTermRow, { tenantId: tx.tenantId, id, key }));
     await this.write(() =>
       tx.em.insert(
@@ -208,6 +213,20 @@ export class GlossaryService {
   /** The tenant's locales and their fallback chains. */
   locales(tx: TenantTx): Promise<TenantLocales> {
     return tenantLocales(tx);
+  }
+
+  /** `base`, or `base-2`, `base-3`… when taken: a derived key never blocks a new term. */
+  private async freeKey(tx: TenantTx, base: string): Promise<string> {
+    const stem = base.slice(0, 90).replace(/-+$/, '');
+    const rows: { key: string }[] = await tx.em.query(`SELECT key FROM glossary_terms WHERE tenant_id = $1 AND (key = $2 OR key LIKE $3)`, [
+      tx.tenantId,
+      stem,
+      `${stem}-%`,
+    ]);
+    const taken = new Set(rows.map((r) => r.key));
+    let key = stem;
+    for (let n = 2; taken.has(key); n++) key = `${stem}-${n}`;
+    return key;
   }
 
   private async refuseTakenKey(tx: TenantTx, key: string, self: string | null): Promise<void> {
