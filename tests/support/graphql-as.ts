@@ -27,6 +27,8 @@ export interface GraphQLResult<T> {
 }
 
 export interface GraphQLAs {
+  // Tests read nested results freely; each assertion states the shape it expects.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   <T = Record<string, any>>(caller: Caller, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
 }
 
