@@ -62,7 +62,11 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 10_000, parts: 12 } });
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 10_000, parts: 12 },
+      });
     } catch {
       reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".'));
       return;
