@@ -35,7 +35,7 @@ export enum BlockChangeKindEnum {
 }
 registerEnumType(BlockChangeKindEnum, { name: 'BlockChangeKind' });
 
-@ObjectType('Person')
+@ObjectType('Contributor')
 export class PersonType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) qualification?: string;

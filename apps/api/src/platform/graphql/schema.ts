@@ -6,6 +6,9 @@ import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
@@ -18,6 +21,9 @@ export const resolvers = [
   DocumentResolver,
   WorkflowResolver,
   PublicContentResolver,
+  CitationResolver,
+  GlossaryResolver,
+  MediaResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

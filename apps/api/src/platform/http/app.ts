@@ -20,6 +20,7 @@ import { PublicResponseCache, publicQueryFields } from './public-cache';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
+import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
 
 export interface ApiServer {
   app: express.Express;
@@ -177,6 +178,22 @@ export async function createApiServer(config: Config, services: Services, logger
         });
       },
     }),
+  );
+  // Uploads come from the editor with the session cookie, so they need the CSRF token too.
+  // (cookie-parser is mounted before, as for /graphql.)
+  const sessionAuthorizer: AuthorizeRequest = async (req, tenant) => {
+    const token = cookies.sessionToken(req);
+    if (!token || !looksLikeToken(token)) return null;
+    const principal = await services.sessions.principal(hashToken(token), tenant.id);
+    if (!principal) return null;
+    cookies.bind(req, principal.session.tokenHash);
+    return cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
+  };
+  if (services.authorizeRequest === denyAllRequests) services.authorizeRequest = sessionAuthorizer;
+  app.use(
+    '/media',
+    cookieParser(),
+    createMediaRouter({ services, tenants: router, authorize: (req, tenant) => services.authorizeRequest(req, tenant), logger }),
   );
   app.use(bodyErrors(config.bodyLimit));
 
