@@ -7,15 +7,15 @@ import { blocksAt, inlineFields, languageOf, plainText } from '../walk';
 /**
  * The prose a patient reads in the main flow: paragraphs and list items
  * (including those inside callouts, FAQ answers and region blocks), without
- * headings, tables, captions, region fallbacks, the easy-read version, or
- * text marked as another language.
+ * headings, tables, captions, region fallbacks or the easy-read version.
+ * Words in a language span stay in: they are part of what the reader reads.
  */
 export function proseUnits(content: DocumentContent): string[] {
   const units: string[] = [];
   for (const at of blocksAt(content.blocks)) {
     if (at.branch !== 'main') continue;
     for (const field of inlineFields(at)) {
-      if (field.role === 'prose' || field.role === 'listItem') units.push(plainText(field.nodes, true));
+      if (field.role === 'prose' || field.role === 'listItem') units.push(plainText(field.nodes));
     }
   }
   return units;
