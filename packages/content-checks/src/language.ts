@@ -1,4 +1,3 @@
-import { francAll } from 'franc';
 import { sentences } from './text';
 
 /**
@@ -50,6 +49,14 @@ const FRANC_CODES: Record<string, string> = {
 const FROM_FRANC = new Map(Object.entries(FRANC_CODES).map(([iso1, iso3]) => [iso3, iso1]));
 const CANDIDATES = [...new Set(Object.values(FRANC_CODES))];
 
+type FrancAll = typeof import('franc').francAll;
+let francAll: FrancAll | undefined;
+/** franc's language profiles take ~90 ms to load: only when a long enough text needs them. */
+function detector(): FrancAll {
+  francAll ??= (require('franc') as typeof import('franc')).francAll;
+  return francAll;
+}
+
 export interface ForeignSentence {
   sentence: string;
   /** Two-letter code of franc's best guess. */
@@ -63,7 +70,7 @@ export function foreignSentences(text: string, locale: string, language: string)
   const found: ForeignSentence[] = [];
   for (const sentence of sentences(text, locale, language)) {
     if (sentence.length < SENTENCE_MIN) continue;
-    const ranking = francAll(sentence, { only: CANDIDATES, minLength: SENTENCE_MIN });
+    const ranking = detector()(sentence, { only: CANDIDATES, minLength: SENTENCE_MIN });
     const [best, bestScore] = ranking[0] ?? ['und', 0];
     if (best === 'und' || best === own || bestScore === 0) continue;
     const ownScore = ranking.find(([code]) => code === own)?.[1] ?? 0;
