@@ -187,7 +187,9 @@ function link(el: Element, env: InlineEnv, current: string): Inline[] {
     return children(el, env, current);
   }
   const inner = children(el, env, current);
-  if (!href) return inner; // an anchor without address, or one whose unsafe address was removed (reported by the scan)
+  // An anchor without address, or one whose unsafe address sanitising removed (the scan reported it). When its
+  // text is that address itself (a Markdown autolink "<javascript:…>"), the text goes too.
+  if (!href) return /^\s*(javascript|vbscript|livescript|data)\s*:/i.test(label) ? [] : inner;
   const target = safeHref(href);
   if (!target) {
     env.report.add(
@@ -340,21 +342,22 @@ export function normalise(nodes: Inline[], preformatted = false): Inline[] {
     for (const n of list) {
       const prev = out[out.length - 1];
       if (n.type === 'text') {
-        const text = n.text.replace(/\u2028/g, '\n');
-        if (prev?.type === 'text') out[out.length - 1] = { type: 'text', text: prev.text + text };
-        else out.push({ type: 'text', text });
+        if (prev?.type === 'text') out[out.length - 1] = { type: 'text', text: prev.text + n.text };
+        else out.push(n);
       } else if (n.type === 'cite') out.push(n);
       else out.push({ ...n, children: finish(n.children) });
     }
-    // Text nodes hold at most MAX_TEXT characters.
-    return out.flatMap((n) =>
-      n.type === 'text' && n.text.length > MAX_TEXT
-        ? Array.from({ length: Math.ceil(n.text.length / MAX_TEXT) }, (_, i) => ({
-            type: 'text' as const,
-            text: n.text.slice(i * MAX_TEXT, (i + 1) * MAX_TEXT),
-          }))
-        : [n],
-    );
+    // Line breaks take no spaces around them; text nodes hold at most MAX_TEXT characters.
+    return out
+      .map((n) => (n.type === 'text' ? { type: 'text' as const, text: n.text.replace(/ ?\u2028 ?/g, '\n') } : n))
+      .flatMap((n) =>
+        n.type === 'text' && n.text.length > MAX_TEXT
+          ? Array.from({ length: Math.ceil(n.text.length / MAX_TEXT) }, (_, i) => ({
+              type: 'text' as const,
+              text: n.text.slice(i * MAX_TEXT, (i + 1) * MAX_TEXT),
+            }))
+          : [n],
+      );
   };
   return finish(trimEnd(collapse(nodes)));
 }

@@ -112,7 +112,7 @@ export function scanUnsafe(tree: Root, report: Reporter): PageInfo {
             ? 'task-list checkboxes have no place in patient information.'
             : 'forms, media players and interactive controls cannot be imported; add media through the media library.';
       report.add('unsupported-removed', tag, `<${tag}> was removed: ${why}`, node);
-      return;
+      // Go on: the editor should also learn about handlers and addresses inside (a form's javascript: action).
     }
     for (const [name, value] of Object.entries(props)) {
       const lower = name.toLowerCase();
@@ -128,10 +128,7 @@ export function scanUnsafe(tree: Root, report: Reporter): PageInfo {
           node,
         );
       } else if (URL_PROPERTIES.has(name) && DANGEROUS_URL.test(propertyText(value).replace(IGNORED_IN_SCHEME, ''))) {
-        const scheme = propertyText(value)
-          .replace(IGNORED_IN_SCHEME, '')
-          .split(':')[0]!
-          .toLowerCase();
+        const scheme = propertyText(value).replace(IGNORED_IN_SCHEME, '').split(':')[0]!.toLowerCase();
         report.add(
           'unsafe-removed',
           `${tag}[${lower}]`,

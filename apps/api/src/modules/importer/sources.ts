@@ -18,19 +18,17 @@ const LEADING_MARKER = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/;
 export function parseReference(text: string, hrefs: readonly string[] = []): Pick<CitationDraft, 'pmid' | 'doi' | 'url'> {
   const all = [...hrefs, text];
   const found: Pick<CitationDraft, 'pmid' | 'doi' | 'url'> = {};
-  for (const s of all) {
+  for (const raw of all) {
+    let s = raw;
+    try {
+      s = decodeURIComponent(raw); // "doi.org/10.1000%2Fabc"
+    } catch {
+      // not encoded
+    }
     const pubmed = /pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,8})\b|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{1,8})\b|\bPMID:?\s*(\d{1,8})\b/i.exec(s);
     if (pubmed && !found.pmid) found.pmid = pubmed[1] ?? pubmed[2] ?? pubmed[3];
     const doi = /(?:doi\.org\/|\bdoi:?\s*)?(10\.\d{4,9}\/[^\s"<>]+)/i.exec(s);
-    if (doi && !found.doi) {
-      let value = doi[1]!;
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        // keep as written
-      }
-      found.doi = value.replace(/[.,;:)\]]+$/, '');
-    }
+    if (doi && !found.doi) found.doi = doi[1]!.replace(/[.,;:)\]]+$/, '');
   }
   const isIdentifierUrl = (u: string) =>
     /(?:^|\/\/)(?:dx\.)?doi\.org\/|ncbi\.nlm\.nih\.gov\/(?:pubmed\/)?\d/i.test(u) || /pubmed\.ncbi/i.test(u);
@@ -80,6 +78,11 @@ function fromParagraph(nodes: ElementContent[], position: number): RawReference[
   return [{ key: String(position), text, hrefs }];
 }
 
+const looksLikeReference = (u: Extract<Unit, { kind: 'paragraph' }>): boolean => {
+  const text = u.nodes.map(textContent).join('');
+  return LEADING_MARKER.test(text) || /\b(1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|PMID/i.test(text);
+};
+
 export interface Sources {
   drafts: CitationDraft[];
   /** Marker key ("3", "fn1") → placeholder id. */
@@ -115,7 +118,11 @@ export function extractSources(units: readonly Unit[], report: Reporter): Source
   if (start >= 0) {
     for (let j = start + 1; j < units.length; j++) {
       const u = units[j]!;
-      if (u.kind === 'heading' && u.level <= level) {
+      // A sources heading holds everything up to the next heading of its level. A sources paragraph
+      // ("Quellen:") has no such bound, so its section ends at the first piece that is no reference.
+      const ends =
+        u.kind === 'heading' ? u.level <= level : level === 7 && !(u.kind === 'list' || (u.kind === 'paragraph' && looksLikeReference(u)));
+      if (ends) {
         end = j;
         break;
       }
