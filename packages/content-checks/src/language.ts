@@ -57,6 +57,18 @@ function detector(): FrancAll {
   return francAll;
 }
 
+/** Rankings of recent sentences: while an author types, most sentences of a document stay the same. */
+const rankings = new Map<string, [string, number][]>();
+function rank(sentence: string): [string, number][] {
+  let ranking = rankings.get(sentence);
+  if (!ranking) {
+    if (rankings.size >= 10_000) rankings.clear();
+    ranking = detector()(sentence, { only: CANDIDATES, minLength: SENTENCE_MIN });
+    rankings.set(sentence, ranking);
+  }
+  return ranking;
+}
+
 export interface ForeignSentence {
   sentence: string;
   /** Two-letter code of franc's best guess. */
@@ -70,7 +82,7 @@ export function foreignSentences(text: string, locale: string, language: string)
   const found: ForeignSentence[] = [];
   for (const sentence of sentences(text, locale, language)) {
     if (sentence.length < SENTENCE_MIN) continue;
-    const ranking = detector()(sentence, { only: CANDIDATES, minLength: SENTENCE_MIN });
+    const ranking = rank(sentence);
     const [best, bestScore] = ranking[0] ?? ['und', 0];
     if (best === 'und' || best === own || bestScore === 0) continue;
     const ownScore = ranking.find(([code]) => code === own)?.[1] ?? 0;

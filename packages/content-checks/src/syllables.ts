@@ -128,7 +128,23 @@ const COUNTERS: Record<string, { count: Counter; method: 'dictionary' | 'hyphena
   es: { count: (w) => Math.max(1, spanish(w)), method: 'vowels' },
 };
 
+/** Words repeat a lot, and the editor re-runs the checks as the author types: remember recent counts. */
+function memo(count: Counter): Counter {
+  const seen = new Map<string, number>();
+  return (word) => {
+    let n = seen.get(word);
+    if (n === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      n = count(word);
+      seen.set(word, n);
+    }
+    return n;
+  };
+}
+
+const MEMOISED = Object.fromEntries(Object.entries(COUNTERS).map(([language, c]) => [language, { ...c, count: memo(c.count) }]));
+
 /** The syllable counter for a language, or null where Careleaf counts none. */
 export function syllableCounter(language: string): { count: Counter; method: 'dictionary' | 'hyphenation+vowels' | 'vowels' } | null {
-  return COUNTERS[language] ?? null;
+  return MEMOISED[language] ?? null;
 }
