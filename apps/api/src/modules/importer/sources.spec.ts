@@ -59,6 +59,9 @@ test.each([
   expect(isSourcesTitle(title)).toBe(true);
 });
 
-test.each(['Behandlung', 'Referenzbereich der Laborwerte', 'Quellwasser'])('"%s" does not', (title) => {
-  expect(isSourcesTitle(title)).toBe(false);
-});
+test.each(['Behandlung', 'Referenzbereich der Laborwerte', 'Quellwasser', 'Sources of infection', 'Literatur für Kinder'])(
+  '"%s" does not',
+  (title) => {
+    expect(isSourcesTitle(title)).toBe(false);
+  },
+);

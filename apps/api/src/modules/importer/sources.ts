@@ -5,10 +5,18 @@ import type { Reporter } from './report';
 import { isElement, textContent, type Unit } from './units';
 
 /** Headings that introduce the list of sources, in the languages Careleaf serves. */
-const SOURCES_TITLE =
-  /^(sources?|references?|reference list|bibliography|literature|works cited|quellen|quellenangaben|quellenverzeichnis|literatur|literaturverzeichnis|literaturangaben|verwendete literatur|referenzen|fuentes|referencias|bibliografía|références|bibliographie|fonti|bibliografia|riferimenti|bronnen|referenties|literatuur)\b/i;
+const SOURCES_WORD =
+  'sources?|references?|reference list|bibliography|literature|works cited|quellen|quellenangaben|quellenverzeichnis|literatur|literaturverzeichnis|literaturangaben|verwendete literatur|referenzen|fuentes|referencias|bibliografía|références|bibliographie|fonti|bibliografia|riferimenti|bronnen|referenties|literatuur';
+/** The word alone, or joined to more ("Quellen und weiterführende Literatur"), never "Sources of infection". */
+const SOURCES_TITLE = new RegExp(`^(${SOURCES_WORD})(\\s+(and|und|&|y|et|e|en)\\s+.{1,40})?$`, 'iu');
 
-export const isSourcesTitle = (text: string): boolean => SOURCES_TITLE.test(text.trim().replace(/[:.]$/, '').trim());
+export const isSourcesTitle = (text: string): boolean =>
+  SOURCES_TITLE.test(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\s*[:.]$/, ''),
+  );
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A leading "[3]", "3." or "3)" of a reference. */
