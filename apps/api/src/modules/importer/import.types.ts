@@ -59,6 +59,8 @@ export type ImportReportCode =
   | 'sources-found'
   | 'citation-marker-unknown'
   | 'citations-uncited'
+  /** A source became no citation (no DOI, PubMed id or address): the editor picks one. */
+  | 'citation-unparsed'
   | 'limit-reached';
 
 export interface ImportReportEntry {
