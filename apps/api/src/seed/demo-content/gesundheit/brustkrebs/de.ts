@@ -67,7 +67,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ul('l-hormon', [
       li(
         r.term('aromatasehemmer', 'Aromatasehemmer'),
-        ' senken die Menge an Östrogen im Körper. Nach den Wechseljahren wirken sie allein. Vor den Wechseljahren bekommen Sie dazu eine Spritze, die die Eierstöcke ruhigstellt.',
+        ' senken die Menge an Östrogen im Körper. Nach den Wechseljahren genügen sie allein. Vor den Wechseljahren bekommen Sie dazu eine Spritze, die die Eierstöcke ruhigstellt.',
       ),
       li('Tamoxifen blockiert die Hormonrezeptoren der Krebszellen. Es wirkt vor und nach den Wechseljahren.'),
       li('Fulvestrant baut die Hormonrezeptoren ab. Sie bekommen es als Spritze in den Muskel.'),
@@ -80,7 +80,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-hormon-nw',
-      'Die Hormontherapie macht oft Hitzewallungen. Auch Schmerzen in den Gelenken und Müdigkeit sind häufig. Aromatasehemmer können die Knochen schwächen. Tamoxifen führt etwas öfter zu Blutgerinnseln. CDK4/6-Hemmer senken oft die Zahl der weißen Blutkörperchen. Deshalb wird Ihr Blut oft geprüft. Auch Durchfall kann vorkommen.',
+      'Die Hormontherapie führt oft zu Hitzewallungen. Auch Schmerzen in den Gelenken und Müdigkeit sind häufig. Aromatasehemmer können die Knochen schwächen. Tamoxifen führt etwas öfter zu Blutgerinnseln. CDK4/6-Hemmer senken oft die Zahl der weißen Blutkörperchen. Deshalb wird Ihr Blut regelmäßig geprüft. Auch Durchfall kann vorkommen.',
     ),
 
     h2('h-chemo', 'Chemotherapie'),
@@ -88,7 +88,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
       'p-chemo',
       'Eine Chemotherapie greift Zellen an, die sich schnell teilen. Dazu gehören die Krebszellen. Die Mittel heißen ',
       r.term('zytostatika', 'Zytostatika'),
-      '. Sie kommen zum Beispiel infrage, wenn der Tumor keine Hormonrezeptoren hat. Oder wenn die Hormontherapie nicht mehr wirkt. Meist bekommen Sie ein Mittel nach dem anderen. Das ist oft besser verträglich als mehrere zugleich.',
+      '. Sie kommen zum Beispiel infrage, wenn der Tumor keine Hormonrezeptoren hat. Oder wenn die Hormontherapie nicht mehr wirkt. Oder wenn ein Organ schnell entlastet werden muss. Meist bekommen Sie ein Mittel nach dem anderen. Das ist oft besser verträglich als mehrere zugleich.',
       r.cite('esmo-mbc-2021', 'eso-esmo-abc5'),
     ),
     p(
@@ -143,7 +143,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-her2-nw',
-      'Einige dieser Mittel können das Herz schwächen. Deshalb wird das Herz vor und während der Behandlung mit Ultraschall geprüft. Auch Durchfall und Hautprobleme kommen vor. Ein Mittel kann selten die Lunge entzünden. Melden Sie neuen Husten oder Atemnot deshalb gleich.',
+      'Einige dieser Mittel können das Herz schwächen. Deshalb wird das Herz vor und während der Behandlung mit Ultraschall geprüft. Auch Durchfall und Hautprobleme kommen vor. Ein Mittel kann die Lunge entzünden. Melden Sie neuen Husten oder Atemnot deshalb gleich.',
     ),
     h3('h-weitere', 'Weitere gezielte Mittel'),
     p(
@@ -172,7 +172,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
       'p-lokal-nw',
       'Eine Bestrahlung kann die Haut reizen und müde machen. Die Beschwerden hängen davon ab, welche Stelle bestrahlt wird. Nach früheren Eingriffen in der Achsel kann ein ',
       r.term('lymphoedem', 'Lymphödem'),
-      ' entstehen. Dann schwillt der Arm an. Eine Lymphdrainage und ein Kompressionsstrumpf helfen.',
+      ' entstehen. Dann schwillt der Arm an. Eine Lymphdrainage und ein Kompressionsärmel helfen.',
     ),
 
     h2('h-knochen', 'Mittel zum Schutz der Knochen'),
@@ -185,7 +185,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-knochen-nw',
-      'Selten wird der Kieferknochen geschädigt. Lassen Sie deshalb vorher Ihre Zähne prüfen. Sagen Sie Ihrer Zahnarztpraxis, dass Sie diese Mittel bekommen. Der Kalzium-Wert im Blut kann sinken. Deshalb bekommen Sie oft Kalzium und Vitamin D dazu.',
+      'Manchmal wird der Kieferknochen geschädigt. Lassen Sie deshalb vorher Ihre Zähne prüfen. Sagen Sie Ihrer Zahnarztpraxis, dass Sie diese Mittel bekommen. Der Kalzium-Wert im Blut kann sinken. Deshalb bekommen Sie oft Kalzium und Vitamin D dazu.',
     ),
 
     h2('h-ueberblick', 'Nebenwirkungen im Überblick'),
@@ -201,9 +201,9 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
         [['Hormontherapie'], ['Hitzewallungen, Gelenkschmerzen, Müdigkeit'], ['Bewegung hilft oft gegen Gelenkschmerzen.']],
         [['CDK4/6-Hemmer'], ['Weniger weiße Blutkörperchen, Durchfall, Müdigkeit'], ['Gehen Sie zu den Blutkontrollen.']],
         [['Chemotherapie'], ['Übelkeit, Haarausfall, Fatigue, Neuropathie, Infektionen'], ['Bei Fieber sofort anrufen.']],
-        [['HER2-Antikörper'], ['Selten Herzschwäche, Durchfall'], ['Das Herz wird regelmäßig geprüft.']],
+        [['HER2-Antikörper'], ['Schwächeres Herz, Durchfall'], ['Das Herz wird regelmäßig geprüft.']],
         [['Bestrahlung'], ['Gereizte Haut, Müdigkeit'], ['Haut schonen, nicht reiben.']],
-        [['Mittel für die Knochen'], ['Selten Schäden am Kiefer, wenig Kalzium im Blut'], ['Zähne vorher prüfen lassen.']],
+        [['Mittel für die Knochen'], ['Schäden am Kieferknochen, wenig Kalzium im Blut'], ['Zähne vorher prüfen lassen.']],
       ],
     ),
 
@@ -217,7 +217,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-schmerz',
-      'Schmerzen lassen sich fast immer gut lindern. Dafür gibt es einen Stufenplan mit verschiedenen Mitteln. Bei starken Schmerzen helfen Opioide wie Morphin. Richtig eingesetzt machen sie selten süchtig. Sie können aber zu Verstopfung und Müdigkeit führen. Gegen Verstopfung bekommen Sie meist ein Abführmittel dazu.',
+      'Schmerzen lassen sich in den meisten Fällen gut lindern. Dafür gibt es einen Stufenplan mit verschiedenen Mitteln. Bei starken Schmerzen helfen Opioide wie Morphin. Ihr Team setzt sie so ein, dass das Risiko einer Sucht klein bleibt. Sprechen Sie Ihre Sorgen offen an. Opioide können zu Verstopfung und Müdigkeit führen. Gegen Verstopfung bekommen Sie meist ein Abführmittel dazu.',
       r.cite('s3-palliativmedizin'),
     ),
     onlyIn(
@@ -234,7 +234,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
       [p('p-palliativ-sonst', 'Fragen Sie Ihr Team oder Ihren örtlichen Gesundheitsdienst, welche Palliativdienste es bei Ihnen gibt.')],
     ),
 
-    h2('h-psyche', 'Hilfe für die Seele'),
+    h2('h-psyche', 'Psychoonkologie: Hilfe für die Seele'),
     p(
       'p-psyche',
       'Krebs belastet Körper und Seele. Angst, Trauer oder Wut sind normale Gefühle. Die ',

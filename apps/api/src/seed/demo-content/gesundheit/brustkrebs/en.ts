@@ -22,7 +22,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     h2('h-bedeutung', 'What does “metastatic” mean?'),
     p(
       'p-bedeutung',
-      'Cancer cells have left the breast. They have travelled through the blood or lymph to other organs. There they keep growing. Metastatic breast cancer can most often not be cured. But it can be treated. Many women live with it for many years, often with a good quality of life. Men can get breast cancer too. The same treatments mostly apply to them.',
+      'Cancer cells have left the breast. They have travelled through the blood or lymph to other organs. There they keep growing. In most cases, metastatic breast cancer cannot be cured. But it can be treated. Many women live with it for many years, often with a good quality of life. Men can get breast cancer too. The same treatments mostly apply to them.',
       r.cite('eso-esmo-abc5', 'esmo-mbc-2021'),
     ),
     h3('h-ziele', 'The aims of treatment'),
@@ -78,7 +78,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-hormon-nw',
-      'Common side effects of hormone therapy are hot flushes, joint pain and tiredness. Aromatase inhibitors can make the bones weaker. Tamoxifen slightly raises the risk of blood clots. CDK4/6 inhibitors often lower the number of white blood cells. So your blood is checked often. Diarrhoea can also occur.',
+      'Common side effects of hormone therapy are hot flushes, joint pain and tiredness. Aromatase inhibitors can make the bones weaker. Tamoxifen slightly raises the risk of blood clots. CDK4/6 inhibitors often lower the number of white blood cells. So your blood is checked regularly. Diarrhoea can also occur.',
     ),
 
     h2('h-chemo', 'Chemotherapy'),
@@ -86,7 +86,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
       'p-chemo',
       'Chemotherapy attacks cells that divide fast. Cancer cells are among them. The drugs are called ',
       r.term('zytostatika', 'cytostatic drugs'),
-      '. They may be used if the tumour has no hormone receptors. Or if hormone therapy no longer works. Most often you get one drug after another. This is often easier to bear than several at once.',
+      '. They may be used if the tumour has no hormone receptors. Or if hormone therapy no longer works. Or if an organ needs relief fast. Most often you get one drug after another. This is often easier to bear than several at once.',
       r.cite('esmo-mbc-2021', 'eso-esmo-abc5'),
     ),
     p(
@@ -104,15 +104,15 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
       [
         p(
           'p-fieber',
-          'Call your clinic or doctor at once if you get a fever of 38 degrees or more during chemotherapy. Fever can be a sign of a serious infection. Do not wait until the next day. Also call if you notice any of these signs:',
+          'Call your clinic or doctor at once if you get a temperature of 38 °C or higher during chemotherapy. Fever can be a sign of a serious infection. Do not wait until the next day. Also call if you notice any of these signs:',
         ),
         ul('l-warnzeichen', [
           li('Chills or feeling very ill'),
           li('Shortness of breath, a new cough or chest pain'),
           li('Bad diarrhoea or vomiting'),
           li('Bleeding that does not stop'),
-          li('New bad back pain, or weakness or numbness in the legs'),
-          li('A sudden bad headache, confusion or paralysis'),
+          li('New, severe back pain, or weakness or numbness in the legs'),
+          li('A sudden, severe headache, confusion, or an arm or leg you cannot move'),
         ]),
         onlyIn(
           'r-notruf',
@@ -136,7 +136,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-her2-nw',
-      'Some of these drugs can weaken the heart. So your heart is checked with ultrasound before and during treatment. Diarrhoea and skin problems can also occur. One drug can, in rare cases, cause swelling in the lungs. So report a new cough or shortness of breath right away.',
+      'Some of these drugs can weaken the heart. So your heart is checked with ultrasound before and during treatment. Diarrhoea and skin problems can also occur. One of these drugs can cause inflammation of the lungs. So report a new cough or shortness of breath right away.',
     ),
     h3('h-weitere', 'Other targeted drugs'),
     p(
@@ -178,7 +178,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-knochen-nw',
-      'In rare cases the jawbone is damaged. So have your teeth checked first. Tell your dentist that you get these drugs. The calcium level in your blood can drop. So you often get calcium and vitamin D as well.',
+      'Sometimes the jawbone is damaged. So have your teeth checked first. Tell your dentist that you get these drugs. The calcium level in your blood can drop. So you often get calcium and vitamin D as well.',
     ),
 
     h2('h-ueberblick', 'Side effects at a glance'),
@@ -191,9 +191,9 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
         [['Hormone therapy'], ['Hot flushes, joint pain, tiredness'], ['Exercise often helps with joint pain.']],
         [['CDK4/6 inhibitors'], ['Fewer white blood cells, diarrhoea, tiredness'], ['Go to your blood tests.']],
         [['Chemotherapy'], ['Nausea, hair loss, fatigue, neuropathy, infections'], ['Call at once if you get a fever.']],
-        [['HER2 antibodies'], ['Rarely a weaker heart, diarrhoea'], ['Your heart is checked often.']],
+        [['HER2 antibodies'], ['A weaker heart, diarrhoea'], ['Your heart is checked often.']],
         [['Radiotherapy'], ['Sore skin, tiredness'], ['Be gentle with your skin, do not rub it.']],
-        [['Bone medicines'], ['Rarely jaw damage, low calcium in the blood'], ['Have your teeth checked first.']],
+        [['Bone medicines'], ['Damage to the jawbone, low calcium in the blood'], ['Have your teeth checked first.']],
       ],
     ),
 
@@ -206,7 +206,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     ),
     p(
       'p-schmerz',
-      'Pain can almost always be eased well. There is a step-by-step plan with different drugs. For strong pain, opioids such as morphine help. Used the right way, they rarely cause addiction. But they can cause constipation and tiredness. So you mostly get a laxative as well.',
+      'In most cases, pain can be eased well. There is a step-by-step plan with different drugs. For strong pain, opioids such as morphine help. Your team uses them in a way that keeps the risk of addiction low. Talk openly about any worries. Opioids can cause constipation and tiredness. So you mostly get a laxative as well.',
       r.cite('s3-palliativmedizin'),
     ),
     onlyIn(
@@ -223,7 +223,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
       [p('p-palliativ-sonst', 'Ask your team or your local health service which palliative care services there are where you live.')],
     ),
 
-    h2('h-psyche', 'Help with worry and stress'),
+    h2('h-psyche', 'Psycho-oncology: help with worry and stress'),
     p(
       'p-psyche',
       'Cancer is a burden for body and mind. Fear, grief or anger are normal feelings. ',
@@ -308,15 +308,18 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
       [
         p(
           'p-dmp',
-          'Statutory health insurers offer a ',
+          'In Germany, statutory health insurers offer a ',
           abbr('DMP', 'disease management programme'),
           ' for breast cancer. It is a programme for well-planned care with regular visits. Taking part is free and your own choice. Your doctor can sign you up.',
           r.cite('gba-dmp-brustkrebs'),
         ),
-        p('p-zentren', 'Many women are treated in certified breast cancer centres. The German Cancer Society checks these centres often.'),
+        p(
+          'p-zentren',
+          'Many women are treated in certified breast cancer centres. The German Cancer Society checks these centres regularly.',
+        ),
         p(
           'p-kosten',
-          'Statutory health insurance usually pays for the treatments in this text. You often have to pay for extra remedies yourself.',
+          'In Germany, statutory health insurance usually pays for the treatments in this text. You often have to pay for extra remedies yourself.',
         ),
       ],
     ),

@@ -220,7 +220,7 @@ const faqEn = (r: Refs): DocumentContent => ({
           ['Call at once if you have:'],
           [
             ul('l-notfall', [
-              li('A fever of 38 degrees or more during chemotherapy'),
+              li('A temperature of 38 °C or higher during chemotherapy'),
               li('Shortness of breath or chest pain'),
               li('New, strong weakness or numbness in the legs'),
             ]),
