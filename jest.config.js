@@ -21,7 +21,7 @@ const swc = [
 // from CommonJS: Node 24 does that natively (require(esm)), Jest's own module
 // registry only with --experimental-vm-modules. So Jest compiles exactly the
 // installed packages marked "type": "module" to CommonJS with swc; every other
-// file in node_modules stays untouched. See docs/adr/0003-import-and-esm-only-libraries.md.
+// file in node_modules stays untouched. See docs/adr/0005-import-and-esm-only-libraries.md.
 const swcEsmPackage = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 /** Names of the installed packages marked "type": "module", in every node_modules folder. */

@@ -5,7 +5,7 @@ import { sentences } from './text';
  *
  * Language detection on short text is unreliable, so this stays quiet unless
  * the evidence is clear (thresholds measured on German and English health
- * texts; see docs/adr/0002-content-checks-and-readability.md):
+ * texts; see docs/adr/0004-content-checks-and-readability.md):
  * - only text runs of at least PARAGRAPH_MIN characters are looked at, and in
  *   them only sentences of at least SENTENCE_MIN characters;
  * - franc compares the sentence with a fixed set of common languages only

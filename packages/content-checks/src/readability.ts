@@ -21,7 +21,7 @@ const asl = (s: TextStats) => s.words / s.sentences;
 const asw = (s: TextStats) => (s.syllables ?? 0) / s.words;
 const pct = (n: number, s: TextStats) => (100 * n) / s.words;
 
-/** The formulas, each as published (see docs/adr/0002-content-checks-and-readability.md). */
+/** The formulas, each as published (see docs/adr/0004-content-checks-and-readability.md). */
 export const FORMULAS: Record<ReadabilityScoreName, (s: TextStats) => number> = {
   /** Flesch (1948), English. Higher is easier; 60–70 is plain English. */
   fleschReadingEase: (s) => 206.835 - 1.015 * asl(s) - 84.6 * asw(s),

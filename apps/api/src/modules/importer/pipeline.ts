@@ -9,7 +9,7 @@ import { scanUnsafe, type PageInfo } from './scan';
  * module: nodenext), once, on the first import: they take ~0.4 s to load,
  * which the API and CLI should not pay at start-up. Under Jest, swc turns the
  * import() into require() and Jest compiles the packages (jest.config.js).
- * See docs/adr/0003-import-and-esm-only-libraries.md.
+ * See docs/adr/0005-import-and-esm-only-libraries.md.
  */
 async function loadLibraries() {
   const [unified, remarkParse, remarkGfm, remarkRehype, rehypeRaw, rehypeParse, rehypeSanitize] = await Promise.all([
