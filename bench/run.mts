@@ -2,6 +2,7 @@
 // database of its own, starts the bare baseline server and the Careleaf API
 // against it, drives both with autocannon and writes bench/results/<date>-<dataset>.{json,md,svg}.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,7 @@ const careleaf = await startServer(
     DATABASE_URL: dbUrl,
     API_PORT: '4790',
     NODE_ENV: 'production',
+    CSRF_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     SEED_DEMO: 'false',

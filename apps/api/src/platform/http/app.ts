@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -136,6 +137,9 @@ export async function createApiServer(config: Config, services: Services, logger
     parseOptions: { maxTokens: 5000 },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       csrfPlugin(),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
