@@ -34,12 +34,8 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   switch (decision.kind) {
     case 'redirect': {
-      // Built on nextUrl so Next writes a relative Location: the reader stays on the host they used.
-      const target = request.nextUrl.clone();
       const [path, query] = decision.location.split('?');
-      target.pathname = path!;
-      target.search = query ? `?${query}` : '';
-      const response = NextResponse.redirect(target, decision.status);
+      const response = NextResponse.redirect(sameOrigin(request, path!, query), decision.status);
       if (decision.status === 307) response.headers.set('vary', 'Accept-Language');
       response.headers.set('cache-control', 'private, no-store');
       return response;
@@ -47,11 +43,11 @@ export async function proxy(request: NextRequest) {
     case 'unknown-site':
       // No route matches "/", so the global not-found page renders it.
       forwarded.set(CURRENT_URL_HEADER, '/');
-      return NextResponse.rewrite(new URL('/', request.url), { status: 404, request: { headers: forwarded } });
+      return NextResponse.rewrite(sameOrigin(request, '/'), { status: 404, request: { headers: forwarded } });
     case 'not-found':
       // The 404 page's language links and forms lead to home pages: this path has no translations.
       forwarded.set(CURRENT_URL_HEADER, `/${decision.locale}`);
-      return NextResponse.rewrite(new URL(`/${encodeURIComponent(decision.locale)}/${NOT_FOUND_PAGE}`, request.url), {
+      return NextResponse.rewrite(sameOrigin(request, `/${encodeURIComponent(decision.locale)}/${NOT_FOUND_PAGE}`), {
         status: 404,
         request: { headers: forwarded },
       });
@@ -59,6 +55,18 @@ export async function proxy(request: NextRequest) {
       forwarded.set(CURRENT_URL_HEADER, `${pathname}${search}`);
       return NextResponse.next({ request: { headers: forwarded } });
   }
+}
+
+/**
+ * A URL on the origin Next sees for this request. Rewrites to another origin
+ * would be proxied over HTTP (and loop back here); redirects on it are written
+ * as relative Locations, so the reader stays on the host they used.
+ */
+function sameOrigin(request: NextRequest, pathname: string, query?: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = query ? `?${query}` : '';
+  return url;
 }
 
 export const config = {

@@ -10,10 +10,9 @@ export type TenantRegion = Tenant['regions'][number];
 const UNKNOWN = Symbol('unknown tenant');
 
 // Tenant settings change rarely; a short memory spares the API one call per page view.
-const cache = new LRUCache<string, Tenant | typeof UNKNOWN>({
-  max: 1000,
-  ttl: Number(process.env.CARELEAF_TENANT_TTL_MS ?? 10_000),
-});
+// CARELEAF_TENANT_TTL_MS=0 turns it off (tests that change tenants while the site runs).
+const ttl = Number(process.env.CARELEAF_TENANT_TTL_MS ?? 10_000);
+const cache = ttl > 0 ? new LRUCache<string, Tenant | typeof UNKNOWN>({ max: 1000, ttl }) : null;
 
 /** The host as the API matches it: lower case, port kept (the API strips it). */
 export function normaliseHost(host: string | null | undefined): string {
@@ -24,15 +23,15 @@ export function normaliseHost(host: string | null | undefined): string {
 export async function fetchTenant(host: string): Promise<Tenant | null> {
   const key = normaliseHost(host);
   if (!key) return null;
-  const hit = cache.get(key);
+  const hit = cache?.get(key);
   if (hit !== undefined) return hit === UNKNOWN ? null : hit;
   const result = await execute(SiteTenantDocument, {}, { host: key });
   if (result.data?.tenant) {
-    cache.set(key, result.data.tenant);
+    cache?.set(key, result.data.tenant);
     return result.data.tenant;
   }
   if (result.errors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
-    cache.set(key, UNKNOWN);
+    cache?.set(key, UNKNOWN);
     return null;
   }
   throw new ApiUnavailableError(
@@ -41,5 +40,5 @@ export async function fetchTenant(host: string): Promise<Tenant | null> {
 }
 
 export function clearTenantCache(): void {
-  cache.clear();
+  cache?.clear();
 }
