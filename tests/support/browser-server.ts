@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestApi } from './api';
@@ -120,4 +121,36 @@ export function useWebServer(api: TestApi): WebServer {
     await server?.stop();
   });
   return handle;
+}
+
+/**
+ * A GET without following redirects, sent to 127.0.0.1 with the URL's host in
+ * the Host header (Node cannot resolve tenant hosts such as gesundheit.localhost).
+ */
+export function httpGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; location?: string; body: string }> {
+  return httpRequest('GET', url, headers);
+}
+
+/** Like httpGet, for any method; a string body is sent as a form unless headers say otherwise. */
+export function httpRequest(
+  method: string,
+  url: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; location?: string; body: string }> {
+  const u = new URL(url);
+  const sent = body === undefined ? headers : { 'content-type': 'application/x-www-form-urlencoded', ...headers };
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: u.port, path: `${u.pathname}${u.search}`, method, headers: { ...sent, host: u.host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
