@@ -33,6 +33,8 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,packages,bench}/**/*.spec.ts'],
+      // The ICU message parser (catalog checks) ships only as ES modules.
+      transformIgnorePatterns: ['/node_modules/(?!@formatjs/)'],
       testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.int\\.spec\\.ts$'],
     },
     {
