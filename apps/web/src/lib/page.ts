@@ -9,3 +9,8 @@ export async function pageContext(params: Promise<{ locale: string }>) {
   if (!tenant || !locale) notFound();
   return { tenant, locale, settings: await getReaderSettings(tenant) };
 }
+
+/** Props of pages under app/[locale] (written out so type checks need no generated Next types). */
+export interface LocalePageProps {
+  params: Promise<{ locale: string }>;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
@@ -22,7 +23,7 @@ async function resolveLocale(requested: string) {
   notFound();
 }
 
-export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { tenant, locale } = await resolveLocale((await params).locale);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Meta' });
   const path = (await getCurrentUrl()).split('?')[0]!;
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   };
 }
 
-export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { tenant, locale } = await resolveLocale((await params).locale);
   const [settings, currentUrl, messages] = await Promise.all([
     getReaderSettings(tenant),

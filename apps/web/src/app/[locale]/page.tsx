@@ -4,14 +4,14 @@ import { FeaturedDocuments } from '../../components/FeaturedDocuments';
 import { TopicList } from '../../components/TopicList';
 import { getHomeContent } from '../../lib/content';
 import { regionName } from '../../lib/locales';
-import { pageContext } from '../../lib/page';
+import { pageContext, type LocalePageProps } from '../../lib/page';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { tenant } = await pageContext(params);
   return { title: { absolute: tenant.name } };
 }
 
-export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+export default async function HomePage({ params }: LocalePageProps) {
   const { tenant, locale, settings } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Home' });
   const content = await getHomeContent(tenant, locale.tag, settings.region);

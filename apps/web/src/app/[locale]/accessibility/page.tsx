@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { pageContext } from '../../../lib/page';
+import { pageContext, type LocalePageProps } from '../../../lib/page';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/accessibility'>): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Accessibility' });
   return { title: t('title') };
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/accessib
  * The tenant's accessibility statement. Until tenants can author their own
  * (a content document), it states what the platform provides and how it is tested.
  */
-export default async function AccessibilityPage({ params }: PageProps<'/[locale]/accessibility'>) {
+export default async function AccessibilityPage({ params }: LocalePageProps) {
   const { tenant, locale } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Accessibility' });
   return (
