@@ -18,7 +18,7 @@ async function stillServing(): Promise<void> {
 test('a malformed JSON body gets 400 with a clear message, and the server keeps serving', async () => {
   const res = await api.post('/graphql', '{"query": "{ tenant { slug } }"', host);
   expect(res.status).toBe(400);
-  const body = await res.json();
+  const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
   expect(body.errors[0]).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
   await stillServing();
 });
@@ -27,9 +27,9 @@ test('a body over the 1 MB limit gets 413 naming the limit, and the server keeps
   const huge = JSON.stringify({ query: '{ tenant { slug } }', variables: { pad: 'x'.repeat(1024 * 1024 + 10) } });
   const res = await api.post('/graphql', huge, host);
   expect(res.status).toBe(413);
-  const body = await res.json();
-  expect(body.errors[0].message).toBe('The request body is larger than the limit of 1mb.');
-  expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+  expect(body.errors[0]!.message).toBe('The request body is larger than the limit of 1mb.');
+  expect(body.errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   await stillServing();
 });
 

@@ -3,14 +3,19 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/platform/db/data-source';
 import { Database } from '../../apps/api/src/platform/db/database';
+import { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/platform/services';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
 export interface TestDatabase {
   url: string;
+  /** Every SQL statement run through the data source since the file started (clear it freely). */
+  queries: string[];
   dataSource: DataSource;
   db: Database;
   services: Services;
+  /** Every e-mail the services sent (password resets, invitations). */
+  mail: MemoryMailSender;
 }
 
 let fileCounter = 0;
@@ -69,10 +74,17 @@ export function useTestDatabase(): TestDatabase {
   const handle = {} as TestDatabase;
   beforeAll(async () => {
     handle.url = await cleanDatabaseUrl();
-    handle.dataSource = createDataSource({ url: handle.url, poolMax: testMode() === 'embedded' ? 1 : 4, applicationName: 'careleaf-test' });
+    handle.queries = [];
+    handle.dataSource = createDataSource({
+      url: handle.url,
+      poolMax: testMode() === 'embedded' ? 1 : 4,
+      applicationName: 'careleaf-test',
+      onQuery: (sql) => handle.queries.push(sql),
+    });
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource);
-    handle.services = createServices(handle.db);
+    handle.mail = new MemoryMailSender();
+    handle.services = createServices(handle.db, { mail: handle.mail });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();

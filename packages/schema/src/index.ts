@@ -1,5 +1,9 @@
 import path from 'node:path';
 
+export * from './inline';
+export * from './blocks';
+export * from './document';
+
 /** Absolute path of the committed GraphQL contract. */
 export const schemaGraphqlPath = path.join(__dirname, '..', 'schema.graphql');
 

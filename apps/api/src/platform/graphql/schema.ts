@@ -1,11 +1,32 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
+import { DocumentResolver } from '../../modules/content/document.resolver';
+import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
+import { PublicContentResolver } from '../../modules/content/public.resolver';
+import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver] as const;
+export const resolvers = [
+  TenantResolver,
+  AuthResolver,
+  MeResolver,
+  MemberResolver,
+  DocumentResolver,
+  WorkflowResolver,
+  PublicContentResolver,
+  EditorToolsResolver,
+  CitationResolver,
+  GlossaryResolver,
+  MediaResolver,
+] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {
@@ -27,7 +48,8 @@ export function buildGraphQLSchema(services: Services | null): Promise<GraphQLSc
     resolvers: [...resolvers],
     authChecker: RoleAuthChecker,
     container: new ServiceContainer(services),
-    validate: { forbidUnknownValues: true },
+    // Rules live in the services (shared with the CLI); class-validator runs only where inputs declare constraints.
+    validate: { forbidUnknownValues: false },
   });
 }
 

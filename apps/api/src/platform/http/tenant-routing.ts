@@ -1,6 +1,12 @@
 import type { Request } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Database, TenantRef } from '../db/database';
+import type { TenantView } from '../../modules/tenancy/tenant.service';
+
+export interface ResolvedTenant {
+  ref: TenantRef;
+  config: TenantView;
+}
 import { AppError } from '../errors';
 
 const MISSING = Symbol('missing');
@@ -10,23 +16,25 @@ const MISSING = Symbol('missing');
  * another tenant takes effect within `ttlMs`. Content is never cached here.
  */
 export class TenantRouter {
-  private readonly cache: LRUCache<string, TenantRef | typeof MISSING>;
+  private readonly cache: LRUCache<string, ResolvedTenant | typeof MISSING>;
 
   constructor(
     private readonly db: Database,
     private readonly allowTenantHeader: boolean,
+    private readonly loadConfig: (ref: TenantRef) => Promise<TenantView>,
     ttlMs = 10_000,
   ) {
     this.cache = new LRUCache({ max: 10_000, ttl: ttlMs });
   }
 
   /** The tenant of `req`, or a NOT_FOUND AppError; never a default tenant. */
-  async resolve(req: Request): Promise<TenantRef> {
+  async resolve(req: Request): Promise<ResolvedTenant> {
     const slug = this.allowTenantHeader ? req.get('x-tenant')?.trim() : undefined;
     const key = slug ? `slug:${slug}` : `host:${req.hostname}`;
     let ref = this.cache.get(key);
     if (ref === undefined) {
-      ref = (slug ? await this.db.tenantBySlug(slug) : await this.db.tenantByHost(req.hostname)) ?? MISSING;
+      const found = slug ? await this.db.tenantBySlug(slug) : await this.db.tenantByHost(req.hostname);
+      ref = found ? { ref: found, config: await this.loadConfig(found) } : MISSING;
       this.cache.set(key, ref);
     }
     if (ref === MISSING) {

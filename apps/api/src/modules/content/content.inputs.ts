@@ -1,0 +1,103 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DocumentKindEnum, DocumentLocaleType, DocumentType, RevisionType, WorkflowStatusEnum } from './content.types';
+
+@InputType()
+export class ContributorInput {
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) qualification?: string;
+}
+
+@InputType()
+export class ReviewerInput {
+  @Field() name: string;
+  @Field({ description: 'internal, externalExpert or userTest' }) role: string;
+  @Field(() => String, { nullable: true }) qualification?: string;
+}
+
+@InputType()
+export class QualityInput {
+  @Field(() => String, { nullable: true }) publisher?: string;
+  @Field(() => [ContributorInput], { nullable: true }) authors?: ContributorInput[];
+  @Field(() => [ReviewerInput], { nullable: true }) reviewers?: ReviewerInput[];
+  @Field(() => String, { nullable: true }) lastReviewed?: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to lastReviewed plus the tenant review cycle' }) nextReviewDue?: string;
+  @Field(() => String, { nullable: true }) reviewTrigger?: string;
+  @Field(() => String, { nullable: true }) conflictsOfInterest?: string;
+  @Field(() => String, { nullable: true }) funding?: string;
+  @Field(() => String, { nullable: true }) evidenceNotes?: string;
+}
+
+@InputType()
+export class CreateDocumentInput {
+  @Field(() => DocumentKindEnum) kind: DocumentKindEnum;
+  @Field({ description: 'The source locale the document is written in' }) locale: string;
+  @Field() slug: string;
+  @Field(() => GraphQLJSON, { description: 'DocumentContent: { title, summary, blocks }' }) content: unknown;
+  @Field(() => [String], { nullable: true }) topics?: string[];
+  @Field(() => QualityInput, { nullable: true }) quality?: QualityInput;
+  @Field(() => String, { nullable: true }) message?: string;
+}
+
+@InputType()
+export class SaveTranslationInput {
+  @Field(() => ID) documentId: string;
+  @Field() locale: string;
+  @Field(() => Int, { description: 'The version you started from (0 for a new locale)' }) baseVersion: number;
+  @Field(() => String, { nullable: true }) slug?: string;
+  @Field(() => GraphQLJSON) content: unknown;
+  @Field(() => String, { nullable: true }) message?: string;
+}
+
+@InputType()
+export class RestoreRevisionInput {
+  @Field(() => ID) revisionId: string;
+  @Field(() => Int) baseVersion: number;
+  @Field(() => String, { nullable: true }) message?: string;
+}
+
+@InputType()
+export class UpdateDocumentMetadataInput {
+  @Field(() => ID) documentId: string;
+  @Field(() => [String], { nullable: true }) topics?: string[];
+  @Field(() => QualityInput, { nullable: true }) quality?: QualityInput;
+}
+
+@InputType()
+export class WorkflowInput {
+  @Field(() => ID) documentId: string;
+  @Field() locale: string;
+  @Field(() => String, { nullable: true }) comment?: string;
+}
+
+@InputType()
+export class ScheduledWorkflowInput extends WorkflowInput {
+  @Field(() => Date, { nullable: true, description: 'Publish (or unpublish) at this time instead of now' }) at?: Date;
+}
+
+@InputType()
+export class DocumentFilter {
+  @Field() locale: string;
+  @Field(() => DocumentKindEnum, { nullable: true }) kind?: DocumentKindEnum;
+  @Field(() => String, { nullable: true }) topic?: string;
+  @Field(() => WorkflowStatusEnum, { nullable: true, description: 'Members only' }) status?: WorkflowStatusEnum;
+  @Field(() => Boolean, { nullable: true, description: 'Members only: documents whose next review date has passed' })
+  reviewOverdue?: boolean;
+}
+
+@ObjectType()
+export class DocumentPayload {
+  @Field(() => DocumentType) document: DocumentType;
+  @Field(() => RevisionType, { nullable: true }) revision?: RevisionType;
+}
+
+@ObjectType()
+export class RevisionPayload {
+  @Field(() => RevisionType) revision: RevisionType;
+  @Field(() => DocumentLocaleType) documentLocale: DocumentLocaleType;
+}
+
+@ObjectType()
+export class WorkflowPayload {
+  @Field(() => DocumentLocaleType) documentLocale: DocumentLocaleType;
+}

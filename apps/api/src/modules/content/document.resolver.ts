@@ -1,0 +1,168 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf, today } from './actor';
+import {
+  CreateDocumentInput,
+  DocumentPayload,
+  RestoreRevisionInput,
+  RevisionPayload,
+  SaveTranslationInput,
+  UpdateDocumentMetadataInput,
+} from './content.inputs';
+import { DocumentLocaleType, DocumentType, RevisionDiffType, RevisionType, WorkflowEventType } from './content.types';
+import { DocumentLocaleRow, WorkflowEventRow, type DocumentRow } from './document.entity';
+import { toDocument, toDocumentLocale, toRevision } from './mappers';
+import { reviewOverdue } from './quality';
+import { diffRevisions } from './revision-diff';
+
+const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
+
+/** Editor-side documents: content, revisions, metadata. Readers use publishedDocument. */
+@Resolver(() => DocumentType)
+export class DocumentResolver {
+  constructor(private readonly services: Services) {}
+
+  @Access(...MEMBERS)
+  @Query(() => DocumentType, { description: 'A document with all its locales, in any workflow state' })
+  async document(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<DocumentType> {
+    return toDocument(await ctx.tx((tx) => this.services.documents.document(tx, id)));
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => [RevisionType], { description: 'Every saved revision of one locale, newest first' })
+  async revisions(
+    @Ctx() ctx: RequestContext,
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('locale') locale: string,
+  ): Promise<RevisionType[]> {
+    return (await ctx.tx((tx) => this.services.documents.revisions(tx, documentId, locale))).map(toRevision);
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => RevisionType)
+  async revision(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RevisionType> {
+    return toRevision(await ctx.tx((tx) => this.services.documents.revision(tx, id)));
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => RevisionDiffType, { description: 'Block-by-block differences between two revisions of the same document' })
+  async revisionDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+  ): Promise<RevisionDiffType> {
+    const [a, b] = await ctx.tx(async (tx) => [
+      await this.services.documents.revision(tx, from),
+      await this.services.documents.revision(tx, to),
+    ]);
+    return diffRevisions(a!.content, b!.content) as RevisionDiffType;
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => [WorkflowEventType], { description: 'The workflow history of one locale, with comments' })
+  async workflowHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('locale') locale: string,
+  ): Promise<WorkflowEventType[]> {
+    return ctx.tx(async (tx) => {
+      await this.services.documents.documentLocale(tx, documentId, locale);
+      return (await tx.em.find(WorkflowEventRow, {
+        where: { tenantId: tx.tenantId, documentId, locale },
+        order: { id: 'ASC' },
+      })) as unknown as WorkflowEventType[];
+    });
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => DocumentPayload)
+  async createDocument(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDocumentInput): Promise<DocumentPayload> {
+    const actor = actorOf(ctx);
+    const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input as never));
+    return { document: toDocument(document), revision: toRevision(revision) };
+  }
+
+  @Access('admin', 'editor', 'translator')
+  @Mutation(() => RevisionPayload, { description: 'Saves a locale as a new revision; fails with CONFLICT when baseVersion is stale' })
+  async saveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: SaveTranslationInput): Promise<RevisionPayload> {
+    const actor = actorOf(ctx);
+    return ctx.tx(async (tx) => {
+      const revision = await this.services.documents.save(tx, actor, input);
+      const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
+      return { revision: toRevision(revision), documentLocale: toDocumentLocale(row) };
+    });
+  }
+
+  @Access('admin', 'editor', 'translator')
+  @Mutation(() => RevisionPayload, { description: "Brings an old revision's content back as the newest revision" })
+  async restoreRevision(@Ctx() ctx: RequestContext, @Arg('input') input: RestoreRevisionInput): Promise<RevisionPayload> {
+    const actor = actorOf(ctx);
+    return ctx.tx(async (tx) => {
+      const revision = await this.services.documents.restore(tx, actor, input);
+      const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
+      return { revision: toRevision(revision), documentLocale: toDocumentLocale(row) };
+    });
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => DocumentPayload)
+  async updateDocumentMetadata(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateDocumentMetadataInput): Promise<DocumentPayload> {
+    const actor = actorOf(ctx);
+    return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input as never))) };
+  }
+
+  @FieldResolver(() => [DocumentLocaleType])
+  locales(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext): Promise<DocumentLocaleType[]> {
+    return ctx
+      .loader<string, DocumentLocaleRow[]>('content.localesByDocument', async (tx, ids) => {
+        const rows = await tx.em.query(
+          `SELECT * FROM document_locales WHERE tenant_id = $1 AND document_id = ANY($2::uuid[]) ORDER BY locale`,
+          [tx.tenantId, ids],
+        );
+        const byDoc = new Map<string, DocumentLocaleRow[]>();
+        for (const r of rows.map(rowToLocale)) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+        return ids.map((id) => byDoc.get(id) ?? []);
+      })
+      .load(doc.id)
+      .then((rows) => rows.map(toDocumentLocale));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The next review date has passed' })
+  reviewOverdue(@Root() doc: DocumentRow): boolean {
+    return reviewOverdue(doc.nextReviewDue, today());
+  }
+
+  @FieldResolver(() => Int, { description: 'Revisions across all locales' })
+  async revisionCount(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx
+      .loader<string, number>('content.revisionCount', async (tx, ids) => {
+        const rows: { document_id: string; n: number }[] = await tx.em.query(
+          `SELECT document_id, count(*)::int AS n FROM revisions WHERE tenant_id = $1 AND document_id = ANY($2::uuid[]) GROUP BY document_id`,
+          [tx.tenantId, ids],
+        );
+        const m = new Map(rows.map((r) => [r.document_id, r.n]));
+        return ids.map((id) => m.get(id) ?? 0);
+      })
+      .load(doc.id);
+  }
+}
+
+function rowToLocale(r: Record<string, unknown>): DocumentLocaleRow {
+  return Object.assign(new DocumentLocaleRow(), {
+    tenantId: r.tenant_id,
+    documentId: r.document_id,
+    locale: r.locale,
+    slug: r.slug,
+    title: r.title,
+    status: r.status,
+    version: r.version,
+    headRevisionId: r.head_revision_id,
+    publishedRevisionId: r.published_revision_id,
+    approvedRevisionId: r.approved_revision_id,
+    publishAt: r.publish_at,
+    unpublishAt: r.unpublish_at,
+    updatedAt: r.updated_at,
+  });
+}

@@ -1,0 +1,67 @@
+import type { TenantTx } from '../../platform/db/database';
+import { badInput } from '../../platform/errors';
+import type { TenantView } from '../tenancy/tenant.service';
+import { forRegion, numberCitations, type PublishedSnapshot } from './snapshot';
+
+export interface ReaderDocument extends Omit<PublishedSnapshot, 'references' | 'v'> {
+  region: string | null;
+  /** The reference list in the order readers meet the citations. */
+  references: { number: number; id: string; text: string; links: { label: string; href: string }[] }[];
+  /** Other published languages of this document, for the language switcher and hreflang. */
+  alternates: { locale: string; slug: string }[];
+}
+
+/** The locale must be one the tenant publishes in; the region one it serves (default: the tenant's). */
+export function readerScope(
+  tenant: TenantView,
+  locale: string,
+  region: string | null | undefined,
+): { locale: string; region: string | null } {
+  const hit = tenant.locales.find((l) => l.tag.toLowerCase() === locale.toLowerCase());
+  if (!hit)
+    throw badInput('locale', `"${locale}" is not a language of this site. Use one of: ${tenant.locales.map((l) => l.tag).join(', ')}.`);
+  if (region === undefined || region === null || region === '') return { locale: hit.tag, region: tenant.defaultRegion };
+  const code = region.toUpperCase();
+  if (!tenant.regions.some((r) => r.code === code)) {
+    throw badInput(
+      'region',
+      `"${region}" is not a region this site serves. Use one of: ${tenant.regions.map((r) => r.code).join(', ') || 'none'}.`,
+    );
+  }
+  return { locale: hit.tag, region: code };
+}
+
+/** Shapes a stored snapshot for one reader's region: region blocks resolved, citations numbered. */
+export function forReader(
+  snapshot: PublishedSnapshot,
+  region: string | null,
+  alternates: { locale: string; slug: string }[],
+): ReaderDocument {
+  const blocks = forRegion(snapshot.blocks, region);
+  const order = numberCitations(blocks);
+  const { v: _v, references, ...rest } = snapshot;
+  return {
+    ...rest,
+    blocks,
+    region,
+    references: order.filter((id) => references[id]).map((id, i) => ({ number: i + 1, id, ...references[id]! })),
+    alternates,
+  };
+}
+
+/** One published translation by address: one statement, touching only the published snapshot. */
+export async function publishedBySlug(
+  tx: TenantTx,
+  locale: string,
+  slug: string,
+): Promise<{ snapshot: PublishedSnapshot; alternates: { locale: string; slug: string }[] } | null> {
+  const rows: { snapshot: PublishedSnapshot; alternates: { locale: string; slug: string }[] }[] = await tx.em.query(
+    `SELECT p.snapshot,
+            (SELECT coalesce(json_agg(json_build_object('locale', a.locale, 'slug', a.slug) ORDER BY a.locale), '[]'::json)
+               FROM published_documents a WHERE a.tenant_id = p.tenant_id AND a.document_id = p.document_id) AS alternates
+       FROM published_documents p
+      WHERE p.tenant_id = $1 AND p.locale = $2 AND p.slug = $3`,
+    [tx.tenantId, locale, slug],
+  );
+  return rows[0] ?? null;
+}

@@ -1,0 +1,82 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Public } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import { forbidden } from '../../platform/errors';
+import type { Services } from '../../platform/services';
+import { today } from './actor';
+import { DocumentFilter } from './content.inputs';
+import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentType, PublishedDocumentType } from './content.types';
+import { DocumentRow } from './document.entity';
+import { listDocuments, type ListItem } from './listing';
+import { toDocument, toPublished } from './mappers';
+import { forReader, publishedBySlug, readerScope } from './public-read';
+import { reviewOverdue } from './quality';
+
+/** Reads that anyone may make; members additionally see drafts in `documents`. */
+@Resolver(() => DocumentListItemType)
+export class PublicContentResolver {
+  constructor(private readonly services: Services) {}
+
+  @Public()
+  @Query(() => PublishedDocumentType, {
+    nullable: true,
+    description: 'The published version of a document for a language and region (default: the site’s region); null when none is published',
+  })
+  async publishedDocument(
+    @Ctx() ctx: RequestContext,
+    @Arg('slug') slug: string,
+    @Arg('locale') locale: string,
+    @Arg('region', () => String, { nullable: true }) region?: string | null,
+  ): Promise<PublishedDocumentType | null> {
+    const scope = readerScope(ctx.tenantConfig, locale, region);
+    const found = await ctx.tx((tx) => publishedBySlug(tx, scope.locale, slug));
+    return found ? toPublished(forReader(found.snapshot, scope.region, found.alternates)) : null;
+  }
+
+  @Public()
+  @Query(() => DocumentConnectionType, {
+    description: 'Documents in one locale. Readers see published ones; members see every workflow state and may filter by status',
+  })
+  async documents(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter') filter: DocumentFilter,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => DocumentOrder, { defaultValue: DocumentOrder.UPDATED_DESC }) orderBy: DocumentOrder,
+  ): Promise<DocumentConnectionType> {
+    const member = !!ctx.membership;
+    if (!member && (filter.status || filter.reviewOverdue !== undefined)) {
+      throw forbidden('Only members of this organisation can filter by workflow status or review date. Sign in first.');
+    }
+    const { locale } = readerScope(ctx.tenantConfig, filter.locale, null);
+    const page = await ctx.tx((tx) =>
+      listDocuments(tx, { filter: { ...filter, locale } as never, order: orderBy, first, after, published: !member, today: today() }),
+    );
+    return {
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: item as unknown as DocumentListItemType })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+
+  @FieldResolver(() => Boolean)
+  reviewOverdue(@Root() item: ListItem): boolean {
+    return reviewOverdue(item.nextReviewDue, today());
+  }
+
+  @FieldResolver(() => DocumentType, { nullable: true, description: 'Members only: the whole document (null for readers)' })
+  async document(@Root() item: ListItem, @Ctx() ctx: RequestContext): Promise<DocumentType | null> {
+    if (!ctx.membership) return null;
+    const row = await ctx
+      .loader<string, DocumentRow | Error>('content.documentById', async (tx, ids) => {
+        const rows = await tx.em
+          .getRepository(DocumentRow)
+          .createQueryBuilder('d')
+          .where('d.tenant_id = :t AND d.id IN (:...ids)', { t: tx.tenantId, ids })
+          .getMany();
+        const m = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => m.get(id) ?? new Error(`document ${id} not found`));
+      })
+      .load(item.documentId);
+    return toDocument(row as DocumentRow);
+  }
+}

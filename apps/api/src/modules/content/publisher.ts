@@ -1,0 +1,92 @@
+import type { TenantTx } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
+import { PublishedDocumentRow, type DocumentLocaleRow, type DocumentRow, type RevisionRow } from './document.entity';
+import type { ReferenceResolver, ResolvedReferences } from './references';
+import { runContentChecks } from './checks';
+import { referencedIds, type PublishedSnapshot } from './snapshot';
+
+export interface PublishFinding {
+  checkId: string;
+  severity: 'error' | 'warning';
+  blockId: string | null;
+  path?: string;
+  message: string;
+}
+
+/** Extra publish checks (e.g. terminology) plug in here; only error findings block publishing. */
+export type PublishCheck = (tx: TenantTx, input: { revision: RevisionRow; resolved: ResolvedReferences }) => Promise<PublishFinding[]>;
+
+/** Builds the ready-to-render snapshot of a revision and writes it in the caller's transaction. */
+export class Publisher {
+  private readonly checks: PublishCheck[] = [];
+
+  constructor(private readonly references: () => ReferenceResolver) {}
+
+  addCheck(check: PublishCheck): void {
+    this.checks.push(check);
+  }
+
+  async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishedSnapshot> {
+    const { em, tenantId } = tx;
+    const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
+    const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
+    const ids = referencedIds(revision.content);
+    const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
+    const findings: PublishFinding[] = runContentChecks(revision.content, row.locale, resolved).findings;
+    for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      const first = errors[0]!;
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `This cannot be published yet: ${first.message}${errors.length > 1 ? ` (${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} to fix)` : ''}`,
+        'content',
+        { findings: errors },
+      );
+    }
+    const firstPublished = (document.firstPublishedAt ?? now).toISOString();
+    const snapshot: PublishedSnapshot = {
+      v: 1,
+      documentId: document.id,
+      kind: document.kind,
+      locale: row.locale,
+      dir: locale.direction,
+      slug: row.slug,
+      title: revision.content.title,
+      summary: revision.content.summary,
+      topics: document.topics,
+      blocks: revision.content.blocks,
+      references: resolved.citations,
+      glossary: resolved.terms,
+      media: resolved.media,
+      quality: {
+        ...document.quality,
+        publisher: document.quality.publisher ?? tenant.name,
+        firstPublished,
+        lastUpdated: revision.createdAt.toISOString(),
+      },
+      revisionId: revision.id,
+      publishedAt: now.toISOString(),
+    };
+    await em.upsert(
+      PublishedDocumentRow,
+      {
+        tenantId,
+        documentId: document.id,
+        locale: row.locale,
+        slug: row.slug,
+        kind: document.kind,
+        title: snapshot.title,
+        summary: snapshot.summary,
+        topics: document.topics,
+        revisionId: revision.id,
+        snapshot: snapshot as never,
+        publishedAt: now,
+        contentUpdatedAt: revision.createdAt,
+      },
+      ['tenantId', 'documentId', 'locale'],
+    );
+    return snapshot;
+  }
+}

@@ -1,0 +1,80 @@
+import type { Database } from '../../platform/db/database';
+import type { JobQueue } from '../../platform/jobs';
+import type { Logger } from '../../platform/logger';
+import type { DocumentService } from './document.service';
+import type { ContentActor } from './permissions';
+import type { WorkflowService } from './workflow.service';
+
+export const SCHEDULE_QUEUE = 'content-schedule';
+
+export interface ScheduledChange {
+  tenantId: string;
+  documentId: string;
+  locale: string;
+  action: 'publish' | 'unpublish';
+  /** ISO time the editor chose; a job whose time no longer matches the document was superseded. */
+  at: string;
+}
+
+const scheduler: ContentActor = { userId: null, label: 'scheduler', role: 'system', locales: [] };
+
+/**
+ * Scheduled publish and unpublish. The time lives on the document locale
+ * (the truth); the job only wakes us up, so a rescheduled or cancelled change
+ * leaves a stale job that does nothing.
+ */
+export class ContentScheduler {
+  constructor(
+    private readonly db: Database,
+    private readonly documents: DocumentService,
+    private readonly workflow: WorkflowService,
+    private readonly queue: JobQueue,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.queue.ensureQueue(SCHEDULE_QUEUE);
+    await this.queue.work<ScheduledChange>(SCHEDULE_QUEUE, (job) => this.run(job));
+    await this.reconcile();
+  }
+
+  /** Called after the scheduling transaction commits. */
+  async enqueue(change: ScheduledChange): Promise<void> {
+    await this.queue.send(SCHEDULE_QUEUE, change, new Date(change.at));
+  }
+
+  /** After a crash between commit and enqueue, the stored times are queued again. */
+  async reconcile(): Promise<number> {
+    const rows: { tenant_id: string; document_id: string; locale: string; publish_at: Date | null; unpublish_at: Date | null }[] =
+      await this.db.asPlatform((em) =>
+        em.query(
+          `SELECT tenant_id, document_id, locale, publish_at, unpublish_at FROM document_locales WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL`,
+        ),
+      );
+    let n = 0;
+    for (const r of rows) {
+      for (const [action, at] of [
+        ['publish', r.publish_at],
+        ['unpublish', r.unpublish_at],
+      ] as const) {
+        if (!at) continue;
+        await this.enqueue({ tenantId: r.tenant_id, documentId: r.document_id, locale: r.locale, action, at: at.toISOString() });
+        n++;
+      }
+    }
+    return n;
+  }
+
+  async run(job: ScheduledChange): Promise<void> {
+    await this.db.withTenant(job.tenantId, async (tx) => {
+      const row = await this.documents.documentLocale(tx, job.documentId, job.locale).catch(() => null);
+      const due = job.action === 'publish' ? row?.publishAt : row?.unpublishAt;
+      if (!row || !due || due.toISOString() !== job.at) return;
+      if (job.action === 'publish' && row.status !== 'approved') {
+        this.logger.warn({ job, status: row.status }, 'scheduled publish skipped: the version is no longer approved');
+        return;
+      }
+      await this.workflow.transition(tx, scheduler, job.action, { documentId: job.documentId, locale: job.locale, comment: 'scheduled' });
+    });
+  }
+}

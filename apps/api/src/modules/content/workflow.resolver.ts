@@ -1,0 +1,76 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf } from './actor';
+import { ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
+import { toDocumentLocale } from './mappers';
+import type { Transition } from './workflow.service';
+
+/** draft → in review → approved → published (and back, unpublished, archived), per document locale. */
+@Resolver()
+export class WorkflowResolver {
+  constructor(private readonly services: Services) {}
+
+  private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
+    const actor = actorOf(ctx);
+    const { row } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
+    return { documentLocale: toDocumentLocale(row) };
+  }
+
+  private async runOrSchedule(
+    ctx: RequestContext,
+    action: 'publish' | 'unpublish',
+    input: ScheduledWorkflowInput,
+  ): Promise<WorkflowPayload> {
+    if (!input.at) return this.run(ctx, action, input);
+    const actor = actorOf(ctx);
+    const at = input.at;
+    const row = await ctx.tx((tx) => this.services.workflow.schedule(tx, actor, { ...input, action, at }));
+    // Queued after commit; if this process dies first, the scheduler re-queues it on start.
+    await this.services.scheduler?.enqueue({
+      tenantId: ctx.tenant.id,
+      documentId: row.documentId,
+      locale: row.locale,
+      action,
+      at: at.toISOString(),
+    });
+    return { documentLocale: toDocumentLocale(row) };
+  }
+
+  @Access('admin', 'editor', 'translator')
+  @Mutation(() => WorkflowPayload, { description: 'Asks for medical and language review' })
+  submitForReview(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+    return this.run(ctx, 'submit', input);
+  }
+
+  @Access('admin', 'reviewer')
+  @Mutation(() => WorkflowPayload, { description: 'Signs off a version under review (not one you changed yourself)' })
+  approveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+    return this.run(ctx, 'approve', input);
+  }
+
+  @Access('admin', 'reviewer')
+  @Mutation(() => WorkflowPayload, { description: 'Returns a version to its authors with a comment' })
+  sendBackTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+    return this.run(ctx, 'sendBack', input);
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => WorkflowPayload, { description: 'Makes the approved version public now, or at `at`' })
+  publishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduledWorkflowInput): Promise<WorkflowPayload> {
+    return this.runOrSchedule(ctx, 'publish', input);
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => WorkflowPayload, { description: 'Takes the published version down now, or at `at`' })
+  unpublishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduledWorkflowInput): Promise<WorkflowPayload> {
+    return this.runOrSchedule(ctx, 'unpublish', input);
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => WorkflowPayload, { description: 'Retires a locale: unpublished and closed for editing' })
+  archiveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+    return this.run(ctx, 'archive', input);
+  }
+}

@@ -1,0 +1,233 @@
+import type { TenantTx } from '../../platform/db/database';
+import { notifyPublication } from '../../platform/db/notifications';
+import { uniqueViolation } from '../../platform/db/pg-errors';
+import { badInput, conflict, forbidden } from '../../platform/errors';
+import { audit } from '../audit/audit.service';
+import type { DocumentService } from './document.service';
+import {
+  DocumentLocaleRow,
+  DocumentRow,
+  PublishedDocumentRow,
+  RevisionRow,
+  WorkflowEventRow,
+  type WorkflowStatus,
+} from './document.entity';
+import { assertMay, type ContentAction, type ContentActor } from './permissions';
+import type { Publisher } from './publisher';
+
+export type Transition = 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'archive';
+
+/** Which states each transition starts from. */
+const FROM: Record<Transition, readonly WorkflowStatus[]> = {
+  submit: ['draft', 'unpublished'],
+  approve: ['in_review'],
+  sendBack: ['in_review', 'approved'],
+  publish: ['approved'],
+  unpublish: ['published', 'draft', 'in_review', 'approved', 'unpublished'],
+  archive: ['draft', 'in_review', 'approved', 'published', 'unpublished'],
+};
+
+const STATUS_WORDS: Record<WorkflowStatus, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  approved: 'approved',
+  published: 'published',
+  unpublished: 'unpublished',
+  archived: 'archived',
+};
+
+export interface TransitionInput {
+  documentId: string;
+  locale: string;
+  comment?: string;
+}
+
+/** Emitted after a transaction that changed what readers see commits. */
+export interface PublicationEvent {
+  tenantId: string;
+  documentId: string;
+  locale: string;
+  action: 'publish' | 'unpublish';
+}
+
+/** The editorial workflow of one document locale: draft → in review → approved → published. */
+export class WorkflowService {
+  constructor(
+    private readonly documents: DocumentService,
+    private readonly publisher: Publisher,
+    /** Told after commit what readers now see differently (caches, web revalidation). */
+    private readonly onPublication: (events: PublicationEvent[]) => void,
+  ) {}
+
+  async transition(
+    tx: TenantTx,
+    actor: ContentActor,
+    action: Transition,
+    input: TransitionInput,
+    now = new Date(),
+  ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[] }> {
+    const row = await this.locked(tx, input.documentId, input.locale);
+    assertMay(actor, action as ContentAction, row.locale);
+    const comment = (input.comment ?? '').trim();
+    if (action === 'sendBack' && !comment) throw badInput('comment', 'Say what needs to change, so the author knows what to do.');
+    if (comment.length > 4000) throw badInput('comment', 'Keep the comment under 4000 characters.');
+    if (!FROM[action].includes(row.status) || (action === 'unpublish' && !row.publishedRevisionId)) {
+      throw conflict(
+        `This ${row.locale} version is ${STATUS_WORDS[row.status]}${row.publishedRevisionId ? '' : ' and not published'}; it cannot be ${pastTense(action)} now.`,
+        'status',
+      );
+    }
+    if (action === 'approve') await this.assertNotOwnChange(tx, actor, row);
+
+    const { em, tenantId } = tx;
+    const events: PublicationEvent[] = [];
+    let to: WorkflowStatus;
+    const patch: Partial<DocumentLocaleRow> = {};
+    switch (action) {
+      case 'submit':
+        to = 'in_review';
+        break;
+      case 'approve':
+        to = 'approved';
+        patch.approvedRevisionId = row.headRevisionId;
+        break;
+      case 'sendBack':
+        to = 'draft';
+        patch.approvedRevisionId = null;
+        break;
+      case 'publish': {
+        to = 'published';
+        const document = await em.findOneByOrFail(DocumentRow, { tenantId, id: row.documentId });
+        const revision = await em.findOneByOrFail(RevisionRow, { tenantId, id: row.approvedRevisionId ?? row.headRevisionId! });
+        try {
+          await this.publisher.publish(tx, document, row, revision, now);
+        } catch (e) {
+          if (uniqueViolation(e, 'published_documents_slug_key')) {
+            throw conflict(
+              `Another published ${row.locale} document already uses the address "${row.slug}". Change this one's address first.`,
+              'slug',
+            );
+          }
+          throw e;
+        }
+        patch.publishedRevisionId = revision.id;
+        patch.publishAt = null;
+        if (!document.firstPublishedAt) await em.update(DocumentRow, { tenantId, id: document.id }, { firstPublishedAt: now });
+        events.push({ tenantId, documentId: row.documentId, locale: row.locale, action: 'publish' });
+        break;
+      }
+      case 'unpublish':
+      case 'archive':
+        to = action === 'archive' ? 'archived' : row.headRevisionId === row.publishedRevisionId ? 'unpublished' : row.status;
+        if (row.publishedRevisionId) {
+          await em.delete(PublishedDocumentRow, { tenantId, documentId: row.documentId, locale: row.locale });
+          events.push({ tenantId, documentId: row.documentId, locale: row.locale, action: 'unpublish' });
+        }
+        patch.publishedRevisionId = null;
+        patch.unpublishAt = null;
+        if (action === 'archive') patch.publishAt = null;
+        break;
+    }
+    await em.update(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }, { ...patch, status: to });
+    await em.insert(WorkflowEventRow, {
+      tenantId,
+      documentId: row.documentId,
+      locale: row.locale,
+      action,
+      fromStatus: row.status,
+      toStatus: to,
+      revisionId: row.headRevisionId,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      comment,
+    });
+    await audit(
+      em,
+      tenantId,
+      { userId: actor.userId, label: actor.label },
+      {
+        action: `workflow.${action}`,
+        subjectType: 'document',
+        subjectId: row.documentId,
+        diff: { locale: row.locale, from: row.status, to, revisionId: row.headRevisionId, ...(comment ? { comment } : {}) },
+      },
+    );
+    // Other processes hear of it through PostgreSQL (delivered on commit); this one right after commit.
+    for (const event of events) await notifyPublication(em, event);
+    if (events.length) tx.afterCommit(() => this.onPublication(events));
+    return { row: await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }), events };
+  }
+
+  /** Remembers when to publish or unpublish; the job queue fires it (see ContentScheduler). */
+  async schedule(
+    tx: TenantTx,
+    actor: ContentActor,
+    input: TransitionInput & { action: 'publish' | 'unpublish'; at: Date },
+    now = new Date(),
+  ): Promise<DocumentLocaleRow> {
+    const row = await this.locked(tx, input.documentId, input.locale);
+    assertMay(actor, input.action, row.locale);
+    if (!(input.at.getTime() > now.getTime())) throw badInput('at', 'Choose a time in the future, or publish now.');
+    if (input.action === 'publish' && row.status !== 'approved') {
+      throw conflict(
+        `Only an approved version can be scheduled for publishing; this ${row.locale} version is ${STATUS_WORDS[row.status]}.`,
+        'status',
+      );
+    }
+    if (input.action === 'unpublish' && !row.publishedRevisionId && row.status !== 'approved') {
+      throw conflict('Only a published (or approved) version can be scheduled to be taken down.', 'status');
+    }
+    const patch = input.action === 'publish' ? { publishAt: input.at } : { unpublishAt: input.at };
+    await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
+    await audit(
+      tx.em,
+      tx.tenantId,
+      { userId: actor.userId, label: actor.label },
+      {
+        action: `workflow.schedule-${input.action}`,
+        subjectType: 'document',
+        subjectId: row.documentId,
+        diff: { locale: row.locale, at: input.at.toISOString(), revisionId: row.approvedRevisionId ?? row.headRevisionId },
+      },
+    );
+    return tx.em.findOneByOrFail(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale });
+  }
+
+  private async locked(tx: TenantTx, documentId: string, locale: string): Promise<DocumentLocaleRow> {
+    await this.documents.documentLocale(tx, documentId, locale);
+    return tx.em
+      .createQueryBuilder(DocumentLocaleRow, 'dl')
+      .setLock('pessimistic_write')
+      .where('dl.tenant_id = :tenantId AND dl.document_id = :documentId AND dl.locale = :locale', {
+        tenantId: tx.tenantId,
+        documentId,
+        locale,
+      })
+      .getOneOrFail();
+  }
+
+  /** A reviewer may not approve a version they wrote any part of since the last approval. */
+  private async assertNotOwnChange(tx: TenantTx, actor: ContentActor, row: DocumentLocaleRow): Promise<void> {
+    if (actor.role === 'system' || !actor.userId) return;
+    const [{ mine }] = await tx.em.query(
+      `SELECT count(*)::int AS mine FROM revisions r
+       WHERE r.tenant_id = $1 AND r.document_id = $2 AND r.locale = $3 AND r.author_id = $4
+         AND r.number > COALESCE((SELECT max(p.number) FROM revisions p
+                                  JOIN workflow_events e ON e.tenant_id = p.tenant_id AND e.revision_id = p.id
+                                  WHERE e.tenant_id = $1 AND e.document_id = $2 AND e.locale = $3 AND e.action IN ('approve', 'publish')), 0)`,
+      [tx.tenantId, row.documentId, row.locale, actor.userId],
+    );
+    if (mine > 0) throw forbidden('You changed this version yourself, so someone else must approve it.');
+  }
+}
+
+function pastTense(action: Transition): string {
+  return {
+    submit: 'submitted for review',
+    approve: 'approved',
+    sendBack: 'sent back',
+    publish: 'published',
+    unpublish: 'unpublished',
+    archive: 'archived',
+  }[action];
+}
