@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser.
 import { axeViolations, describeInBrowser, type AxeViolationSummary } from '../support/browser';
 import { useSite } from '../support/browser-site';
 

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser.
 import type { Page } from 'playwright-core';
 import { createTenant } from '../factories/tenant.factory';
 import { describeInBrowser } from '../support/browser';

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser.
 import { describeInBrowser, horizontalOverflow } from '../support/browser';
 import { freePort, httpGet, startWebServer } from '../support/browser-server';
 import { AUSTRIAN_HOST, useSite } from '../support/browser-site';
