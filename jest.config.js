@@ -26,7 +26,7 @@ const common = {
   modulePathIgnorePatterns: ['<rootDir>/apps/web/.next/', '<rootDir>/.data/'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/'],
   // ESM-only dependencies are compiled to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(pg-boss|serialize-error|non-error|rrule-temporal)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(pg-boss|serialize-error|non-error|rrule-temporal|iso-3166)/)'],
 };
 
 module.exports = {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../platform/config';
 import { systemActor } from '../modules/audit/audit.service';
-import type { TenantPatch } from '../modules/tenancy/tenant.inputs';
+import type { RegionSpec, TenantPatch } from '../modules/tenancy/tenant.inputs';
+import { badInput } from '../platform/errors';
 import type { TenantView } from '../modules/tenancy/tenant.service';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
@@ -12,7 +13,24 @@ interface TenantOptions {
   locale?: string[];
   defaultLocale?: string;
   region?: string[];
+  regionDomain?: string[];
   defaultRegion?: string;
+}
+
+/** --region-domain gesundheit.at=AT: readers on that host get AT until they choose a region. */
+function regionsFrom(opts: TenantOptions): RegionSpec[] | undefined {
+  if (!opts.region) {
+    if (opts.regionDomain?.length) throw badInput('regionDomain', 'Give --region-domain together with the --region list it refers to.');
+    return undefined;
+  }
+  const pairs = (opts.regionDomain ?? []).map((p) => {
+    const [host = '', code = ''] = p.split('=', 2);
+    return { host: host.trim(), code: code.trim().toUpperCase() };
+  });
+  return opts.region.map(parseRegionOption).map((r) => {
+    const domains = pairs.filter((p) => p.code === r.code.trim().toUpperCase()).map((p) => p.host);
+    return domains.length ? { ...r, domains } : r;
+  });
 }
 
 const operator = () => systemActor(`cli:${process.env.USER ?? 'operator'}`);
@@ -26,7 +44,7 @@ function describe(t: TenantView): string {
     `  id:       ${t.id}`,
     `  domains:  ${t.domains.join(', ') || '(none)'}`,
     `  locales:  ${locales.join('; ')}  [default ${t.defaultLocale}]`,
-    `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
+    `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}${r.domains.length ? ` (${r.domains.join(', ')})` : ''}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
   ].join('\n');
 }
 
@@ -37,6 +55,7 @@ function withTenantOptions(cmd: Command): Command {
     .option('--locale <tag[:fallback,…]>', 'a locale with its fallback chain, e.g. de-AT:de,en (repeat; replaces the list)', collect)
     .option('--default-locale <tag>', 'the locale readers get first')
     .option('--region <code[:locale[:name]]>', 'an ISO 3166 region, e.g. AT:de-AT:Österreich (repeat; replaces the list)', collect)
+    .option('--region-domain <host=code>', 'readers on this host get this region until they choose one (repeat; with --region)', collect)
     .option('--default-region <code>', 'the region assumed when a reader has not chosen one');
 }
 
@@ -46,7 +65,7 @@ function patchFrom(opts: TenantOptions): TenantPatch {
     ...(opts.domain ? { domains: opts.domain } : {}),
     ...(opts.locale ? { locales: opts.locale.map(parseLocaleOption) } : {}),
     ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
-    ...(opts.region ? { regions: opts.region.map(parseRegionOption) } : {}),
+    ...(opts.region || opts.regionDomain ? { regions: regionsFrom(opts) } : {}),
     ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
   };
 }
@@ -65,7 +84,7 @@ export function registerTenantCommands(program: Command, config: Config): void {
           domains: opts.domain ?? [],
           locales: (opts.locale ?? ['en']).map(parseLocaleOption),
           ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
-          regions: (opts.region ?? []).map(parseRegionOption),
+          regions: regionsFrom(opts) ?? [],
           ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
         },
         operator(),

@@ -1,6 +1,7 @@
 import { AuditEntry } from './audit/audit-entry.entity';
 import { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from './content/document.entity';
 import { MembershipRow, User } from './identity/user.entity';
+import { RegistryEntryRow, RegistryEntryTextRow } from './registries/registry.entity';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenancy/tenant.entity';
 
 export const entities = [
@@ -16,4 +17,6 @@ export const entities = [
   RevisionRow,
   WorkflowEventRow,
   PublishedDocumentRow,
+  RegistryEntryRow,
+  RegistryEntryTextRow,
 ];

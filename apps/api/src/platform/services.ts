@@ -5,6 +5,7 @@ import { unresolvedReferences, type ReferenceResolver } from '../modules/content
 import type { ContentScheduler } from '../modules/content/scheduler';
 import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
+import { RegistryService } from '../modules/registries/registry.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Database } from './db/database';
 
@@ -12,6 +13,9 @@ import type { Database } from './db/database';
 export interface ServiceEvents {
   on(event: 'publication', listener: (events: PublicationEvent[]) => void): this;
   emit(event: 'publication', events: PublicationEvent[]): boolean;
+  /** Registry entries changed: pages with registry embeds of this tenant read differently now. */
+  on(event: 'registryChange', listener: (change: { tenantId: string }) => void): this;
+  emit(event: 'registryChange', change: { tenantId: string }): boolean;
 }
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
@@ -22,6 +26,7 @@ export interface Services {
   documents: DocumentService;
   workflow: WorkflowService;
   publisher: Publisher;
+  registries: RegistryService;
   /** Citations, glossary and media for the publisher; replaced when those modules register. */
   references: ReferenceResolver;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
@@ -41,6 +46,7 @@ export function createServices(db: Database): Services {
     documents,
     workflow: new WorkflowService(documents, publisher),
     publisher,
+    registries: new RegistryService(tenancy),
     references: unresolvedReferences,
     scheduler: null,
     events: new EventEmitter() as ServiceEvents,

@@ -16,7 +16,7 @@ export interface TenantView {
   defaultRegion: string | null;
   domains: string[];
   locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
-  regions: { code: string; name: string; defaultLocale: string | null; locales: string[] }[];
+  regions: { code: string; name: string; defaultLocale: string | null; locales: string[]; domains: string[] }[];
 }
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
@@ -40,7 +40,13 @@ export class TenancyService {
       defaultRegion: tenant.defaultRegion,
       domains: domains.map((d) => d.host),
       locales: locales.map(({ tag, direction, fallbacks }) => ({ tag, direction, fallbacks })),
-      regions: regions.map(({ code, name, defaultLocale, locales: l }) => ({ code, name, defaultLocale, locales: l })),
+      regions: regions.map(({ code, name, defaultLocale, locales: l, domains: d }) => ({
+        code,
+        name,
+        defaultLocale,
+        locales: l,
+        domains: d,
+      })),
     };
   }
 
@@ -129,6 +135,7 @@ export class TenancyService {
           name: r.name,
           defaultLocale: r.defaultLocale,
           locales: r.locales,
+          domains: r.domains,
           position,
         })),
       );

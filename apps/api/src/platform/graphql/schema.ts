@@ -4,11 +4,26 @@ import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { RegistryEditorResolver } from '../../modules/registries/registry.editor.resolver';
+import {
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryPublicResolver,
+} from '../../modules/registries/registry.public.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver, DocumentResolver, WorkflowResolver, PublicContentResolver] as const;
+export const resolvers = [
+  TenantResolver,
+  DocumentResolver,
+  WorkflowResolver,
+  PublicContentResolver,
+  RegistryPublicResolver,
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryEditorResolver,
+] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {

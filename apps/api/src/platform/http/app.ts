@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { TenantRouter } from './tenant-routing';
+import { regionForHost } from '../../modules/tenancy/locale';
 
 export interface ApiServer {
   app: express.Express;
@@ -122,7 +123,8 @@ export async function createApiServer(config: Config, services: Services, logger
           tenant: tenant.ref,
           tenantConfig: tenant.config,
           locale: null,
-          region: null,
+          // A tenant serving several countries can default each domain to its own region.
+          region: regionForHost(tenant.config, req.hostname),
         });
       },
     }),
