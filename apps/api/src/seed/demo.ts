@@ -2,6 +2,7 @@ import { AppError } from '../platform/errors';
 import type { Services } from '../platform/services';
 import { systemActor } from '../modules/audit/audit.service';
 import type { TenantSpec } from '../modules/tenancy/tenant.inputs';
+import { seedDemoRegistries } from './registries';
 
 /** Demo organisations; fictional, described in our own words. */
 export const DEMO_TENANTS: { spec: TenantSpec; admin: { email: string; displayName: string } }[] = [
@@ -57,6 +58,7 @@ export async function seedDemo(services: Services): Promise<string[]> {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
     }
     if (newTenant || newUser) await services.identity.setMembership(spec.slug, admin.email, 'admin', [], actor);
+    report.push(...(await seedDemoRegistries(services, spec.slug)));
   }
   return report;
 }

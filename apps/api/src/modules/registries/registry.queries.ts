@@ -117,20 +117,27 @@ export const toRecord = (r: EntryRow): RegistryEntryRecord => ({
   updatedAt: r.updated_at,
 });
 
-/** Named parameters ($today, $chain…) turned into positional ones for pg. */
+/** Named parameters ($today, $chain…) turned into positional ones for pg; only those the statement uses are sent. */
 class Sql {
   readonly params: unknown[] = [];
-  private readonly names = new Map<string, number>();
+  private readonly named = new Map<string, unknown>();
+  private readonly positions = new Map<string, number>();
   bind(name: string, value: unknown): void {
-    this.params.push(value);
-    this.names.set(name, this.params.length);
+    this.named.set(name, value);
   }
   add(value: unknown): string {
     this.params.push(value);
     return `$${this.params.length}`;
   }
   text(sql: string): string {
-    return sql.replace(/\$([a-z]+)/g, (m, name: string) => (this.names.has(name) ? `$${this.names.get(name)}` : m));
+    return sql.replace(/\$([a-z]+)/g, (m, name: string) => {
+      if (!this.named.has(name)) return m;
+      if (!this.positions.has(name)) {
+        this.params.push(this.named.get(name));
+        this.positions.set(name, this.params.length);
+      }
+      return `$${this.positions.get(name)}`;
+    });
   }
 }
 

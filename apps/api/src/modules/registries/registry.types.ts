@@ -54,7 +54,8 @@ export class CareCentreDetailsType {
   @Field(() => String, { nullable: true }) certifier: string | null;
 }
 
-/** Fields readers and editors both see (not a GraphQL type of its own). */
+/** Fields readers and editors both see; never returned itself, so the schema does not list it. */
+@ObjectType('RegistryEntryBase')
 export class RegistryEntryBase {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) key: string | null;
