@@ -3,6 +3,7 @@ import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
 import { createPublishedDocument } from '../factories/document.factory';
+import { createRegistryEntry } from '../factories/registry.factory';
 
 interface TenantTable {
   table: string;
@@ -38,12 +39,22 @@ beforeAll(async () => {
   await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
   await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
   for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
+  for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
   tables = await tenantOwnedTables();
 });
 
 test('the catalogue lists the tenant-owned tables of the foundation', () => {
   expect(tables.map((x) => x.table)).toEqual(
-    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log']),
+    expect.arrayContaining([
+      'tenants',
+      'tenant_domains',
+      'tenant_locales',
+      'regions',
+      'memberships',
+      'audit_log',
+      'registry_entries',
+      'registry_entry_texts',
+    ]),
   );
 });
 

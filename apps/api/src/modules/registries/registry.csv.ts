@@ -127,10 +127,12 @@ export function parseRegistryCsv(csv: string, mapping: Record<string, string> = 
   const fail = (line: number, column: string | null, field: string, code: IssueCode, message: string) =>
     issues.push({ line, column, field, code, message });
   let records: { record: string[]; info: { lines: number }; raw: string }[];
+  // One line ending everywhere, so line numbers count as an editor sees them (Windows files end lines with CR LF).
+  const text = csv.replace(/\r\n?/g, '\n');
   try {
-    records = parse(csv, {
+    records = parse(text, {
       bom: true,
-      delimiter: detectDelimiter(csv.replace(/^\uFEFF/, '')),
+      delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
       info: true,
       raw: true,
       skip_empty_lines: true,
