@@ -28,10 +28,19 @@ function step(title, cmd, cmdArgs, env = {}) {
 if (!quick) {
   step('types (tsc -b)', bin('tsc'), ['-b']);
   step('test types', bin('tsc'), ['-p', 'tsconfig.test.json']);
-  step('web types', bin('tsc'), ['--noEmit', '-p', 'apps/web']);
+  if (fs.existsSync(path.join(root, 'apps/web/tsconfig.json'))) step('web types', bin('tsc'), ['--noEmit', '-p', 'apps/web']);
   step('GraphQL contract is current', process.execPath, ['apps/api/dist/src/cli/main.js', 'schema', 'check']);
   step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
   step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+}
+
+/**
+ * ESM-only packages (file-type, and the unified/remark family) are loaded with
+ * require(), as Node 24 does natively; Jest can do the same only with VM modules on.
+ */
+function jestNodeOptions() {
+  const flags = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+  return [process.env.NODE_OPTIONS, ...flags].filter(Boolean).join(' ');
 }
 
 const embedded = !process.env.DATABASE_URL;
@@ -44,7 +53,7 @@ const r = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test' },
+    env: { ...process.env, NODE_ENV: 'test', NODE_OPTIONS: jestNodeOptions() },
   },
 );
 if (fs.existsSync(results)) {

@@ -1,6 +1,8 @@
 import type { Block } from '@careleaf/schema';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
+import { useGraphQL } from '../support/graphql';
+import { createUser } from '../factories/user.factory';
 import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, heading, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
@@ -9,6 +11,7 @@ import type { ContentActor } from '../../apps/api/src/modules/content/permission
 
 const t = useTestDatabase();
 const api = useTestApi(t);
+const gql = useGraphQL(t);
 let tenant: { id: string; slug: string };
 let other: { id: string; slug: string };
 const editor: ContentActor = { userId: null, label: 'editor', role: 'editor', locales: [] };
@@ -175,6 +178,7 @@ test('region blocks keep their ids across locales and are resolved per locale an
 });
 
 test('all embeds of a page are resolved with one statement, and a page without embeds needs none', async () => {
+  api.server.cache.clear(); // measure a real read, not the response cache
   t.queries.length = 0;
   await read(slug, 'de', 'DE');
   const registryStatements = t.queries.filter((q) => q.includes('registry_entries'));
@@ -183,6 +187,7 @@ test('all embeds of a page are resolved with one statement, and a page without e
   const plain = await createDocument(t.services, tenant.id, { blocks: [paragraph('p-plain', 'Ohne Verzeichnis.')] });
   await publish(t.services, tenant.id, plain.document.id);
   t.queries.length = 0;
+  api.server.cache.clear();
   const doc = await read(plain.slug, 'de', 'DE');
   expect(doc.registryLists).toEqual([]);
   expect(t.queries.filter((q) => q.includes('registry_entries'))).toHaveLength(0);
@@ -233,4 +238,26 @@ test('public lists filter by kind, region and text, page with cursors, and count
     expect.arrayContaining([{ kind: 'CLINICAL_TRIAL_REGISTRY', label: 'Clinical-trial registries', entryCount: 5 }]),
   );
   expect(kinds.body.data!.registries.map((k) => k.kind)).not.toContain('DISEASE_MANAGEMENT_PROGRAMME');
+});
+
+test('a registry change reaches readers at once, although the page itself is served from the response cache', async () => {
+  await read(slug, 'de', 'AT');
+  const hits = api.server.cache.hits;
+  const first = await read(slug, 'de', 'AT');
+  expect(api.server.cache.hits).toBe(hits + 1);
+  expect(keysOf(first, 'e-counselling')).toEqual(['krebshilfe-beratung']);
+  const editorUser = await createUser(t.services, { tenantSlug: tenant.slug, role: 'editor' });
+  const created = await gql(
+    tenant.id,
+    { user: editorUser, role: 'editor' },
+    `mutation($input: CreateRegistryEntryInput!) { createRegistryEntry(input: $input) { entry { id } } }`,
+    {
+      input: {
+        entry: { key: 'neu-at', kind: 'COUNSELLING_SERVICE', regions: ['AT'], texts: [{ locale: 'de', name: 'Neue Beratung Wien' }] },
+      },
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  const again = await read(slug, 'de', 'AT');
+  expect(keysOf(again, 'e-counselling')).toEqual(['neu-at', 'krebshilfe-beratung']);
 });

@@ -1,4 +1,5 @@
 import type { TenantTx } from '../../platform/db/database';
+import { notifyPublication } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { badInput, conflict, forbidden } from '../../platform/errors';
 import { audit } from '../audit/audit.service';
@@ -54,6 +55,8 @@ export class WorkflowService {
   constructor(
     private readonly documents: DocumentService,
     private readonly publisher: Publisher,
+    /** Told after commit what readers now see differently (caches, web revalidation). */
+    private readonly onPublication: (events: PublicationEvent[]) => void,
   ) {}
 
   async transition(
@@ -149,6 +152,9 @@ export class WorkflowService {
         diff: { locale: row.locale, from: row.status, to, revisionId: row.headRevisionId, ...(comment ? { comment } : {}) },
       },
     );
+    // Other processes hear of it through PostgreSQL (delivered on commit); this one right after commit.
+    for (const event of events) await notifyPublication(em, event);
+    if (events.length) tx.afterCommit(() => this.onPublication(events));
     return { row: await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }), events };
   }
 

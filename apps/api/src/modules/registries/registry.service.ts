@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../platform/access';
 import type { TenantTx } from '../../platform/db/database';
+import { notifyRegistryChange } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../platform/errors';
 import { audit, type Actor } from '../audit/audit.service';
@@ -123,6 +124,7 @@ export class RegistryService {
     assertMayWrite(actor);
     const before = await this.record(tx, id);
     await tx.em.delete(RegistryEntryRow, { tenantId: tx.tenantId, id });
+    await notifyRegistryChange(tx.em, tx.tenantId);
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.delete',
       subjectType: 'registryEntry',
@@ -224,6 +226,7 @@ export class RegistryService {
       const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
       if (texts.length) await tx.em.insert(RegistryEntryTextRow, texts);
     }
+    await notifyRegistryChange(tx.em, tx.tenantId);
   }
 
   /** Replaces the stored fields and texts of one entry and bumps its version. */
@@ -246,6 +249,7 @@ export class RegistryService {
         RegistryEntryTextRow,
         entry.texts.map((t) => ({ tenantId, entryId: id, ...t })),
       );
+    await notifyRegistryChange(tx.em, tenantId);
   }
 }
 

@@ -6,7 +6,15 @@ import { conflict, notFound } from '../../platform/errors';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
-import { validateTenant, validSlug, type TenantPatch, type TenantSpec, type ValidTenant } from './tenant.inputs';
+import {
+  DEFAULT_REVIEW_CYCLE_MONTHS,
+  validateTenant,
+  validReviewCycle,
+  validSlug,
+  type TenantPatch,
+  type TenantSpec,
+  type ValidTenant,
+} from './tenant.inputs';
 
 export interface TenantView {
   id: string;
@@ -17,6 +25,7 @@ export interface TenantView {
   domains: string[];
   locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
   regions: { code: string; name: string; defaultLocale: string | null; locales: string[]; domains: string[] }[];
+  reviewCycleMonths: number;
 }
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
@@ -47,7 +56,14 @@ export class TenancyService {
         locales: l,
         domains: d,
       })),
+      reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
     };
+  }
+
+  /** The domain links to this tenant use (the primary one), or null when it has none. */
+  async primaryHost({ em, tenantId }: TenantTx): Promise<string | null> {
+    const domain = await em.findOne(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
+    return domain?.host ?? null;
   }
 
   /** Operator action: a new tenant. The tenant row is written as the owner, the rest under the tenant's own RLS scope. */
@@ -69,45 +85,55 @@ export class TenancyService {
         throw e;
       }
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
-      const tx = { em, tenantId: id };
+      const tx: TenantTx = { em, tenantId: id, afterCommit: () => undefined };
       await this.writeParts(tx, valid);
       await audit(em, id, actor, { action: 'tenant.create', subjectType: 'tenant', subjectId: id, diff: { after: valid } });
       return this.view(tx);
     });
   }
 
-  /** Changes name, domains, locales or regions; lists given replace the old ones whole. */
+  /** Operator action: `updateIn` for the tenant with this slug. */
   async update(slug: string, patch: TenantPatch, actor: Actor): Promise<TenantView> {
     const ref = await this.bySlug(slug);
-    return this.db.withTenant(ref.id, async (tx) => {
-      const before = await this.view(tx);
-      const valid = validateTenant({
-        slug: before.slug,
-        name: patch.name ?? before.name,
-        domains: patch.domains ?? before.domains,
-        locales: patch.locales ?? before.locales,
-        defaultLocale: patch.defaultLocale ?? (patch.locales ? undefined : before.defaultLocale),
-        regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
-        defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
-      });
-      await tx.em.update(
-        Tenant,
-        { id: ref.id },
-        { name: valid.name, defaultLocale: valid.defaultLocale, defaultRegion: valid.defaultRegion },
-      );
-      await tx.em.delete(Region, { tenantId: ref.id });
-      await tx.em.delete(TenantLocale, { tenantId: ref.id });
-      await tx.em.delete(TenantDomain, { tenantId: ref.id });
-      await this.writeParts(tx, valid);
-      const after = await this.view(tx);
-      await audit(tx.em, ref.id, actor, {
-        action: 'tenant.update',
-        subjectType: 'tenant',
-        subjectId: ref.id,
-        diff: changes(before, after),
-      });
-      return after;
+    return this.db.withTenant(ref.id, (tx) => this.updateIn(tx, patch, actor));
+  }
+
+  /**
+   * Changes name, domains, locales, regions or the review cycle of the tenant
+   * of `tx`; lists given replace the old ones whole. Everything is checked
+   * before anything is written.
+   */
+  async updateIn(tx: TenantTx, patch: TenantPatch, actor: Actor): Promise<TenantView> {
+    const { em, tenantId } = tx;
+    const before = await this.view(tx);
+    const reviewCycleMonths = patch.reviewCycleMonths === undefined ? undefined : validReviewCycle(patch.reviewCycleMonths);
+    const valid = validateTenant({
+      slug: before.slug,
+      name: patch.name ?? before.name,
+      domains: patch.domains ?? before.domains,
+      locales: patch.locales ?? before.locales,
+      defaultLocale: patch.defaultLocale ?? (patch.locales ? undefined : before.defaultLocale),
+      regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
+      defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
     });
+    const { settings } = await em.findOneByOrFail(Tenant, { id: tenantId });
+    await em.update(
+      Tenant,
+      { id: tenantId },
+      {
+        name: valid.name,
+        defaultLocale: valid.defaultLocale,
+        defaultRegion: valid.defaultRegion,
+        settings: { ...settings, ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }) },
+      },
+    );
+    await em.delete(Region, { tenantId });
+    await em.delete(TenantLocale, { tenantId });
+    await em.delete(TenantDomain, { tenantId });
+    await this.writeParts(tx, valid);
+    const after = await this.view(tx);
+    await audit(em, tenantId, actor, { action: 'tenant.update', subjectType: 'tenant', subjectId: tenantId, diff: changes(before, after) });
+    return after;
   }
 
   async bySlug(slug: string): Promise<TenantRef> {

@@ -1,9 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
 import { RegistryEditorResolver } from '../../modules/registries/registry.editor.resolver';
 import {
   PublishedRegistryListsResolver,
@@ -16,9 +21,15 @@ import type { Services } from '../services';
 
 export const resolvers = [
   TenantResolver,
+  AuthResolver,
+  MeResolver,
+  MemberResolver,
   DocumentResolver,
   WorkflowResolver,
   PublicContentResolver,
+  CitationResolver,
+  GlossaryResolver,
+  MediaResolver,
   RegistryPublicResolver,
   PublishedRegistryListsResolver,
   RegionNameResolver,
