@@ -1,5 +1,7 @@
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
+import { useGraphQL } from '../support/graphql';
+import { createUser } from '../factories/user.factory';
 import { createTenant } from '../factories/tenant.factory';
 import { createDocument, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
@@ -9,6 +11,7 @@ import { matchesIdFormat } from '../../apps/api/src/modules/registries/id-format
 
 const t = useTestDatabase();
 const api = useTestApi(t);
+const gql = useGraphQL(t);
 let tenant: { id: string; slug: string };
 let slug: string;
 
@@ -131,4 +134,36 @@ test('every demo trial registry’s example id fits its format, and only confirm
   const verified = DEMO_REGISTRY_ENTRIES.filter((x) => x.idFormatVerified).map((x) => x.key);
   expect(verified.sort()).toEqual(['clinicaltrials-gov', 'eu-ctr', 'isrctn']);
   expect(DEMO_REGISTRY_ENTRIES.filter((x) => x.sample).every((x) => x.texts.every((tx) => /fiktiv|fictional/i.test(tx.name)))).toBe(true);
+});
+
+test('admins set which domain defaults to which region in the tenant settings', async () => {
+  const own = await createTenant(t.services, { domains: ['a.example.de', 'a.example.at'], regions: [{ code: 'DE' }, { code: 'AT' }] });
+  const admin = await createUser(t.services, { tenantSlug: own.slug, role: 'admin' });
+  const res = await gql<{ updateTenantSettings: { tenant: { regions: { code: string; domains: string[] }[] } } }>(
+    own.id,
+    { user: admin, role: 'admin' },
+    `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { tenant { regions { code domains } } } }`,
+    {
+      input: {
+        regions: [
+          { code: 'DE', domains: ['a.example.de'] },
+          { code: 'AT', domains: ['a.example.at'] },
+        ],
+      },
+    },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.updateTenantSettings.tenant.regions).toEqual([
+    { code: 'DE', domains: ['a.example.de'] },
+    { code: 'AT', domains: ['a.example.at'] },
+  ]);
+  const bad = await gql(
+    own.id,
+    { user: admin, role: 'admin' },
+    `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { tenant { slug } } }`,
+    {
+      input: { regions: [{ code: 'DE', domains: ['elsewhere.example.org'] }] },
+    },
+  );
+  expect(bad.errors?.[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regions[0].domains[0]' });
 });
