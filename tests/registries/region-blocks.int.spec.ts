@@ -16,13 +16,13 @@ const gql = useGraphQL(t);
 let tenant: { id: string; slug: string };
 const editor: ContentActor = { userId: null, label: 'editor', role: 'editor', locales: [] };
 
-const regionBlock = (inner: string, regions = ['DE']): Block => ({
+const regionBlock = (inner: string, regions = ['DE'], elsewhere = 'Anderswo gelten andere Regeln.'): Block => ({
   id: 'r-kasse',
   type: 'region',
   mode: 'include',
   regions,
   blocks: [paragraph('p-kasse', inner)],
-  fallback: [paragraph('p-sonst', 'Anderswo gelten andere Regeln.')],
+  fallback: [paragraph('p-sonst', elsewhere)],
 });
 
 const DIFF = `query($from: ID!, $to: ID!) { revisionDiff(from: $from, to: $to) { blocks { blockId change } } }`;
@@ -68,9 +68,7 @@ test('a translation keeps the source’s region block ids, so each translated bl
       documentId: document.id,
       locale: 'en',
       baseVersion: 0,
-      content: content('Document', [
-        { ...regionBlock('Statutory insurers pay.'), fallback: [paragraph('p-sonst', 'Other rules apply elsewhere.')] },
-      ]),
+      content: content('Document', [regionBlock('Statutory insurers pay.', ['DE'], 'Other rules apply elsewhere.')]),
     }),
   );
   const ids = (blocks: Block[]): string[] =>

@@ -36,11 +36,9 @@ async function main(): Promise<void> {
     ? async () => undefined
     : await listenForPublications(
         database.url,
-        (notice) =>
-          'registry' in notice
-            ? services.events.emit('registryChange', { tenantId: notice.tenantId })
-            : services.events.emit('publication', [notice]),
+        (notice) => services.events.emit('publication', [notice]),
         logger,
+        (notice) => services.events.emit('registryChange', { tenantId: notice.tenantId }),
       );
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');

@@ -36,8 +36,10 @@ export async function notifyRegistryChange(em: EntityManager, tenantId: string):
  */
 export async function listenForPublications(
   url: string,
-  onNotice: (n: PublicationNotice | RegistryChangeNotice) => void,
+  onNotice: (n: PublicationNotice) => void,
   logger: Logger,
+  /** Registry changes come on the same channel; without this handler they are ignored. */
+  onRegistryChange?: (n: RegistryChangeNotice) => void,
 ): Promise<() => Promise<void>> {
   let client: Client | null = null;
   let stopped = false;
@@ -46,7 +48,9 @@ export async function listenForPublications(
     c.on('notification', (msg) => {
       if (msg.channel !== PUBLICATION_CHANNEL || !msg.payload) return;
       try {
-        onNotice(JSON.parse(msg.payload) as PublicationNotice | RegistryChangeNotice);
+        const notice = JSON.parse(msg.payload) as PublicationNotice | RegistryChangeNotice;
+        if ('registry' in notice) onRegistryChange?.(notice);
+        else onNotice(notice);
       } catch (err) {
         logger.warn({ err }, 'ignored a malformed publication notice');
       }
