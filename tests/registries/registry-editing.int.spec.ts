@@ -1,12 +1,15 @@
 import { ROLES, type Role } from '../../apps/api/src/platform/access';
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
+import { useTestApi } from '../support/api';
+import { signIn } from '../support/session';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 
 const t = useTestDatabase();
 const gql = useGraphQL(t);
+const api = useTestApi(t);
 let tenant: { id: string; slug: string };
 let foreign: { id: string; slug: string };
 const users = {} as Record<Role, { id: string; email: string }>;
@@ -184,4 +187,16 @@ test('kind-specific rules: a DMP needs its condition, id formats belong to trial
   await createRegistryEntry(t.services, tenant.id, { key: 'einmalig' });
   const dup = await gql(tenant.id, as('editor'), CREATE, { input: { entry: { ...ENTRY, key: 'einmalig' } } });
   expect(dup.errors?.[0]).toMatchObject({ code: 'CONFLICT', field: 'key' });
+});
+
+test('over HTTP a signed-in editor gets every problem of an entry at once, beside the first one’s field', async () => {
+  const browser = await signIn(api, { email: users.editor.email, tenant: tenant.slug });
+  const res = await browser.gql(CREATE, { variables: { input: { entry: { ...ENTRY, website: 'ftp://x', regions: ['CH'] } } } });
+  expect(res.body.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'regions[0]',
+    issues: [expect.objectContaining({ code: 'UNKNOWN_REGION' }), expect.objectContaining({ code: 'INVALID_URL', field: 'website' })],
+  });
+  const ok = await browser.gql<{ createRegistryEntry: { entry: { name: string } } }>(CREATE, { variables: { input: { entry: ENTRY } } });
+  expect(ok.body.data?.createRegistryEntry.entry.name).toBe('Krisentelefon');
 });

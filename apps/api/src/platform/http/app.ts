@@ -60,7 +60,8 @@ function formatError(logger: Logger, production: boolean) {
       return {
         ...formatted,
         message: original.message,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        // details: structured help meant for clients, e.g. every problem of an entry or a publish check.
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
       };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
