@@ -123,13 +123,16 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
         (_, i) => ['counsellingService', `counselling-${i}`, i % 2 ? ['DE'] : ['AT'], null] as [string, string, string[], null],
       ),
     ];
+    const dirRand = prng(spec.seed + 1); // its own stream, so the documents stay as they were
     for (const tenantId of tenants) {
       for (const [kind, key, regions, condition] of directory) {
         const id = uuidFrom(`entry-${tenantId}-${key}`);
         entryRows.push(row([tenantId, id, key, kind, arrayLiteral(regions), `https://${key}.example.org/`, condition, 'bench']));
         // No Arabic texts: Arabic readers get a fallback, as they often will.
         for (const locale of spec.locales.filter((l) => l !== 'ar')) {
-          entryTextRows.push(row([tenantId, id, locale, `${sentence(rand, locale, 3).replace('.', '')} ${key}`, sentence(rand, locale)]));
+          entryTextRows.push(
+            row([tenantId, id, locale, `${sentence(dirRand, locale, 3).replace('.', '')} ${key}`, sentence(dirRand, locale)]),
+          );
         }
       }
     }
