@@ -5,7 +5,7 @@ import pg from 'pg';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-const pool = new pg.Pool({ connectionString: url, max: 10 });
+const pool = new pg.Pool({ connectionString: url, max: Number(process.env.BASELINE_POOL ?? 10) });
 const port = Number(process.env.PORT ?? 0);
 
 const queries = {

@@ -34,15 +34,6 @@ if (!quick) {
   step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 }
 
-/**
- * ESM-only packages (file-type, and the unified/remark family) are loaded with
- * require(), as Node 24 does natively; Jest can do the same only with VM modules on.
- */
-function jestNodeOptions() {
-  const flags = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
-  return [process.env.NODE_OPTIONS, ...flags].filter(Boolean).join(' ');
-}
-
 const embedded = !process.env.DATABASE_URL;
 console.log(`\n▶ tests against ${embedded ? 'the embedded PostgreSQL (set DATABASE_URL to use a server)' : 'DATABASE_URL'}`);
 const results = path.join(os.tmpdir(), `careleaf-jest-${process.pid}.json`);
@@ -53,7 +44,7 @@ const r = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test', NODE_OPTIONS: jestNodeOptions() },
+    env: { ...process.env, NODE_ENV: 'test' },
   },
 );
 if (fs.existsSync(results)) {

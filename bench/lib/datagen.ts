@@ -30,9 +30,13 @@ function uuidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+type Cell = string | number | null | object;
+type Row = Cell[];
 const escapeCopy = (v: string) => v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 const arrayLiteral = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/"/g, '\\"')}"`).join(',')}}`;
-const row = (cols: (string | number | null)[]) => `${cols.map((c) => (c === null ? '\\N' : escapeCopy(String(c)))).join('\t')}\n`;
+const row = (cols: Cell[]): Row => cols;
+const copyLine = (cols: Row) =>
+  `${cols.map((c) => (c === null ? '\\N' : escapeCopy(typeof c === 'object' ? JSON.stringify(c) : String(c)))).join('\t')}\n`;
 
 /** A realistic article: headings, paragraphs, a list, a region block, glossary terms, citations; ~5 KB of text. */
 function articleBlocks(rand: () => number, locale: string, termIds: string[], citationIds: string[]) {
@@ -80,16 +84,23 @@ function articleBlocks(rand: () => number, locale: string, termIds: string[], ci
  * as published content (documents, locales, revisions, snapshots).
  * Runs as the owner; the schema must be migrated.
  */
-export async function loadDataset(client: Client, spec: DatasetSpec, progress: (msg: string) => void = () => undefined): Promise<void> {
+export async function loadDataset(
+  client: Client,
+  spec: DatasetSpec,
+  progress: (msg: string) => void = () => undefined,
+  /** COPY on a server; batched INSERTs where COPY is not available (the embedded database). */
+  method: 'copy' | 'insert' = 'copy',
+): Promise<void> {
+  const copy = method === 'copy' ? copyRows : insertRows;
   const rand = prng(spec.seed);
   const now = new Date('2026-11-01T08:00:00Z');
   await client.query('BEGIN');
   try {
     const tenants: string[] = [];
-    const tenantRows: string[] = [];
-    const domainRows: string[] = [];
-    const localeRows: string[] = [];
-    const regionRows: string[] = [];
+    const tenantRows: Row[] = [];
+    const domainRows: Row[] = [];
+    const localeRows: Row[] = [];
+    const regionRows: Row[] = [];
     for (let t = 0; t < spec.tenants; t++) {
       const id = uuidFrom(`tenant-${spec.seed}-${t}`);
       tenants.push(id);
@@ -109,8 +120,8 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
     progress(`tenants: ${spec.tenants}`);
 
     // A small directory per tenant: trial registries for DE, AT and everywhere, DMPs, counselling services.
-    const entryRows: string[] = [];
-    const entryTextRows: string[] = [];
+    const entryRows: Row[] = [];
+    const entryTextRows: Row[] = [];
     const directory: [string, string, string[], string | null][] = [
       ...Array.from(
         { length: 6 },
@@ -144,10 +155,10 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
     const citationIds = Array.from({ length: 10 }, (_, i) => uuidFrom(`citation-${i}`));
     for (let t = 0; t < spec.tenants; t++) {
       const tenantId = tenants[t]!;
-      const docs: string[] = [];
-      const locs: string[] = [];
-      const revs: string[] = [];
-      const pubs: string[] = [];
+      const docs: Row[] = [];
+      const locs: Row[] = [];
+      const revs: Row[] = [];
+      const pubs: Row[] = [];
       for (let d = 0; d < spec.documentsPerTenant; d++) {
         const docId = uuidFrom(`doc-${spec.seed}-${t}-${d}`);
         const topics = [pick(rand, TOPICS)];
@@ -161,7 +172,7 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
           const content = { title, summary: sentence(rand, locale), blocks: articleBlocks(rand, locale, termIds, citationIds) };
           const updated = new Date(now.getTime() - Math.floor(rand() * 300 * 86400_000)).toISOString();
           locs.push(row([tenantId, docId, locale, slug, title, 'published', 1, revId, revId, revId, updated]));
-          revs.push(row([tenantId, revId, docId, locale, 1, 'bench', JSON.stringify(content), updated]));
+          revs.push(row([tenantId, revId, docId, locale, 1, 'bench', content, updated]));
           const snapshot = {
             v: 1,
             documentId: docId,
@@ -207,7 +218,7 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
               content.summary,
               arrayLiteral(topics),
               revId,
-              JSON.stringify(snapshot),
+              snapshot,
               now.toISOString(),
               updated,
             ]),
@@ -240,7 +251,20 @@ export async function loadDataset(client: Client, spec: DatasetSpec, progress: (
   await client.query('ANALYZE');
 }
 
-async function copy(client: Client, target: string, rows: string[]): Promise<void> {
+async function copyRows(client: Client, target: string, rows: Row[]): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${target} FROM STDIN`));
-  await pipeline(Readable.from(rows), stream);
+  await pipeline(Readable.from(rows.map(copyLine)), stream);
+}
+
+/** `target` is "table (col, …)": rows go in as JSON records, 200 per statement. */
+async function insertRows(client: Client, target: string, rows: Row[]): Promise<void> {
+  const [, table, list] = /^(\w+) \((.*)\)$/.exec(target)!;
+  const columns = list!.split(',').map((c) => c.trim());
+  for (let i = 0; i < rows.length; i += 200) {
+    const records = rows.slice(i, i + 200).map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j]])));
+    await client.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${table}, $1)`,
+      [JSON.stringify(records)],
+    );
+  }
 }

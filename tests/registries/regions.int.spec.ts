@@ -2,7 +2,7 @@ import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
 import { createUser } from '../factories/user.factory';
-import { createTenant } from '../factories/tenant.factory';
+import { createTenant, testActor } from '../factories/tenant.factory';
 import { createDocument, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
@@ -112,6 +112,9 @@ test('the demo registries seed each demo tenant with its own regions’ entries,
   });
   expect(await seedDemoRegistries(t.services, de.slug)).toHaveLength(1);
   expect(await seedDemoRegistries(t.services, de.slug)).toEqual([]);
+  // The demo seed on start leaves a tenant with entries alone, even after its regions grew.
+  await t.services.tenancy.update(de.slug, { regions: [{ code: 'DE' }, { code: 'AT' }] }, testActor);
+  expect(await seedDemoRegistries(t.services, de.slug, { onlyIfEmpty: true })).toEqual([]);
   await seedDemoRegistries(t.services, at.slug);
   const keys = async (id: string) =>
     (await t.db.withTenant(id, ({ em }) => em.query(`SELECT key FROM registry_entries ORDER BY key`))).map((r: { key: string }) => r.key);

@@ -75,7 +75,8 @@ function practicalBlocks(lang: 'de' | 'en'): Block[] {
       regions: ['AT'],
       blocks: [paragraph('p-at', de ? 'In Österreich berät die Krebshilfe kostenlos.' : 'In Austria, Krebshilfe offers free counselling.')],
     },
-    { id: 'e-trials', type: 'registryEmbed', kind: 'clinicalTrialRegistry' },
+    // A condition filter keeps entries for other conditions out, and general ones (no condition) in.
+    { id: 'e-trials', type: 'registryEmbed', kind: 'clinicalTrialRegistry', filter: { condition: 'breast-cancer' } },
     { id: 'e-counselling', type: 'registryEmbed', kind: 'counsellingService' },
   ];
 }
@@ -90,6 +91,21 @@ beforeAll(async () => {
   });
   other = await createTenant(t.services, { regions: [{ code: 'DE' }] });
   await seedDemoRegistries(t.services, tenant.slug);
+  // Entries for another condition must stay out of the breast-cancer embeds.
+  await createRegistryEntry(t.services, tenant.id, {
+    key: 'dmp-diabetes',
+    kind: 'diseaseManagementProgramme',
+    regions: ['DE'],
+    condition: 'diabetes',
+    texts: [{ locale: 'de', name: 'DMP Diabetes' }],
+  });
+  await createRegistryEntry(t.services, tenant.id, {
+    key: 'diabetes-register',
+    kind: 'clinicalTrialRegistry',
+    regions: ['DE'],
+    condition: 'diabetes',
+    texts: [{ locale: 'de', name: 'Ein Diabetes-Studienregister' }],
+  });
   // Another tenant's entry of the same kind and region must never show up here.
   await createRegistryEntry(t.services, other.id, {
     key: 'drks',
@@ -158,7 +174,7 @@ test('entries come in the reader’s language, else along the fallback chain, ma
   });
   // The demo has no Arabic texts: Arabic readers get English (ar → en → de), marked as such.
   const entries = await api.gql<{ registryEntries: { edges: { node: { key: string; name: string; locale: string } }[] } }>(
-    `{ registryEntries(filter: { locale: "ar", kind: DISEASE_MANAGEMENT_PROGRAMME }) { edges { node { key name locale } } } }`,
+    `{ registryEntries(filter: { locale: "ar", kind: DISEASE_MANAGEMENT_PROGRAMME, condition: "breast-cancer" }) { edges { node { key name locale } } } }`,
     { headers: { 'x-tenant': tenant.slug } },
   );
   expect(entries.body.data?.registryEntries.edges.map((e) => e.node)).toEqual([

@@ -2,6 +2,7 @@ import { AppError } from '../platform/errors';
 import type { Services } from '../platform/services';
 import { systemActor } from '../modules/audit/audit.service';
 import type { TenantSpec } from '../modules/tenancy/tenant.inputs';
+import { seedDemoContent } from './demo-content';
 import { seedDemoRegistries } from './registries';
 
 /** Demo organisations; fictional, described in our own words. */
@@ -34,7 +35,7 @@ export const DEMO_TENANTS: { spec: TenantSpec; admin: { email: string; displayNa
 
 /**
  * Creates what is missing and leaves the rest alone, so it can run on every
- * start. Returns lines for the console; a generated password appears only in
+ * start: tenants, their admins, then their published demo content. Returns lines for the console; a generated password appears only in
  * the run that created its user.
  */
 export async function seedDemo(services: Services): Promise<string[]> {
@@ -58,7 +59,9 @@ export async function seedDemo(services: Services): Promise<string[]> {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
     }
     if (newTenant || newUser) await services.identity.setMembership(spec.slug, admin.email, 'admin', [], actor);
-    report.push(...(await seedDemoRegistries(services, spec.slug)));
+    report.push(...(await seedDemoRegistries(services, spec.slug, { onlyIfEmpty: true })));
   }
+  // Content needs the tenants (locales, regions) to exist.
+  report.push(...(await seedDemoContent(services)));
   return report;
 }

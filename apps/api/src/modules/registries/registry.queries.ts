@@ -191,7 +191,8 @@ export async function listEntries(tx: TenantTx, q: ListQuery): Promise<Page<Entr
   if (q.audience === 'public') where.push(VISIBLE);
   if (q.region) where.push(IN_REGION);
   if (q.kind) where.push(`e.kind = ${sql.add(q.kind)}`);
-  if (q.condition) where.push(`e.condition = ${sql.add(q.condition.trim().toLowerCase())}`);
+  // Entries for no particular condition (a trial registry, a general hotline) serve every condition.
+  if (q.condition) where.push(`(e.condition IS NULL OR e.condition = ${sql.add(q.condition.trim().toLowerCase())})`);
   if (q.tags?.length) where.push(`e.tags @> ${sql.add(q.tags.map((t) => t.trim().toLowerCase()))}::text[]`);
   if (q.ids) where.push(`e.id = ANY(${sql.add(q.ids)}::uuid[])`);
   if (q.text?.trim()) {
@@ -270,7 +271,7 @@ export async function embedRows(
                row_number() OVER (PARTITION BY q.ord ORDER BY cardinality(e.regions) = 0, t.name, e.id) AS n
           FROM jsonb_to_recordset($embeds::jsonb) AS q(ord int, kind text, condition text, tags text[])
           JOIN registry_entries e ON e.tenant_id = $tenant AND e.kind = q.kind
-           AND (q.condition IS NULL OR e.condition = q.condition)
+           AND (q.condition IS NULL OR e.condition IS NULL OR e.condition = q.condition)
            AND (q.tags IS NULL OR e.tags @> q.tags)
            AND ${IN_REGION} AND ${VISIBLE}
           ${PICK_TEXT}

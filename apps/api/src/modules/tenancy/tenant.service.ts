@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
 import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
-import { uniqueViolation } from '../../platform/db/pg-errors';
+import { foreignKeyViolation, uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
 import {
@@ -128,9 +128,9 @@ export class TenancyService {
       },
     );
     await em.delete(Region, { tenantId });
-    await em.delete(TenantLocale, { tenantId });
     await em.delete(TenantDomain, { tenantId });
-    await this.writeParts(tx, valid);
+    await this.keepLocales(tx, valid);
+    await this.writeParts(tx, valid, false);
     const after = await this.view(tx);
     await audit(em, tenantId, actor, { action: 'tenant.update', subjectType: 'tenant', subjectId: tenantId, diff: changes(before, after) });
     return after;
@@ -147,11 +147,30 @@ export class TenancyService {
     return this.db.asPlatform((em: EntityManager) => em.query(`SELECT id, slug, name FROM tenants ORDER BY slug`));
   }
 
-  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
-    await em.insert(
-      TenantLocale,
-      valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position })),
-    );
+  /**
+   * Updates the locale rows in place rather than rewriting them: documents
+   * refer to their locales. Removing a locale that content still uses is a
+   * CONFLICT.
+   */
+  private async keepLocales({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
+    try {
+      await em
+        .createQueryBuilder()
+        .delete()
+        .from(TenantLocale)
+        .where('tenant_id = :tenantId AND NOT (tag = ANY(:tags))', { tenantId, tags: valid.locales.map((l) => l.tag) })
+        .execute();
+    } catch (e) {
+      if (foreignKeyViolation(e)) {
+        throw conflict('A locale you removed is still used by documents. Keep the locale, or archive those documents first.', 'locales');
+      }
+      throw e;
+    }
+    await em.upsert(TenantLocale, localeRows(tenantId, valid), ['tenantId', 'tag']);
+  }
+
+  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant, withLocales = true): Promise<void> {
+    if (withLocales) await em.insert(TenantLocale, localeRows(tenantId, valid));
     if (valid.regions.length) {
       await em.insert(
         Region,
@@ -189,4 +208,8 @@ function changes(before: TenantView, after: TenantView): Record<string, unknown>
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key], after: after[key] };
   }
   return diff;
+}
+
+function localeRows(tenantId: string, valid: ValidTenant) {
+  return valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position }));
 }

@@ -4,6 +4,7 @@ import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql
 import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
 import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
+import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
 import { MediaResolver } from '../../modules/media/media.resolver';
@@ -27,6 +28,7 @@ export const resolvers = [
   DocumentResolver,
   WorkflowResolver,
   PublicContentResolver,
+  EditorToolsResolver,
   CitationResolver,
   GlossaryResolver,
   MediaResolver,
