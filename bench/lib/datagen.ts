@@ -66,9 +66,14 @@ function articleBlocks(rand: () => number, locale: string, termIds: string[], ci
         type: 'region',
         mode: 'include',
         regions: ['DE'],
-        blocks: [{ id: 'r-1-p', type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, locale, 2) }] }],
+        blocks: [
+          { id: 'r-1-p', type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, locale, 2) }] },
+          { id: 'e-dmp', type: 'registryEmbed', kind: 'diseaseManagementProgramme', filter: { condition: 'breast-cancer' } },
+        ],
         fallback: [{ id: 'r-1-f', type: 'paragraph', content: [{ type: 'text', text: sentence(rand, locale) }] }],
       });
+      // Registry embeds are resolved at read time (one statement per page), see registryLists.
+      blocks.push({ id: 'e-trials', type: 'registryEmbed', kind: 'clinicalTrialRegistry' });
     }
   }
   return blocks;
@@ -113,6 +118,38 @@ export async function loadDataset(
     await copy(client, 'tenant_locales (tenant_id, tag, direction, fallbacks, position)', localeRows);
     await copy(client, 'regions (tenant_id, code, name, default_locale, locales, position)', regionRows);
     progress(`tenants: ${spec.tenants}`);
+
+    // A small directory per tenant: trial registries for DE, AT and everywhere, DMPs, counselling services.
+    const entryRows: Row[] = [];
+    const entryTextRows: Row[] = [];
+    const directory: [string, string, string[], string | null][] = [
+      ...Array.from(
+        { length: 6 },
+        (_, i) => ['clinicalTrialRegistry', `trials-${i}`, i < 2 ? ['DE'] : i < 4 ? ['AT'] : [], null] as [string, string, string[], null],
+      ),
+      ['diseaseManagementProgramme', 'dmp-breast', ['DE'], 'breast-cancer'],
+      ['diseaseManagementProgramme', 'dmp-diabetes', ['DE'], 'diabetes'],
+      ...Array.from(
+        { length: 12 },
+        (_, i) => ['counsellingService', `counselling-${i}`, i % 2 ? ['DE'] : ['AT'], null] as [string, string, string[], null],
+      ),
+    ];
+    const dirRand = prng(spec.seed + 1); // its own stream, so the documents stay as they were
+    for (const tenantId of tenants) {
+      for (const [kind, key, regions, condition] of directory) {
+        const id = uuidFrom(`entry-${tenantId}-${key}`);
+        entryRows.push(row([tenantId, id, key, kind, arrayLiteral(regions), `https://${key}.example.org/`, condition, 'bench']));
+        // No Arabic texts: Arabic readers get a fallback, as they often will.
+        for (const locale of spec.locales.filter((l) => l !== 'ar')) {
+          entryTextRows.push(
+            row([tenantId, id, locale, `${sentence(dirRand, locale, 3).replace('.', '')} ${key}`, sentence(dirRand, locale)]),
+          );
+        }
+      }
+    }
+    await copy(client, 'registry_entries (tenant_id, id, key, kind, regions, website, condition, source)', entryRows);
+    await copy(client, 'registry_entry_texts (tenant_id, entry_id, locale, name, description)', entryTextRows);
+    progress(`registry entries: ${entryRows.length}`);
 
     const termIds = Array.from({ length: 12 }, (_, i) => uuidFrom(`term-${i}`));
     const citationIds = Array.from({ length: 10 }, (_, i) => uuidFrom(`citation-${i}`));

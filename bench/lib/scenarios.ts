@@ -23,6 +23,13 @@ const DOC_QUERY = `query Doc($slug: String!, $locale: String!, $region: String) 
     alternates { locale slug }
   }
 }`;
+const DOC_WITH_REGISTRIES_QUERY = `query DocRegistries($slug: String!, $locale: String!, $region: String) {
+  publishedDocument(slug: $slug, locale: $locale, region: $region) {
+    id title locale dir summary blocks
+    references { number id text links { label href } }
+    registryLists { blockId kind entries { id name description locale dir website phone } }
+  }
+}`;
 const LIST_QUERY = `query List($locale: String!) { documents(filter: { locale: $locale }, first: 20) { edges { node { documentId slug title } } } }`;
 
 const gql = (host: string, query: string, variables: Record<string, unknown>) => ({
@@ -49,6 +56,12 @@ export function scenarios(spec: DatasetSpec): Scenario[] {
       connections: 1,
       baseline: { request: (r) => ({ method: 'GET', path: `/doc?locale=${locale}&slug=${slug(r)}`, headers: { host: tenant(r) } }) },
       careleaf: { request: (r) => gql(tenant(r), DOC_QUERY, { slug: slug(r), locale, region: 'DE' }) },
+    },
+    {
+      id: 'a2',
+      title: 'publishedDocument with its two registry embeds resolved for the region',
+      baseline: { request: (r) => ({ method: 'GET', path: `/doc?locale=${locale}&slug=${slug(r)}`, headers: { host: tenant(r) } }) },
+      careleaf: { request: (r) => gql(tenant(r), DOC_WITH_REGISTRIES_QUERY, { slug: slug(r), locale, region: 'DE' }) },
     },
     {
       id: 'b',

@@ -3,6 +3,7 @@ import { IdentitySessions1764300000000 } from './1764300000000-identity-sessions
 import { Content1764400000000 } from './1764400000000-content';
 import { References1764500000000 } from './1764500000000-references';
 import { Media1764500100000 } from './1764500100000-media';
+import { Registries1764700000000 } from './1764700000000-registries';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -13,4 +14,5 @@ export const migrations = [
   Content1764400000000,
   References1764500000000,
   Media1764500100000,
+  Registries1764700000000,
 ];

@@ -41,7 +41,7 @@ test('the benchmark runner drives every scenario against both servers and writes
     scenarios(spec),
     { seconds: 2, warmupSeconds: 0, connections: 4 },
   );
-  expect(results.map((r) => r.id)).toEqual(['a', 'a1', 'b']);
+  expect(results.map((r) => r.id)).toEqual(['a', 'a1', 'a2', 'b']);
   for (const r of results) {
     expect({ id: r.id, careleaf: r.careleaf.errors, baseline: r.baseline.errors }).toEqual({ id: r.id, careleaf: 0, baseline: 0 });
     expect(r.careleaf.rps).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { createPublishedDocument } from '../factories/document.factory';
 import { createCitation } from '../factories/citation.factory';
 import { createGlossaryTerm } from '../factories/glossary.factory';
 import { createMedia } from '../factories/media.factory';
+import { createRegistryEntry } from '../factories/registry.factory';
 
 interface TenantTable {
   table: string;
@@ -49,6 +50,7 @@ beforeAll(async () => {
     await createGlossaryTerm(t.services, tenant.id);
     await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
   }
+  for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
   tables = await tenantOwnedTables();
 });
 
@@ -72,6 +74,8 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'glossary_entries',
       'media',
       'media_texts',
+      'registry_entries',
+      'registry_entry_texts',
     ]),
   );
 });

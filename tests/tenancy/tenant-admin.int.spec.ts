@@ -34,7 +34,7 @@ test('creating a tenant stores its locales with fallback chains and direction, a
     { tag: 'en', direction: 'ltr', fallbacks: [] },
     { tag: 'ar', direction: 'rtl', fallbacks: ['en'] },
   ]);
-  expect(tenant.regions).toEqual([{ code: 'AT', name: 'Austria', defaultLocale: 'de-AT', locales: ['de-AT'] }]);
+  expect(tenant.regions).toEqual([{ code: 'AT', name: 'Austria', defaultLocale: 'de-AT', locales: ['de-AT'], domains: [] }]);
   const trail = await t.db.withTenant(tenant.id, ({ em }) => auditTrail(em, 'tenant', tenant.id));
   expect(trail.map((e) => [e.action, e.actorLabel])).toEqual([['tenant.create', 'test']]);
 });

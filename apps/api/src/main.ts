@@ -34,7 +34,12 @@ async function main(): Promise<void> {
   // Other API processes publish too: their notices invalidate this process's caches.
   const unlisten = database.embedded
     ? async () => undefined
-    : await listenForPublications(database.url, (notice) => services.events.emit('publication', [notice]), logger);
+    : await listenForPublications(
+        database.url,
+        (notice) => services.events.emit('publication', [notice]),
+        logger,
+        (notice) => services.events.emit('registryChange', { tenantId: notice.tenantId }),
+      );
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../platform/config';
 import { systemActor } from '../modules/audit/audit.service';
-import { validReviewCycle, type TenantPatch } from '../modules/tenancy/tenant.inputs';
+import { validReviewCycle, type RegionSpec, type TenantPatch } from '../modules/tenancy/tenant.inputs';
+import { badInput } from '../platform/errors';
 import type { TenantView } from '../modules/tenancy/tenant.service';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
@@ -12,8 +13,25 @@ interface TenantOptions {
   locale?: string[];
   defaultLocale?: string;
   region?: string[];
+  regionDomain?: string[];
   defaultRegion?: string;
   reviewCycleMonths?: string;
+}
+
+/** --region-domain gesundheit.at=AT: readers on that host get AT until they choose a region. */
+function regionsFrom(opts: TenantOptions): RegionSpec[] | undefined {
+  if (!opts.region) {
+    if (opts.regionDomain?.length) throw badInput('regionDomain', 'Give --region-domain together with the --region list it refers to.');
+    return undefined;
+  }
+  const pairs = (opts.regionDomain ?? []).map((p) => {
+    const [host = '', code = ''] = p.split('=', 2);
+    return { host: host.trim(), code: code.trim().toUpperCase() };
+  });
+  return opts.region.map(parseRegionOption).map((r) => {
+    const domains = pairs.filter((p) => p.code === r.code.trim().toUpperCase()).map((p) => p.host);
+    return domains.length ? { ...r, domains } : r;
+  });
 }
 
 const operator = () => systemActor(`cli:${process.env.USER ?? 'operator'}`);
@@ -27,7 +45,7 @@ function describe(t: TenantView): string {
     `  id:       ${t.id}`,
     `  domains:  ${t.domains.join(', ') || '(none)'}`,
     `  locales:  ${locales.join('; ')}  [default ${t.defaultLocale}]`,
-    `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
+    `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}${r.domains.length ? ` (${r.domains.join(', ')})` : ''}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
     `  medical review every ${t.reviewCycleMonths} months`,
   ].join('\n');
 }
@@ -39,6 +57,7 @@ function withTenantOptions(cmd: Command): Command {
     .option('--locale <tag[:fallback,…]>', 'a locale with its fallback chain, e.g. de-AT:de,en (repeat; replaces the list)', collect)
     .option('--default-locale <tag>', 'the locale readers get first')
     .option('--region <code[:locale[:name]]>', 'an ISO 3166 region, e.g. AT:de-AT:Österreich (repeat; replaces the list)', collect)
+    .option('--region-domain <host=code>', 'readers on this host get this region until they choose one (repeat; with --region)', collect)
     .option('--default-region <code>', 'the region assumed when a reader has not chosen one')
     .option('--review-cycle-months <n>', 'months between medical reviews of a document (default 36)');
 }
@@ -49,7 +68,7 @@ function patchFrom(opts: TenantOptions): TenantPatch {
     ...(opts.domain ? { domains: opts.domain } : {}),
     ...(opts.locale ? { locales: opts.locale.map(parseLocaleOption) } : {}),
     ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
-    ...(opts.region ? { regions: opts.region.map(parseRegionOption) } : {}),
+    ...(opts.region || opts.regionDomain ? { regions: regionsFrom(opts) } : {}),
     ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
     ...(opts.reviewCycleMonths !== undefined ? { reviewCycleMonths: Number(opts.reviewCycleMonths) } : {}),
   };
@@ -71,7 +90,7 @@ export function registerTenantCommands(program: Command, config: Config): void {
           domains: opts.domain ?? [],
           locales: (opts.locale ?? ['en']).map(parseLocaleOption),
           ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
-          regions: (opts.region ?? []).map(parseRegionOption),
+          regions: regionsFrom(opts) ?? [],
           ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
         },
         operator(),

@@ -4,6 +4,7 @@ import { MembershipRow, User } from './identity/user.entity';
 import { MediaRow, MediaTextRow } from './media/media.entity';
 import { CitationRow } from './references/citation.entity';
 import { GlossaryEntryRow, GlossaryTermRow } from './references/glossary.entity';
+import { RegistryEntryRow, RegistryEntryTextRow } from './registries/registry.entity';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenancy/tenant.entity';
 
 export const entities = [
@@ -24,4 +25,6 @@ export const entities = [
   GlossaryEntryRow,
   MediaRow,
   MediaTextRow,
+  RegistryEntryRow,
+  RegistryEntryTextRow,
 ];

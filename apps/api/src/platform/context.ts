@@ -49,8 +49,9 @@ export interface RequestContext {
   readonly tenant: TenantRef;
   /** The tenant's locales, regions and defaults (cached briefly across requests). */
   readonly tenantConfig: TenantView;
-  /** Requested locale and region (from arguments, headers or cookies); validated by services. */
+  /** Requested locale (from arguments, headers or cookies); validated by services. */
   readonly locale: string | null;
+  /** The region for readers who have not chosen one: the default of the request's domain (null: the tenant's default). */
   readonly region: string | null;
   readonly user: SessionUser | null;
   /** The user's role in `tenant`; null when anonymous or not a member. */

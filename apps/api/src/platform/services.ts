@@ -17,6 +17,7 @@ import { CitationService } from '../modules/references/citation.service';
 import { GlossaryService } from '../modules/references/glossary.service';
 import { ReferencesService } from '../modules/references/resolve';
 import { ReferenceUsage } from '../modules/references/usage';
+import { RegistryService } from '../modules/registries/registry.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -28,6 +29,9 @@ import { LogMailSender, type MailSender } from './mail/mail';
 export interface ServiceEvents {
   on(event: 'publication', listener: (events: PublicationEvent[]) => void): this;
   emit(event: 'publication', events: PublicationEvent[]): boolean;
+  /** Registry entries changed: pages with registry embeds of this tenant read differently now. */
+  on(event: 'registryChange', listener: (change: { tenantId: string }) => void): this;
+  emit(event: 'registryChange', change: { tenantId: string }): boolean;
 }
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
@@ -42,6 +46,7 @@ export interface Services {
   documents: DocumentService;
   workflow: WorkflowService;
   publisher: Publisher;
+  registries: RegistryService;
   citations: CitationService;
   glossary: GlossaryService;
   media: MediaService;
@@ -95,6 +100,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     documents,
     workflow: new WorkflowService(documents, publisher, (e) => events.emit('publication', e)),
     publisher,
+    registries: new RegistryService(tenancy),
     citations,
     glossary,
     media,

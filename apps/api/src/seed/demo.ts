@@ -3,6 +3,7 @@ import type { Services } from '../platform/services';
 import { systemActor } from '../modules/audit/audit.service';
 import type { TenantSpec } from '../modules/tenancy/tenant.inputs';
 import { seedDemoContent } from './demo-content';
+import { seedDemoRegistries } from './registries';
 
 /** Demo organisations; fictional, described in our own words. */
 export const DEMO_TENANTS: { spec: TenantSpec; admin: { email: string; displayName: string } }[] = [
@@ -58,6 +59,7 @@ export async function seedDemo(services: Services): Promise<string[]> {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
     }
     if (newTenant || newUser) await services.identity.setMembership(spec.slug, admin.email, 'admin', [], actor);
+    report.push(...(await seedDemoRegistries(services, spec.slug, { onlyIfEmpty: true })));
   }
   // Content needs the tenants (locales, regions) to exist.
   report.push(...(await seedDemoContent(services)));

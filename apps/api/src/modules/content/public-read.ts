@@ -11,16 +11,21 @@ export interface ReaderDocument extends Omit<PublishedSnapshot, 'references' | '
   alternates: { locale: string; slug: string }[];
 }
 
-/** The locale must be one the tenant publishes in; the region one it serves (default: the tenant's). */
+/**
+ * The locale must be one the tenant publishes in; the region one it serves.
+ * Without a region: `defaultRegion` (the request's domain default, see
+ * regionForHost), else the tenant's.
+ */
 export function readerScope(
   tenant: TenantView,
   locale: string,
   region: string | null | undefined,
+  defaultRegion: string | null = tenant.defaultRegion,
 ): { locale: string; region: string | null } {
   const hit = tenant.locales.find((l) => l.tag.toLowerCase() === locale.toLowerCase());
   if (!hit)
     throw badInput('locale', `"${locale}" is not a language of this site. Use one of: ${tenant.locales.map((l) => l.tag).join(', ')}.`);
-  if (region === undefined || region === null || region === '') return { locale: hit.tag, region: tenant.defaultRegion };
+  if (region === undefined || region === null || region === '') return { locale: hit.tag, region: defaultRegion };
   const code = region.toUpperCase();
   if (!tenant.regions.some((r) => r.code === code)) {
     throw badInput(

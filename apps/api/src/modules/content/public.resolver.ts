@@ -28,7 +28,7 @@ export class PublicContentResolver {
     @Arg('locale') locale: string,
     @Arg('region', () => String, { nullable: true }) region?: string | null,
   ): Promise<PublishedDocumentType | null> {
-    const scope = readerScope(ctx.tenantConfig, locale, region);
+    const scope = readerScope(ctx.tenantConfig, locale, region, ctx.region ?? ctx.tenantConfig.defaultRegion);
     const found = await ctx.tx((tx) => publishedBySlug(tx, scope.locale, slug));
     return found ? toPublished(forReader(found.snapshot, scope.region, found.alternates)) : null;
   }

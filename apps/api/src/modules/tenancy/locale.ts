@@ -1,3 +1,4 @@
+import { iso31662 } from 'iso-3166/2.js';
 import { badInput } from '../../platform/errors';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
@@ -39,4 +40,21 @@ export function canonicalRegion(code: string, field: string): string {
 /** English name of a region's country, used when an operator gives none. */
 export function regionDisplayName(code: string): string {
   return regionNames.of(code.slice(0, 2)) ?? code;
+}
+
+let subdivisions: Map<string, string> | null = null;
+
+/** The ISO 3166-2 name of a subdivision ("DE-BY" → "Bayern"), or undefined when there is no such code. */
+export function subdivisionName(code: string): string | undefined {
+  subdivisions ??= new Map(iso31662.map((s) => [s.code, s.name]));
+  return subdivisions.get(code.toUpperCase());
+}
+
+/** The region a reader on `host` gets before choosing one: the region that names the host, else the tenant's default. */
+export function regionForHost(
+  tenant: { regions: { code: string; domains: string[] }[]; defaultRegion: string | null },
+  host: string | null | undefined,
+): string | null {
+  const h = host?.toLowerCase().replace(/\.$/, '');
+  return (h && tenant.regions.find((r) => r.domains.includes(h))?.code) || tenant.defaultRegion;
 }

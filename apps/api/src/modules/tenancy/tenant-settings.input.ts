@@ -13,6 +13,11 @@ export class RegionInput {
   @Field(() => String, { nullable: true, description: 'Display name; the English country name when omitted' }) name?: string | null;
   @Field(() => String, { nullable: true }) defaultLocale?: string | null;
   @Field(() => [String], { nullable: true, description: 'Locales offered to readers in this region' }) locales?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Hosts (of the tenant’s domains) whose readers get this region until they choose one',
+  })
+  domains?: string[] | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; lists given replace the old list whole' })

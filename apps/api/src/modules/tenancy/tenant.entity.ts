@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 export interface TenantSettings {
   /** Months between medical reviews of a document (content issue). */
   reviewCycleMonths?: number;
+  /** Months a registry entry may go unchecked before editors are told (registries; default 12). */
+  registryVerificationMonths?: number;
 }
 
 @Entity('tenants')
@@ -40,5 +42,7 @@ export class Region {
   @Column('text') name: string;
   @Column('text', { name: 'default_locale', nullable: true }) defaultLocale: string | null;
   @Column('text', { array: true, default: '{}' }) locales: string[];
+  /** Hosts whose readers get this region until they choose one. */
+  @Column('text', { array: true, default: '{}' }) domains: string[];
   @Column('integer', { default: 0 }) position: number;
 }

@@ -29,7 +29,7 @@ test('a valid tenant comes back in canonical form', () => {
       { tag: 'de', fallbacks: [], direction: 'ltr' },
     ],
     defaultLocale: 'de-AT',
-    regions: [{ code: 'AT', name: 'Austria', defaultLocale: 'de-AT', locales: ['de-AT'] }],
+    regions: [{ code: 'AT', name: 'Austria', defaultLocale: 'de-AT', locales: ['de-AT'], domains: [] }],
     defaultRegion: 'AT',
   });
 });
@@ -52,6 +52,20 @@ test.each<[string, Partial<TenantSpec>, string]>([
   ['an unknown country', { regions: [{ code: 'XX' }] }, 'regions[0].code'],
   ['a region offering a foreign locale', { regions: [{ code: 'AT', locales: ['fr'] }] }, 'regions[0].locales[0]'],
   ['a default region that is not listed', { defaultRegion: 'DE' }, 'defaultRegion'],
+  ['a subdivision that does not exist', { regions: [{ code: 'AT' }, { code: 'AT-99' }] }, 'regions[1].code'],
+  ['a subdivision without its country', { regions: [{ code: 'AT' }, { code: 'DE-BY' }] }, 'regions[1].code'],
+  ['a region defaulting on a foreign domain', { regions: [{ code: 'AT', domains: ['other.org'] }] }, 'regions[0].domains[0]'],
+  [
+    'one domain defaulting to two regions',
+    {
+      domains: ['demo.example.org'],
+      regions: [
+        { code: 'AT', domains: ['demo.example.org'] },
+        { code: 'DE', domains: ['demo.example.org'] },
+      ],
+    },
+    'regions',
+  ],
 ])('%s is BAD_USER_INPUT naming the field', (_label, spec, field) => {
   const r = rejection(spec);
   expect(r.code).toBe('BAD_USER_INPUT');
@@ -62,4 +76,17 @@ test.each<[string, Partial<TenantSpec>, string]>([
 test('a fallback chain that names a locale twice is refused', () => {
   const r = rejection({ locales: [{ tag: 'de-AT', fallbacks: ['de', 'de'] }, { tag: 'de' }] });
   expect(r).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locales[0].fallbacks' });
+});
+
+test('subdivisions of a listed country are kept, named after ISO 3166-2, and domains may default to a region', () => {
+  const valid = validateTenant({
+    ...base,
+    domains: ['demo.example.de', 'demo.example.at'],
+    regions: [{ code: 'DE', domains: ['Demo.Example.de'] }, { code: 'de-by' }, { code: 'AT', domains: ['demo.example.at'] }],
+  });
+  expect(valid.regions.map((r) => [r.code, r.name, r.domains])).toEqual([
+    ['DE', 'Germany', ['demo.example.de']],
+    ['DE-BY', 'Bayern', []],
+    ['AT', 'Austria', ['demo.example.at']],
+  ]);
 });

@@ -1,5 +1,5 @@
 import { badInput } from '../../platform/errors';
-import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName } from './locale';
+import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName, subdivisionName } from './locale';
 
 export interface LocaleSpec {
   tag: string;
@@ -13,6 +13,8 @@ export interface RegionSpec {
   name?: string;
   defaultLocale?: string;
   locales?: string[];
+  /** Hosts (from the tenant's domains) whose readers get this region until they choose one. */
+  domains?: string[];
 }
 
 export interface TenantSpec {
@@ -110,9 +112,25 @@ function validLocales(locales: LocaleSpec[]): Required<LocaleSpec>[] {
   return out;
 }
 
-function validRegions(regions: RegionSpec[], localeTags: string[]): Required<RegionSpec>[] {
+function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string[]): Required<RegionSpec>[] {
   const out = regions.map((r, i) => {
     const code = canonicalRegion(r.code, `regions[${i}].code`);
+    if (code.length > 2 && subdivisionName(code) === undefined) {
+      throw badInput(
+        `regions[${i}].code`,
+        `"${code}" is not an ISO 3166-2 subdivision of ${code.slice(0, 2)} (for example "DE-BY" for Bavaria).`,
+      );
+    }
+    const domains = (r.domains ?? []).map((d, j) => {
+      const host = d.trim().toLowerCase().replace(/\.$/, '');
+      if (!hosts.includes(host)) {
+        throw badInput(
+          `regions[${i}].domains[${j}]`,
+          `Region ${code} names the domain "${d}", which is not one of this tenant's domains. Add the domain first.`,
+        );
+      }
+      return host;
+    });
     const locales = (r.locales ?? []).map((l, j) => {
       const tag = canonicalLocale(l, `regions[${i}].locales[${j}]`);
       if (!localeTags.includes(tag)) {
@@ -129,11 +147,29 @@ function validRegions(regions: RegionSpec[], localeTags: string[]): Required<Reg
         `Region ${code} defaults to "${defaultLocale}", which is not one of this tenant's locales.`,
       );
     }
-    return { code, name: r.name?.trim() || regionDisplayName(code), defaultLocale, locales: locales.length ? locales : [defaultLocale] };
+    return {
+      code,
+      name: r.name?.trim() || subdivisionName(code) || regionDisplayName(code),
+      defaultLocale,
+      locales: locales.length ? locales : [defaultLocale],
+      domains,
+    };
   });
   const codes = out.map((r) => r.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dup) throw badInput('regions', `The region "${dup}" is listed twice.`);
+  // A subdivision narrows a country the tenant serves; readers in DE-BY also see what is for DE.
+  out.forEach((r, i) => {
+    if (r.code.length > 2 && !codes.includes(r.code.slice(0, 2))) {
+      throw badInput(
+        `regions[${i}].code`,
+        `${r.code} is part of ${r.code.slice(0, 2)}, which is not one of this tenant's regions. Add ${r.code.slice(0, 2)} too.`,
+      );
+    }
+  });
+  const hostsUsed = out.flatMap((r) => r.domains);
+  const twice = hostsUsed.find((h, i) => hostsUsed.indexOf(h) !== i);
+  if (twice) throw badInput('regions', `The domain "${twice}" is the default of two regions; give it to one of them.`);
   return out;
 }
 
@@ -148,7 +184,7 @@ export function validateTenant(spec: TenantSpec): ValidTenant {
   if (!tags.includes(defaultLocale)) {
     throw badInput('defaultLocale', `The default locale "${defaultLocale}" is not one of this tenant's locales (${tags.join(', ')}).`);
   }
-  const regions = validRegions(spec.regions, tags);
+  const regions = validRegions(spec.regions, tags, domains);
   const codes = regions.map((r) => r.code);
   let defaultRegion: string | null = codes[0] ?? null;
   if (spec.defaultRegion) {

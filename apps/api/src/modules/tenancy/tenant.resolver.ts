@@ -19,6 +19,7 @@ function patchFrom(input: UpdateTenantSettingsInput): TenantPatch {
       ...(r.name != null ? { name: r.name } : {}),
       ...(r.defaultLocale != null ? { defaultLocale: r.defaultLocale } : {}),
       ...(r.locales != null ? { locales: r.locales } : {}),
+      ...(r.domains != null ? { domains: r.domains } : {}),
     }));
   }
   if (input.defaultRegion != null) patch.defaultRegion = input.defaultRegion;

@@ -24,7 +24,7 @@ export interface TenantView {
   defaultRegion: string | null;
   domains: string[];
   locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
-  regions: { code: string; name: string; defaultLocale: string | null; locales: string[] }[];
+  regions: { code: string; name: string; defaultLocale: string | null; locales: string[]; domains: string[] }[];
   reviewCycleMonths: number;
 }
 
@@ -49,7 +49,13 @@ export class TenancyService {
       defaultRegion: tenant.defaultRegion,
       domains: domains.map((d) => d.host),
       locales: locales.map(({ tag, direction, fallbacks }) => ({ tag, direction, fallbacks })),
-      regions: regions.map(({ code, name, defaultLocale, locales: l }) => ({ code, name, defaultLocale, locales: l })),
+      regions: regions.map(({ code, name, defaultLocale, locales: l, domains: d }) => ({
+        code,
+        name,
+        defaultLocale,
+        locales: l,
+        domains: d,
+      })),
       reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
     };
   }
@@ -174,6 +180,7 @@ export class TenancyService {
           name: r.name,
           defaultLocale: r.defaultLocale,
           locales: r.locales,
+          domains: r.domains,
           position,
         })),
       );

@@ -20,6 +20,7 @@ export class RegionType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) defaultLocale: string | null;
   @Field(() => [String]) locales: string[];
+  @Field(() => [String], { description: 'Hosts whose readers get this region until they choose one' }) domains: string[];
 }
 
 @ObjectType('Tenant', { description: 'A health organisation publishing on Careleaf' })

@@ -11,8 +11,20 @@ export interface PublicationNotice {
   action: 'publish' | 'unpublish';
 }
 
+/** Registry entries of a tenant changed: its pages with registry embeds, and its registry lists, read differently now. */
+export interface RegistryChangeNotice {
+  tenantId: string;
+  registry: true;
+}
+
 /** Queued in the caller's transaction: PostgreSQL delivers it only if the transaction commits. */
 export async function notifyPublication(em: EntityManager, notice: PublicationNotice): Promise<void> {
+  await em.query(`SELECT pg_notify($1, $2)`, [PUBLICATION_CHANNEL, JSON.stringify(notice)]);
+}
+
+/** Same channel and the same guarantee as notifyPublication; repeated in one transaction, PostgreSQL sends it once. */
+export async function notifyRegistryChange(em: EntityManager, tenantId: string): Promise<void> {
+  const notice: RegistryChangeNotice = { tenantId, registry: true };
   await em.query(`SELECT pg_notify($1, $2)`, [PUBLICATION_CHANNEL, JSON.stringify(notice)]);
 }
 
@@ -26,6 +38,8 @@ export async function listenForPublications(
   url: string,
   onNotice: (n: PublicationNotice) => void,
   logger: Logger,
+  /** Registry changes come on the same channel; without this handler they are ignored. */
+  onRegistryChange?: (n: RegistryChangeNotice) => void,
 ): Promise<() => Promise<void>> {
   let client: Client | null = null;
   let stopped = false;
@@ -34,7 +48,9 @@ export async function listenForPublications(
     c.on('notification', (msg) => {
       if (msg.channel !== PUBLICATION_CHANNEL || !msg.payload) return;
       try {
-        onNotice(JSON.parse(msg.payload) as PublicationNotice);
+        const notice = JSON.parse(msg.payload) as PublicationNotice | RegistryChangeNotice;
+        if ('registry' in notice) onRegistryChange?.(notice);
+        else onNotice(notice);
       } catch (err) {
         logger.warn({ err }, 'ignored a malformed publication notice');
       }

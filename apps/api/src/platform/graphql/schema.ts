@@ -10,6 +10,12 @@ import { WorkflowResolver } from '../../modules/content/workflow.resolver';
 import { MediaResolver } from '../../modules/media/media.resolver';
 import { CitationResolver } from '../../modules/references/citation.resolver';
 import { GlossaryResolver } from '../../modules/references/glossary.resolver';
+import { RegistryEditorResolver } from '../../modules/registries/registry.editor.resolver';
+import {
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryPublicResolver,
+} from '../../modules/registries/registry.public.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
@@ -26,6 +32,10 @@ export const resolvers = [
   CitationResolver,
   GlossaryResolver,
   MediaResolver,
+  RegistryPublicResolver,
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryEditorResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

@@ -22,6 +22,7 @@ import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
 import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
+import { regionForHost } from '../../modules/tenancy/locale';
 
 export interface ApiServer {
   app: express.Express;
@@ -60,7 +61,8 @@ function formatError(logger: Logger, production: boolean) {
       return {
         ...formatted,
         message: original.message,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        // details: structured help meant for clients, e.g. every problem of an entry or a publish check.
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
       };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -149,6 +151,8 @@ export async function createApiServer(config: Config, services: Services, logger
   services.events.on('publication', (events) => {
     for (const e of events) cache.invalidateTenant(e.tenantId);
   });
+  // Registry embeds and lists are read from the registry tables at request time: a change there is like a publish.
+  services.events.on('registryChange', ({ tenantId }) => cache.invalidateTenant(tenantId));
 
   app.use(
     '/graphql',
@@ -174,7 +178,8 @@ export async function createApiServer(config: Config, services: Services, logger
           tenant: tenant.ref,
           tenantConfig: tenant.config,
           locale: null,
-          region: null,
+          // A tenant serving several countries can default each domain to its own region.
+          region: regionForHost(tenant.config, req.hostname),
           user: principal?.user ?? null,
           membership: principal?.membership ?? null,
           session: principal?.session ?? null,

@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { TenantRouter } from './tenant-routing';
+import { regionForHost } from '../../modules/tenancy/locale';
 
 interface Entry {
   body: string;
@@ -139,12 +140,13 @@ export class PublicResponseCache {
       if (!query || !this.isCacheable(query, params.operationName)) return next();
 
       router.resolve(req).then(
-        ({ ref }) =>
+        ({ ref, config }) =>
           this.serve(
             req,
             res,
             next,
-            `${ref.id}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
+            // The domain's default region answers reads that name no region, so two domains of one tenant differ.
+            `${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
             ref.id,
           ),
         () => next(), // Apollo reports the unknown tenant

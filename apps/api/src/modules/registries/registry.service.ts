@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../platform/access';
+import type { TenantTx } from '../../platform/db/database';
+import { notifyRegistryChange } from '../../platform/db/notifications';
+import { uniqueViolation } from '../../platform/db/pg-errors';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../platform/errors';
+import { audit, type Actor } from '../audit/audit.service';
+import { Tenant } from '../tenancy/tenant.entity';
+import type { TenancyService } from '../tenancy/tenant.service';
+import { RegistryEntryRow, RegistryEntryTextRow } from './registry.entity';
+import { DEFAULT_VERIFICATION_MONTHS, type RegistryEntryRecord, type RegistryEntrySpec, type ValidEntry } from './registry.model';
+import { listEntries, toRecord, type ListQuery, type Page } from './registry.queries';
+import { validateEntry, type EntryRules } from './registry.validate';
+import { importRegistryCsv, type ImportOptions, type ImportReport } from './registry.import';
+import { localeChain } from './locale-chain';
+
+/** Who changes registries: a member with a role, or operator tooling (CLI, seed). */
+export interface RegistryActor extends Actor {
+  role: Role | 'system';
+}
+
+export const REGISTRY_WRITERS: readonly Role[] = ['admin', 'editor'];
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export function assertMayWrite(actor: RegistryActor): void {
+  if (actor.role !== 'system' && !REGISTRY_WRITERS.includes(actor.role)) {
+    throw forbidden(`Your role (${actor.role}) may not change registries. Ask someone with the role admin or editor.`);
+  }
+}
+
+const auditActor = (a: RegistryActor): Actor => ({ userId: a.userId, label: a.label });
+
+/** Registry entries: checked, stored with their texts, audited. Used by GraphQL, the CLI and the seed alike. */
+export class RegistryService {
+  constructor(private readonly tenancy: TenancyService) {}
+
+  /** What entries of this tenant are checked against. */
+  async rules(tx: TenantTx): Promise<EntryRules & { defaultLocale: string; chain: (locale: string) => string[] }> {
+    const view = await this.tenancy.view(tx);
+    return {
+      locales: view.locales.map((l) => l.tag),
+      regions: view.regions.map((r) => r.code),
+      today: today(),
+      defaultLocale: view.defaultLocale,
+      chain: (locale: string) => localeChain(view, locale),
+    };
+  }
+
+  async verificationMonths(tx: TenantTx): Promise<number> {
+    const tenant = await tx.em.findOneBy(Tenant, { id: tx.tenantId });
+    return tenant?.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
+  }
+
+  async setVerificationMonths(tx: TenantTx, actor: RegistryActor, months: number): Promise<number> {
+    if (actor.role !== 'system' && actor.role !== 'admin')
+      throw forbidden('Only an admin may change how often registries must be checked.');
+    if (!Number.isInteger(months) || months < 1 || months > 120) {
+      throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.');
+    }
+    const tenant = await tx.em.findOneByOrFail(Tenant, { id: tx.tenantId });
+    const before = tenant.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
+    await tx.em.update(Tenant, { id: tx.tenantId }, { settings: { ...tenant.settings, registryVerificationMonths: months } });
+    await audit(tx.em, tx.tenantId, auditActor(actor), {
+      action: 'registry.settings',
+      subjectType: 'tenant',
+      subjectId: tx.tenantId,
+      diff: { verificationMonths: { before, after: months } },
+    });
+    return months;
+  }
+
+  /** Checks `spec` completely; the first problem becomes the error, every problem is in its details. */
+  async check(tx: TenantTx, spec: RegistryEntrySpec): Promise<ValidEntry> {
+    const { value, issues } = validateEntry(spec, await this.rules(tx));
+    if (!value) {
+      const first = issues[0]!;
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${first.message}${issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} to fix)` : ''}`,
+        first.field,
+        { issues },
+      );
+    }
+    return value;
+  }
+
+  async create(tx: TenantTx, actor: RegistryActor, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
+    assertMayWrite(actor);
+    const entry = await this.check(tx, spec);
+    const id = randomUUID();
+    await this.insertAll(tx, [{ id, entry }]);
+    await audit(tx.em, tx.tenantId, auditActor(actor), {
+      action: 'registry.create',
+      subjectType: 'registryEntry',
+      subjectId: id,
+      diff: { after: entry },
+    });
+    return this.record(tx, id);
+  }
+
+  /** Replaces an entry whole; `baseVersion` is the version the editor started from. */
+  async update(tx: TenantTx, actor: RegistryActor, id: string, baseVersion: number, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
+    assertMayWrite(actor);
+    const before = await this.record(tx, id);
+    if (before.version !== baseVersion) {
+      throw conflict(
+        `Someone saved this entry after you opened it (version ${before.version}, you started from ${baseVersion}). Reload it and make your change again.`,
+        'baseVersion',
+      );
+    }
+    const entry = await this.check(tx, spec);
+    await this.replace(tx, id, entry);
+    await audit(tx.em, tx.tenantId, auditActor(actor), {
+      action: 'registry.update',
+      subjectType: 'registryEntry',
+      subjectId: id,
+      diff: changes(before, entry),
+    });
+    return this.record(tx, id);
+  }
+
+  async remove(tx: TenantTx, actor: RegistryActor, id: string): Promise<void> {
+    assertMayWrite(actor);
+    const before = await this.record(tx, id);
+    await tx.em.delete(RegistryEntryRow, { tenantId: tx.tenantId, id });
+    await notifyRegistryChange(tx.em, tx.tenantId);
+    await audit(tx.em, tx.tenantId, auditActor(actor), {
+      action: 'registry.delete',
+      subjectType: 'registryEntry',
+      subjectId: id,
+      diff: { before: { key: before.key, kind: before.kind, texts: before.texts } },
+    });
+  }
+
+  /** Records that someone checked the entry against its source today (or on `verifiedOn`). */
+  async markVerified(
+    tx: TenantTx,
+    actor: RegistryActor,
+    id: string,
+    opts: { verifiedOn?: string | null; source?: string | null; idFormatVerified?: boolean | null } = {},
+  ): Promise<RegistryEntryRecord> {
+    assertMayWrite(actor);
+    const before = await this.record(tx, id);
+    const { value, issues } = validateEntry(
+      {
+        ...before,
+        lastVerifiedOn: opts.verifiedOn ?? today(),
+        source: opts.source ?? before.source,
+        idFormatVerified: opts.idFormatVerified ?? before.idFormatVerified,
+      },
+      await this.rules(tx),
+    );
+    if (!value) throw badInput(issues[0]!.field, issues[0]!.message);
+    await this.replace(tx, id, value);
+    await audit(tx.em, tx.tenantId, auditActor(actor), {
+      action: 'registry.verify',
+      subjectType: 'registryEntry',
+      subjectId: id,
+      diff: changes(before, value),
+    });
+    return this.record(tx, id);
+  }
+
+  /** One entry as editors see it (every locale and flag, expired or not). */
+  async record(tx: TenantTx, id: string): Promise<RegistryEntryRecord> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw notFound('There is no registry entry with this id.');
+    const page = await listEntries(tx, {
+      audience: 'editor',
+      chain: [],
+      today: today(),
+      verificationMonths: await this.verificationMonths(tx),
+      ids: [id],
+      first: 1,
+    });
+    const row = page.items[0]?.node;
+    if (!row) throw notFound('There is no registry entry with this id in this organisation.');
+    return toRecord(row);
+  }
+
+  async listForEditors(
+    tx: TenantTx,
+    q: Omit<ListQuery, 'audience' | 'today' | 'verificationMonths' | 'chain'> & { locale?: string | null },
+  ): Promise<Page<RegistryEntryRecord>> {
+    const rules = await this.rules(tx);
+    const page = await listEntries(tx, {
+      ...q,
+      audience: 'editor',
+      chain: rules.chain(q.locale && rules.locales.includes(q.locale) ? q.locale : rules.defaultLocale),
+      today: rules.today,
+      verificationMonths: await this.verificationMonths(tx),
+    });
+    return { ...page, items: page.items.map((i) => ({ cursor: i.cursor, node: toRecord(i.node) })) };
+  }
+
+  /** CSV import: see registry.import.ts. */
+  async importCsv(tx: TenantTx, actor: RegistryActor, csv: string, opts: ImportOptions): Promise<ImportReport> {
+    assertMayWrite(actor);
+    return importRegistryCsv(this, tx, actor, csv, opts);
+  }
+
+  /** Entries by key, for imports and the seed. */
+  async idsByKey(tx: TenantTx, keys: string[]): Promise<Map<string, string>> {
+    if (!keys.length) return new Map();
+    const rows: { id: string; key: string }[] = await tx.em.query(
+      `SELECT id, key FROM registry_entries WHERE tenant_id = $1 AND key = ANY($2::text[])`,
+      [tx.tenantId, keys],
+    );
+    return new Map(rows.map((r) => [r.key, r.id]));
+  }
+
+  /** Inserts entries and their texts in a few statements, whatever their number. */
+  async insertAll(tx: TenantTx, entries: { id: string; entry: ValidEntry }[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 500) {
+      const chunk = entries.slice(i, i + 500);
+      try {
+        await tx.em.insert(
+          RegistryEntryRow,
+          chunk.map(({ id, entry }) => columns(tx.tenantId, id, entry)),
+        );
+      } catch (e) {
+        if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+        throw e;
+      }
+      const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
+      if (texts.length) await tx.em.insert(RegistryEntryTextRow, texts);
+    }
+    await notifyRegistryChange(tx.em, tx.tenantId);
+  }
+
+  /** Replaces the stored fields and texts of one entry and bumps its version. */
+  async replace(tx: TenantTx, id: string, entry: ValidEntry): Promise<void> {
+    const { tenantId, id: _id, ...fields } = columns(tx.tenantId, id, entry);
+    try {
+      await tx.em
+        .createQueryBuilder()
+        .update(RegistryEntryRow)
+        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
+        .execute();
+    } catch (e) {
+      if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+      throw e;
+    }
+    await tx.em.delete(RegistryEntryTextRow, { tenantId, entryId: id });
+    if (entry.texts.length)
+      await tx.em.insert(
+        RegistryEntryTextRow,
+        entry.texts.map((t) => ({ tenantId, entryId: id, ...t })),
+      );
+    await notifyRegistryChange(tx.em, tenantId);
+  }
+}
+
+function columns(tenantId: string, id: string, e: ValidEntry) {
+  const { texts: _texts, ...rest } = e;
+  return { tenantId, id, ...rest };
+}
+
+/** Fields that differ between the stored entry and the new one, for the audit log. */
+function changes(before: RegistryEntryRecord, after: ValidEntry): Record<string, unknown> {
+  const diff: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof ValidEntry)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key], after: after[key] };
+  }
+  return diff;
+}
