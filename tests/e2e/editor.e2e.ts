@@ -288,4 +288,23 @@ describeInBrowser('the editor', () => {
     await page.goto(site.url('/de/editor/documents'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Bitte melden Sie sich an');
   });
+
+  test('without JavaScript, signing in and moving a block still work, and the outcome is shown as a status', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(site.url('/de/editor/sign-in'));
+    await noScript.fill('#email', editor.email);
+    await noScript.fill('#password', TEST_PASSWORD);
+    await Promise.all([noScript.waitForURL(/flash=/), noScript.press('#password', 'Enter')]);
+    await expect(noScript.locator('[role="status"]').textContent()).resolves.toBe('Sie sind angemeldet.');
+    await noScript.goto(site.url(`/de/editor/documents/${blockedId}`));
+    await Promise.all([noScript.waitForURL(/flash=/), noScript.press('button[value="up:h-b"]', 'Enter')]);
+    await expect(noScript.locator('[role="status"]').textContent()).resolves.toBe('Der Block wurde verschoben und gespeichert.');
+    await expect(noScript.locator('fieldset.editor-block').evaluateAll((els) => els.map((e) => e.id))).resolves.toEqual([
+      'block-h-b',
+      'block-h-a',
+      'block-p-a',
+    ]);
+    await context.close();
+  });
 });
