@@ -21,6 +21,8 @@ export interface GraphQLResult<T> {
   status: number;
   data: T | null;
   errors: GraphQLErrorShape[];
+  /** The API's Set-Cookie headers (sign-in, sign-out, a stale session), for the web server to pass on. */
+  setCookies: string[];
 }
 
 /**
@@ -31,13 +33,20 @@ export interface GraphQLResult<T> {
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  opts: { host: string; timeoutMs?: number },
+  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string },
 ): Promise<GraphQLResult<TResult>> {
   let res: Response;
   try {
     res = await fetch(apiUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-host': opts.host },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-forwarded-host': opts.host,
+        // The editor acts as the signed-in reader: their cookies go along, and the CSRF token of their form.
+        ...(opts.cookie ? { cookie: opts.cookie } : {}),
+        ...(opts.csrfToken ? { 'x-csrf-token': opts.csrfToken } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       cache: 'no-store',
       signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
@@ -51,5 +60,5 @@ export async function execute<TResult, TVariables>(
   } catch (cause) {
     throw new ApiUnavailableError(`The Careleaf API answered HTTP ${res.status} without a GraphQL body.`, { cause });
   }
-  return { status: res.status, data: body.data ?? null, errors: body.errors ?? [] };
+  return { status: res.status, data: body.data ?? null, errors: body.errors ?? [], setCookies: res.headers.getSetCookie() };
 }

@@ -16,8 +16,17 @@ describe('the proxy’s routing decision', () => {
   });
 
   test('known pages under a tenant locale are served', () => {
-    for (const page of STATIC_PAGES) expect(decideRoute(`/de-AT${page ? `/${page}` : ''}`, '', tenant, null)).toEqual({ kind: 'page' });
+    for (const pattern of STATIC_PAGES) {
+      const page = pattern.replace('[id]', '0b6f9d1e-4a57-4c1e-9d0a-3f1b2c4d5e6f');
+      expect(decideRoute(`/de-AT${page ? `/${page}` : ''}`, '', tenant, null)).toEqual({ kind: 'page' });
+    }
     expect(decideRoute('/en/settings/', '', tenant, null)).toEqual({ kind: 'page' });
+  });
+
+  test('editor pages with a document id are served; other shapes of id are a 404', () => {
+    expect(decideRoute('/de/editor/documents/abc-123/history', '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/editor/documents/abc%20x', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/editor/documents/a/b/history', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
   });
 
   test('unknown paths are a 404 in the URL’s locale; unknown locales a 404 in the default locale', () => {

@@ -9,7 +9,39 @@ import { swapLocale } from './paths';
  * routes.spec.ts fails when the two disagree. Pages with slugs (content) will
  * check the slug through the API here.
  */
-export const STATIC_PAGES: readonly string[] = ['', 'accessibility', 'settings', 'settings/reading', 'settings/region'];
+export const STATIC_PAGES: readonly string[] = [
+  '',
+  'accessibility',
+  'settings',
+  'settings/reading',
+  'settings/region',
+  'editor',
+  'editor/sign-in',
+  'editor/sign-in/submit',
+  'editor/sign-out',
+  'editor/documents',
+  'editor/import',
+  'editor/import/submit',
+  'editor/documents/[id]',
+  'editor/documents/[id]/save',
+  'editor/documents/[id]/workflow',
+  'editor/documents/[id]/history',
+  'editor/documents/[id]/restore',
+];
+
+/** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */
+const ID_SEGMENT = /^[0-9A-Za-z-]{1,64}$/;
+
+/** Whether `page` ("editor/documents/abc") is one of STATIC_PAGES, `[id]` matching one id segment. */
+export function isKnownPage(page: string): boolean {
+  if (STATIC_PAGES.includes(page)) return true;
+  const parts = page.split('/');
+  return STATIC_PAGES.some((pattern) => {
+    if (!pattern.includes('[id]')) return false;
+    const want = pattern.split('/');
+    return want.length === parts.length && want.every((w, i) => (w === '[id]' ? ID_SEGMENT.test(parts[i]!) : w === parts[i]));
+  });
+}
 
 /** Where 404s are rendered (rewritten to, keeping the reader's URL). */
 export const NOT_FOUND_PAGE = 'page-not-found';
@@ -45,5 +77,5 @@ export function decideRoute(pathname: string, search: string, tenant: TenantRout
     return { kind: 'not-found', locale: tenant.defaultLocale };
   }
   const page = rest.join('/').replace(/\/+$/, '');
-  return STATIC_PAGES.includes(page) ? { kind: 'page' } : { kind: 'not-found', locale };
+  return isKnownPage(page) ? { kind: 'page' } : { kind: 'not-found', locale };
 }

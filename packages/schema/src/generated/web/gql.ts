@@ -15,12 +15,96 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n    }\n  }\n": typeof types.EditorMeDocument,
+    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.EditorSignInDocument,
+    "\n  mutation EditorSignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.EditorSignOutDocument,
+    "\n  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {\n    documents(filter: $filter, first: $first) {\n      edges {\n        node {\n          documentId\n          slug\n          title\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.EditorDocumentsDocument,
+    "\n  query EditorDocumentLocales($id: ID!) {\n    document(id: $id) {\n      sourceLocale\n      locales {\n        locale\n      }\n    }\n  }\n": typeof types.EditorDocumentLocalesDocument,
+    "\n  query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {\n    document(id: $id) {\n      id\n      sourceLocale\n      reviewOverdue\n      locales {\n        locale\n        slug\n        title\n        status\n        version\n        headRevisionId\n        publishedRevisionId\n      }\n    }\n    revisions(documentId: $id, locale: $locale) {\n      id\n      number\n      authorLabel\n      createdAt\n      message\n      content\n      restoredFrom\n    }\n    contentChecks(documentId: $id, locale: $locale, uiLocale: $uiLocale) {\n      findings {\n        blockId\n        checkId\n        message\n        path\n        severity\n      }\n    }\n  }\n": typeof types.EditorDocumentDocument,
+    "\n  query EditorRevisionDiff($from: ID!, $to: ID!) {\n    revisionDiff(from: $from, to: $to) {\n      title {\n        value\n        added\n        removed\n      }\n      summary {\n        value\n        added\n        removed\n      }\n      blocks {\n        blockId\n        change\n        words {\n          value\n          added\n          removed\n        }\n      }\n    }\n  }\n": typeof types.EditorRevisionDiffDocument,
+    "\n  mutation EditorSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": typeof types.EditorSaveDocument,
+    "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": typeof types.EditorRestoreDocument,
+    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": typeof types.EditorImportDocument,
+    "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSubmitDocument,
+    "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
+    "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
+    "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorPublishDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n      }\n    }\n  }\n": typeof types.SiteTenantDocument,
 };
 const documents: Documents = {
+    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n    }\n  }\n": types.EditorMeDocument,
+    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": types.EditorSignInDocument,
+    "\n  mutation EditorSignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.EditorSignOutDocument,
+    "\n  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {\n    documents(filter: $filter, first: $first) {\n      edges {\n        node {\n          documentId\n          slug\n          title\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": types.EditorDocumentsDocument,
+    "\n  query EditorDocumentLocales($id: ID!) {\n    document(id: $id) {\n      sourceLocale\n      locales {\n        locale\n      }\n    }\n  }\n": types.EditorDocumentLocalesDocument,
+    "\n  query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {\n    document(id: $id) {\n      id\n      sourceLocale\n      reviewOverdue\n      locales {\n        locale\n        slug\n        title\n        status\n        version\n        headRevisionId\n        publishedRevisionId\n      }\n    }\n    revisions(documentId: $id, locale: $locale) {\n      id\n      number\n      authorLabel\n      createdAt\n      message\n      content\n      restoredFrom\n    }\n    contentChecks(documentId: $id, locale: $locale, uiLocale: $uiLocale) {\n      findings {\n        blockId\n        checkId\n        message\n        path\n        severity\n      }\n    }\n  }\n": types.EditorDocumentDocument,
+    "\n  query EditorRevisionDiff($from: ID!, $to: ID!) {\n    revisionDiff(from: $from, to: $to) {\n      title {\n        value\n        added\n        removed\n      }\n      summary {\n        value\n        added\n        removed\n      }\n      blocks {\n        blockId\n        change\n        words {\n          value\n          added\n          removed\n        }\n      }\n    }\n  }\n": types.EditorRevisionDiffDocument,
+    "\n  mutation EditorSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": types.EditorSaveDocument,
+    "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": types.EditorRestoreDocument,
+    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": types.EditorImportDocument,
+    "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSubmitDocument,
+    "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
+    "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
+    "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorPublishDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n      }\n    }\n  }\n": types.SiteTenantDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n    }\n  }\n"): typeof import('./graphql').EditorMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorSignOut {\n    signOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql').EditorSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {\n    documents(filter: $filter, first: $first) {\n      edges {\n        node {\n          documentId\n          slug\n          title\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditorDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorDocumentLocales($id: ID!) {\n    document(id: $id) {\n      sourceLocale\n      locales {\n        locale\n      }\n    }\n  }\n"): typeof import('./graphql').EditorDocumentLocalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {\n    document(id: $id) {\n      id\n      sourceLocale\n      reviewOverdue\n      locales {\n        locale\n        slug\n        title\n        status\n        version\n        headRevisionId\n        publishedRevisionId\n      }\n    }\n    revisions(documentId: $id, locale: $locale) {\n      id\n      number\n      authorLabel\n      createdAt\n      message\n      content\n      restoredFrom\n    }\n    contentChecks(documentId: $id, locale: $locale, uiLocale: $uiLocale) {\n      findings {\n        blockId\n        checkId\n        message\n        path\n        severity\n      }\n    }\n  }\n"): typeof import('./graphql').EditorDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorRevisionDiff($from: ID!, $to: ID!) {\n    revisionDiff(from: $from, to: $to) {\n      title {\n        value\n        added\n        removed\n      }\n      summary {\n        value\n        added\n        removed\n      }\n      blocks {\n        blockId\n        change\n        words {\n          value\n          added\n          removed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditorRevisionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').EditorRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n"): typeof import('./graphql').EditorImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSendBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,10 +4,205 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BlockChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'UNCHANGED';
+
+export type DocumentFilter = {
+  kind: DocumentKind | null | undefined;
+  locale: string;
+  /** Members only: documents whose next review date has passed */
+  reviewOverdue: boolean | null | undefined;
+  /** Members only */
+  status: WorkflowStatus | null | undefined;
+  topic: string | null | undefined;
+};
+
+export type DocumentKind =
+  | 'ARTICLE'
+  | 'FAQ'
+  | 'GLOSSARY'
+  | 'LANDING';
+
+export type ImportDocumentInput = {
+  format: ImportFormat;
+  kind: DocumentKind;
+  locale: string;
+  /** Defaults to one made from the title */
+  slug: string | null | undefined;
+  /** The article as Markdown or HTML (at most a few MB) */
+  source: string;
+  /** Used when the article has no top-level heading */
+  title: string | null | undefined;
+};
+
+export type ImportFormat =
+  | 'HTML'
+  | 'MARKDOWN';
+
+export type RestoreRevisionInput = {
+  baseVersion: number;
+  message: string | null | undefined;
+  revisionId: string | number;
+};
+
+/** What a member may do in a tenant */
+export type Role =
+  /** Manages members and tenant settings, and everything an editor may do */
+  | 'ADMIN'
+  /** Writes, submits and publishes content */
+  | 'EDITOR'
+  /** Reviews content medically and approves it */
+  | 'REVIEWER'
+  /** Translates drafts into the locales of their membership */
+  | 'TRANSLATOR'
+  /** Reads drafts without changing them */
+  | 'VIEWER';
+
+export type SaveTranslationInput = {
+  /** The version you started from (0 for a new locale) */
+  baseVersion: number;
+  content: unknown;
+  documentId: string | number;
+  locale: string;
+  message: string | null | undefined;
+  slug: string | null | undefined;
+};
+
+export type ScheduledWorkflowInput = {
+  /** Publish (or unpublish) at this time instead of now */
+  at: unknown;
+  comment: string | null | undefined;
+  documentId: string | number;
+  locale: string;
+};
+
+/** E-mail address and password of an account */
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
 /** Writing direction of a locale */
 export type TextDirection =
   | 'LTR'
   | 'RTL';
+
+export type WorkflowInput = {
+  comment: string | null | undefined;
+  documentId: string | number;
+  locale: string;
+};
+
+/** Where a document locale stands in the editorial workflow */
+export type WorkflowStatus =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'UNPUBLISHED';
+
+export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null } | null };
+
+export type EditorSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type EditorSignInMutation = { signIn: { csrfToken: string, user: { id: string } } };
+
+export type EditorSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorSignOutMutation = { signOut: { __typename: 'SignOutPayload' } };
+
+export type EditorDocumentsQueryVariables = Exact<{
+  filter: DocumentFilter;
+  first: number;
+}>;
+
+
+export type EditorDocumentsQuery = { documents: { edges: Array<{ node: { documentId: string, slug: string, title: string, status: WorkflowStatus, updatedAt: unknown } }> } };
+
+export type EditorDocumentLocalesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditorDocumentLocalesQuery = { document: { sourceLocale: string, locales: Array<{ locale: string }> } };
+
+export type EditorDocumentQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+  uiLocale: string;
+}>;
+
+
+export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }> } };
+
+export type EditorRevisionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type EditorRevisionDiffQuery = { revisionDiff: { title: Array<{ value: string, added: boolean, removed: boolean }> | null, summary: Array<{ value: string, added: boolean, removed: boolean }> | null, blocks: Array<{ blockId: string, change: BlockChangeKind, words: Array<{ value: string, added: boolean, removed: boolean }> }> } };
+
+export type EditorSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type EditorSaveMutation = { saveTranslation: { documentLocale: { version: number } } };
+
+export type EditorRestoreMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type EditorRestoreMutation = { restoreRevision: { documentLocale: { version: number } } };
+
+export type EditorImportMutationVariables = Exact<{
+  input: ImportDocumentInput;
+}>;
+
+
+export type EditorImportMutation = { importDocument: { document: { id: string }, report: Array<{ code: string, element: string, reason: string, line: number | null, blockId: string | null }> } };
+
+export type EditorSubmitMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type EditorSubmitMutation = { submitForReview: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorApproveMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type EditorApproveMutation = { approveTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorSendBackMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type EditorSendBackMutation = { sendBackTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorPublishMutationVariables = Exact<{
+  input: ScheduledWorkflowInput;
+}>;
+
+
+export type EditorPublishMutation = { publishTranslation: { documentLocale: { status: WorkflowStatus } } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -33,6 +228,195 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const EditorMeDocument = new TypedDocumentString(`
+    query EditorMe {
+  me {
+    csrfToken
+    user {
+      id
+      displayName
+      email
+    }
+    membership {
+      role
+      locales
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorMeQuery, EditorMeQueryVariables>;
+export const EditorSignInDocument = new TypedDocumentString(`
+    mutation EditorSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    csrfToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSignInMutation, EditorSignInMutationVariables>;
+export const EditorSignOutDocument = new TypedDocumentString(`
+    mutation EditorSignOut {
+  signOut {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSignOutMutation, EditorSignOutMutationVariables>;
+export const EditorDocumentsDocument = new TypedDocumentString(`
+    query EditorDocuments($filter: DocumentFilter!, $first: Int!) {
+  documents(filter: $filter, first: $first) {
+    edges {
+      node {
+        documentId
+        slug
+        title
+        status
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorDocumentsQuery, EditorDocumentsQueryVariables>;
+export const EditorDocumentLocalesDocument = new TypedDocumentString(`
+    query EditorDocumentLocales($id: ID!) {
+  document(id: $id) {
+    sourceLocale
+    locales {
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorDocumentLocalesQuery, EditorDocumentLocalesQueryVariables>;
+export const EditorDocumentDocument = new TypedDocumentString(`
+    query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {
+  document(id: $id) {
+    id
+    sourceLocale
+    reviewOverdue
+    locales {
+      locale
+      slug
+      title
+      status
+      version
+      headRevisionId
+      publishedRevisionId
+    }
+  }
+  revisions(documentId: $id, locale: $locale) {
+    id
+    number
+    authorLabel
+    createdAt
+    message
+    content
+    restoredFrom
+  }
+  contentChecks(documentId: $id, locale: $locale, uiLocale: $uiLocale) {
+    findings {
+      blockId
+      checkId
+      message
+      path
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorDocumentQuery, EditorDocumentQueryVariables>;
+export const EditorRevisionDiffDocument = new TypedDocumentString(`
+    query EditorRevisionDiff($from: ID!, $to: ID!) {
+  revisionDiff(from: $from, to: $to) {
+    title {
+      value
+      added
+      removed
+    }
+    summary {
+      value
+      added
+      removed
+    }
+    blocks {
+      blockId
+      change
+      words {
+        value
+        added
+        removed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorRevisionDiffQuery, EditorRevisionDiffQueryVariables>;
+export const EditorSaveDocument = new TypedDocumentString(`
+    mutation EditorSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    documentLocale {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSaveMutation, EditorSaveMutationVariables>;
+export const EditorRestoreDocument = new TypedDocumentString(`
+    mutation EditorRestore($input: RestoreRevisionInput!) {
+  restoreRevision(input: $input) {
+    documentLocale {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorRestoreMutation, EditorRestoreMutationVariables>;
+export const EditorImportDocument = new TypedDocumentString(`
+    mutation EditorImport($input: ImportDocumentInput!) {
+  importDocument(input: $input) {
+    document {
+      id
+    }
+    report {
+      code
+      element
+      reason
+      line
+      blockId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorImportMutation, EditorImportMutationVariables>;
+export const EditorSubmitDocument = new TypedDocumentString(`
+    mutation EditorSubmit($input: WorkflowInput!) {
+  submitForReview(input: $input) {
+    documentLocale {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSubmitMutation, EditorSubmitMutationVariables>;
+export const EditorApproveDocument = new TypedDocumentString(`
+    mutation EditorApprove($input: WorkflowInput!) {
+  approveTranslation(input: $input) {
+    documentLocale {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorApproveMutation, EditorApproveMutationVariables>;
+export const EditorSendBackDocument = new TypedDocumentString(`
+    mutation EditorSendBack($input: WorkflowInput!) {
+  sendBackTranslation(input: $input) {
+    documentLocale {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSendBackMutation, EditorSendBackMutationVariables>;
+export const EditorPublishDocument = new TypedDocumentString(`
+    mutation EditorPublish($input: ScheduledWorkflowInput!) {
+  publishTranslation(input: $input) {
+    documentLocale {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorPublishMutation, EditorPublishMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {

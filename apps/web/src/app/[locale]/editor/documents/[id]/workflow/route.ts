@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { asEditor } from '../../../../../../lib/editor/api';
+import {
+  EditorApproveMutation,
+  EditorPublishMutation,
+  EditorSendBackMutation,
+  EditorSubmitMutation,
+} from '../../../../../../lib/editor/documents';
+import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
+import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
+import { field, redirectTo, redirectWithFlash } from '../../../../../../lib/editor/respond';
+
+/** Submit, approve, send back (with a comment) or publish one language; the API's refusal is shown as it says it. */
+export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
+  const { locale, id } = await params;
+  if (!fromThisSite(request)) return foreignPost();
+  const t = await getTranslations({ locale, namespace: 'Editor' });
+  const form = await request.formData();
+  const lang = field(form, 'lang');
+  const csrf = field(form, 'csrf');
+  const comment = field(form, 'comment');
+  const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
+  const input = { documentId: id, locale: lang, comment: comment || undefined };
+  const action = field(form, 'action');
+  if (action === 'sendBack' && !comment) {
+    return redirectWithFlash(request, page, { kind: 'error', text: t('workflow.commentMissing'), field: 'workflow-comment' });
+  }
+  const run = {
+    submit: async () => ({ ...(await asEditor(EditorSubmitMutation, { input }, csrf)), notice: 'submitted' }),
+    approve: async () => ({ ...(await asEditor(EditorApproveMutation, { input }, csrf)), notice: 'approved' }),
+    sendBack: async () => ({ ...(await asEditor(EditorSendBackMutation, { input }, csrf)), notice: 'sentBack' }),
+    publish: async () => ({
+      ...(await asEditor(EditorPublishMutation, { input: { ...input, at: undefined } }, csrf)),
+      notice: 'published',
+    }),
+  }[action as 'submit'];
+  if (!run) return redirectWithFlash(request, page, { kind: 'error', text: t('save.badForm') });
+  const result = await run();
+  const error = firstError(result.errors);
+  if (error) return redirectWithFlash(request, page, { kind: 'error', text: error.message });
+  return redirectWithFlash(request, page, { kind: 'status', text: result.notice });
+}
+
+export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {
+  const { locale, id } = await params;
+  return redirectTo(`/${locale}/editor/documents/${id}`);
+}

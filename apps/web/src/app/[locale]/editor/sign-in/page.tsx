@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../../components/editor/EditorMessage';
+import { one, type EditorPageProps } from '../../../../lib/editor/page-props';
+import { pageContext } from '../../../../lib/page';
+import { safeBackPath } from '../../../../lib/paths';
+
+export async function generateMetadata({ params }: EditorPageProps): Promise<Metadata> {
+  const { locale } = await pageContext(params);
+  const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
+  return { title: t('signIn.title') };
+}
+
+export default async function SignInPage({ params, searchParams }: EditorPageProps) {
+  const { locale } = await pageContext(params);
+  const query = await searchParams;
+  const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
+  const flash = await readFlash(query.flash);
+  const back = safeBackPath(one(query.back), `/${locale.tag}/editor`);
+  return (
+    <>
+      <h1>{t('signIn.title')}</h1>
+      <EditorMessage flash={flash} locale={locale.tag} />
+      <form method="post" action={`/${locale.tag}/editor/sign-in/submit`} className="editor-form" noValidate>
+        <input type="hidden" name="back" value={back} />
+        <div className="field">
+          <label htmlFor="email">{t('signIn.email')}</label>
+          <input id="email" name="email" type="email" autoComplete="username" required {...fieldErrorProps(flash, 'email')} />
+          <FieldError flash={flash} id="email" />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t('signIn.password')}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            {...fieldErrorProps(flash, 'password')}
+          />
+          <FieldError flash={flash} id="password" />
+        </div>
+        <button className="button" type="submit">
+          {t('signIn.submit')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { decodeFlash, FLASH_COOKIE, type Flash } from '../../lib/editor/flash';
+import { FocusOnLoad } from './FocusOnLoad';
+
+/** The flash of this page load (see lib/editor/flash), or null. */
+export async function readFlash(flashId: string | string[] | undefined): Promise<Flash | null> {
+  const id = typeof flashId === 'string' ? flashId : null;
+  return decodeFlash((await cookies()).get(FLASH_COOKIE)?.value, id);
+}
+
+const STATUS_KEYS = [
+  'signedIn',
+  'signedOut',
+  'saved',
+  'added',
+  'moved',
+  'deleted',
+  'imported',
+  'submitted',
+  'approved',
+  'sentBack',
+  'published',
+  'restored',
+] as const;
+type StatusKey = (typeof STATUS_KEYS)[number];
+
+/**
+ * The outcome of the last form: a status (role=status) or an error summary
+ * (role=alert) whose link leads to the field at fault. Focus moves here.
+ */
+export async function EditorMessage({ flash, locale }: { flash: Flash | null; locale: string }) {
+  if (!flash) return null;
+  const t = await getTranslations({ locale, namespace: 'Editor' });
+  if (flash.kind === 'status') {
+    const key = STATUS_KEYS.find((k) => k === flash.text) as StatusKey | undefined;
+    if (!key) return null;
+    const text = {
+      signedIn: t('notice.signedIn'),
+      signedOut: t('notice.signedOut'),
+      saved: t('notice.saved'),
+      added: t('notice.added'),
+      moved: t('notice.moved'),
+      deleted: t('notice.deleted'),
+      imported: t('notice.imported'),
+      submitted: t('notice.submitted'),
+      approved: t('notice.approved'),
+      sentBack: t('notice.sentBack'),
+      published: t('notice.published'),
+      restored: t('notice.restored'),
+    }[key];
+    return (
+      <FocusOnLoad id="editor-message" className="notice" role="status">
+        <p>{text}</p>
+        {flash.report ? (
+          flash.report.length ? (
+            <ul aria-label={t('import.report')}>
+              {flash.report.map((r, i) => (
+                <li key={i}>
+                  {r.line ? t('import.line', { line: r.line }) : null}
+                  {r.reason}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('import.reportEmpty')}</p>
+          )
+        ) : null}
+      </FocusOnLoad>
+    );
+  }
+  return (
+    <FocusOnLoad id="editor-message" className="error-summary" role="alert">
+      <h2>{t('errorTitle')}</h2>
+      <p>{flash.field ? <a href={`#${flash.field}`}>{flash.text}</a> : flash.text}</p>
+    </FocusOnLoad>
+  );
+}
+
+/** Props for a control that a flash error may point at. */
+export function fieldErrorProps(flash: Flash | null, id: string) {
+  return flash?.kind === 'error' && flash.field === id ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+}
+
+/** The error text under a control, when the flash is about it. */
+export function FieldError({ flash, id }: { flash: Flash | null; id: string }) {
+  if (flash?.kind !== 'error' || flash.field !== id) return null;
+  return (
+    <p className="field-error" id={`${id}-error`}>
+      {flash.text}
+    </p>
+  );
+}

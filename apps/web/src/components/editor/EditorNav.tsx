@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import type { Editor } from '../../lib/editor/api';
+
+/** The editor's own navigation and the sign-out form (a POST with the CSRF token, never a link). */
+export async function EditorNav({ locale, editor }: { locale: string; editor: Editor }) {
+  const t = await getTranslations({ locale, namespace: 'Editor' });
+  const base = `/${locale}/editor`;
+  return (
+    <div className="editor-bar">
+      <nav aria-label={t('nav.label')}>
+        <ul className="editor-nav">
+          <li>
+            <a href={base}>{t('nav.dashboard')}</a>
+          </li>
+          <li>
+            <a href={`${base}/documents`}>{t('nav.documents')}</a>
+          </li>
+          <li>
+            <a href={`${base}/import`}>{t('nav.import')}</a>
+          </li>
+        </ul>
+      </nav>
+      <form method="post" action={`${base}/sign-out`} className="editor-signout">
+        <input type="hidden" name="csrf" value={editor.csrfToken} />
+        <p>{t('signedInAs', { name: editor.user.displayName })}</p>
+        <button className="button" type="submit">
+          {t('signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** What an editor page shows to someone who is not signed in (no redirect: the proxy owns status codes). */
+export async function SignInRequired({ locale, back }: { locale: string; back: string }) {
+  const t = await getTranslations({ locale, namespace: 'Editor' });
+  return (
+    <>
+      <h1>{t('signInRequired.title')}</h1>
+      <p>
+        <a href={`/${locale}/editor/sign-in?back=${encodeURIComponent(back)}`}>{t('signInRequired.link')}</a>
+      </p>
+    </>
+  );
+}

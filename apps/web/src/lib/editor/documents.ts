@@ -1,0 +1,206 @@
+import { graphql } from '@careleaf/schema/web';
+
+/** Typed documents of the editor (run `npm run codegen` after changing one). */
+
+export const EditorMeQuery = graphql(`
+  query EditorMe {
+    me {
+      csrfToken
+      user {
+        id
+        displayName
+        email
+      }
+      membership {
+        role
+        locales
+      }
+    }
+  }
+`);
+
+export const EditorSignInMutation = graphql(`
+  mutation EditorSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      csrfToken
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const EditorSignOutMutation = graphql(`
+  mutation EditorSignOut {
+    signOut {
+      __typename
+    }
+  }
+`);
+
+export const EditorDocumentsQuery = graphql(`
+  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {
+    documents(filter: $filter, first: $first) {
+      edges {
+        node {
+          documentId
+          slug
+          title
+          status
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const EditorDocumentLocalesQuery = graphql(`
+  query EditorDocumentLocales($id: ID!) {
+    document(id: $id) {
+      sourceLocale
+      locales {
+        locale
+      }
+    }
+  }
+`);
+
+export const EditorDocumentQuery = graphql(`
+  query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {
+    document(id: $id) {
+      id
+      sourceLocale
+      reviewOverdue
+      locales {
+        locale
+        slug
+        title
+        status
+        version
+        headRevisionId
+        publishedRevisionId
+      }
+    }
+    revisions(documentId: $id, locale: $locale) {
+      id
+      number
+      authorLabel
+      createdAt
+      message
+      content
+      restoredFrom
+    }
+    contentChecks(documentId: $id, locale: $locale, uiLocale: $uiLocale) {
+      findings {
+        blockId
+        checkId
+        message
+        path
+        severity
+      }
+    }
+  }
+`);
+
+export const EditorRevisionDiffQuery = graphql(`
+  query EditorRevisionDiff($from: ID!, $to: ID!) {
+    revisionDiff(from: $from, to: $to) {
+      title {
+        value
+        added
+        removed
+      }
+      summary {
+        value
+        added
+        removed
+      }
+      blocks {
+        blockId
+        change
+        words {
+          value
+          added
+          removed
+        }
+      }
+    }
+  }
+`);
+
+export const EditorSaveMutation = graphql(`
+  mutation EditorSave($input: SaveTranslationInput!) {
+    saveTranslation(input: $input) {
+      documentLocale {
+        version
+      }
+    }
+  }
+`);
+
+export const EditorRestoreMutation = graphql(`
+  mutation EditorRestore($input: RestoreRevisionInput!) {
+    restoreRevision(input: $input) {
+      documentLocale {
+        version
+      }
+    }
+  }
+`);
+
+export const EditorImportMutation = graphql(`
+  mutation EditorImport($input: ImportDocumentInput!) {
+    importDocument(input: $input) {
+      document {
+        id
+      }
+      report {
+        code
+        element
+        reason
+        line
+        blockId
+      }
+    }
+  }
+`);
+
+export const EditorSubmitMutation = graphql(`
+  mutation EditorSubmit($input: WorkflowInput!) {
+    submitForReview(input: $input) {
+      documentLocale {
+        status
+      }
+    }
+  }
+`);
+
+export const EditorApproveMutation = graphql(`
+  mutation EditorApprove($input: WorkflowInput!) {
+    approveTranslation(input: $input) {
+      documentLocale {
+        status
+      }
+    }
+  }
+`);
+
+export const EditorSendBackMutation = graphql(`
+  mutation EditorSendBack($input: WorkflowInput!) {
+    sendBackTranslation(input: $input) {
+      documentLocale {
+        status
+      }
+    }
+  }
+`);
+
+export const EditorPublishMutation = graphql(`
+  mutation EditorPublish($input: ScheduledWorkflowInput!) {
+    publishTranslation(input: $input) {
+      documentLocale {
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,38 @@
+/**
+ * One-off messages after a form's redirect (303). The message travels in a
+ * short-lived HttpOnly cookie; the redirect's `?flash=<id>` says which page
+ * load may show it, so a reload or a later page shows nothing stale.
+ */
+export const FLASH_COOKIE = 'careleaf_editor_flash';
+export const FLASH_MAX_AGE = 60;
+
+export interface FlashReportEntry {
+  code: string;
+  element: string;
+  reason: string;
+  line: number | null;
+}
+
+export interface Flash {
+  id: string;
+  kind: 'status' | 'error';
+  /** A catalog key under Editor.notice (status) or a message from the API (error). */
+  text: string;
+  /** For field errors: the id of the control the message belongs to. */
+  field?: string;
+  report?: FlashReportEntry[];
+}
+
+export function encodeFlash(flash: Flash): string {
+  return Buffer.from(JSON.stringify(flash), 'utf8').toString('base64url');
+}
+
+export function decodeFlash(value: string | undefined, id: string | null): Flash | null {
+  if (!value || !id) return null;
+  try {
+    const flash = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Flash;
+    return flash && flash.id === id && (flash.kind === 'status' || flash.kind === 'error') && typeof flash.text === 'string' ? flash : null;
+  } catch {
+    return null;
+  }
+}
