@@ -5,6 +5,7 @@ import { unresolvedReferences, type ReferenceResolver } from '../modules/content
 import type { ContentScheduler } from '../modules/content/scheduler';
 import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
+import { LocalizationService } from '../modules/localization/localization.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Database } from './db/database';
 
@@ -22,6 +23,8 @@ export interface Services {
   documents: DocumentService;
   workflow: WorkflowService;
   publisher: Publisher;
+  /** Block-level translation status, XLIFF, terminology, translation memory (listens to content saves and workflow). */
+  localization: LocalizationService;
   /** Citations, glossary and media for the publisher; replaced when those modules register. */
   references: ReferenceResolver;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
@@ -34,13 +37,15 @@ export function createServices(db: Database): Services {
   const documents = new DocumentService();
   const services = {} as Services;
   const publisher = new Publisher(() => services.references);
+  const workflow = new WorkflowService(documents, publisher);
   Object.assign(services, {
     db,
     tenancy,
     identity: new IdentityService(db, tenancy),
     documents,
-    workflow: new WorkflowService(documents, publisher),
+    workflow,
     publisher,
+    localization: new LocalizationService({ documents, workflow, publisher }),
     references: unresolvedReferences,
     scheduler: null,
     events: new EventEmitter() as ServiceEvents,

@@ -10,10 +10,30 @@ export interface PublishFinding {
   checkId: string;
   blockId: string | null;
   message: string;
+  /** `error` (the default) blocks publishing; `warning` is reported and publishing goes ahead. */
+  severity?: 'error' | 'warning';
 }
 
 /** Extra publish checks (content checks) plug in here; error findings block publishing. */
 export type PublishCheck = (tx: TenantTx, input: { revision: RevisionRow; resolved: ResolvedReferences }) => Promise<PublishFinding[]>;
+
+export interface PublishContext {
+  document: DocumentRow;
+  row: DocumentLocaleRow;
+  revision: RevisionRow;
+}
+
+/** Runs before the snapshot is stored and may add to it (e.g. which blocks of a translation are untranslated). */
+export type SnapshotHook = (tx: TenantTx, snapshot: PublishedSnapshot, context: PublishContext) => Promise<void>;
+
+/** Runs after the snapshot is stored, in the same transaction (e.g. the search index). */
+export type AfterPublishHook = (tx: TenantTx, snapshot: PublishedSnapshot, context: PublishContext) => Promise<void>;
+
+export interface PublishResult {
+  snapshot: PublishedSnapshot;
+  /** Findings that did not block publishing, for the editor to see. */
+  warnings: PublishFinding[];
+}
 
 function builtInFindings(revision: RevisionRow, resolved: ResolvedReferences): PublishFinding[] {
   const findings: PublishFinding[] = [];
@@ -55,6 +75,8 @@ function builtInFindings(revision: RevisionRow, resolved: ResolvedReferences): P
 /** Builds the ready-to-render snapshot of a revision and writes it in the caller's transaction. */
 export class Publisher {
   private readonly checks: PublishCheck[] = [];
+  private readonly snapshotHooks: SnapshotHook[] = [];
+  private readonly afterPublishHooks: AfterPublishHook[] = [];
 
   constructor(private readonly references: () => ReferenceResolver) {}
 
@@ -62,7 +84,15 @@ export class Publisher {
     this.checks.push(check);
   }
 
-  async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishedSnapshot> {
+  onSnapshot(hook: SnapshotHook): void {
+    this.snapshotHooks.push(hook);
+  }
+
+  afterPublish(hook: AfterPublishHook): void {
+    this.afterPublishHooks.push(hook);
+  }
+
+  async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishResult> {
     const { em, tenantId } = tx;
     const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
     const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
@@ -70,11 +100,12 @@ export class Publisher {
     const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
     const findings = builtInFindings(revision, resolved);
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
-    if (findings.length) {
-      const first = findings[0]!;
+    const errors = findings.filter((f) => f.severity !== 'warning');
+    if (errors.length) {
+      const first = errors[0]!;
       throw new AppError(
         'BAD_USER_INPUT',
-        `This cannot be published yet: ${first.message}${findings.length > 1 ? ` (${findings.length - 1} more problem${findings.length > 2 ? 's' : ''} to fix)` : ''}`,
+        `This cannot be published yet: ${first.message}${errors.length > 1 ? ` (${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} to fix)` : ''}`,
         'content',
         { findings },
       );
@@ -103,6 +134,8 @@ export class Publisher {
       revisionId: revision.id,
       publishedAt: now.toISOString(),
     };
+    const context: PublishContext = { document, row, revision };
+    for (const hook of this.snapshotHooks) await hook(tx, snapshot, context);
     await em.upsert(
       PublishedDocumentRow,
       {
@@ -121,6 +154,7 @@ export class Publisher {
       },
       ['tenantId', 'documentId', 'locale'],
     );
-    return snapshot;
+    for (const hook of this.afterPublishHooks) await hook(tx, snapshot, context);
+    return { snapshot, warnings: findings.filter((f) => f.severity === 'warning') };
   }
 }

@@ -14,9 +14,9 @@ export class WorkflowResolver {
 
   private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
     const actor = actorOf(ctx);
-    const { row, events } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
+    const { row, events, warnings } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
     if (events.length) this.services.events.emit('publication', events);
-    return { documentLocale: toDocumentLocale(row) };
+    return { documentLocale: toDocumentLocale(row), warnings };
   }
 
   private async runOrSchedule(
@@ -36,7 +36,7 @@ export class WorkflowResolver {
       action,
       at: at.toISOString(),
     });
-    return { documentLocale: toDocumentLocale(row) };
+    return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
 
   @Access('admin', 'editor', 'translator')

@@ -12,7 +12,7 @@ import {
   type WorkflowStatus,
 } from './document.entity';
 import { assertMay, type ContentAction, type ContentActor } from './permissions';
-import type { Publisher } from './publisher';
+import type { PublishFinding, Publisher } from './publisher';
 
 export type Transition = 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'archive';
 
@@ -49,12 +49,24 @@ export interface PublicationEvent {
   action: 'publish' | 'unpublish';
 }
 
+/** Listeners run inside the transition's transaction (e.g. block-level translation states follow the locale's). */
+export type TransitionListener = (
+  tx: TenantTx,
+  event: { action: Transition; before: DocumentLocaleRow; after: DocumentLocaleRow; actor: ContentActor },
+) => Promise<void>;
+
 /** The editorial workflow of one document locale: draft → in review → approved → published. */
 export class WorkflowService {
+  private readonly transitionListeners: TransitionListener[] = [];
+
   constructor(
     private readonly documents: DocumentService,
     private readonly publisher: Publisher,
   ) {}
+
+  onTransition(listener: TransitionListener): void {
+    this.transitionListeners.push(listener);
+  }
 
   async transition(
     tx: TenantTx,
@@ -62,7 +74,7 @@ export class WorkflowService {
     action: Transition,
     input: TransitionInput,
     now = new Date(),
-  ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[] }> {
+  ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[]; warnings: PublishFinding[] }> {
     const row = await this.locked(tx, input.documentId, input.locale);
     assertMay(actor, action as ContentAction, row.locale);
     const comment = (input.comment ?? '').trim();
@@ -78,6 +90,7 @@ export class WorkflowService {
 
     const { em, tenantId } = tx;
     const events: PublicationEvent[] = [];
+    const warnings: PublishFinding[] = [];
     let to: WorkflowStatus;
     const patch: Partial<DocumentLocaleRow> = {};
     switch (action) {
@@ -97,7 +110,7 @@ export class WorkflowService {
         const document = await em.findOneByOrFail(DocumentRow, { tenantId, id: row.documentId });
         const revision = await em.findOneByOrFail(RevisionRow, { tenantId, id: row.approvedRevisionId ?? row.headRevisionId! });
         try {
-          await this.publisher.publish(tx, document, row, revision, now);
+          warnings.push(...(await this.publisher.publish(tx, document, row, revision, now)).warnings);
         } catch (e) {
           if (uniqueViolation(e, 'published_documents_slug_key')) {
             throw conflict(
@@ -149,7 +162,9 @@ export class WorkflowService {
         diff: { locale: row.locale, from: row.status, to, revisionId: row.headRevisionId, ...(comment ? { comment } : {}) },
       },
     );
-    return { row: await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }), events };
+    const after = await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale });
+    for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
+    return { row: after, events, warnings };
   }
 
   /** Remembers when to publish or unpublish; the job queue fires it (see ContentScheduler). */
