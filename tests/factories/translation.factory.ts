@@ -20,13 +20,14 @@ export async function translate(
   documentId: string,
   locale: string,
   translations: Translations,
-  opts: { title?: string; summary?: string; actor?: ContentActor; state?: 'draft' | 'needs_review' } = {},
+  opts: { title?: string; summary?: string; slug?: string; actor?: ContentActor; state?: 'draft' | 'needs_review' } = {},
 ): Promise<RevisionRow> {
   return services.db.withTenant(tenantId, (tx) =>
     services.localization.translate(tx, opts.actor ?? adminActor, {
       documentId,
       locale,
       title: opts.title,
+      slug: opts.slug,
       summary: opts.summary,
       blocks: asBlocks(translations),
       state: opts.state,

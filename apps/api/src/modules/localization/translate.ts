@@ -79,6 +79,8 @@ export interface TranslateInput {
   locale: string;
   /** The version of the translation the caller started from (0 for a new one); omitted: the current one. */
   baseVersion?: number;
+  /** The translation's address; a new translation without one gets it from its title. */
+  slug?: string;
   title?: string;
   summary?: string;
   /** Blocks as JSON: `id` plus the fields to change, e.g. { id: "p-1", content: [...] }. */
@@ -117,6 +119,7 @@ export async function translateBlocks(
     documentId: base.document.id,
     locale: base.locale,
     baseVersion: input.baseVersion ?? base.target?.row.version ?? 0,
+    ...(input.slug !== undefined ? { slug: input.slug } : {}),
     content,
     message: input.message ?? `Translated ${patch.blocks.size} block${patch.blocks.size === 1 ? '' : 's'}`,
   });
