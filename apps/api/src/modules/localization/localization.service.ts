@@ -1,25 +1,68 @@
+import type { TenantTx } from '../../platform/db/database';
+import type { RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
+import { badInput } from '../../platform/errors';
+import { assertMay, type ContentActor } from '../content/permissions';
 import type { Publisher } from '../content/publisher';
 import type { WorkflowService } from '../content/workflow.service';
-import type { TenantTx } from '../../platform/db/database';
-import type { ContentActor } from '../content/permissions';
-import type { RevisionRow } from '../content/document.entity';
 import { connectTracking } from './hooks';
-import { translateBlocks, type TranslateInput } from './translate';
 import { TranslationMemory } from './memory';
+import { translationProgress, type ProgressFilter } from './progress';
+import { sideBySide, type SideBySide } from './side-by-side';
+import { Termbase } from './termbase';
 import { TranslationTracker } from './tracking';
+import { translateBlocks, type TranslateInput } from './translate';
+import { exportXliff, type ExportInput, type ExportResult } from './xliff/export';
+import { importXliff, type ImportInput, type ImportReport } from './xliff/import';
 
 /** Translation status, side-by-side editing, XLIFF, terminology and translation memory. */
 export class LocalizationService {
   readonly tracker = new TranslationTracker();
   readonly memory = new TranslationMemory();
+  readonly termbase = new Termbase();
 
   constructor(readonly content: { documents: DocumentService; workflow: WorkflowService; publisher: Publisher }) {
     connectTracking(content, this.tracker, this.memory);
+    content.publisher.addCheck(this.termbase.publishCheck());
   }
 
   /** Writes translated blocks as a new revision of the translation (the side-by-side editor, the demo CLI). */
   translate(tx: TenantTx, actor: ContentActor, input: TranslateInput): Promise<RevisionRow> {
     return translateBlocks(tx, this.content.documents, this.tracker, actor, input);
+  }
+
+  /** Source beside translation, block by block. */
+  sideBySide(tx: TenantTx, documentId: string, locale: string): Promise<SideBySide> {
+    return sideBySide(
+      tx,
+      { documents: this.content.documents, tracker: this.tracker, memory: this.memory, termbase: this.termbase },
+      documentId,
+      locale,
+    );
+  }
+
+  /** Confirms that translations still fit a changed source (no new revision): outdated blocks become drafts again. */
+  async confirmBlocks(tx: TenantTx, actor: ContentActor, input: { documentId: string; locale: string; blockIds: string[] }): Promise<void> {
+    const view = await this.sideBySide(tx, input.documentId, input.locale);
+    assertMay(actor, 'edit', view.locale);
+    input.blockIds.forEach((id, i) => {
+      const block = view.blocks.find((b) => b.blockId === id);
+      if (!block || block.status === 'missing' || !block.translatable) {
+        throw badInput(`blockIds[${i}]`, `The block "${id}" has no translation to confirm; translate it instead.`);
+      }
+    });
+    await this.tracker.markBlocks(tx, view.documentId, view.locale, input.blockIds, 'draft', actor.userId);
+  }
+
+  progress(tx: TenantTx, filter: ProgressFilter, first: number, after: string | null) {
+    return translationProgress(tx, filter, first, after);
+  }
+
+  exportXliff(tx: TenantTx, actor: ContentActor, input: ExportInput): Promise<ExportResult> {
+    return exportXliff(tx, { documents: this.content.documents, tracker: this.tracker }, actor, input);
+  }
+
+  importXliff(tx: TenantTx, actor: ContentActor, input: ImportInput): Promise<ImportReport> {
+    return importXliff(tx, { documents: this.content.documents, tracker: this.tracker }, actor, input);
   }
 }
