@@ -6,6 +6,7 @@ import type { ContentScheduler } from '../modules/content/scheduler';
 import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
 import { LocalizationService } from '../modules/localization/localization.service';
+import { SearchService } from '../modules/search/search.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Database } from './db/database';
 
@@ -25,6 +26,8 @@ export interface Services {
   publisher: Publisher;
   /** Block-level translation status, XLIFF, terminology, translation memory (listens to content saves and workflow). */
   localization: LocalizationService;
+  /** Per-language full-text search over published content (indexed as it is published). */
+  search: SearchService;
   /** Citations, glossary and media for the publisher; replaced when those modules register. */
   references: ReferenceResolver;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
@@ -38,6 +41,8 @@ export function createServices(db: Database): Services {
   const services = {} as Services;
   const publisher = new Publisher(() => services.references);
   const workflow = new WorkflowService(documents, publisher);
+  const search = new SearchService();
+  publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
   Object.assign(services, {
     db,
     tenancy,
@@ -46,6 +51,7 @@ export function createServices(db: Database): Services {
     workflow,
     publisher,
     localization: new LocalizationService({ documents, workflow, publisher }),
+    search,
     references: unresolvedReferences,
     scheduler: null,
     events: new EventEmitter() as ServiceEvents,

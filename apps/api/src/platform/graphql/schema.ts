@@ -4,11 +4,20 @@ import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { LocalizationResolver } from '../../modules/localization/localization.resolver';
+import { SearchResolver } from '../../modules/search/search.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
 
-export const resolvers = [TenantResolver, DocumentResolver, WorkflowResolver, PublicContentResolver] as const;
+export const resolvers = [
+  TenantResolver,
+  DocumentResolver,
+  WorkflowResolver,
+  PublicContentResolver,
+  LocalizationResolver,
+  SearchResolver,
+] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */
 class ServiceContainer implements ContainerType {
