@@ -50,7 +50,8 @@ export function textSearchConfig(locale: string): string {
 }
 
 /** SQL for a configuration by name, 'simple' when the server has none of that name. */
-const regconfig = (sql: string) => `coalesce(to_regconfig(${sql}), 'simple'::regconfig)`;
+const regconfig = (sql: string) =>
+  `coalesce((SELECT tsc.oid::regconfig FROM pg_catalog.pg_ts_config tsc WHERE tsc.cfgname = (${sql})::text LIMIT 1), 'simple'::regconfig)`;
 
 // Hit markers that cannot occur in indexed text (they are stripped from it).
 const START = '\u0001';
