@@ -3,6 +3,7 @@ import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
 import { createPublishedDocument } from '../factories/document.factory';
+import { createTranslatedDocument } from '../factories/translation.factory';
 
 interface TenantTable {
   table: string;
@@ -37,7 +38,11 @@ beforeAll(async () => {
   // Give every table some rows in both tenants.
   await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
   await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
-  for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
+  for (const tenant of [a, b]) {
+    await createPublishedDocument(t.services, tenant.id);
+    // translation records, translation memory, termbase and the search index
+    await createTranslatedDocument(t.services, tenant.id);
+  }
   tables = await tenantOwnedTables();
 });
 

@@ -2,7 +2,8 @@ import type { Block } from '@careleaf/schema';
 import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
 import type { RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { Services } from '../../apps/api/src/platform/services';
-import { adminActor, content, systemActor } from './document.factory';
+import { adminActor, content, createPublishedDocument, systemActor } from './document.factory';
+import { createConcept } from './termbase.factory';
 
 /** Translated blocks given as id → plain text (for paragraphs and headings) or as block JSON. */
 export type Translations = Record<string, string | Partial<Block>>;
@@ -105,3 +106,19 @@ export function articleBlocks(): Block[] {
 }
 
 export { content };
+
+/** A published source with an approved, published English translation and a termbase concept: a row in every localization table. */
+export async function createTranslatedDocument(services: Services, tenantId: string): Promise<string> {
+  const { document } = await createPublishedDocument(services, tenantId, { blocks: articleBlocks() });
+  await translate(
+    services,
+    tenantId,
+    document.id,
+    'en',
+    { 'h-start': 'Treatment', 'p-intro': 'It takes six months.' },
+    { title: 'Treatment' },
+  );
+  await publishLocale(services, tenantId, document.id, 'en');
+  await createConcept(services, tenantId, { terms: [{ locale: 'de', term: 'Therapie', status: 'approved' }] });
+  return document.id;
+}
