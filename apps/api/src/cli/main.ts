@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../platform/config';
 import { AppError } from '../platform/errors';
 import { registerDbCommands } from './db.commands';
+import { registerLocalizationCommands } from './localization.commands';
 import { registerSchemaCommands } from './schema.commands';
 import { registerTenantCommands } from './tenant.commands';
 import { registerUserCommands } from './user.commands';
@@ -11,7 +12,7 @@ import { registerUserCommands } from './user.commands';
 const program = new Command()
   .name('careleaf')
   .description(
-    'Operator tools for Careleaf: database, tenants, users and memberships.\nUses DATABASE_URL when set, else the embedded database under .data/.',
+    'Operator tools for Careleaf: database, tenants, users and memberships, translations (XLIFF).\nUses DATABASE_URL when set, else the embedded database under .data/.',
   )
   .showHelpAfterError('(add --help for usage)')
   .addOption(new Option('--json', 'print results as JSON'));
@@ -21,6 +22,7 @@ registerDbCommands(program, config);
 registerSchemaCommands(program);
 registerTenantCommands(program, config);
 registerUserCommands(program, config);
+registerLocalizationCommands(program, config);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {
