@@ -1,5 +1,55 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { dropTables, protectTenantTable } from './helpers';
+import { APP_ROLE, CURRENT_TENANT } from './roles';
+
+/*
+ * Row-level security keeps operators that are not LEAKPROOF (pg_trgm's %,
+ * full-text @@) out of index conditions, so under the API role the trigram and
+ * text-search indexes would never be used (a sequential scan of every row).
+ * These two functions find candidate keys through the indexes, limited to the
+ * current tenant exactly as the policies are; callers join the keys back to
+ * the tables under row-level security, so isolation is still enforced twice.
+ */
+const TM_CANDIDATES = `CREATE FUNCTION app_tm_candidates(p_source_locale text, p_target_locale text, p_texts text[], p_threshold real, p_limit integer)
+  RETURNS TABLE (i integer, id uuid, score real, exact boolean)
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public
+  AS $fn$
+  #variable_conflict use_column
+  DECLARE v_tenant uuid := ${CURRENT_TENANT};
+  BEGIN
+    IF v_tenant IS NULL THEN RETURN; END IF;
+    PERFORM set_config('pg_trgm.similarity_threshold', p_threshold::text, true);
+    RETURN QUERY
+      SELECT q.i::integer, m.id, m.score, m.exact
+        FROM (SELECT x.i, btrim(regexp_replace(lower(unaccent(x.t)), '\\s+', ' ', 'g')) AS key
+                FROM unnest(p_texts) WITH ORDINALITY AS x(t, i)) q
+        CROSS JOIN LATERAL (
+          SELECT tm.id, similarity(tm.source_key, q.key) AS score, tm.source_key = q.key AS exact
+            FROM translation_memory tm
+           WHERE tm.tenant_id = v_tenant AND tm.source_locale = p_source_locale AND tm.target_locale = p_target_locale
+             AND tm.source_key % q.key
+           ORDER BY tm.source_key = q.key DESC, similarity(tm.source_key, q.key) DESC, tm.updated_at DESC
+           LIMIT p_limit) m;
+  END
+  $fn$`;
+
+const SEARCH_CANDIDATES = `CREATE FUNCTION app_search_candidates(p_locales text[], p_configs text[], p_query text)
+  RETURNS TABLE (document_id uuid, locale text, region text)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+  AS $fn$
+  #variable_conflict use_column
+  DECLARE v_tenant uuid := ${CURRENT_TENANT};
+  BEGIN
+    IF v_tenant IS NULL THEN RETURN; END IF;
+    RETURN QUERY
+      SELECT s.document_id, s.locale, s.region
+        FROM (SELECT l.locale,
+                     websearch_to_tsquery(coalesce((SELECT c.oid::regconfig FROM pg_ts_config c WHERE c.cfgname = l.cfg LIMIT 1), 'simple'::regconfig), p_query) AS query
+                FROM unnest(p_locales, p_configs) AS l(locale, cfg)) q
+        JOIN search_documents s ON s.locale = q.locale
+       WHERE s.tenant_id = v_tenant AND s.vector @@ q.query;
+  END
+  $fn$`;
 
 /**
  * Block-level translation tracking, translation memory, termbase and the
@@ -109,9 +159,20 @@ export class Localization1764600000000 implements MigrationInterface {
     await protectTenantTable(qr, 'term_concepts');
     await protectTenantTable(qr, 'terms');
     await protectTenantTable(qr, 'search_documents');
+
+    for (const [sql, signature] of [
+      [TM_CANDIDATES, 'app_tm_candidates(text, text, text[], real, integer)'],
+      [SEARCH_CANDIDATES, 'app_search_candidates(text[], text[], text)'],
+    ] as const) {
+      await qr.query(sql);
+      await qr.query(`REVOKE ALL ON FUNCTION ${signature} FROM PUBLIC`);
+      await qr.query(`GRANT EXECUTE ON FUNCTION ${signature} TO ${APP_ROLE}`);
+    }
   }
 
   async down(qr: QueryRunner): Promise<void> {
+    await qr.query(`DROP FUNCTION IF EXISTS app_tm_candidates(text, text, text[], real, integer)`);
+    await qr.query(`DROP FUNCTION IF EXISTS app_search_candidates(text[], text[], text)`);
     // The extensions stay: other schemas may use them.
     await dropTables(qr, ['search_documents', 'terms', 'term_concepts', 'translation_memory', 'translation_blocks', 'source_blocks']);
   }

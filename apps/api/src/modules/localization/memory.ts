@@ -71,8 +71,7 @@ export class TranslationMemory {
     const out: Suggestion[][] = texts.map(() => []);
     const asked = texts.map((t, i) => ({ t, i })).filter(({ t }) => t.trim().length > 0);
     if (!asked.length) return out;
-    // The GIN index answers `%` with this threshold; set for this transaction only.
-    await tx.em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TM_THRESHOLD)]);
+    // Candidates come through the trigram index (see app_tm_candidates in the migration), rows under row-level security.
     const rows: {
       i: number;
       exact: boolean;
@@ -83,21 +82,14 @@ export class TranslationMemory {
       document_id: string | null;
       block_id: string | null;
     }[] = await tx.em.query(
-      `SELECT q.i, m.exact, m.score, m.source_text, m.target_text, m.target_block, m.document_id, m.block_id
-         FROM (SELECT i, ${tmKey('t')} AS key FROM unnest($4::text[], $5::int[]) AS x(t, i)) q
-         CROSS JOIN LATERAL (
-           SELECT tm.source_text, tm.target_text, tm.target_block, tm.document_id, tm.block_id,
-                  tm.source_key = q.key AS exact, similarity(tm.source_key, q.key) AS score
-             FROM translation_memory tm
-            WHERE tm.tenant_id = $1 AND tm.source_locale = $2 AND tm.target_locale = $3 AND tm.source_key % q.key
-            ORDER BY tm.source_key = q.key DESC, similarity(tm.source_key, q.key) DESC, tm.updated_at DESC
-            LIMIT ${MAX_SUGGESTIONS}
-         ) m
-        ORDER BY q.i, m.exact DESC, m.score DESC`,
-      [tx.tenantId, sourceLocale, targetLocale, asked.map((a) => a.t), asked.map((a) => a.i)],
+      `SELECT c.i, c.exact, c.score, tm.source_text, tm.target_text, tm.target_block, tm.document_id, tm.block_id
+         FROM app_tm_candidates($1, $2, $3::text[], $4, $5) c
+         JOIN translation_memory tm ON tm.tenant_id = $6 AND tm.id = c.id
+        ORDER BY c.i, c.exact DESC, c.score DESC`,
+      [sourceLocale, targetLocale, asked.map((a) => a.t), TM_THRESHOLD, MAX_SUGGESTIONS, tx.tenantId],
     );
     for (const r of rows) {
-      out[r.i]!.push({
+      out[asked[r.i - 1]!.i]!.push({
         match: r.exact ? 100 : Math.min(99, Math.round(r.score * 100)),
         sourceText: r.source_text,
         targetText: r.target_text,

@@ -62,8 +62,8 @@ function depths(blocks: readonly Block[]): Map<string, { depth: number; parentId
 
 /**
  * Source beside translation, block by block, with status, the source change
- * behind each outdated block, translation-memory suggestions for blocks not yet
- * approved, and terminology findings. A fixed number of statements whatever
+ * behind each outdated block, translation-memory suggestions for missing and
+ * outdated blocks, and terminology findings. A fixed number of statements whatever
  * the document's length.
  */
 export async function sideBySide(
@@ -92,7 +92,8 @@ export async function sideBySide(
   const sourceBlocks = [...walkBlocks(source.content.blocks)];
   const wanted = sourceBlocks.map((b) => {
     const s = status.get(b.id);
-    return s && s.translatable && s.status !== 'approved' ? ownText(b) : '';
+    // Suggestions where there is work to do: blocks not translated yet, or outdated.
+    return s && s.translatable && (s.status === 'missing' || s.status === 'outdated') ? ownText(b) : '';
   });
   const suggestions = await deps.memory.suggest(tx, document.sourceLocale, locale, wanted);
   const concepts = await deps.termbase.list(tx);

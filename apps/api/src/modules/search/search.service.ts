@@ -174,12 +174,14 @@ export class SearchService {
          SELECT c.locale, c.pos::int AS pos, websearch_to_tsquery(${regconfig('c.cfg')}, $2) AS query
            FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS c(locale, cfg, pos)
        ),
+       -- candidates through the GIN index (see app_search_candidates in the migration), rows under row-level security
+       candidates AS (SELECT * FROM app_search_candidates($3::text[], $4::text[], $2)),
        matches AS (
          SELECT s.document_id, s.locale, s.config, s.title, s.summary, s.body, q.query, ts_rank_cd(s.vector, q.query) AS rank
-           FROM search_documents s JOIN q ON q.locale = s.locale
-          WHERE s.tenant_id = $1
-            AND (s.region = $5 OR (s.region = '*' AND NOT s.regional))
-            AND s.vector @@ q.query
+           FROM candidates m
+           JOIN search_documents s ON s.tenant_id = $1 AND s.document_id = m.document_id AND s.locale = m.locale AND s.region = m.region
+           JOIN q ON q.locale = s.locale
+          WHERE (s.region = $5 OR (s.region = '*' AND NOT s.regional))
             AND NOT EXISTS (SELECT 1 FROM search_documents e JOIN q qe ON qe.locale = e.locale
                              WHERE e.tenant_id = s.tenant_id AND e.document_id = s.document_id AND qe.pos < q.pos)
        ),
