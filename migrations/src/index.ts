@@ -1,8 +1,18 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
+import { IdentitySessions1764300000000 } from './1764300000000-identity-sessions';
 import { Content1764400000000 } from './1764400000000-content';
 import { Localization1764600000000 } from './1764600000000-localization';
+import { References1764500000000 } from './1764500000000-references';
+import { Media1764500100000 } from './1764500100000-media';
 
-export { APP_ROLE, CURRENT_TENANT } from './roles';
+export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
 /** Every migration, oldest first. */
-export const migrations = [Foundation1764201600000, Content1764400000000, Localization1764600000000];
+export const migrations = [
+  Foundation1764201600000,
+  IdentitySessions1764300000000,
+  Content1764400000000,
+  References1764500000000,
+  Media1764500100000,
+  Localization1764600000000,
+];

@@ -2,7 +2,11 @@ import { APP_ROLE } from '@careleaf/migrations';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
+import { createInvitation } from '../factories/invitation.factory';
 import { createPublishedDocument } from '../factories/document.factory';
+import { createCitation } from '../factories/citation.factory';
+import { createGlossaryTerm } from '../factories/glossary.factory';
+import { createMedia } from '../factories/media.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
 
 interface TenantTable {
@@ -38,17 +42,40 @@ beforeAll(async () => {
   // Give every table some rows in both tenants.
   await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
   await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  await createInvitation(t.services, t.mail, { tenantId: a.id, role: 'viewer' });
+  await createInvitation(t.services, t.mail, { tenantId: b.id, role: 'reviewer' });
+  for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
   for (const tenant of [a, b]) {
-    await createPublishedDocument(t.services, tenant.id);
     // translation records, translation memory, termbase and the search index
     await createTranslatedDocument(t.services, tenant.id);
+    await createCitation(t.services, tenant.id);
+    await createGlossaryTerm(t.services, tenant.id);
+    await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
   }
   tables = await tenantOwnedTables();
 });
 
-test('the catalogue lists the tenant-owned tables of the foundation', () => {
+test('the catalogue lists the tenant-owned tables of every module', () => {
   expect(tables.map((x) => x.table)).toEqual(
-    expect.arrayContaining(['tenants', 'tenant_domains', 'tenant_locales', 'regions', 'memberships', 'audit_log']),
+    expect.arrayContaining([
+      'invitations',
+      'documents',
+      'document_locales',
+      'revisions',
+      'workflow_events',
+      'published_documents',
+      'tenants',
+      'tenant_domains',
+      'tenant_locales',
+      'regions',
+      'memberships',
+      'audit_log',
+      'citations',
+      'glossary_terms',
+      'glossary_entries',
+      'media',
+      'media_texts',
+    ]),
   );
 });
 

@@ -6,9 +6,14 @@ import type { TestDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[] };
   headers: Headers;
+  /** Every Set-Cookie header of the response, as sent. */
+  setCookies: string[];
 }
+
+/** A fixed CSRF key for tests, so configurations that require one (production) start. */
+export const TEST_CSRF_SECRET = 'test-only csrf secret, at least 32 characters long';
 
 export interface TestApi {
   baseUrl: string;
@@ -25,7 +30,7 @@ export interface TestApi {
 export function useTestApi(database: TestDatabase, env: Record<string, string> = {}): TestApi {
   const api = {} as TestApi;
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CSRF_SECRET: TEST_CSRF_SECRET, ...env });
     api.server = await createApiServer(config, database.services, createLogger('silent'));
     const port = await api.server.listen(0);
     api.baseUrl = `http://127.0.0.1:${port}`;
@@ -35,7 +40,12 @@ export function useTestApi(database: TestDatabase, env: Record<string, string> =
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.headers ?? {}) };
       if (opts.host) headers.host = opts.host;
       const res = await request(port, '/graphql', JSON.stringify({ query, variables: opts.variables }), headers);
-      return { status: res.status, body: JSON.parse(res.body) as GraphQLResponse['body'], headers: res.headers } as never;
+      return {
+        status: res.status,
+        body: JSON.parse(res.body) as GraphQLResponse['body'],
+        headers: res.headers,
+        setCookies: res.setCookies,
+      } as never;
     };
   });
   afterAll(async () => {
@@ -50,7 +60,7 @@ function request(
   path: string,
   body: string,
   headers: Record<string, string>,
-): Promise<{ status: number; body: string; headers: Headers }> {
+): Promise<{ status: number; body: string; headers: Headers; setCookies: string[] }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -58,7 +68,12 @@ function request(
       res.on('end', () => {
         const h = new Headers();
         for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v);
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: h });
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          headers: h,
+          setCookies: res.headers['set-cookie'] ?? [],
+        });
       });
     });
     req.on('error', reject);

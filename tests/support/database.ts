@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/platform/db/data-source';
 import { Database } from '../../apps/api/src/platform/db/database';
+import { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/platform/services';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
@@ -13,6 +14,8 @@ export interface TestDatabase {
   dataSource: DataSource;
   db: Database;
   services: Services;
+  /** Every e-mail the services sent (password resets, invitations). */
+  mail: MemoryMailSender;
 }
 
 let fileCounter = 0;
@@ -80,7 +83,8 @@ export function useTestDatabase(): TestDatabase {
     });
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource);
-    handle.services = createServices(handle.db);
+    handle.mail = new MemoryMailSender();
+    handle.services = createServices(handle.db, { mail: handle.mail });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();

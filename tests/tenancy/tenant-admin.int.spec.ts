@@ -3,6 +3,7 @@ import { AppError } from '../../apps/api/src/platform/errors';
 import { useTestDatabase } from '../support/database';
 import { createTenant, testActor } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
+import { createDocument } from '../factories/document.factory';
 
 const t = useTestDatabase();
 
@@ -51,6 +52,33 @@ test('updating a tenant replaces its lists, keeps the rest, and records what cha
   const trail = await t.db.withTenant(tenant.id, ({ em }) => auditTrail(em, 'tenant', tenant.id));
   expect(trail.at(-1)?.action).toBe('tenant.update');
   expect(Object.keys(trail.at(-1)?.diff ?? {}).sort()).toEqual(['locales', 'name']);
+});
+
+test('a tenant with documents can still be updated; removing a locale its documents use is a CONFLICT', async () => {
+  const tenant = await createTenant(t.services);
+  await createDocument(t.services, tenant.id, { locale: 'en' });
+  const updated = await t.services.tenancy.update(
+    tenant.slug,
+    {
+      name: 'With content',
+      locales: [{ tag: 'en', fallbacks: ['fr'] }, { tag: 'fr' }, { tag: 'de' }],
+      regions: [{ code: 'DE' }, { code: 'AT' }],
+    },
+    testActor,
+  );
+  expect(updated.locales).toEqual([
+    { tag: 'en', direction: 'ltr', fallbacks: ['fr'] },
+    { tag: 'fr', direction: 'ltr', fallbacks: [] },
+    { tag: 'de', direction: 'ltr', fallbacks: [] },
+  ]);
+  expect(updated.regions.map((r) => r.code)).toEqual(['DE', 'AT']);
+  await expectRejectedUnchanged(
+    () => t.services.tenancy.update(tenant.slug, { locales: [{ tag: 'de' }], defaultLocale: 'de', regions: [{ code: 'DE' }] }, testActor),
+    {
+      code: 'CONFLICT',
+      field: 'locales',
+    },
+  );
 });
 
 test('a slug that is taken is a CONFLICT and nothing is written', async () => {

@@ -3,9 +3,10 @@ import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/connect';
 import { createApiServer } from './platform/http/app';
 import { createLogger } from './platform/logger';
-import { createServices } from './platform/services';
+import { createServicesFromConfig } from './platform/services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from './platform/jobs';
+import { listenForPublications } from './platform/db/notifications';
 import { ContentScheduler } from './modules/content/scheduler';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -17,17 +18,23 @@ async function main(): Promise<void> {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
-  const services = createServices(database.db);
+  const services = createServicesFromConfig(database.db, config, logger);
+  if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
+  if (config.production && !config.mailLogBodies) {
+    logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
+  }
   if (process.env.SEED_DEMO === 'true') {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
   const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
-  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger, (events) =>
-    services.events.emit('publication', events),
-  );
+  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger);
   await services.scheduler.start();
   const server = await createApiServer(config, services, logger);
+  // Other API processes publish too: their notices invalidate this process's caches.
+  const unlisten = database.embedded
+    ? async () => undefined
+    : await listenForPublications(database.url, (notice) => services.events.emit('publication', [notice]), logger);
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 
@@ -37,6 +44,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping');
     await server.close();
+    await unlisten();
     await jobs.stop();
     await database.close();
     logger.info('stopped');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../platform/config';
 import { systemActor } from '../modules/audit/audit.service';
-import type { TenantPatch } from '../modules/tenancy/tenant.inputs';
+import { validReviewCycle, type TenantPatch } from '../modules/tenancy/tenant.inputs';
 import type { TenantView } from '../modules/tenancy/tenant.service';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
@@ -13,6 +13,7 @@ interface TenantOptions {
   defaultLocale?: string;
   region?: string[];
   defaultRegion?: string;
+  reviewCycleMonths?: string;
 }
 
 const operator = () => systemActor(`cli:${process.env.USER ?? 'operator'}`);
@@ -27,6 +28,7 @@ function describe(t: TenantView): string {
     `  domains:  ${t.domains.join(', ') || '(none)'}`,
     `  locales:  ${locales.join('; ')}  [default ${t.defaultLocale}]`,
     `  regions:  ${t.regions.map((r) => `${r.code} ${r.name}`).join('; ') || '(none)'}${t.defaultRegion ? `  [default ${t.defaultRegion}]` : ''}`,
+    `  medical review every ${t.reviewCycleMonths} months`,
   ].join('\n');
 }
 
@@ -37,7 +39,8 @@ function withTenantOptions(cmd: Command): Command {
     .option('--locale <tag[:fallback,…]>', 'a locale with its fallback chain, e.g. de-AT:de,en (repeat; replaces the list)', collect)
     .option('--default-locale <tag>', 'the locale readers get first')
     .option('--region <code[:locale[:name]]>', 'an ISO 3166 region, e.g. AT:de-AT:Österreich (repeat; replaces the list)', collect)
-    .option('--default-region <code>', 'the region assumed when a reader has not chosen one');
+    .option('--default-region <code>', 'the region assumed when a reader has not chosen one')
+    .option('--review-cycle-months <n>', 'months between medical reviews of a document (default 36)');
 }
 
 function patchFrom(opts: TenantOptions): TenantPatch {
@@ -48,6 +51,7 @@ function patchFrom(opts: TenantOptions): TenantPatch {
     ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
     ...(opts.region ? { regions: opts.region.map(parseRegionOption) } : {}),
     ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
+    ...(opts.reviewCycleMonths !== undefined ? { reviewCycleMonths: Number(opts.reviewCycleMonths) } : {}),
   };
 }
 
@@ -57,8 +61,10 @@ export function registerTenantCommands(program: Command, config: Config): void {
   withTenantOptions(
     tenant.command('create').description('add a tenant').requiredOption('--slug <slug>', 'short stable identifier, e.g. gesundheit'),
   ).action(async (opts: TenantOptions & { slug: string }, cmd: Command) => {
-    const view = await withServices(config, (s) =>
-      s.tenancy.create(
+    // Checked before anything is written, so a bad value leaves no half-made tenant.
+    const reviewCycleMonths = opts.reviewCycleMonths === undefined ? undefined : validReviewCycle(Number(opts.reviewCycleMonths));
+    const view = await withServices(config, async (s) => {
+      const created = await s.tenancy.create(
         {
           slug: opts.slug,
           name: opts.name ?? opts.slug,
@@ -69,8 +75,9 @@ export function registerTenantCommands(program: Command, config: Config): void {
           ...(opts.defaultRegion ? { defaultRegion: opts.defaultRegion } : {}),
         },
         operator(),
-      ),
-    );
+      );
+      return reviewCycleMonths === undefined ? created : s.tenancy.update(created.slug, { reviewCycleMonths }, operator());
+    });
     print(cmd, view, () => `created\n${describe(view)}`);
   });
 

@@ -22,11 +22,20 @@ export function registerUserCommands(program: Command, config: Config): void {
     });
   user
     .command('password')
-    .description('set a new password (CARELEAF_PASSWORD, or a generated one shown once)')
+    .description('set a new password (CARELEAF_PASSWORD, or a generated one shown once); signs the user out everywhere')
     .argument('<email>')
     .action(async (email: string) => {
       const generated = await withServices(config, (s) => s.identity.setPassword(email, process.env.CARELEAF_PASSWORD || undefined));
       console.log(generated ? `new password for ${email}: ${generated}` : `password changed for ${email}`);
+    });
+
+  user
+    .command('sign-out')
+    .description('end every session of a user (a lost laptop, a compromised account)')
+    .argument('<email>')
+    .action(async (email: string) => {
+      const ended = await withServices(config, async (s) => s.sessions.revokeAll((await s.identity.userByEmail(email)).id));
+      console.log(`${email}: ${ended} session${ended === 1 ? '' : 's'} ended`);
     });
 
   const member = program.command('member').description("a user's role in a tenant");

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export interface Config {
@@ -13,13 +14,27 @@ export interface Config {
   allowTenantHeader: boolean;
   bodyLimit: string;
   logLevel: string;
+  /** Memory for cached anonymous responses; 0 turns the cache off (benchmarks of the database path). */
+  publicCacheMb: number;
+  /** Session and CSRF cookies carry `Secure`; off only for plain-http development on localhost. */
+  cookieSecure: boolean;
+  /** Key of the CSRF tokens' HMAC. Required in production (shared by every API process); random per process elsewhere. */
+  csrfSecret: string;
+  /** A session ends this long after sign-in, however active. */
+  sessionTtlHours: number;
+  /** A session ends after this long without a request. */
+  sessionIdleMinutes: number;
+  /** Base of links in e-mails; `{host}` becomes the tenant's primary domain. */
+  publicWebUrl: string;
+  /** The development mail sender writes whole messages, links included, to the log. */
+  mailLogBodies: boolean;
 }
 
-function intFrom(value: string | undefined, fallback: number, name: string): number {
+function intFrom(value: string | undefined, fallback: number, name: string, max = 65535): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new Error(`${name} must be a port number between 0 and 65535, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new Error(`${name} must be a whole number between 0 and ${max}, got "${value}"`);
   }
   return n;
 }
@@ -31,17 +46,54 @@ export function repoRoot(): string {
   return path.resolve(dir, '..', '..');
 }
 
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return n;
+}
+
+function flag(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value !== 'true' && value !== 'false') throw new Error(`${name} must be "true" or "false", got "${value}"`);
+  return value === 'true';
+}
+
+function csrfSecretFrom(env: NodeJS.ProcessEnv, production: boolean): string {
+  const secret = env.CSRF_SECRET;
+  if (secret) {
+    if (secret.length < 32) throw new Error('CSRF_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`).');
+    return secret;
+  }
+  if (production) {
+    throw new Error('CSRF_SECRET is required in production: set it to the same random value (32+ characters) on every API process.');
+  }
+  return randomBytes(32).toString('base64url');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const cookieSecure = flag(env.COOKIE_SECURE, true, 'COOKIE_SECURE');
+  if (production && !cookieSecure) {
+    throw new Error('COOKIE_SECURE=false is only for plain-http development on localhost; production must be served over HTTPS.');
+  }
+  const webPort = intFrom(env.WEB_PORT, 3000, 'WEB_PORT');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.CARELEAF_DATA_DIR ?? path.join(repoRoot(), '.data')),
     embeddedDbPort: intFrom(env.EMBEDDED_DB_PORT, 54329, 'EMBEDDED_DB_PORT'),
     apiPort: intFrom(env.API_PORT, 4000, 'API_PORT'),
-    webPort: intFrom(env.WEB_PORT, 3000, 'WEB_PORT'),
+    webPort,
     production,
     allowTenantHeader: env.ALLOW_TENANT_HEADER ? env.ALLOW_TENANT_HEADER === 'true' : !production,
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    publicCacheMb: intFrom(env.PUBLIC_CACHE_MB, 64, 'PUBLIC_CACHE_MB', 16384),
+    cookieSecure,
+    csrfSecret: csrfSecretFrom(env, production),
+    sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 7, 'SESSION_TTL_HOURS'),
+    sessionIdleMinutes: positiveInt(env.SESSION_IDLE_MINUTES, 8 * 60, 'SESSION_IDLE_MINUTES'),
+    publicWebUrl: (env.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${webPort}`)).replace(/\/$/, ''),
+    mailLogBodies: flag(env.MAIL_LOG_BODIES, !production, 'MAIL_LOG_BODIES'),
   };
 }

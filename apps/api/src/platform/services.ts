@@ -1,14 +1,30 @@
 import { EventEmitter } from 'node:events';
 import { DocumentService } from '../modules/content/document.service';
 import { Publisher } from '../modules/content/publisher';
-import { unresolvedReferences, type ReferenceResolver } from '../modules/content/references';
+import { referenceResolverFrom } from '../modules/content/reference-adapter';
+import type { ReferenceResolver } from '../modules/content/references';
 import type { ContentScheduler } from '../modules/content/scheduler';
 import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
 import { LocalizationService } from '../modules/localization/localization.service';
 import { SearchService } from '../modules/search/search.service';
+import { InvitationService } from '../modules/identity/invitation.service';
+import { PasswordResetService } from '../modules/identity/password-reset.service';
+import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../modules/identity/session.service';
+import { loadMediaConfig } from '../modules/media/media.config';
+import { denyAllRequests, type AuthorizeRequest } from '../modules/media/media.routes';
+import { MediaService } from '../modules/media/media.service';
+import { LocalDiskStorage, type MediaStorage } from '../modules/media/storage';
+import { CitationService } from '../modules/references/citation.service';
+import { GlossaryService } from '../modules/references/glossary.service';
+import { ReferencesService } from '../modules/references/resolve';
+import { ReferenceUsage } from '../modules/references/usage';
 import { TenancyService } from '../modules/tenancy/tenant.service';
+import type { Config } from './config';
 import type { Database } from './db/database';
+import { linkBuilder, type LinkBuilder } from './links';
+import { createLogger, type Logger } from './logger';
+import { LogMailSender, type MailSender } from './mail/mail';
 
 /** Typed in-process events; listeners run after the change committed. */
 export interface ServiceEvents {
@@ -21,6 +37,10 @@ export interface Services {
   db: Database;
   tenancy: TenancyService;
   identity: IdentityService;
+  sessions: SessionService;
+  passwordReset: PasswordResetService;
+  invitations: InvitationService;
+  mail: MailSender;
   documents: DocumentService;
   workflow: WorkflowService;
   publisher: Publisher;
@@ -28,33 +48,82 @@ export interface Services {
   localization: LocalizationService;
   /** Per-language full-text search over published content (indexed as it is published). */
   search: SearchService;
-  /** Citations, glossary and media for the publisher; replaced when those modules register. */
-  references: ReferenceResolver;
+  citations: CitationService;
+  glossary: GlossaryService;
+  media: MediaService;
+  /** resolveReferences: numbered citations, glossary entries, images. */
+  references: ReferencesService;
+  /** The publisher's view of `references`. */
+  referenceResolver: ReferenceResolver;
+  /** Whether documents use a citation, term or image; the content module provides the checks. */
+  usage: ReferenceUsage;
+  /** Who is calling an HTTP route outside GraphQL (media upload); the API server plugs in the session check. */
+  authorizeRequest: AuthorizeRequest;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
   scheduler: ContentScheduler | null;
   events: ServiceEvents;
 }
 
-export function createServices(db: Database): Services {
+export interface ServiceOptions {
+  mail?: MailSender;
+  logger?: Logger;
+  /** Builds the links in e-mails; defaults to http://{host}:3000. */
+  link?: LinkBuilder;
+  session?: Partial<SessionPolicy>;
+  /** Where media bytes go; the local disk under the data directory by default. */
+  mediaStorage?: MediaStorage;
+}
+
+export function createServices(db: Database, opts: ServiceOptions = {}): Services {
+  const logger = opts.logger ?? null;
+  const mail = opts.mail ?? new LogMailSender(logger ?? createLogger('info'), true);
+  const link = opts.link ?? linkBuilder('http://{host}:3000');
   const tenancy = new TenancyService(db);
+  const identity = new IdentityService(db, tenancy);
+  const usage = new ReferenceUsage();
+  const mediaConfig = loadMediaConfig();
+  const citations = new CitationService(usage);
+  const glossary = new GlossaryService(usage);
+  const media = new MediaService(opts.mediaStorage ?? new LocalDiskStorage(mediaConfig.root), mediaConfig, usage);
+  const references = new ReferencesService(citations, glossary, media);
+  const referenceResolver = referenceResolverFrom(references);
   const documents = new DocumentService();
-  const services = {} as Services;
-  const publisher = new Publisher(() => services.references);
-  const workflow = new WorkflowService(documents, publisher);
+  const publisher = new Publisher(() => referenceResolver);
+  const events = new EventEmitter() as ServiceEvents;
+  const workflow = new WorkflowService(documents, publisher, (e) => events.emit('publication', e));
   const search = new SearchService();
   publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
-  Object.assign(services, {
+  return {
     db,
     tenancy,
-    identity: new IdentityService(db, tenancy),
+    identity,
+    sessions: new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session }),
+    passwordReset: new PasswordResetService(db, mail, link, logger),
+    invitations: new InvitationService(db, identity, mail, link, logger),
+    mail,
     documents,
     workflow,
     publisher,
     localization: new LocalizationService({ documents, workflow, publisher }),
     search,
-    references: unresolvedReferences,
+    citations,
+    glossary,
+    media,
+    references,
+    referenceResolver,
+    usage,
+    authorizeRequest: denyAllRequests,
     scheduler: null,
-    events: new EventEmitter() as ServiceEvents,
-  } satisfies Services);
-  return services;
+    events,
+  };
+}
+
+/** The services of the API process, configured from the environment. */
+export function createServicesFromConfig(db: Database, config: Config, logger: Logger): Services {
+  return createServices(db, {
+    logger,
+    mail: new LogMailSender(logger, config.mailLogBodies),
+    link: linkBuilder(config.publicWebUrl),
+    session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
+  });
 }

@@ -2,6 +2,7 @@ import { AppError } from '../platform/errors';
 import type { Services } from '../platform/services';
 import { systemActor } from '../modules/audit/audit.service';
 import type { TenantSpec } from '../modules/tenancy/tenant.inputs';
+import { seedDemoContent } from './demo-content';
 
 /** Demo organisations; fictional, described in our own words. */
 export const DEMO_TENANTS: { spec: TenantSpec; admin: { email: string; displayName: string } }[] = [
@@ -33,7 +34,7 @@ export const DEMO_TENANTS: { spec: TenantSpec; admin: { email: string; displayNa
 
 /**
  * Creates what is missing and leaves the rest alone, so it can run on every
- * start. Returns lines for the console; a generated password appears only in
+ * start: tenants, their admins, then their published demo content. Returns lines for the console; a generated password appears only in
  * the run that created its user.
  */
 export async function seedDemo(services: Services): Promise<string[]> {
@@ -58,5 +59,7 @@ export async function seedDemo(services: Services): Promise<string[]> {
     }
     if (newTenant || newUser) await services.identity.setMembership(spec.slug, admin.email, 'admin', [], actor);
   }
+  // Content needs the tenants (locales, regions) to exist.
+  report.push(...(await seedDemoContent(services)));
   return report;
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DocumentKindEnum, DocumentLocaleType, DocumentType, RevisionType, WorkflowStatusEnum } from './content.types';
 
 @InputType()
-export class PersonInput {
+export class ContributorInput {
   @Field() name: string;
   @Field(() => String, { nullable: true }) qualification?: string;
 }
@@ -18,7 +18,7 @@ export class ReviewerInput {
 @InputType()
 export class QualityInput {
   @Field(() => String, { nullable: true }) publisher?: string;
-  @Field(() => [PersonInput], { nullable: true }) authors?: PersonInput[];
+  @Field(() => [ContributorInput], { nullable: true }) authors?: ContributorInput[];
   @Field(() => [ReviewerInput], { nullable: true }) reviewers?: ReviewerInput[];
   @Field(() => String, { nullable: true }) lastReviewed?: string;
   @Field(() => String, { nullable: true, description: 'Defaults to lastReviewed plus the tenant review cycle' }) nextReviewDue?: string;

@@ -36,7 +36,7 @@ export enum BlockChangeKindEnum {
 }
 registerEnumType(BlockChangeKindEnum, { name: 'BlockChangeKind' });
 
-@ObjectType('Person')
+@ObjectType('Contributor')
 export class PersonType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) qualification?: string;
@@ -123,11 +123,9 @@ export class DocumentEdgeType {
   @Field(() => DocumentListItemType) node: DocumentListItemType;
 }
 
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
+// One PageInfo type for every connection in the schema.
+export { PageInfo as PageInfoType } from '../../platform/graphql/page-info';
+import { PageInfo as PageInfoType } from '../../platform/graphql/page-info';
 
 @ObjectType('DocumentConnection')
 export class DocumentConnectionType {

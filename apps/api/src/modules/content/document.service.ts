@@ -123,7 +123,7 @@ export class DocumentService {
       );
     }
     if (current?.status === 'archived') throw conflict('This document is archived. Restore it before editing.', 'documentId');
-    const slug = input.slug !== undefined ? validDocSlug(input.slug) : (current?.slug ?? validDocSlug(slugFrom(content.title)));
+    const slug = input.slug !== undefined ? validDocSlug(input.slug) : (current?.slug ?? validDocSlug(slugFromTitle(content.title)));
     const before = current?.headRevisionId
       ? (await em.findOneByOrFail(RevisionRow, { tenantId, id: current.headRevisionId })).content
       : null;
@@ -317,7 +317,8 @@ export class DocumentService {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
 
-function slugFrom(title: string): string {
+/** A readable address part from a title: "Brustkrebs: Behandlung" → "brustkrebs-behandlung". */
+export function slugFromTitle(title: string): string {
   return (
     title
       .normalize('NFKD')

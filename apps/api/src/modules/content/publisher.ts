@@ -1,20 +1,20 @@
 import type { TenantTx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
-import { walkBlocks, type Block } from '@careleaf/schema';
 import { PublishedDocumentRow, type DocumentLocaleRow, type DocumentRow, type RevisionRow } from './document.entity';
 import type { ReferenceResolver, ResolvedReferences } from './references';
+import { runContentChecks } from './checks';
 import { referencedIds, type PublishedSnapshot } from './snapshot';
 
 export interface PublishFinding {
   checkId: string;
+  severity: 'error' | 'warning';
   blockId: string | null;
+  path?: string;
   message: string;
-  /** `error` (the default) blocks publishing; `warning` is reported and publishing goes ahead. */
-  severity?: 'error' | 'warning';
 }
 
-/** Extra publish checks (content checks) plug in here; error findings block publishing. */
+/** Extra publish checks (e.g. terminology) plug in here; only error findings block publishing. */
 export type PublishCheck = (tx: TenantTx, input: { revision: RevisionRow; resolved: ResolvedReferences }) => Promise<PublishFinding[]>;
 
 export interface PublishContext {
@@ -33,43 +33,6 @@ export interface PublishResult {
   snapshot: PublishedSnapshot;
   /** Findings that did not block publishing, for the editor to see. */
   warnings: PublishFinding[];
-}
-
-function builtInFindings(revision: RevisionRow, resolved: ResolvedReferences): PublishFinding[] {
-  const findings: PublishFinding[] = [];
-  const blocks = [...walkBlocks(revision.content.blocks)];
-  const blockOf = (pred: (b: Block) => boolean) => blocks.find(pred)?.id ?? null;
-  for (const id of resolved.missing.citations) {
-    findings.push({
-      checkId: 'citation-missing',
-      blockId: blockOf((b) => JSON.stringify(b).includes(id)),
-      message: `The citation ${id} does not exist (any more). Remove it or pick another.`,
-    });
-  }
-  for (const id of resolved.missing.terms) {
-    findings.push({
-      checkId: 'term-missing',
-      blockId: blockOf((b) => JSON.stringify(b).includes(id)),
-      message: `The glossary term ${id} does not exist (any more). Remove the link or pick another term.`,
-    });
-  }
-  for (const id of resolved.missing.media) {
-    findings.push({
-      checkId: 'media-missing',
-      blockId: blockOf((b) => b.type === 'figure' && b.mediaId === id),
-      message: `The image ${id} does not exist (any more). Upload it again.`,
-    });
-  }
-  for (const block of blocks) {
-    if (block.type === 'figure' && !block.decorative && !block.alt.trim()) {
-      findings.push({
-        checkId: 'figure-alt-missing',
-        blockId: block.id,
-        message: 'This image has no text alternative. Describe it, or mark it as decorative.',
-      });
-    }
-  }
-  return findings;
 }
 
 /** Builds the ready-to-render snapshot of a revision and writes it in the caller's transaction. */
@@ -98,16 +61,16 @@ export class Publisher {
     const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
     const ids = referencedIds(revision.content);
     const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
-    const findings = builtInFindings(revision, resolved);
+    const findings: PublishFinding[] = runContentChecks(revision.content, row.locale, resolved).findings;
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
-    const errors = findings.filter((f) => f.severity !== 'warning');
+    const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) {
       const first = errors[0]!;
       throw new AppError(
         'BAD_USER_INPUT',
         `This cannot be published yet: ${first.message}${errors.length > 1 ? ` (${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} to fix)` : ''}`,
         'content',
-        { findings },
+        { findings: errors },
       );
     }
     const firstPublished = (document.firstPublishedAt ?? now).toISOString();

@@ -3,7 +3,7 @@ import type { JobQueue } from '../../platform/jobs';
 import type { Logger } from '../../platform/logger';
 import type { DocumentService } from './document.service';
 import type { ContentActor } from './permissions';
-import type { PublicationEvent, WorkflowService } from './workflow.service';
+import type { WorkflowService } from './workflow.service';
 
 export const SCHEDULE_QUEUE = 'content-schedule';
 
@@ -30,7 +30,6 @@ export class ContentScheduler {
     private readonly workflow: WorkflowService,
     private readonly queue: JobQueue,
     private readonly logger: Logger,
-    private readonly onPublication: (events: PublicationEvent[]) => void,
   ) {}
 
   async start(): Promise<void> {
@@ -67,18 +66,15 @@ export class ContentScheduler {
   }
 
   async run(job: ScheduledChange): Promise<void> {
-    const events = await this.db.withTenant(job.tenantId, async (tx) => {
+    await this.db.withTenant(job.tenantId, async (tx) => {
       const row = await this.documents.documentLocale(tx, job.documentId, job.locale).catch(() => null);
       const due = job.action === 'publish' ? row?.publishAt : row?.unpublishAt;
-      if (!row || !due || due.toISOString() !== job.at) return [];
+      if (!row || !due || due.toISOString() !== job.at) return;
       if (job.action === 'publish' && row.status !== 'approved') {
         this.logger.warn({ job, status: row.status }, 'scheduled publish skipped: the version is no longer approved');
-        return [];
+        return;
       }
-      return (
-        await this.workflow.transition(tx, scheduler, job.action, { documentId: job.documentId, locale: job.locale, comment: 'scheduled' })
-      ).events;
+      await this.workflow.transition(tx, scheduler, job.action, { documentId: job.documentId, locale: job.locale, comment: 'scheduled' });
     });
-    if (events.length) this.onPublication(events);
   }
 }

@@ -14,8 +14,7 @@ export class WorkflowResolver {
 
   private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
     const actor = actorOf(ctx);
-    const { row, events, warnings } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
-    if (events.length) this.services.events.emit('publication', events);
+    const { row, warnings } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
     return { documentLocale: toDocumentLocale(row), warnings };
   }
 

@@ -1,4 +1,5 @@
 import type { TenantTx } from '../../platform/db/database';
+import { notifyPublication } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { badInput, conflict, forbidden } from '../../platform/errors';
 import { audit } from '../audit/audit.service';
@@ -62,6 +63,8 @@ export class WorkflowService {
   constructor(
     private readonly documents: DocumentService,
     private readonly publisher: Publisher,
+    /** Told after commit what readers now see differently (caches, web revalidation). */
+    private readonly onPublication: (events: PublicationEvent[]) => void,
   ) {}
 
   onTransition(listener: TransitionListener): void {
@@ -164,6 +167,9 @@ export class WorkflowService {
     );
     const after = await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale });
     for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
+    // Other processes hear of it through PostgreSQL (delivered on commit); this one right after commit.
+    for (const event of events) await notifyPublication(em, event);
+    if (events.length) tx.afterCommit(() => this.onPublication(events));
     return { row: after, events, warnings };
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../../platform/db/database';
+import type { Database, TenantTx } from '../../platform/db/database';
 import { ROLES, type Role } from '../../platform/access';
 import { badInput, conflict, notFound } from '../../platform/errors';
 import { uniqueViolation } from '../../platform/db/pg-errors';
@@ -8,6 +8,8 @@ import { canonicalLocale } from '../tenancy/locale';
 import type { TenancyService } from '../tenancy/tenant.service';
 import { TenantLocale } from '../tenancy/tenant.entity';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password';
+import { validUuid } from '../../platform/ids';
+import { revokeSessions } from './session.service';
 import { MembershipRow, User } from './user.entity';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -26,9 +28,27 @@ export interface MembershipView {
   locales: string[];
 }
 
-function validEmail(email: string): string {
+/** A member of the tenant, as admins see them. */
+export interface MemberView {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  locales: string[];
+  since: Date;
+}
+
+export interface MemberPage {
+  members: MemberView[];
+  totalCount: number;
+  hasNextPage: boolean;
+  /** Cursor of the last member on this page. */
+  endCursor: string | null;
+}
+
+export function validEmail(email: string, field = 'email'): string {
   const e = email.trim();
-  if (!EMAIL.test(e) || e.length > 254) throw badInput('email', `"${email}" is not an e-mail address.`);
+  if (!EMAIL.test(e) || e.length > 254) throw badInput(field, `"${email}" is not an e-mail address. Write it like name@example.org.`);
   return e;
 }
 
@@ -39,7 +59,51 @@ export function validRole(role: string): Role {
   return role as Role;
 }
 
-/** Users (shared across tenants) and their memberships (per tenant). */
+/** Role and translator locales, checked without the database. */
+export function validMembershipSpec(role: string, locales: string[]): { role: Role; locales: string[] } {
+  const validRoleName = validRole(role);
+  const tags = locales.map((l, i) => canonicalLocale(l, `locales[${i}]`));
+  if (validRoleName === 'translator' && tags.length === 0) {
+    throw badInput('locales', 'A translator needs at least one locale they may translate into.');
+  }
+  if (validRoleName !== 'translator' && tags.length > 0) {
+    throw badInput(
+      'locales',
+      `Locales limit translators only; a ${validRoleName} works in every locale of the tenant. Leave the locales empty.`,
+    );
+  }
+  if (new Set(tags).size !== tags.length) throw badInput('locales', 'A locale is listed twice.');
+  return { role: validRoleName, locales: tags };
+}
+
+/** Checks that every locale belongs to the tenant of `tx`. */
+export async function checkTenantLocales({ em, tenantId }: TenantTx, tags: string[]): Promise<void> {
+  if (!tags.length) return;
+  const known = (await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } })).map((l) => l.tag);
+  const unknown = tags.find((t) => !known.includes(t));
+  if (unknown) throw badInput('locales', `"${unknown}" is not a locale of this tenant (${known.join(', ')}).`);
+}
+
+/** Opaque position of a member in the e-mail order of `listMembers`. */
+export const memberCursor = (m: MemberView) => Buffer.from(JSON.stringify([m.email.toLowerCase(), m.userId])).toString('base64url');
+
+function parseCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return [value[0], validUuid(value[1], 'after', 'a member')];
+    }
+  } catch {
+    // reported below
+  }
+  throw badInput('after', 'This cursor is not one this list handed out. Start again from the first page.');
+}
+
+/**
+ * Users (shared across tenants) and their memberships (per tenant). The
+ * methods on a TenantTx hold the rules and serve GraphQL; the ones taking a
+ * tenant slug open that transaction for the operator CLI and the seed.
+ */
 export class IdentityService {
   constructor(
     private readonly db: Database,
@@ -64,12 +128,16 @@ export class IdentityService {
     return { id, email, generatedPassword: input.password ? null : password };
   }
 
+  /** Operator action: a new password (generated when none is given); every session of the user ends. */
   async setPassword(email: string, password?: string): Promise<string | null> {
     const user = await this.userByEmail(email);
     const next = password ?? generatePassword();
     checkPasswordStrength(next);
     const passwordHash = await hashPassword(next);
-    await this.db.asPlatform((em) => em.update(User, { id: user.id }, { passwordHash }));
+    await this.db.asPlatform(async (em) => {
+      await em.update(User, { id: user.id }, { passwordHash });
+      await revokeSessions(em, user.id, null);
+    });
     return password ? null : next;
   }
 
@@ -82,41 +150,25 @@ export class IdentityService {
     return rows[0];
   }
 
-  /** Adds the user to the tenant or changes their role; translators name the locales they may write. */
+  /** Operator action: adds the user to the tenant or changes their role; translators name the locales they may write. */
   async setMembership(tenantSlug: string, email: string, role: string, locales: string[], actor: Actor): Promise<MembershipView> {
-    const validRoleName = validRole(role);
-    const tags = locales.map((l, i) => canonicalLocale(l, `locales[${i}]`));
-    if (validRoleName === 'translator' && tags.length === 0) {
-      throw badInput('locales', 'A translator needs at least one locale they may translate into.');
-    }
-    if (validRoleName !== 'translator' && tags.length > 0) {
-      throw badInput('locales', `Locales limit translators only; a ${validRoleName} works in every locale of the tenant.`);
-    }
+    validMembershipSpec(role, locales);
     const tenant = await this.tenancy.bySlug(tenantSlug);
     const user = await this.userByEmail(email);
-    return this.db.withTenant(tenant.id, async ({ em, tenantId }) => {
-      const known = (await em.find(TenantLocale, { where: { tenantId } })).map((l) => l.tag);
-      const unknown = tags.find((t) => !known.includes(t));
-      if (unknown) throw badInput('locales', `"${unknown}" is not a locale of this tenant (${known.join(', ')}).`);
-      const before = await em.findOneBy(MembershipRow, { tenantId, userId: user.id });
-      await em.upsert(MembershipRow, { tenantId, userId: user.id, role: validRoleName, locales: tags }, ['tenantId', 'userId']);
-      await audit(em, tenantId, actor, {
-        action: before ? 'membership.update' : 'membership.create',
-        subjectType: 'user',
-        subjectId: user.id,
-        diff: { before: before ? { role: before.role, locales: before.locales } : null, after: { role: validRoleName, locales: tags } },
-      });
-      return { tenant: tenant.slug, email: user.email, role: validRoleName, locales: tags };
+    return this.db.withTenant(tenant.id, async (tx) => {
+      const m = await this.putMembership(tx, user.id, role, locales, actor);
+      return { tenant: tenant.slug, email: user.email, role: m.role, locales: m.locales };
     });
   }
 
+  /** Operator action: takes a user out of a tenant. */
   async removeMembership(tenantSlug: string, email: string, actor: Actor): Promise<void> {
     const tenant = await this.tenancy.bySlug(tenantSlug);
     const user = await this.userByEmail(email);
-    await this.db.withTenant(tenant.id, async ({ em, tenantId }) => {
-      const result = await em.delete(MembershipRow, { tenantId, userId: user.id });
-      if (!result.affected) throw notFound(`${user.email} is not a member of ${tenant.slug}.`);
-      await audit(em, tenantId, actor, { action: 'membership.remove', subjectType: 'user', subjectId: user.id });
+    await this.db.withTenant(tenant.id, async (tx) => {
+      const member = await this.member(tx, user.id).catch(() => null);
+      if (!member) throw notFound(`${user.email} is not a member of ${tenant.slug}.`);
+      await this.removeMember(tx, user.id, actor);
     });
   }
 
@@ -128,5 +180,94 @@ export class IdentityService {
       );
       return rows.map((r) => ({ tenant: tenant.slug, ...r }));
     });
+  }
+
+  /** One member of the tenant of `tx`; NOT_FOUND for anyone else (including members of other tenants). */
+  async member({ em }: TenantTx, userId: string): Promise<MemberView> {
+    const id = validUuid(userId, 'userId', 'a member');
+    const rows: MemberView[] = await em.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role, m.locales, m.created_at AS since
+       FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw notFound('This person is not a member of this tenant. Reload the member list.');
+    return rows[0];
+  }
+
+  /** A page of the tenant's members, ordered by e-mail address. */
+  async listMembers({ em }: TenantTx, page: { first: number; after?: string | null }): Promise<MemberPage> {
+    if (!Number.isInteger(page.first) || page.first < 1 || page.first > 100) {
+      throw badInput('first', 'Ask for between 1 and 100 members at a time.');
+    }
+    const [email, id] = page.after ? parseCursor(page.after) : [null, null];
+    const rows: MemberView[] = await em.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role, m.locales, m.created_at AS since
+       FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE $1::text IS NULL OR (lower(u.email), u.id) > ($1::text, $2::uuid)
+       ORDER BY lower(u.email), u.id
+       LIMIT $3`,
+      [email, id, page.first + 1],
+    );
+    const counted: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM memberships`);
+    const members = rows.slice(0, page.first);
+    return {
+      members,
+      totalCount: counted[0]?.n ?? 0,
+      hasNextPage: rows.length > page.first,
+      endCursor: members.length ? memberCursor(members.at(-1)!) : null,
+    };
+  }
+
+  /**
+   * Gives `userId` the role (and translator locales) in the tenant of `tx`,
+   * adding the membership if needed. The last admin cannot be demoted.
+   */
+  async putMembership(tx: TenantTx, userId: string, role: string, locales: string[], actor: Actor): Promise<MembershipRow> {
+    const spec = validMembershipSpec(role, locales);
+    await checkTenantLocales(tx, spec.locales);
+    const { em, tenantId } = tx;
+    const before = await em.findOneBy(MembershipRow, { tenantId, userId });
+    if (before?.role === 'admin' && spec.role !== 'admin') await this.keepOneAdmin(tx, userId, 'demote');
+    await em.upsert(MembershipRow, { tenantId, userId, role: spec.role, locales: spec.locales }, ['tenantId', 'userId']);
+    await audit(em, tenantId, actor, {
+      action: before ? 'membership.update' : 'membership.create',
+      subjectType: 'user',
+      subjectId: userId,
+      diff: { before: before ? { role: before.role, locales: before.locales } : null, after: spec },
+    });
+    return (await em.findOneBy(MembershipRow, { tenantId, userId }))!;
+  }
+
+  /** Changes the role of an existing member of the tenant of `tx`. */
+  async changeMemberRole(tx: TenantTx, userId: string, role: string, locales: string[], actor: Actor): Promise<MemberView> {
+    validMembershipSpec(role, locales);
+    const member = await this.member(tx, userId);
+    await this.putMembership(tx, member.userId, role, locales, actor);
+    return this.member(tx, member.userId);
+  }
+
+  /** Takes a member out of the tenant of `tx`. The last admin cannot be removed. */
+  async removeMember(tx: TenantTx, userId: string, actor: Actor): Promise<MemberView> {
+    const member = await this.member(tx, userId);
+    if (member.role === 'admin') await this.keepOneAdmin(tx, member.userId, 'remove');
+    await tx.em.delete(MembershipRow, { tenantId: tx.tenantId, userId: member.userId });
+    await audit(tx.em, tx.tenantId, actor, {
+      action: 'membership.remove',
+      subjectType: 'user',
+      subjectId: member.userId,
+      diff: { before: { role: member.role, locales: member.locales } },
+    });
+    return member;
+  }
+
+  /** Locks the tenant's admin rows, so two admins cannot demote each other at the same moment. */
+  private async keepOneAdmin({ em }: TenantTx, userId: string, what: 'demote' | 'remove'): Promise<void> {
+    const admins: { user_id: string }[] = await em.query(`SELECT user_id FROM memberships WHERE role = 'admin' FOR UPDATE`);
+    if (admins.length <= 1 && admins.every((a) => a.user_id === userId)) {
+      throw conflict(
+        `This is the tenant's last admin, who cannot be ${what === 'demote' ? 'given another role' : 'removed'}. Make another member admin first.`,
+        'userId',
+      );
+    }
   }
 }

@@ -25,7 +25,20 @@ export interface TenantSpec {
   defaultRegion?: string;
 }
 
-export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>>;
+export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>> & {
+  /** Months between medical reviews of a document. */
+  reviewCycleMonths?: number;
+};
+
+/** Medical review every three years unless the tenant says otherwise. */
+export const DEFAULT_REVIEW_CYCLE_MONTHS = 36;
+
+export function validReviewCycle(months: number): number {
+  if (!Number.isInteger(months) || months < 1 || months > 120) {
+    throw badInput('reviewCycleMonths', 'The review cycle must be a whole number of months between 1 and 120 (36 is three years).');
+  }
+  return months;
+}
 
 export interface ValidTenant {
   slug: string;

@@ -3,10 +3,18 @@ import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
 import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
-import { uniqueViolation } from '../../platform/db/pg-errors';
+import { foreignKeyViolation, uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
-import { validateTenant, validSlug, type TenantPatch, type TenantSpec, type ValidTenant } from './tenant.inputs';
+import {
+  DEFAULT_REVIEW_CYCLE_MONTHS,
+  validateTenant,
+  validReviewCycle,
+  validSlug,
+  type TenantPatch,
+  type TenantSpec,
+  type ValidTenant,
+} from './tenant.inputs';
 
 export interface TenantView {
   id: string;
@@ -17,6 +25,7 @@ export interface TenantView {
   domains: string[];
   locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
   regions: { code: string; name: string; defaultLocale: string | null; locales: string[] }[];
+  reviewCycleMonths: number;
 }
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
@@ -41,7 +50,14 @@ export class TenancyService {
       domains: domains.map((d) => d.host),
       locales: locales.map(({ tag, direction, fallbacks }) => ({ tag, direction, fallbacks })),
       regions: regions.map(({ code, name, defaultLocale, locales: l }) => ({ code, name, defaultLocale, locales: l })),
+      reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
     };
+  }
+
+  /** The domain links to this tenant use (the primary one), or null when it has none. */
+  async primaryHost({ em, tenantId }: TenantTx): Promise<string | null> {
+    const domain = await em.findOne(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
+    return domain?.host ?? null;
   }
 
   /** Operator action: a new tenant. The tenant row is written as the owner, the rest under the tenant's own RLS scope. */
@@ -63,45 +79,55 @@ export class TenancyService {
         throw e;
       }
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
-      const tx = { em, tenantId: id };
+      const tx: TenantTx = { em, tenantId: id, afterCommit: () => undefined };
       await this.writeParts(tx, valid);
       await audit(em, id, actor, { action: 'tenant.create', subjectType: 'tenant', subjectId: id, diff: { after: valid } });
       return this.view(tx);
     });
   }
 
-  /** Changes name, domains, locales or regions; lists given replace the old ones whole. */
+  /** Operator action: `updateIn` for the tenant with this slug. */
   async update(slug: string, patch: TenantPatch, actor: Actor): Promise<TenantView> {
     const ref = await this.bySlug(slug);
-    return this.db.withTenant(ref.id, async (tx) => {
-      const before = await this.view(tx);
-      const valid = validateTenant({
-        slug: before.slug,
-        name: patch.name ?? before.name,
-        domains: patch.domains ?? before.domains,
-        locales: patch.locales ?? before.locales,
-        defaultLocale: patch.defaultLocale ?? (patch.locales ? undefined : before.defaultLocale),
-        regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
-        defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
-      });
-      await tx.em.update(
-        Tenant,
-        { id: ref.id },
-        { name: valid.name, defaultLocale: valid.defaultLocale, defaultRegion: valid.defaultRegion },
-      );
-      await tx.em.delete(Region, { tenantId: ref.id });
-      await tx.em.delete(TenantLocale, { tenantId: ref.id });
-      await tx.em.delete(TenantDomain, { tenantId: ref.id });
-      await this.writeParts(tx, valid);
-      const after = await this.view(tx);
-      await audit(tx.em, ref.id, actor, {
-        action: 'tenant.update',
-        subjectType: 'tenant',
-        subjectId: ref.id,
-        diff: changes(before, after),
-      });
-      return after;
+    return this.db.withTenant(ref.id, (tx) => this.updateIn(tx, patch, actor));
+  }
+
+  /**
+   * Changes name, domains, locales, regions or the review cycle of the tenant
+   * of `tx`; lists given replace the old ones whole. Everything is checked
+   * before anything is written.
+   */
+  async updateIn(tx: TenantTx, patch: TenantPatch, actor: Actor): Promise<TenantView> {
+    const { em, tenantId } = tx;
+    const before = await this.view(tx);
+    const reviewCycleMonths = patch.reviewCycleMonths === undefined ? undefined : validReviewCycle(patch.reviewCycleMonths);
+    const valid = validateTenant({
+      slug: before.slug,
+      name: patch.name ?? before.name,
+      domains: patch.domains ?? before.domains,
+      locales: patch.locales ?? before.locales,
+      defaultLocale: patch.defaultLocale ?? (patch.locales ? undefined : before.defaultLocale),
+      regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
+      defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
     });
+    const { settings } = await em.findOneByOrFail(Tenant, { id: tenantId });
+    await em.update(
+      Tenant,
+      { id: tenantId },
+      {
+        name: valid.name,
+        defaultLocale: valid.defaultLocale,
+        defaultRegion: valid.defaultRegion,
+        settings: { ...settings, ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }) },
+      },
+    );
+    await em.delete(Region, { tenantId });
+    await em.delete(TenantDomain, { tenantId });
+    await this.keepLocales(tx, valid);
+    await this.writeParts(tx, valid, false);
+    const after = await this.view(tx);
+    await audit(em, tenantId, actor, { action: 'tenant.update', subjectType: 'tenant', subjectId: tenantId, diff: changes(before, after) });
+    return after;
   }
 
   async bySlug(slug: string): Promise<TenantRef> {
@@ -115,11 +141,30 @@ export class TenancyService {
     return this.db.asPlatform((em: EntityManager) => em.query(`SELECT id, slug, name FROM tenants ORDER BY slug`));
   }
 
-  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
-    await em.insert(
-      TenantLocale,
-      valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position })),
-    );
+  /**
+   * Updates the locale rows in place rather than rewriting them: documents
+   * refer to their locales. Removing a locale that content still uses is a
+   * CONFLICT.
+   */
+  private async keepLocales({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
+    try {
+      await em
+        .createQueryBuilder()
+        .delete()
+        .from(TenantLocale)
+        .where('tenant_id = :tenantId AND NOT (tag = ANY(:tags))', { tenantId, tags: valid.locales.map((l) => l.tag) })
+        .execute();
+    } catch (e) {
+      if (foreignKeyViolation(e)) {
+        throw conflict('A locale you removed is still used by documents. Keep the locale, or archive those documents first.', 'locales');
+      }
+      throw e;
+    }
+    await em.upsert(TenantLocale, localeRows(tenantId, valid), ['tenantId', 'tag']);
+  }
+
+  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant, withLocales = true): Promise<void> {
+    if (withLocales) await em.insert(TenantLocale, localeRows(tenantId, valid));
     if (valid.regions.length) {
       await em.insert(
         Region,
@@ -156,4 +201,8 @@ function changes(before: TenantView, after: TenantView): Record<string, unknown>
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key], after: after[key] };
   }
   return diff;
+}
+
+function localeRows(tenantId: string, valid: ValidTenant) {
+  return valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position }));
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum TextDirection {
   LTR = 'ltr',
@@ -31,4 +31,11 @@ export class TenantType {
   @Field(() => String, { nullable: true }) defaultRegion: string | null;
   @Field(() => [LocaleType]) locales: LocaleType[];
   @Field(() => [RegionType]) regions: RegionType[];
+  @Field(() => [String], { description: 'Host names serving this tenant; the first is the primary one' }) domains: string[];
+  @Field(() => Int, { description: 'Months between medical reviews of a document' }) reviewCycleMonths: number;
+}
+
+@ObjectType('UpdateTenantSettingsPayload')
+export class UpdateTenantSettingsPayload {
+  @Field(() => TenantType) tenant: TenantType;
 }

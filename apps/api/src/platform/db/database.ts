@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_ROLE } from '@careleaf/migrations';
+import { APP_ROLE, AUTH_ROLE } from '@careleaf/migrations';
 
 /** A transaction scoped to one tenant, running as the API role under RLS. */
 export interface TenantTx {
   readonly tenantId: string;
   readonly em: EntityManager;
+  /** Runs `fn` once the transaction has committed (never after a rollback). */
+  afterCommit(fn: () => void): void;
 }
 
 export interface TenantRef {
@@ -22,17 +24,32 @@ export interface TenantRef {
 export class Database {
   constructor(readonly dataSource: DataSource) {}
 
-  withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
+  async withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+    const committed: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, tenantId]);
-      return fn({ tenantId, em });
+      return fn({ tenantId, em, afterCommit: (f) => committed.push(f) });
     });
+    for (const f of committed) f();
+    return result;
   }
 
   /** The API role with no tenant: sees no tenant rows at all. */
   withoutTenant<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('role', $1, true)`, [APP_ROLE]);
+      return fn(em);
+    });
+  }
+
+  /**
+   * As the credential role: password hashes, sessions and reset tokens, and
+   * nothing tenant-owned. Only the identity module's sign-in, session and
+   * password-reset code calls this.
+   */
+  asAuth<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await switchRole(em, 'auth');
       return fn(em);
     });
   }
@@ -65,4 +82,13 @@ export class Database {
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
+}
+
+/**
+ * Switches the role for the rest of the current transaction (the tenant
+ * setting stays). For the rare unit of work that must touch credentials and
+ * tenant rows atomically, e.g. accepting an invitation creates a user.
+ */
+export async function switchRole(em: EntityManager, role: 'app' | 'auth'): Promise<void> {
+  await em.query(`SELECT set_config('role', $1, true)`, [role === 'app' ? APP_ROLE : AUTH_ROLE]);
 }

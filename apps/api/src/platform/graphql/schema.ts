@@ -1,10 +1,16 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
+import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
 import { LocalizationResolver } from '../../modules/localization/localization.resolver';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
 import { SearchResolver } from '../../modules/search/search.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
@@ -12,9 +18,16 @@ import type { Services } from '../services';
 
 export const resolvers = [
   TenantResolver,
+  AuthResolver,
+  MeResolver,
+  MemberResolver,
   DocumentResolver,
   WorkflowResolver,
   PublicContentResolver,
+  EditorToolsResolver,
+  CitationResolver,
+  GlossaryResolver,
+  MediaResolver,
   LocalizationResolver,
   SearchResolver,
 ] as const;

@@ -1,31 +1,61 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { PublicResponseCache, publicQueryFields } from './public-cache';
+import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
+import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
+import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
 
 export interface ApiServer {
   app: express.Express;
+  cookies: SessionCookies;
   httpServer: http.Server;
   router: TenantRouter;
+  cache: PublicResponseCache;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
+}
+
+/** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const e of errors) {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const message = Object.values(e.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstViolation(e.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
 }
 
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const violation = firstViolation((original.extensions.validationErrors as ValidationError[] | undefined) ?? []);
+      return {
+        ...formatted,
+        message: violation?.message ?? 'Some input is not valid.',
+        extensions: { code: 'BAD_USER_INPUT', ...(violation ? { field: violation.field } : {}) },
+      };
+    }
     if (original instanceof AppError) {
       return {
         ...formatted,
@@ -68,6 +98,7 @@ export async function createApiServer(config: Config, services: Services, logger
   const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
     services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
   );
+  const cookies = new SessionCookies(config);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -99,40 +130,83 @@ export async function createApiServer(config: Config, services: Services, logger
     formatError: formatError(logger, config.production),
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // Stays on beside the CSRF token: every POST must be a non-simple request.
+    csrfPrevention: true,
     // main.ts owns shutdown (HTTP, jobs, database, in that order).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      csrfPlugin(),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await apollo.start();
+  const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
+  services.events.on('publication', (events) => {
+    for (const e of events) cache.invalidateTenant(e.tenantId);
+  });
 
   app.use(
     '/graphql',
+    cookieParser(),
     express.json({ limit: config.bodyLimit }),
+    ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         let tenant;
         try {
           tenant = await router.resolve(req);
         } catch (e) {
           throw e instanceof AppError ? e.toGraphQL() : e;
         }
+        const http = cookies.exchange(req, res);
+        // No cookie, no query: the anonymous read path stays free of session work.
+        const token = cookies.sessionToken(req);
+        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+        if (principal) cookies.bind(req, principal.session.tokenHash);
+        else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
           tenant: tenant.ref,
           tenantConfig: tenant.config,
           locale: null,
           region: null,
+          user: principal?.user ?? null,
+          membership: principal?.membership ?? null,
+          session: principal?.session ?? null,
+          http,
         });
       },
     }),
+  );
+  // Uploads come from the editor with the session cookie, so they need the CSRF token too.
+  // (cookie-parser is mounted before, as for /graphql.)
+  const sessionAuthorizer: AuthorizeRequest = async (req, tenant) => {
+    const token = cookies.sessionToken(req);
+    if (!token || !looksLikeToken(token)) return null;
+    const principal = await services.sessions.principal(hashToken(token), tenant.id);
+    if (!principal) return null;
+    cookies.bind(req, principal.session.tokenHash);
+    return cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
+  };
+  if (services.authorizeRequest === denyAllRequests) services.authorizeRequest = sessionAuthorizer;
+  app.use(
+    '/media',
+    cookieParser(),
+    createMediaRouter({ services, tenants: router, authorize: (req, tenant) => services.authorizeRequest(req, tenant), logger }),
   );
   app.use(bodyErrors(config.bodyLimit));
 
   return {
     app,
+    cookies,
     httpServer,
     router,
+    cache,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

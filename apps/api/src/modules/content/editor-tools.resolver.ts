@@ -1,0 +1,60 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf } from './actor';
+import { runContentChecks } from './checks';
+import { ContentCheckReportType, ImportDocumentInput, ImportDocumentPayload } from './editor-tools.types';
+import { importAsDocument } from './import-document';
+import { toDocument, toRevision } from './mappers';
+import { referencedIds } from './snapshot';
+
+/** What editors use while writing: import of old articles, and the content checks as they type. */
+@Resolver()
+export class EditorToolsResolver {
+  constructor(private readonly services: Services) {}
+
+  @Access('admin', 'editor')
+  @Mutation(() => ImportDocumentPayload, {
+    description: 'Turns a Markdown or HTML article into a draft document; the report lists what was removed or needs attention',
+  })
+  async importDocument(@Ctx() ctx: RequestContext, @Arg('input') input: ImportDocumentInput): Promise<ImportDocumentPayload> {
+    const actor = actorOf(ctx);
+    const outcome = await ctx.tx((tx) => importAsDocument(tx, actor, this.services, input));
+    return {
+      document: toDocument(outcome.document),
+      revision: toRevision(outcome.revision),
+      report: outcome.report.map((e) => ({
+        code: e.code,
+        element: e.element,
+        reason: e.reason,
+        line: e.position?.line ?? null,
+        column: e.position?.column ?? null,
+        blockId: e.blockId ?? null,
+      })),
+    };
+  }
+
+  @Access('admin', 'editor', 'translator', 'reviewer', 'viewer')
+  @Query(() => ContentCheckReportType, {
+    description: 'The content checks for the newest revision of a locale (the same ones that gate publishing)',
+  })
+  async contentChecks(
+    @Ctx() ctx: RequestContext,
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('locale') locale: string,
+    @Arg('uiLocale', { defaultValue: 'en', description: 'de or en: the language of the messages' }) uiLocale: string,
+  ): Promise<ContentCheckReportType> {
+    return ctx.tx(async (tx) => {
+      const row = await this.services.documents.documentLocale(tx, documentId, locale);
+      const revision = await this.services.documents.revision(tx, row.headRevisionId!);
+      const fallbacks = ctx.tenantConfig.locales.find((l) => l.tag === row.locale)?.fallbacks ?? [];
+      const resolved = await this.services.referenceResolver.resolve(tx, {
+        ...referencedIds(revision.content),
+        locale: row.locale,
+        fallbacks,
+      });
+      return runContentChecks(revision.content, row.locale, resolved, uiLocale === 'de' ? 'de' : 'en') as ContentCheckReportType;
+    });
+  }
+}

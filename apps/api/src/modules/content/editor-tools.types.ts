@@ -1,0 +1,51 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DocumentKindEnum, DocumentType, RevisionType } from './content.types';
+
+export enum ImportFormat {
+  MARKDOWN = 'markdown',
+  HTML = 'html',
+}
+registerEnumType(ImportFormat, { name: 'ImportFormat' });
+
+@InputType()
+export class ImportDocumentInput {
+  @Field(() => ImportFormat) format: ImportFormat;
+  @Field({ description: 'The article as Markdown or HTML (at most a few MB)' }) source: string;
+  @Field() locale: string;
+  @Field(() => DocumentKindEnum, { defaultValue: DocumentKindEnum.ARTICLE }) kind: DocumentKindEnum;
+  @Field(() => String, { nullable: true, description: 'Defaults to one made from the title' }) slug?: string;
+  @Field(() => String, { nullable: true, description: 'Used when the article has no top-level heading' }) title?: string;
+}
+
+@ObjectType('ImportReportEntry', { description: 'Something in the source that was removed or changed on import' })
+export class ImportReportEntryType {
+  @Field() code: string;
+  @Field() element: string;
+  @Field() reason: string;
+  @Field(() => Int, { nullable: true }) line: number | null;
+  @Field(() => Int, { nullable: true }) column: number | null;
+  @Field(() => String, { nullable: true }) blockId: string | null;
+}
+
+@ObjectType()
+export class ImportDocumentPayload {
+  @Field(() => DocumentType) document: DocumentType;
+  @Field(() => RevisionType) revision: RevisionType;
+  @Field(() => [ImportReportEntryType]) report: ImportReportEntryType[];
+}
+
+@ObjectType('ContentFinding', { description: 'A problem the content checks found; errors block publishing' })
+export class ContentFindingType {
+  @Field() checkId: string;
+  @Field({ description: 'error or warning' }) severity: string;
+  @Field(() => ID, { nullable: true }) blockId: string | null;
+  @Field() path: string;
+  @Field({ description: "In the editor's language" }) message: string;
+}
+
+@ObjectType('ContentCheckReport')
+export class ContentCheckReportType {
+  @Field(() => [ContentFindingType]) findings: ContentFindingType[];
+  @Field(() => GraphQLJSON, { description: 'Readability scores of the locale, with their targets' }) readability: unknown;
+}

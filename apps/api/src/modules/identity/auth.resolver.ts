@@ -1,0 +1,118 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Public, SignedIn } from '../../platform/access';
+import { httpOf, type RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
+import {
+  MeType,
+  RequestPasswordResetPayload,
+  ResetPasswordPayload,
+  RevokeOtherSessionsPayload,
+  RevokeSessionPayload,
+  RoleName,
+  SessionType,
+  SignInPayload,
+  SignOutPayload,
+} from './identity.types';
+
+/** Signing in and out, the signed-in user, their sessions, and password reset. */
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly services: Services) {}
+
+  @Public()
+  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets the session cookie' })
+  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+    const http = httpOf(ctx);
+    const result = await this.services.sessions.signIn(input, { ip: http.ip, userAgent: http.userAgent }, ctx.session);
+    const csrfToken = http.startSession(result.token, result.session.tokenHash, result.session.expiresAt);
+    const principal = await this.services.sessions.principal(result.session.tokenHash, ctx.tenant.id);
+    return {
+      user: result.user,
+      membership: principal?.membership ? { role: principal.membership.role as RoleName, locales: principal.membership.locales } : null,
+      csrfToken,
+      expiresAt: result.session.expiresAt,
+    };
+  }
+
+  @Public()
+  @Mutation(() => SignOutPayload, { description: 'Ends the current session and clears its cookies; harmless when not signed in' })
+  async signOut(@Ctx() ctx: RequestContext): Promise<SignOutPayload> {
+    if (ctx.session) await this.services.sessions.end(ctx.session.id);
+    ctx.http?.endSession();
+    return { signedOut: true };
+  }
+
+  @Public()
+  @Query(() => MeType, { nullable: true, description: 'The signed-in user, or null' })
+  async me(@Ctx() ctx: RequestContext): Promise<MeType | null> {
+    if (!ctx.user || !ctx.session) return null;
+    const memberships = await this.services.sessions.memberships(ctx.session);
+    return {
+      user: ctx.user,
+      membership: ctx.membership ? { role: ctx.membership.role as RoleName, locales: ctx.membership.locales } : null,
+      memberships: memberships.map((m) => ({
+        tenant: { id: m.tenantId, slug: m.slug, name: m.name, host: m.host },
+        role: m.role as RoleName,
+        locales: m.locales,
+      })),
+      sessionExpiresAt: ctx.session.expiresAt,
+    };
+  }
+
+  @SignedIn()
+  @Query(() => [SessionType], { description: "The signed-in user's active sessions, newest first" })
+  sessions(@Ctx() ctx: RequestContext): Promise<SessionType[]> {
+    return this.services.sessions.list(ctx.user!.id, ctx.session?.id ?? null);
+  }
+
+  @SignedIn()
+  @Mutation(() => RevokeSessionPayload, { description: 'Signs out one of your sessions (the current one too)' })
+  async revokeSession(@Arg('input') input: RevokeSessionInput, @Ctx() ctx: RequestContext): Promise<RevokeSessionPayload> {
+    const session = await this.services.sessions.revoke(ctx.user!.id, input.sessionId, ctx.session?.id ?? null);
+    if (session.current) ctx.http?.endSession();
+    return { session };
+  }
+
+  @SignedIn()
+  @Mutation(() => RevokeOtherSessionsPayload, { description: 'Signs out every session of yours except this one' })
+  async revokeOtherSessions(@Ctx() ctx: RequestContext): Promise<RevokeOtherSessionsPayload> {
+    return { revokedCount: await this.services.sessions.revokeOthers(ctx.user!.id, ctx.session!.id) };
+  }
+
+  @Public()
+  @Mutation(() => RequestPasswordResetPayload, { description: 'Mails a one-time reset link; answers the same for every address' })
+  async requestPasswordReset(
+    @Arg('input') input: RequestPasswordResetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RequestPasswordResetPayload> {
+    const http = httpOf(ctx);
+    const host = await ctx.tx((tx) => this.services.tenancy.primaryHost(tx));
+    const message = await this.services.passwordReset.request(
+      input.email,
+      { name: ctx.tenant.name, host },
+      { ip: http.ip, userAgent: http.userAgent },
+    );
+    return { message };
+  }
+
+  @Public()
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password with the token from a reset link; signs the account out everywhere',
+  })
+  async resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: RequestContext): Promise<ResetPasswordPayload> {
+    const { userId, sessionsEnded } = await this.services.passwordReset.reset(input.token, input.newPassword);
+    // This browser's own session, if any, belonged to someone who may not know the new password.
+    if (ctx.user?.id === userId) ctx.http?.endSession();
+    return { passwordChanged: true, sessionsEnded };
+  }
+}
+
+/** The CSRF token is handed out only when asked for, since handing it out sets a cookie. */
+@Resolver(() => MeType)
+export class MeResolver {
+  @FieldResolver(() => String, { description: 'CSRF token for the x-csrf-token header, e.g. after a page reload' })
+  csrfToken(@Root() _me: MeType, @Ctx() ctx: RequestContext): string {
+    return httpOf(ctx).csrfToken();
+  }
+}

@@ -1,0 +1,69 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { RoleName } from './identity.types';
+
+// Length limits here stop oversized values early; the services check meaning
+// (format, roles, locales) and name the offending field.
+const EMAIL_MAX = { message: 'An e-mail address has at most 254 characters.' };
+const PASSWORD_MAX = { message: 'A password has at most 1024 characters.' };
+const TOKEN_MAX = { message: 'This link token is too long; copy the link from the e-mail again.' };
+const LOCALES_MAX = { message: 'List at most 50 locales.' };
+
+@InputType({ description: 'E-mail address and password of an account' })
+export class SignInInput {
+  @Field() @MaxLength(254, EMAIL_MAX) email: string;
+  @Field() @MaxLength(1024, PASSWORD_MAX) password: string;
+}
+
+@InputType()
+export class RevokeSessionInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not a session id.' }) sessionId: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field() @MaxLength(254, EMAIL_MAX) email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the link in the reset e-mail' }) @MaxLength(200, TOKEN_MAX) token: string;
+  @Field() @MaxLength(1024, PASSWORD_MAX) newPassword: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field() @MaxLength(254, EMAIL_MAX) email: string;
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String], { defaultValue: [], description: 'For translators: the locales they may write' })
+  @ArrayMaxSize(50, LOCALES_MAX)
+  locales: string[];
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not an invitation id.' }) invitationId: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The token from the link in the invitation e-mail' }) @MaxLength(200, TOKEN_MAX) token: string;
+  @Field(() => String, { nullable: true, description: 'Needed when the address has no account yet' })
+  @MaxLength(200, { message: 'A display name has at most 200 characters.' })
+  displayName?: string | null;
+  @Field({ description: 'A new password, or the password of the existing account' }) @MaxLength(1024, PASSWORD_MAX) password: string;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String], { defaultValue: [], description: 'For translators: the locales they may write' })
+  @ArrayMaxSize(50, LOCALES_MAX)
+  locales: string[];
+}
+
+@InputType()
+export class RemoveMemberInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
+}

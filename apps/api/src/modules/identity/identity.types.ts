@@ -1,0 +1,163 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../platform/graphql/page-info';
+
+/** Values are the stored role names, so resolvers pass them through unchanged. */
+export enum RoleName {
+  ADMIN = 'admin',
+  EDITOR = 'editor',
+  TRANSLATOR = 'translator',
+  REVIEWER = 'reviewer',
+  VIEWER = 'viewer',
+}
+registerEnumType(RoleName, {
+  name: 'Role',
+  description: 'What a member may do in a tenant',
+  valuesConfig: {
+    ADMIN: { description: 'Manages members and tenant settings, and everything an editor may do' },
+    EDITOR: { description: 'Writes, submits and publishes content' },
+    TRANSLATOR: { description: 'Translates drafts into the locales of their membership' },
+    REVIEWER: { description: 'Reviews content medically and approves it' },
+    VIEWER: { description: 'Reads drafts without changing them' },
+  },
+});
+
+@ObjectType('User', { description: 'A person who signs in to the editor; one account across tenants' })
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+}
+
+@ObjectType('Membership', { description: "The signed-in user's role in the tenant of this request" })
+export class MembershipType {
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String], { description: 'For translators: the locales they may write; empty for other roles' }) locales: string[];
+}
+
+@ObjectType('TenantSummary', { description: 'A tenant as seen from one of its members' })
+export class TenantSummaryType {
+  @Field(() => ID) id: string;
+  @Field() slug: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'Primary domain, for links to its editor' }) host: string | null;
+}
+
+@ObjectType('TenantMembership', { description: "One of the signed-in user's roles, in any tenant" })
+export class TenantMembershipType {
+  @Field(() => TenantSummaryType) tenant: TenantSummaryType;
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String]) locales: string[];
+}
+
+@ObjectType('Me', { description: 'The signed-in user and where they may work' })
+export class MeType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => MembershipType, { nullable: true, description: 'Role in the tenant of this request; null when not a member here' })
+  membership: MembershipType | null;
+  @Field(() => [TenantMembershipType], { description: 'Every tenant the user belongs to' }) memberships: TenantMembershipType[];
+  @Field({ description: 'When the current session ends at the latest' }) sessionExpiresAt: Date;
+}
+
+@ObjectType('Session', { description: 'A signed-in browser or device of the user' })
+export class SessionType {
+  @Field(() => ID) id: string;
+  @Field() createdAt: Date;
+  @Field() lastSeenAt: Date;
+  @Field() expiresAt: Date;
+  @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field({ description: 'True for the session of this request' }) current: boolean;
+}
+
+@ObjectType('Member', { description: 'A member of the tenant, as its admins see them' })
+export class MemberType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String]) locales: string[];
+  @Field({ description: 'When the membership began' }) since: Date;
+}
+
+@ObjectType('MemberEdge')
+export class MemberEdge {
+  @Field() cursor: string;
+  @Field(() => MemberType) node: MemberType;
+}
+
+@ObjectType('MemberConnection', { description: "A page of the tenant's members, ordered by e-mail address" })
+export class MemberConnection {
+  @Field(() => [MemberEdge]) edges: MemberEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType('Invitation', { description: 'An open invitation to join the tenant' })
+export class InvitationType {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => [String]) locales: string[];
+  @Field(() => String, { nullable: true, description: 'E-mail address of the admin who invited' }) invitedBy: string | null;
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+}
+
+@ObjectType('SignInPayload')
+export class SignInPayload {
+  @Field(() => UserType) user: UserType;
+  @Field(() => MembershipType, { nullable: true, description: 'Role in the tenant of this request; null when not a member here' })
+  membership: MembershipType | null;
+  @Field({ description: 'Send this in the x-csrf-token header of every mutation while signed in' }) csrfToken: string;
+  @Field() expiresAt: Date;
+}
+
+@ObjectType('SignOutPayload')
+export class SignOutPayload {
+  @Field() signedOut: boolean;
+}
+
+@ObjectType('RevokeSessionPayload')
+export class RevokeSessionPayload {
+  @Field(() => SessionType, { description: 'The session as it was when it ended' }) session: SessionType;
+}
+
+@ObjectType('RevokeOtherSessionsPayload')
+export class RevokeOtherSessionsPayload {
+  @Field(() => Int) revokedCount: number;
+}
+
+@ObjectType('RequestPasswordResetPayload')
+export class RequestPasswordResetPayload {
+  @Field({ description: 'The same for every address, whether or not it has an account' }) message: string;
+}
+
+@ObjectType('ResetPasswordPayload')
+export class ResetPasswordPayload {
+  @Field() passwordChanged: boolean;
+  @Field(() => Int, { description: 'Sessions of the account that were signed out' }) sessionsEnded: number;
+}
+
+@ObjectType('InviteMemberPayload')
+export class InviteMemberPayload {
+  @Field(() => InvitationType) invitation: InvitationType;
+}
+
+@ObjectType('RevokeInvitationPayload')
+export class RevokeInvitationPayload {
+  @Field(() => InvitationType) invitation: InvitationType;
+}
+
+@ObjectType('AcceptInvitationPayload')
+export class AcceptInvitationPayload {
+  @Field(() => UserType) user: UserType;
+  @Field(() => MembershipType) membership: MembershipType;
+  @Field({ description: 'False when the address already had an account' }) newUser: boolean;
+}
+
+@ObjectType('ChangeMemberRolePayload')
+export class ChangeMemberRolePayload {
+  @Field(() => MemberType) member: MemberType;
+}
+
+@ObjectType('RemoveMemberPayload')
+export class RemoveMemberPayload {
+  @Field(() => MemberType, { description: 'The member as they were before removal' }) member: MemberType;
+}

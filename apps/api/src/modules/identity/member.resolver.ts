@@ -1,0 +1,105 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, Public } from '../../platform/access';
+import { actorOf, type RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { memberCursor, type MemberView } from './identity.service';
+import {
+  AcceptInvitationInput,
+  ChangeMemberRoleInput,
+  InviteMemberInput,
+  RemoveMemberInput,
+  RevokeInvitationInput,
+} from './identity.inputs';
+import {
+  AcceptInvitationPayload,
+  ChangeMemberRolePayload,
+  InvitationType,
+  InviteMemberPayload,
+  MemberConnection,
+  MemberType,
+  RemoveMemberPayload,
+  RevokeInvitationPayload,
+  RoleName,
+} from './identity.types';
+import type { InvitationView } from './invitation.service';
+
+const memberOf = (m: MemberView): MemberType => ({
+  user: { id: m.userId, email: m.email, displayName: m.displayName },
+  role: m.role as RoleName,
+  locales: m.locales,
+  since: m.since,
+});
+
+const invitationOf = (i: InvitationView): InvitationType => ({ ...i, role: i.role as RoleName });
+
+/** Tenant admins manage members and invitations; the same service methods serve the operator CLI. */
+@Resolver()
+export class MemberResolver {
+  constructor(private readonly services: Services) {}
+
+  @Access('admin')
+  @Query(() => MemberConnection, { description: "The tenant's members, ordered by e-mail address" })
+  async members(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
+  ): Promise<MemberConnection> {
+    const page = await ctx.tx((tx) => this.services.identity.listMembers(tx, { first, after }));
+    return {
+      edges: page.members.map((m) => ({ cursor: memberCursor(m), node: memberOf(m) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Access('admin')
+  @Query(() => [InvitationType], { description: 'Invitations not yet accepted, withdrawn or expired, newest first' })
+  async invitations(@Ctx() ctx: RequestContext): Promise<InvitationType[]> {
+    return (await ctx.tx((tx) => this.services.invitations.pending(tx))).map(invitationOf);
+  }
+
+  @Access('admin')
+  @Mutation(() => InviteMemberPayload, { description: 'Mails a one-time link to join this tenant with a role' })
+  async inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: RequestContext): Promise<InviteMemberPayload> {
+    const host = await ctx.tx((tx) => this.services.tenancy.primaryHost(tx));
+    const invitation = await this.services.invitations.invite(
+      ctx.tenant.id,
+      { email: input.email, role: input.role, locales: input.locales },
+      { name: ctx.tenant.name, host },
+      actorOf(ctx),
+    );
+    return { invitation: invitationOf(invitation) };
+  }
+
+  @Access('admin')
+  @Mutation(() => RevokeInvitationPayload, { description: 'Withdraws an open invitation; its link stops working' })
+  async revokeInvitation(@Arg('input') input: RevokeInvitationInput, @Ctx() ctx: RequestContext): Promise<RevokeInvitationPayload> {
+    const invitation = await ctx.tx((tx) => this.services.invitations.revoke(tx, input.invitationId, actorOf(ctx)));
+    return { invitation: invitationOf(invitation) };
+  }
+
+  @Public()
+  @Mutation(() => AcceptInvitationPayload, { description: 'Joins the tenant with the token from an invitation link' })
+  async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<AcceptInvitationPayload> {
+    const accepted = await this.services.invitations.accept(ctx.tenant.id, input);
+    return {
+      user: accepted.user,
+      membership: { role: accepted.role as RoleName, locales: accepted.locales },
+      newUser: accepted.newUser,
+    };
+  }
+
+  @Access('admin')
+  @Mutation(() => ChangeMemberRolePayload, { description: "Changes a member's role (and a translator's locales)" })
+  async changeMemberRole(@Arg('input') input: ChangeMemberRoleInput, @Ctx() ctx: RequestContext): Promise<ChangeMemberRolePayload> {
+    const member = await ctx.tx((tx) => this.services.identity.changeMemberRole(tx, input.userId, input.role, input.locales, actorOf(ctx)));
+    return { member: memberOf(member) };
+  }
+
+  @Access('admin')
+  @Mutation(() => RemoveMemberPayload, { description: 'Takes a member out of this tenant; their account stays' })
+  async removeMember(@Arg('input') input: RemoveMemberInput, @Ctx() ctx: RequestContext): Promise<RemoveMemberPayload> {
+    const member = await ctx.tx((tx) => this.services.identity.removeMember(tx, input.userId, actorOf(ctx)));
+    return { member: memberOf(member) };
+  }
+}

@@ -1,0 +1,125 @@
+import type { Database } from '../../platform/db/database';
+import { badInput, tooManyRequests } from '../../platform/errors';
+import type { Logger } from '../../platform/logger';
+import { EDITOR_PATHS, type LinkBuilder } from '../../platform/links';
+import { sendInBackground, type MailSender } from '../../platform/mail/mail';
+import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
+import { validEmail } from './identity.service';
+import { checkPasswordStrength, hashPassword } from './password';
+import { revokeSessions, type Client } from './session.service';
+import { hashToken, issueToken, looksLikeToken } from './tokens';
+
+export interface PasswordResetPolicy {
+  ttlMs: number;
+  requestsPerAddress: ThrottleRule;
+  requestsPerClient: ThrottleRule;
+}
+
+export const DEFAULT_PASSWORD_RESET_POLICY: PasswordResetPolicy = {
+  ttlMs: 3600_000,
+  requestsPerAddress: { points: 3, durationSec: 3600 },
+  requestsPerClient: { points: 20, durationSec: 3600 },
+};
+
+/** The only answer to a reset request: it must not tell whether the address has an account. */
+export const RESET_REQUESTED =
+  'If an account exists for this address, we have sent it a link to choose a new password. The link works once, within one hour.';
+
+const invalidLink = () =>
+  badInput(
+    'token',
+    'This password-reset link is not valid: it was already used, is older than one hour, or was mistyped. Request a new one.',
+  );
+
+export interface TenantForMail {
+  name: string;
+  host: string | null;
+}
+
+/** Password reset by a one-time link sent by e-mail. */
+export class PasswordResetService {
+  private readonly perAddress: Throttle;
+  private readonly perClient: Throttle;
+
+  constructor(
+    private readonly db: Database,
+    private readonly mail: MailSender,
+    private readonly link: LinkBuilder,
+    private readonly logger: Logger | null,
+    private readonly policy: PasswordResetPolicy = DEFAULT_PASSWORD_RESET_POLICY,
+  ) {
+    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress);
+    this.perClient = new Throttle('reset-client', policy.requestsPerClient);
+  }
+
+  /**
+   * Mails a reset link when the address has an account. Answers the same
+   * either way; the mail goes out in the background so the answer takes as
+   * long for unknown addresses as for known ones.
+   */
+  async request(emailInput: string, tenant: TenantForMail, client: Client): Promise<string> {
+    const email = validEmail(emailInput);
+    const addressKey = email.toLowerCase();
+    const wait = Math.max(await this.perAddress.waitMs(addressKey), await this.perClient.waitMs(client.ip));
+    if (wait > 0) throw tooManyRequests(`Too many reset requests. Wait ${minutesText(wait)}, then ask again.`);
+    await this.perAddress.hit(addressKey);
+    await this.perClient.hit(client.ip);
+
+    const { token, hash } = issueToken();
+    const user = await this.db.asAuth(async (em) => {
+      const rows: { id: string; email: string }[] = await em.query(`SELECT id, email FROM users WHERE lower(email) = lower($1)`, [email]);
+      if (!rows[0]) return null;
+      // One link at a time: an earlier one stops working.
+      await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [rows[0].id]);
+      await em.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+        rows[0].id,
+        hash,
+        new Date(Date.now() + this.policy.ttlMs),
+      ]);
+      return rows[0];
+    });
+    if (user) {
+      const url = this.link(tenant.host, EDITOR_PATHS.resetPassword, { token });
+      sendInBackground(this.mail, this.logger, {
+        to: user.email,
+        subject: `Choose a new password for ${tenant.name}`,
+        text: [
+          'Someone asked to reset the password of your account (perhaps you).',
+          '',
+          'To choose a new password, open this link within one hour:',
+          url,
+          '',
+          'The link works once. When you set a new password, every device signed in to your account is signed out.',
+          'If you did not ask for this, ignore this message: your password stays as it is.',
+        ].join('\n'),
+      });
+    }
+    return RESET_REQUESTED;
+  }
+
+  /** Sets the new password, uses up the link and signs the user out everywhere. */
+  async reset(token: string, newPassword: string): Promise<{ userId: string; sessionsEnded: number }> {
+    checkPasswordStrength(newPassword, 'newPassword');
+    if (!looksLikeToken(token)) throw invalidLink();
+    const hash = hashToken(token);
+    // A cheap check first, so a bad link costs no password hashing.
+    const live: unknown[] = await this.db.asAuth((em) =>
+      em.query(`SELECT 1 FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [hash]),
+    );
+    if (!live.length) throw invalidLink();
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.asAuth(async (em) => {
+      // UPDATE through TypeORM answers [rows, affected].
+      const [used]: [{ user_id: string }[], number] = await em.query(
+        `UPDATE password_reset_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [hash],
+      );
+      const userId = used[0]?.user_id;
+      if (!userId) throw invalidLink();
+      await em.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
+      await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+      const sessionsEnded = await revokeSessions(em, userId, null);
+      return { userId, sessionsEnded };
+    });
+  }
+}

@@ -1,0 +1,232 @@
+import type { EntityManager } from 'typeorm';
+import type { Role } from '../../platform/access';
+import type { Membership, SessionRef, SessionUser } from '../../platform/context';
+import type { Database } from '../../platform/db/database';
+import { badInput, notFound, tooManyRequests, unauthenticated } from '../../platform/errors';
+import { validUuid } from '../../platform/ids';
+import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
+import { hashPassword, verifyPassword } from './password';
+import { issueToken } from './tokens';
+
+export interface SessionPolicy {
+  /** A session ends this long after sign-in. */
+  ttlMs: number;
+  /** …or after this long without a request. */
+  idleSeconds: number;
+  /** Failed sign-ins per e-mail address and client address. */
+  failuresPerAccount: ThrottleRule;
+  /** Failed sign-ins per client address, whatever the account. */
+  failuresPerClient: ThrottleRule;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+  ttlMs: 7 * 24 * 3600_000,
+  idleSeconds: 8 * 3600,
+  failuresPerAccount: { points: 5, durationSec: 15 * 60 },
+  failuresPerClient: { points: 50, durationSec: 3600 },
+};
+
+/** The one answer to a failed sign-in, whether the address or the password was wrong. */
+export const WRONG_CREDENTIALS = 'The e-mail address or the password is not correct. Check both, or reset your password.';
+
+export interface Client {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface SignInResult {
+  user: SessionUser;
+  session: SessionRef;
+  /** The cookie value; shown once, stored only as its hash. */
+  token: string;
+}
+
+export interface Principal {
+  session: SessionRef;
+  user: SessionUser;
+  membership: Membership | null;
+}
+
+export interface TenantMembership {
+  tenantId: string;
+  slug: string;
+  name: string;
+  host: string | null;
+  role: Role;
+  locales: string[];
+}
+
+export interface SessionView {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  current: boolean;
+}
+
+// Unknown addresses are checked against this hash, so they cost as much time as known ones.
+let dummyHash: Promise<string> | null = null;
+const timingDummy = () => (dummyHash ??= hashPassword('careleaf timing equaliser, never a real password'));
+
+async function passwordMatches(hash: string | null, password: string): Promise<boolean> {
+  try {
+    const ok = await verifyPassword(hash ?? (await timingDummy()), password);
+    return ok && hash !== null;
+  } catch {
+    return false;
+  }
+}
+
+const SESSION_COLUMNS = `id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "userAgent"`;
+
+/**
+ * Sign-in and the sessions that follow it. Sessions belong to users, not
+ * tenants: this service works as the credential role and never sees tenant
+ * content. The request path reads a session through `principal()`, a
+ * SECURITY DEFINER function that needs the token's hash.
+ */
+export class SessionService {
+  private readonly perAccount: Throttle;
+  private readonly perClient: Throttle;
+
+  constructor(
+    private readonly db: Database,
+    readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+  ) {
+    this.perAccount = new Throttle('sign-in-account', policy.failuresPerAccount);
+    this.perClient = new Throttle('sign-in-client', policy.failuresPerClient);
+  }
+
+  /**
+   * Checks the password and opens a session. A session the browser already
+   * had is ended, so a session id never survives a sign-in (no fixation).
+   */
+  async signIn(input: { email: string; password: string }, client: Client, previous: SessionRef | null): Promise<SignInResult> {
+    const email = input.email.trim();
+    if (!email) throw badInput('email', 'Enter the e-mail address you sign in with.');
+    if (!input.password) throw badInput('password', 'Enter your password.');
+    const accountKey = `${email.toLowerCase()}|${client.ip}`;
+    const wait = Math.max(await this.perAccount.waitMs(accountKey), await this.perClient.waitMs(client.ip));
+    if (wait > 0) {
+      throw tooManyRequests(
+        `Too many failed sign-in attempts. Wait ${minutesText(wait)} and try again, or reset your password if you have forgotten it.`,
+      );
+    }
+
+    const rows: { id: string; email: string; displayName: string; passwordHash: string | null }[] = await this.db.asAuth((em) =>
+      em.query(
+        `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM users WHERE lower(email) = lower($1)`,
+        [email],
+      ),
+    );
+    const row = rows[0];
+    const ok = input.password.length <= 1024 && (await passwordMatches(row?.passwordHash ?? null, input.password));
+    if (!ok || !row) {
+      await this.perAccount.hit(accountKey);
+      await this.perClient.hit(client.ip);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.perAccount.reset(accountKey);
+
+    const { token, hash } = issueToken();
+    const expiresAt = new Date(Date.now() + this.policy.ttlMs);
+    const id = await this.db.asAuth(async (em) => {
+      if (previous) await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [previous.id]);
+      // Old rows of this user are of no further use; keep the table small.
+      await em.query(
+        `DELETE FROM sessions WHERE user_id = $1 AND (expires_at < now() - interval '30 days' OR revoked_at < now() - interval '30 days')`,
+        [row.id],
+      );
+      const inserted: { id: string }[] = await em.query(
+        `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [row.id, hash, expiresAt, client.userAgent?.slice(0, 512) ?? null],
+      );
+      return inserted[0]!.id;
+    });
+    return { user: { id: row.id, email: row.email, displayName: row.displayName }, session: { id, tokenHash: hash, expiresAt }, token };
+  }
+
+  /** The live session with this token hash, its user and their membership in `tenantId`; null when none. */
+  async principal(tokenHash: Buffer, tenantId: string): Promise<Principal | null> {
+    const rows: {
+      session_id: string;
+      user_id: string;
+      email: string;
+      display_name: string;
+      expires_at: Date;
+      role: Role | null;
+      locales: string[] | null;
+    }[] = await this.db.withoutTenant((em) =>
+      em.query(`SELECT * FROM app_session_principal($1, $2, $3)`, [tokenHash, tenantId, this.policy.idleSeconds]),
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      session: { id: r.session_id, tokenHash, expiresAt: r.expires_at },
+      user: { id: r.user_id, email: r.email, displayName: r.display_name },
+      membership: r.role ? { role: r.role, locales: r.locales ?? [] } : null,
+    };
+  }
+
+  /** Every tenant the session's user belongs to. */
+  async memberships(session: SessionRef): Promise<TenantMembership[]> {
+    const rows: (Omit<TenantMembership, 'tenantId'> & { tenant_id: string })[] = await this.db.withoutTenant((em) =>
+      em.query(`SELECT * FROM app_session_memberships($1)`, [session.tokenHash]),
+    );
+    return rows.map(({ tenant_id, ...m }) => ({ tenantId: tenant_id, ...m }));
+  }
+
+  /** The user's sessions that can still be used, newest first. */
+  async list(userId: string, currentSessionId: string | null): Promise<SessionView[]> {
+    const rows: Omit<SessionView, 'current'>[] = await this.db.asAuth((em) =>
+      em.query(
+        `SELECT ${SESSION_COLUMNS} FROM sessions
+         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(secs => $2)
+         ORDER BY created_at DESC, id`,
+        [userId, this.policy.idleSeconds],
+      ),
+    );
+    return rows.map((r) => ({ ...r, current: r.id === currentSessionId }));
+  }
+
+  /** Ends one of the user's own sessions; another user's session is NOT_FOUND, as if it did not exist. */
+  async revoke(userId: string, sessionId: string, currentSessionId: string | null): Promise<SessionView> {
+    const id = validUuid(sessionId, 'sessionId', 'a session');
+    // UPDATE through TypeORM answers [rows, affected].
+    const [rows]: [Omit<SessionView, 'current'>[], number] = await this.db.asAuth((em) =>
+      em.query(
+        `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()
+         RETURNING ${SESSION_COLUMNS}`,
+        [id, userId],
+      ),
+    );
+    if (!rows[0]) throw notFound('You have no active session with this id. It may have ended already; reload the list.');
+    return { ...rows[0], current: id === currentSessionId };
+  }
+
+  /** Ends every session of the user but `keepSessionId`; returns how many ended. */
+  async revokeOthers(userId: string, keepSessionId: string): Promise<number> {
+    return this.db.asAuth((em) => revokeSessions(em, userId, keepSessionId));
+  }
+
+  /** Signing out: the session can no longer be used. */
+  async end(sessionId: string): Promise<void> {
+    await this.db.asAuth((em) => em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]));
+  }
+
+  /** Ends every session of a user (password changed, account compromised). */
+  async revokeAll(userId: string): Promise<number> {
+    return this.db.asAuth((em) => revokeSessions(em, userId, null));
+  }
+}
+
+/** As the credential role, in the caller's transaction. */
+export async function revokeSessions(em: EntityManager, userId: string, keepSessionId: string | null): Promise<number> {
+  const result: [unknown[], number] = await em.query(
+    `UPDATE sessions SET revoked_at = now()
+     WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+    [userId, keepSessionId],
+  );
+  return result[1];
+}

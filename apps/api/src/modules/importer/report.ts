@@ -1,0 +1,42 @@
+import type { Node } from 'unist';
+import type { ImportReportCode, ImportReportEntry } from './import.types';
+
+/** More entries than this say nothing new to an editor (a page with 5,000 inline styles). */
+export const MAX_REPORT_ENTRIES = 500;
+
+/** Collects what the import could not map, in source order of discovery. */
+export class Reporter {
+  readonly entries: ImportReportEntry[] = [];
+  private dropped = 0;
+
+  add(code: ImportReportCode, element: string, reason: string, node?: Node | null, blockId?: string): void {
+    if (this.entries.length >= MAX_REPORT_ENTRIES) {
+      this.dropped++;
+      return;
+    }
+    const start = node?.position?.start;
+    this.entries.push({
+      code,
+      element,
+      reason,
+      position: start ? { line: start.line, column: start.column } : null,
+      ...(blockId ? { blockId } : {}),
+    });
+  }
+
+  /** The entries in source order (entries without a position last). */
+  finish(): ImportReportEntry[] {
+    const key = (e: ImportReportEntry) => (e.position ? e.position.line * 1e6 + e.position.column : Number.MAX_SAFE_INTEGER);
+    this.entries.sort((a, b) => key(a) - key(b));
+    if (this.dropped > 0) {
+      this.entries.push({
+        code: 'limit-reached',
+        element: 'report',
+        reason: `${this.dropped} more entries were left out of this report.`,
+        position: null,
+      });
+      this.dropped = 0;
+    }
+    return this.entries;
+  }
+}

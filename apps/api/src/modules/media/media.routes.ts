@@ -1,0 +1,211 @@
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import express, { type Request, type Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { Role } from '../../platform/access';
+import type { Membership, SessionUser } from '../../platform/context';
+import type { TenantRef } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import type { TenantRouter } from '../../platform/http/tenant-routing';
+import type { Logger } from '../../platform/logger';
+import type { Services } from '../../platform/services';
+import { isUuid } from '../references/ids';
+import { formatBytes, MediaRefusal } from './inspect';
+import type { MediaService } from './media.service';
+
+/** The signed-in person behind a request, as the session check finds them. */
+export interface RequestPrincipal {
+  user: SessionUser;
+  /** Their membership in the request's tenant; null when they have none. */
+  membership: Membership | null;
+}
+
+/**
+ * Finds who sent `req` (for `tenant`), or null when nobody is signed in. The
+ * app injects it: the sign-in module's session check in production, a stub in tests.
+ */
+export type AuthorizeRequest = (req: Request, tenant: TenantRef) => Promise<RequestPrincipal | null>;
+
+export const denyAllRequests: AuthorizeRequest = async () => null;
+
+export const UPLOAD_ROLES: readonly Role[] = ['admin', 'editor'];
+
+/** Files never change under their URL (a new upload gets a new id), so they can be cached for a year. */
+export const FILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+interface MediaRouterDeps {
+  services: Services;
+  tenants: TenantRouter;
+  authorize: AuthorizeRequest;
+  logger?: Logger;
+}
+
+function sendError(res: Response, status: number, code: string, message: string, field?: string): void {
+  if (res.headersSent) return;
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+}
+
+function sendAppError(res: Response, e: AppError): void {
+  if (e instanceof MediaRefusal) sendError(res, e.status, e.restCode, e.message, e.field);
+  else sendError(res, e.httpStatus, e.code, e.message, e.field);
+}
+
+interface ParsedUpload {
+  bytes: Buffer | null;
+  fileName: string | null;
+  tooLarge: boolean;
+  fields: Record<string, string>;
+}
+
+/** Reads one file (field "file") and a few text fields; stops keeping bytes past the limit but drains the rest. */
+function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 10_000, parts: 12 },
+      });
+    } catch {
+      reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".'));
+      return;
+    }
+    const out: ParsedUpload = { bytes: null, fileName: null, tooLarge: false, fields: {} };
+    bb.on('file', (name, stream, info) => {
+      if (name !== 'file') {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      out.fileName = info.filename ?? null;
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('limit', () => {
+        out.tooLarge = true;
+      });
+      stream.on('end', () => {
+        out.bytes = out.tooLarge ? null : Buffer.concat(chunks);
+      });
+    });
+    bb.on('field', (name, value) => {
+      out.fields[name] = value;
+    });
+    bb.on('close', () => resolve(out));
+    bb.on('error', () => reject(new MediaRefusal(400, 'The upload could not be read (malformed multipart body). Try again.')));
+    req.pipe(bb);
+  });
+}
+
+function flag(value: string | undefined, field: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new AppError('BAD_USER_INPUT', `${field} must be "true" or "false".`, field);
+}
+
+/**
+ * `POST /media`: upload an image (multipart, field "file"; optional fields
+ * "decorative", "locale", "alt", "caption") for the request's tenant.
+ * `GET /media/:tenant/:id/:file`: the stored file, for anyone.
+ */
+export function createMediaRouter({ services, tenants, authorize, logger }: MediaRouterDeps): express.Router {
+  const router = express.Router();
+  const media: MediaService = services.media;
+  const slugs = new LRUCache<string, TenantRef | false>({ max: 10_000, ttl: 10_000 });
+
+  router.post('/', async (req, res) => {
+    try {
+      const tenant = (await tenants.resolve(req)).ref;
+      const principal = await authorize(req, tenant);
+      if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
+      const role = principal.membership?.role;
+      if (!role || !UPLOAD_ROLES.includes(role)) {
+        throw new AppError('FORBIDDEN', `Uploading images needs one of the roles: ${UPLOAD_ROLES.join(', ')} in this organisation.`);
+      }
+      const max = media.config.maxBytes;
+      const declared = Number(req.get('content-length') ?? 0);
+      // Multipart framing adds a little; a body far beyond the limit is refused before it is read.
+      if (declared > max + 64 * 1024) {
+        res.set('Connection', 'close');
+        throw new MediaRefusal(
+          413,
+          `The upload is ${formatBytes(declared)}; the limit is ${formatBytes(max)}. Make the image smaller and upload it again.`,
+        );
+      }
+      if (!req.is('multipart/form-data')) {
+        throw new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".');
+      }
+      const upload = await readMultipart(req, max);
+      if (upload.tooLarge) {
+        throw new MediaRefusal(
+          413,
+          `The file is larger than the limit of ${formatBytes(max)}. Make the image smaller and upload it again.`,
+        );
+      }
+      if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".');
+      const { locale, alt, caption } = upload.fields;
+      const decorative = flag(upload.fields.decorative, 'decorative');
+      const actor = { userId: principal.user.id, label: principal.user.email };
+      const item = await services.db.withTenant(tenant.id, (tx) =>
+        media.upload(tx, actor, {
+          bytes: upload.bytes!,
+          fileName: upload.fileName,
+          decorative,
+          text: locale ? { locale, alt, caption } : null,
+        }),
+      );
+      res.status(201).json({ mediaItem: item });
+    } catch (e) {
+      if (e instanceof AppError) return sendAppError(res, e);
+      logger?.error({ err: e }, 'media upload failed');
+      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The upload failed on our side. Please try again later.');
+    }
+  });
+
+  router.get('/:tenant/:id/:file', async (req: Request<{ tenant: string; id: string; file: string }>, res) => {
+    const notThere = () => sendError(res, 404, 'NOT_FOUND', 'There is no image at this address.');
+    try {
+      const { tenant: slug, id, file } = req.params;
+      if (!isUuid(id)) return notThere();
+      let tenant = slugs.get(slug);
+      if (tenant === undefined) {
+        tenant = (await services.db.tenantBySlug(slug)) ?? false;
+        slugs.set(slug, tenant);
+      }
+      if (!tenant) return notThere();
+      const found = await services.db.withTenant(tenant.id, (tx) => media.servable(tx, id, file));
+      if (!found) return notThere();
+      const etag = `"${found.sha256}"`;
+      const headers = {
+        'Content-Type': found.mimeType,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': FILE_CACHE_CONTROL,
+        ETag: etag,
+        // An image opened on its own can run nothing and load nothing.
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+        'Content-Disposition': `inline; filename="${found.fileName}"`,
+      };
+      if (req.get('if-none-match') === etag) {
+        res.set(headers).status(304).end();
+        return;
+      }
+      const stored = await media.storage.get(found.storageKey);
+      if (!stored) {
+        logger?.error({ key: found.storageKey }, 'a media file is missing from storage');
+        return notThere();
+      }
+      res.set({ ...headers, 'Content-Length': String(stored.size) });
+      // pipeline closes the file when the reader goes away mid-download.
+      pipeline(stored.body, res).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ERR_STREAM_PREMATURE_CLOSE') logger?.error({ err, key: found.storageKey }, 'reading a media file failed');
+      });
+    } catch (e) {
+      if (e instanceof AppError) return sendAppError(res, e);
+      logger?.error({ err: e }, 'serving a media file failed');
+      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The image could not be read on our side. Please try again later.');
+    }
+  });
+
+  return router;
+}

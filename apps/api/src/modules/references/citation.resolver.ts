@@ -1,0 +1,91 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf } from './actor';
+import { formatCitation } from './citation.format';
+import type { CitationView } from './citation.service';
+import {
+  CitationConnection,
+  CitationKindValue,
+  CitationType,
+  CreateCitationInput,
+  CreateCitationPayload,
+  DeleteCitationInput,
+  DeleteCitationPayload,
+  FormattedCitationType,
+  UpdateCitationInput,
+  UpdateCitationPayload,
+} from './citation.types';
+import { canonicalLocale } from '../tenancy/locale';
+
+const READERS = ['admin', 'editor', 'translator', 'reviewer'] as const;
+const WRITERS = ['admin', 'editor'] as const;
+
+const asType = (view: CitationView) => view as unknown as CitationType;
+
+@Resolver(() => CitationType)
+export class CitationResolver {
+  constructor(private readonly services: Services) {}
+
+  @Access(...READERS)
+  @Query(() => CitationConnection, { description: "The organisation's citations, newest first" })
+  async citations(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('kind', () => CitationKindValue, { nullable: true }) kind?: CitationKindValue,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the title, or a DOI or PubMed id' }) search?: string,
+  ): Promise<CitationConnection> {
+    const page = await ctx.tx((tx) => this.services.citations.list(tx, { first, after, kind, search }));
+    return {
+      edges: page.nodes.map(({ cursor, node }) => ({ cursor, node: asType(node) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.nodes.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Access(...READERS)
+  @Query(() => CitationType)
+  async citation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CitationType> {
+    return asType(await ctx.tx((tx) => this.services.citations.get(tx, id)));
+  }
+
+  @FieldResolver(() => FormattedCitationType, { description: 'The citation in the reference style, with labels in `locale`' })
+  formatted(@Root() citation: CitationView, @Arg('locale', () => String) locale: string): FormattedCitationType {
+    return formatCitation(citation, canonicalLocale(locale, 'locale')) as FormattedCitationType;
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => CreateCitationPayload)
+  async createCitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateCitationInput) input: CreateCitationInput,
+  ): Promise<CreateCitationPayload> {
+    const actor = actorOf(ctx);
+    return { citation: asType(await ctx.tx((tx) => this.services.citations.create(tx, actor, input))) };
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => UpdateCitationPayload)
+  async updateCitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateCitationInput) input: UpdateCitationInput,
+  ): Promise<UpdateCitationPayload> {
+    const actor = actorOf(ctx);
+    const { id, expectedVersion, ...fields } = input;
+    return { citation: asType(await ctx.tx((tx) => this.services.citations.update(tx, actor, id, fields, expectedVersion))) };
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => DeleteCitationPayload, { description: 'Refused with CONFLICT while a document cites it' })
+  async deleteCitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DeleteCitationInput) input: DeleteCitationInput,
+  ): Promise<DeleteCitationPayload> {
+    const actor = actorOf(ctx);
+    const id = input.id;
+    await ctx.tx((tx) => this.services.citations.delete(tx, actor, id));
+    return { deletedId: id };
+  }
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantTx } from '../../platform/db/database';
+import { badInput, conflict, notFound } from '../../platform/errors';
+import { uniqueViolation } from '../../platform/db/pg-errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/connection';
+import { audit, type Actor } from '../audit/audit.service';
+import { CitationRow } from './citation.entity';
+import type { CitationData, CitationFields, CitationKind } from './citation.model';
+import { validateCitation, type CitationInputLike } from './citation.validate';
+import { isUuid } from './ids';
+import type { ReferenceUsage } from './usage';
+
+/** PostgreSQL's text form of a timestamptz, as the cursor carries it. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+export interface CitationView extends CitationData {
+  id: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CitationPage {
+  nodes: { cursor: string; node: CitationView }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface CitationListArgs {
+  first?: number | null;
+  after?: string | null;
+  kind?: CitationKind | null;
+  /** Words of the title, or a DOI or PubMed id. */
+  search?: string | null;
+}
+
+export function toView(row: CitationRow): CitationView {
+  return {
+    ...row.details,
+    kind: row.kind,
+    title: row.title,
+    id: row.id,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The columns copied out of the citation for search, ordering and uniqueness. */
+function columns(data: CitationData): Pick<CitationRow, 'kind' | 'title' | 'year' | 'doi' | 'pubmedId' | 'details'> {
+  const { kind, ...details } = data;
+  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : null);
+  return { kind, title: data.title, year, doi: data.doi ?? null, pubmedId: data.pubmedId ?? null, details: details as CitationFields };
+}
+
+function changes(before: CitationData, after: CitationData): Record<string, unknown> {
+  const diff: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof CitationData>;
+  for (const key of keys) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key] ?? null, after: after[key] ?? null };
+  }
+  return diff;
+}
+
+const dataOf = (view: CitationView): CitationData => {
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...data } = view;
+  return data;
+};
+
+/** A tenant's citations: checked per kind, unique by DOI and PubMed id, audited. */
+export class CitationService {
+  constructor(private readonly usage: ReferenceUsage) {}
+
+  async get(tx: TenantTx, id: string): Promise<CitationView> {
+    const row = isUuid(id) ? await tx.em.findOneBy(CitationRow, { tenantId: tx.tenantId, id }) : null;
+    if (!row) throw notFound(`No citation has the id "${id}" in this organisation.`);
+    return toView(row);
+  }
+
+  /** Citations by id in one query; ids that are not found are simply absent from the map. */
+  async byIds(tx: TenantTx, ids: readonly string[]): Promise<Map<string, CitationView>> {
+    const wanted = ids.filter(isUuid);
+    if (!wanted.length) return new Map();
+    const rows = await tx.em
+      .createQueryBuilder(CitationRow, 'c')
+      .where('c.tenant_id = :tenantId AND c.id = ANY(:ids)', { tenantId: tx.tenantId, ids: wanted })
+      .getMany();
+    return new Map(rows.map((r) => [r.id, toView(r)]));
+  }
+
+  /** The citation with this DOI or PubMed id, if the tenant has one (the importer reuses it). */
+  async findByIdentifier(tx: TenantTx, ids: { doi?: string | null; pubmedId?: string | null }): Promise<CitationView | null> {
+    const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
+    if (ids.doi && ids.pubmedId) qb.andWhere('(lower(c.doi) = lower(:doi) OR c.pubmed_id = :pmid)', { doi: ids.doi, pmid: ids.pubmedId });
+    else if (ids.doi) qb.andWhere('lower(c.doi) = lower(:doi)', { doi: ids.doi });
+    else if (ids.pubmedId) qb.andWhere('c.pubmed_id = :pmid', { pmid: ids.pubmedId });
+    else return null;
+    const row = await qb.orderBy('c.created_at').getOne();
+    return row ? toView(row) : null;
+  }
+
+  /** Newest first, keyset-paged on (created_at, id). */
+  async list(tx: TenantTx, args: CitationListArgs = {}): Promise<CitationPage> {
+    const first = pageSize(args.first);
+    const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
+    if (args.kind) qb.andWhere('c.kind = :kind', { kind: args.kind });
+    const search = args.search?.trim();
+    if (search) {
+      const bare = search.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*|pmid:?\s*)/i, '');
+      qb.andWhere(`(c.title ILIKE :pattern OR lower(c.doi) = lower(:bare) OR c.pubmed_id = :bare)`, {
+        pattern: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+        bare,
+      });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, 2);
+      if (!isUuid(id) || !TIMESTAMP.test(createdAt!))
+        throw badInput('after', 'This cursor is not one this list gave out; start again without `after`.');
+      qb.andWhere('(c.created_at, c.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
+    }
+    const rows = await qb
+      .addSelect('c.created_at::text', 'created_key')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities();
+    const entities = rows.entities.slice(0, first);
+    return {
+      nodes: entities.map((row, i) => ({ node: toView(row), cursor: encodeCursor([String(rows.raw[i].created_key), row.id]) })),
+      hasNextPage: rows.entities.length > first,
+      totalCount,
+    };
+  }
+
+  async create(tx: TenantTx, actor: Actor, input: CitationInputLike): Promise<CitationView> {
+    const data = validateCitation(input);
+    await this.refuseDuplicate(tx, data, null);
+    const id = randomUUID();
+    await this.write(tx, () => tx.em.insert(CitationRow, { tenantId: tx.tenantId, id, ...columns(data) }));
+    await audit(tx.em, tx.tenantId, actor, { action: 'citation.create', subjectType: 'citation', subjectId: id, diff: { after: data } });
+    return this.get(tx, id);
+  }
+
+  /** Replaces the citation's fields; with `expectedVersion`, a stale edit is a CONFLICT. */
+  async update(tx: TenantTx, actor: Actor, id: string, input: CitationInputLike, expectedVersion?: number | null): Promise<CitationView> {
+    const before = await this.get(tx, id);
+    const data = validateCitation(input);
+    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== before.version) {
+      throw conflict(
+        `This citation was changed by someone else (now version ${before.version}, you edited version ${expectedVersion}). Reload it and apply your change again.`,
+        'expectedVersion',
+      );
+    }
+    await this.refuseDuplicate(tx, data, id);
+    const result = await this.write(tx, () =>
+      tx.em
+        .createQueryBuilder()
+        .update(CitationRow)
+        .set({ ...columns(data), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version: before.version })
+        .execute(),
+    );
+    if (!result.affected) throw conflict('This citation was changed while you were saving. Reload it and try again.', 'expectedVersion');
+    await audit(tx.em, tx.tenantId, actor, {
+      action: 'citation.update',
+      subjectType: 'citation',
+      subjectId: id,
+      diff: changes(dataOf(before), data),
+    });
+    return this.get(tx, id);
+  }
+
+  /** Refused while a document cites it (checked through the content module's hook). */
+  async delete(tx: TenantTx, actor: Actor, id: string): Promise<void> {
+    const before = await this.get(tx, id);
+    if (await this.usage.isCitationInUse(tx, id)) {
+      throw conflict('This citation is cited in at least one document. Remove it from those documents first, then delete it.', 'id');
+    }
+    await tx.em.delete(CitationRow, { tenantId: tx.tenantId, id });
+    await audit(tx.em, tx.tenantId, actor, {
+      action: 'citation.delete',
+      subjectType: 'citation',
+      subjectId: id,
+      diff: { before: dataOf(before) },
+    });
+  }
+
+  private async refuseDuplicate(tx: TenantTx, data: CitationData, self: string | null): Promise<void> {
+    const existing = await this.findByIdentifier(tx, { doi: data.doi, pubmedId: data.pubmedId });
+    if (!existing || existing.id === self) return;
+    const field = data.doi && existing.doi?.toLowerCase() === data.doi.toLowerCase() ? 'doi' : 'pubmedId';
+    const what = field === 'doi' ? `the DOI ${data.doi}` : `the PubMed id ${data.pubmedId}`;
+    throw conflict(`A citation with ${what} already exists ("${existing.title}", id ${existing.id}). Cite that one instead.`, field);
+  }
+
+  /** A race past refuseDuplicate still ends as a CONFLICT, not a server error. */
+  private async write<T>(_tx: TenantTx, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      if (uniqueViolation(e, 'citations_doi_key')) throw conflict('Another citation already has this DOI.', 'doi');
+      if (uniqueViolation(e, 'citations_pubmed_id_key')) throw conflict('Another citation already has this PubMed id.', 'pubmedId');
+      throw e;
+    }
+  }
+}

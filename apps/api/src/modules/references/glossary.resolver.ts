@@ -1,0 +1,68 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, Public } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf } from './actor';
+import {
+  CreateGlossaryTermInput,
+  CreateGlossaryTermPayload,
+  DeleteGlossaryTermInput,
+  DeleteGlossaryTermPayload,
+  GlossaryTermType,
+  LocalizedGlossaryTermType,
+  UpdateGlossaryTermInput,
+  UpdateGlossaryTermPayload,
+} from './glossary.types';
+
+const WRITERS = ['admin', 'editor'] as const;
+
+@Resolver()
+export class GlossaryResolver {
+  constructor(private readonly services: Services) {}
+
+  @Public()
+  @Query(() => [LocalizedGlossaryTermType], {
+    description: 'The whole glossary for readers of `locale` (with fallbacks), in alphabetical order for that locale',
+  })
+  glossaryTerms(@Ctx() ctx: RequestContext, @Arg('locale', () => String) locale: string): Promise<LocalizedGlossaryTermType[]> {
+    return ctx.tx((tx) => this.services.glossary.list(tx, locale));
+  }
+
+  @Public()
+  @Query(() => GlossaryTermType)
+  glossaryTerm(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<GlossaryTermType> {
+    return ctx.tx((tx) => this.services.glossary.get(tx, id));
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => CreateGlossaryTermPayload)
+  async createGlossaryTerm(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateGlossaryTermInput) input: CreateGlossaryTermInput,
+  ): Promise<CreateGlossaryTermPayload> {
+    const actor = actorOf(ctx);
+    return { term: await ctx.tx((tx) => this.services.glossary.create(tx, actor, input)) };
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => UpdateGlossaryTermPayload)
+  async updateGlossaryTerm(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateGlossaryTermInput) input: UpdateGlossaryTermInput,
+  ): Promise<UpdateGlossaryTermPayload> {
+    const actor = actorOf(ctx);
+    const { id, ...patch } = input;
+    return { term: await ctx.tx((tx) => this.services.glossary.update(tx, actor, id, patch)) };
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => DeleteGlossaryTermPayload, { description: 'Refused with CONFLICT while a document marks the term' })
+  async deleteGlossaryTerm(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DeleteGlossaryTermInput) input: DeleteGlossaryTermInput,
+  ): Promise<DeleteGlossaryTermPayload> {
+    const actor = actorOf(ctx);
+    await ctx.tx((tx) => this.services.glossary.delete(tx, actor, input.id));
+    return { deletedId: input.id };
+  }
+}

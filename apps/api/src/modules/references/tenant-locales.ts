@@ -1,0 +1,31 @@
+import type { TenantTx } from '../../platform/db/database';
+import { badInput } from '../../platform/errors';
+import { canonicalLocale } from '../tenancy/locale';
+import { TenantLocale } from '../tenancy/tenant.entity';
+
+export interface TenantLocales {
+  /** The tenant's locales, default first. */
+  tags: string[];
+  /** The locale (canonical, must be the tenant's) and its fallbacks, in order. */
+  chain(locale: string, field: string): string[];
+  /** The canonical tag, or BAD_USER_INPUT naming `field` when the tenant does not publish in it. */
+  check(locale: string, field: string): string;
+}
+
+export async function tenantLocales(tx: TenantTx): Promise<TenantLocales> {
+  const rows = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId }, order: { position: 'ASC' } });
+  const tags = rows.map((r) => r.tag);
+  const check = (locale: string, field: string): string => {
+    const tag = canonicalLocale(locale, field);
+    if (!tags.includes(tag)) throw badInput(field, `"${tag}" is not one of this organisation's locales (${tags.join(', ')}).`);
+    return tag;
+  };
+  return {
+    tags,
+    check,
+    chain(locale, field) {
+      const tag = check(locale, field);
+      return [tag, ...(rows.find((r) => r.tag === tag)?.fallbacks ?? [])];
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { Kind, parse, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { TenantRouter } from './tenant-routing';
+
+interface Entry {
+  body: string;
+  etag: string;
+  generation: number;
+}
+
+interface GraphQLParams {
+  query: string | null;
+  variables: unknown;
+  operationName: string | null;
+  hash: string | null;
+}
+
+/** Cookies that make a request personal (also matches the `__Host-` form); such requests are never cached. */
+export const PERSONAL_COOKIES = ['careleaf_session'];
+
+/** Root query fields that anyone may call: only operations made of these are cached. */
+export function publicQueryFields(schema: GraphQLSchema): Set<string> {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  return new Set(
+    Object.values(fields)
+      .filter((f) => f.extensions?.access === 'public')
+      .map((f) => f.name),
+  );
+}
+
+function paramsOf(req: Request): GraphQLParams | null {
+  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+  if (!source || typeof source !== 'object') return null;
+  const parseJson = (v: unknown) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  const extensions = parseJson(source.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
+  const hash = typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : null;
+  const variables = parseJson(source.variables);
+  if (variables === undefined) return null;
+  return {
+    query: typeof source.query === 'string' ? source.query : null,
+    variables: variables ?? null,
+    operationName: typeof source.operationName === 'string' ? source.operationName : null,
+    hash,
+  };
+}
+
+/**
+ * Anonymous reads of published content, answered without executing GraphQL
+ * again. Keyed by tenant, operation and variables; an entry remembers the
+ * tenant's publication generation it was made in, and a publish (here or, via
+ * PostgreSQL NOTIFY, in another process) moves the generation on, so nothing
+ * stale is served — entries are never expired by time alone.
+ * Also serves persisted queries (sha256 of the query) over GET with ETag/304.
+ */
+export class PublicResponseCache {
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly generations = new Map<string, number>();
+  private readonly cacheable = new LRUCache<string, boolean>({ max: 2000 });
+  private readonly persisted = new LRUCache<string, string>({ max: 5000 });
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly publicFields: Set<string>,
+    maxBytes = 64 * 1024 * 1024,
+  ) {
+    this.entries = new LRUCache({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (e, key) => e.body.length + key.length + 64 });
+  }
+
+  /** Everything cached for the tenant is stale from now on. */
+  invalidateTenant(tenantId: string): void {
+    this.generations.set(tenantId, this.generation(tenantId) + 1);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private generation(tenantId: string): number {
+    return this.generations.get(tenantId) ?? 0;
+  }
+
+  /** Parsed once per distinct query text: a query operation made only of public root fields. */
+  private isCacheable(query: string, operationName: string | null): boolean {
+    const key = `${operationName ?? ''}\n${query}`;
+    let ok = this.cacheable.get(key);
+    if (ok === undefined) {
+      ok = false;
+      try {
+        const doc = parse(query, { maxTokens: 5000 });
+        const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+        const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+        ok =
+          !!op &&
+          op.operation === 'query' &&
+          doc.definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) &&
+          op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && this.publicFields.has(s.name.value));
+      } catch {
+        ok = false;
+      }
+      this.cacheable.set(key, ok);
+    }
+    return ok;
+  }
+
+  middleware(router: TenantRouter): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      if ((req.method !== 'GET' && req.method !== 'POST') || req.get('authorization')) return next();
+      const cookie = req.get('cookie');
+      if (cookie && PERSONAL_COOKIES.some((name) => cookie.includes(`${name}=`))) return next();
+      const params = paramsOf(req);
+      if (!params) return next();
+      let query = params.query;
+      if (params.hash) {
+        if (query) {
+          if (!this.persisted.has(params.hash) && createHash('sha256').update(query).digest('hex') === params.hash)
+            this.persisted.set(params.hash, query);
+        } else {
+          query = this.persisted.get(params.hash) ?? null;
+          // Unknown hash: Apollo answers PERSISTED_QUERY_NOT_FOUND and the client sends the query once.
+          if (!query) return next();
+          req.body = {
+            ...(typeof req.body === 'object' && req.body ? req.body : {}),
+            query,
+            variables: params.variables,
+            operationName: params.operationName,
+          };
+        }
+      }
+      if (!query || !this.isCacheable(query, params.operationName)) return next();
+
+      router.resolve(req).then(
+        ({ ref }) =>
+          this.serve(
+            req,
+            res,
+            next,
+            `${ref.id}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
+            ref.id,
+          ),
+        () => next(), // Apollo reports the unknown tenant
+      );
+    };
+  }
+
+  private serve(req: Request, res: Response, next: NextFunction, key: string, tenantId: string): void {
+    const generation = this.generation(tenantId);
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === generation) {
+      this.hits++;
+      this.headers(res, hit.etag, tenantId, 'HIT');
+      if (req.get('if-none-match') === hit.etag) {
+        res.status(304).end();
+        return;
+      }
+      res.status(200).type('application/json; charset=utf-8').send(hit.body);
+      return;
+    }
+    this.misses++;
+    // GraphQL may call the ETag-less send only once; remember what it sends if it is a clean answer.
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      res.send = send;
+      if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
+        const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+        this.entries.set(key, { body, etag, generation });
+        this.headers(res, etag, tenantId, 'MISS');
+        if (req.get('if-none-match') === etag) return res.status(304).end();
+      }
+      return send(body);
+    };
+    next();
+  }
+
+  private headers(res: Response, etag: string, tenantId: string, state: 'HIT' | 'MISS'): void {
+    res.setHeader('ETag', etag);
+    // Revalidate every time (cheap: 304), so a publish is visible at once; CDNs purge by surrogate key.
+    res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
+    res.setHeader('Surrogate-Key', `tenant-${tenantId}`);
+    res.setHeader('X-Cache', state);
+    res.setHeader('Vary', 'Cookie, Authorization');
+  }
+}

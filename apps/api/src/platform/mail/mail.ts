@@ -1,0 +1,67 @@
+import type { Logger } from '../logger';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  /** Plain text; links stand on lines of their own. */
+  text: string;
+}
+
+/**
+ * Delivers e-mail. Services depend on this interface only, so a real
+ * transport (SMTP, an e-mail API) plugs in without touching them.
+ */
+export interface MailSender {
+  send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * Development sender: writes the message to the log instead of sending it.
+ * With `includeBody` false (the default in production) only the recipient
+ * and subject are logged, so one-time links never land in production logs.
+ */
+export class LogMailSender implements MailSender {
+  constructor(
+    private readonly logger: Logger,
+    private readonly includeBody: boolean,
+  ) {}
+
+  async send(message: MailMessage): Promise<void> {
+    if (this.includeBody) {
+      // The links up front, so a developer can open them straight from the log line.
+      const links = message.text.match(/https?:\/\/\S+/g) ?? [];
+      this.logger.info(
+        { mail: message },
+        `mail to ${message.to} (development: written to the log, not sent): ${message.subject}${links.length ? ` ${links.join(' ')}` : ''}`,
+      );
+    } else {
+      this.logger.warn(
+        { mail: { to: message.to, subject: message.subject } },
+        'mail not sent: no mail transport is configured, and the body is withheld from the log (MAIL_LOG_BODIES=false)',
+      );
+    }
+  }
+}
+
+/** Keeps messages in memory: for tests, and for tools that show what would be sent. */
+export class MemoryMailSender implements MailSender {
+  readonly outbox: MailMessage[] = [];
+
+  async send(message: MailMessage): Promise<void> {
+    this.outbox.push(message);
+  }
+
+  /** The newest message to `to`, if any. */
+  lastTo(to: string): MailMessage | undefined {
+    return this.outbox.filter((m) => m.to.toLowerCase() === to.toLowerCase()).at(-1);
+  }
+}
+
+/**
+ * Sends without making the caller wait or fail: a slow or broken transport
+ * must not change what a request answers (password reset answers the same
+ * whether or not an account exists, and must take about as long).
+ */
+export function sendInBackground(mail: MailSender, logger: Logger | null, message: MailMessage): void {
+  void mail.send(message).catch((err: unknown) => logger?.error({ err, to: message.to }, 'sending mail failed'));
+}

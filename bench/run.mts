@@ -1,0 +1,150 @@
+// `npm run bench -- --dataset small`: loads (once) a seeded dataset into a
+// database of its own, starts the bare baseline server and the Careleaf API
+// against it, drives both with autocannon and writes bench/results/<date>-<dataset>.{json,md,svg}.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { machine, peakRssMb, runScenarios } from './lib/bench.ts';
+import { DATASETS, loadDataset } from './lib/datagen.ts';
+import { startServer } from './lib/processes.ts';
+import { markdown, svgChart, type Report } from './lib/report.ts';
+import { scenarios } from './lib/scenarios.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: 'small' },
+    seconds: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '32' },
+    only: { type: 'string' },
+    reload: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(`npm run bench -- [--dataset tiny|small|large] [--seconds 20] [--warmup 5] [--connections 32] [--only a,b] [--no-cache] [--reload]
+Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create careleaf_bench_<dataset>.`);
+  process.exit(0);
+}
+const spec = DATASETS[args.dataset!];
+if (!spec) throw new Error(`Unknown dataset "${args.dataset}". Use one of: ${Object.keys(DATASETS).join(', ')}`);
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `careleaf_bench_${spec.name}`;
+const dbUrl = (() => {
+  const u = new URL(serverUrl);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+
+async function ensureDataset(): Promise<number | null> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const exists = (await admin.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [dbName]))
+    .rows[0] as { note: string | null } | undefined;
+  if (exists?.note?.startsWith('careleaf bench loaded') && !args.reload) {
+    await admin.end();
+    log(`dataset ${spec!.name} already loaded (${exists.note}); --reload to load again`);
+    return null;
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  log('migrating');
+  execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/cli/main.js'), 'db', 'migrate'], {
+    env: { ...process.env, DATABASE_URL: dbUrl },
+    stdio: 'inherit',
+  });
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const started = Date.now();
+  await loadDataset(client, spec!, log);
+  const seconds = (Date.now() - started) / 1000;
+  await client.end();
+  await admin.query(`COMMENT ON DATABASE ${dbName} IS 'careleaf bench loaded in ${seconds.toFixed(0)} s'`);
+  await admin.end();
+  log(`loaded ${spec!.name} in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+const loadSeconds = await ensureDataset();
+const pgVersion = await (async () => {
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  const v = (await c.query('SHOW server_version')).rows[0].server_version as string;
+  await c.end();
+  return `PostgreSQL ${v}`;
+})();
+
+const baseline = await startServer(
+  process.execPath,
+  [path.join(root, 'bench/baseline-server.ts')],
+  { DATABASE_URL: dbUrl, PORT: '0' },
+  0,
+  '/healthz',
+  root,
+);
+const careleaf = await startServer(
+  process.execPath,
+  [path.join(root, 'apps/api/dist/src/main.js')],
+  {
+    DATABASE_URL: dbUrl,
+    API_PORT: '4790',
+    NODE_ENV: 'production',
+    CSRF_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    MIGRATE_ON_START: 'false',
+    SEED_DEMO: 'false',
+    PUBLIC_CACHE_MB: args['no-cache'] ? '0' : '64',
+  },
+  4790,
+  '/readyz',
+  root,
+);
+try {
+  const only = args.only ? new Set(args.only.split(',')) : null;
+  const list = scenarios(spec).filter((s) => !only || only.has(s.id));
+  const results = await runScenarios(
+    { baseline: { url: baseline.url, pid: baseline.pid }, careleaf: { url: careleaf.url, pid: careleaf.pid } },
+    list,
+    { seconds: Number(args.seconds), warmupSeconds: Number(args.warmup), connections: Number(args.connections), log },
+  );
+  const date = new Date().toISOString().slice(0, 10);
+  const variant = args['no-cache'] ? 'response cache off' : 'response cache on';
+  const report: Report = {
+    date,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    dataset: {
+      name: spec.name,
+      tenants: spec.tenants,
+      documents: spec.tenants * spec.documentsPerTenant,
+      translations: spec.tenants * spec.documentsPerTenant * spec.locales.length,
+      loadSeconds,
+    },
+    machine: machine(pgVersion),
+    durationSeconds: Number(args.seconds),
+    warmupSeconds: Number(args.warmup),
+    variant,
+    scenarios: results,
+    careleafPeakRssMb: peakRssMb(careleaf.pid),
+    notes: [
+      'CPU ms/req is the server process’s own CPU time (user + system, from /proc) over the measured run divided by the requests served; the load generator runs on the same machine.',
+      'The baseline answers each read with one SQL statement as the owner role, with no tenant routing, access checks, RLS or GraphQL.',
+    ],
+  };
+  const base = path.join(root, 'bench/results', `${date}-${spec.name}${args['no-cache'] ? '-nocache' : ''}`);
+  fs.mkdirSync(path.dirname(base), { recursive: true });
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(`${base}.md`, markdown(report));
+  fs.writeFileSync(`${base}.svg`, svgChart(report));
+  console.log(`\n${markdown(report)}`);
+  log(`wrote ${path.relative(root, base)}.{json,md,svg}`);
+} finally {
+  await careleaf.stop();
+  await baseline.stop();
+}
