@@ -121,8 +121,10 @@ const SINGLE_FIELDS = new Set(['content', 'title', 'question', 'alt', 'caption']
  * Throws on a path the block does not have; callers check paths first.
  */
 export function withTextFields(block: Block, values: ReadonlyMap<string, Inline[] | string>): Block {
+  const known = new Set(textFields(block).map((f) => f.path));
   let b = structuredClone(block) as Block & Record<string, unknown>;
   for (const [path, value] of values) {
+    if (!known.has(path)) throw new Error(`block ${block.id} has no field ${path}`);
     const [head, ...rest] = path.split('.');
     if (head === 'items' && b.type === 'list') {
       b = { ...b, items: setListItem(b.items, rest.map(Number), value as Inline[]) };

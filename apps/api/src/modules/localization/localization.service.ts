@@ -11,7 +11,7 @@ import { translationProgress, type ProgressFilter } from './progress';
 import { sideBySide, type SideBySide } from './side-by-side';
 import { Termbase } from './termbase';
 import { TranslationTracker } from './tracking';
-import { translateBlocks, type TranslateInput } from './translate';
+import { translateBlocks, translationBase, type TranslateInput } from './translate';
 import { exportXliff, type ExportInput, type ExportResult } from './xliff/export';
 import { importXliff, type ImportInput, type ImportReport } from './xliff/import';
 
@@ -43,15 +43,16 @@ export class LocalizationService {
 
   /** Confirms that translations still fit a changed source (no new revision): outdated blocks become drafts again. */
   async confirmBlocks(tx: TenantTx, actor: ContentActor, input: { documentId: string; locale: string; blockIds: string[] }): Promise<void> {
-    const view = await this.sideBySide(tx, input.documentId, input.locale);
-    assertMay(actor, 'edit', view.locale);
+    const base = await translationBase(tx, this.content.documents, this.tracker, input.documentId, input.locale);
+    assertMay(actor, 'edit', base.locale);
+    const statuses = new Map((await this.tracker.statuses(tx, base.document.id, base.locale)).map((s) => [s.blockId, s]));
     input.blockIds.forEach((id, i) => {
-      const block = view.blocks.find((b) => b.blockId === id);
-      if (!block || block.status === 'missing' || !block.translatable) {
+      const s = statuses.get(id);
+      if (!s || s.status === 'missing' || !s.translatable) {
         throw badInput(`blockIds[${i}]`, `The block "${id}" has no translation to confirm; translate it instead.`);
       }
     });
-    await this.tracker.markBlocks(tx, view.documentId, view.locale, input.blockIds, 'draft', actor.userId);
+    await this.tracker.markBlocks(tx, base.document.id, base.locale, input.blockIds, 'draft', actor.userId);
   }
 
   progress(tx: TenantTx, filter: ProgressFilter, first: number, after: string | null) {
