@@ -93,8 +93,9 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/**/*.e2e.ts'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      // The shared database setup, plus one build of apps/web and one Chromium for all browser files.
+      globalSetup: '<rootDir>/tests/support/browser-global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/browser-global-teardown.ts',
       testTimeout: 60000,
     },
   ],

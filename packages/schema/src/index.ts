@@ -6,3 +6,5 @@ export * from './document';
 
 /** Absolute path of the committed GraphQL contract. */
 export const schemaGraphqlPath = path.join(__dirname, '..', 'schema.graphql');
+
+export * from './theme';

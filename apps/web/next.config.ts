@@ -1,0 +1,19 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { assertTenantThemes } from './src/theme/themes';
+
+// Every theme the site ships must pass WCAG contrast before it can be built.
+assertTenantThemes();
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The typed GraphQL documents and theme checks are TypeScript sources in the schema package.
+  transpilePackages: ['@careleaf/schema'],
+  experimental: {
+    // The root layout is app/[locale]: unknown hosts and locales get their 404 from app/global-not-found.tsx.
+    globalNotFound: true,
+  },
+};
+
+export default createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);

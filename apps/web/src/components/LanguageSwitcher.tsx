@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { nativeLanguageName } from '../lib/locales';
+import { swapLocale, withoutNotice } from '../lib/paths';
+import type { Tenant, TenantLocale } from '../lib/tenant';
+
+/**
+ * One link per tenant locale to this page in that language, each named in its
+ * own language and marked with `lang` and `hreflang`; the current one carries
+ * aria-current. Pages whose slugs differ per locale redirect from the swapped path.
+ */
+export async function LanguageSwitcher({ tenant, locale, currentUrl }: { tenant: Tenant; locale: TenantLocale; currentUrl: string }) {
+  if (tenant.locales.length < 2) return null;
+  const t = await getTranslations({ locale: locale.tag, namespace: 'Layout' });
+  const path = withoutNotice(currentUrl);
+  return (
+    <nav className="language-switcher" aria-label={t('languageNav')}>
+      <ul>
+        {tenant.locales.map((l) => (
+          <li key={l.tag}>
+            <a
+              href={swapLocale(path, l.tag)}
+              lang={l.tag}
+              hrefLang={l.tag}
+              dir={l.direction === 'RTL' ? 'rtl' : 'ltr'}
+              aria-current={l.tag === locale.tag ? 'true' : undefined}
+            >
+              {nativeLanguageName(l.tag)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

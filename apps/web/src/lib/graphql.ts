@@ -1,0 +1,55 @@
+import type { TypedDocumentString } from '@careleaf/schema/web/graphql';
+
+/** Where the web server reaches the API; `npm start` sets it, the default matches the API's default port. */
+export function apiUrl(): string {
+  return process.env.CARELEAF_API_URL ?? 'http://127.0.0.1:4000/graphql';
+}
+
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+
+export class ApiUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ApiUnavailableError';
+  }
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  data: T | null;
+  errors: GraphQLErrorShape[];
+}
+
+/**
+ * Posts a generated, typed document to the API as the reader of `host`: the
+ * API picks the tenant from X-Forwarded-Host, which it trusts from loopback.
+ * Network failures and non-GraphQL answers throw ApiUnavailableError.
+ */
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  opts: { host: string; timeoutMs?: number },
+): Promise<GraphQLResult<TResult>> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-host': opts.host },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+    });
+  } catch (cause) {
+    throw new ApiUnavailableError(`The Careleaf API at ${apiUrl()} could not be reached.`, { cause });
+  }
+  let body: { data?: TResult | null; errors?: GraphQLErrorShape[] };
+  try {
+    body = (await res.json()) as typeof body;
+  } catch (cause) {
+    throw new ApiUnavailableError(`The Careleaf API answered HTTP ${res.status} without a GraphQL body.`, { cause });
+  }
+  return { status: res.status, data: body.data ?? null, errors: body.errors ?? [] };
+}

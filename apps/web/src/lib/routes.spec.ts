@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decideRoute, NOT_FOUND_PAGE, STATIC_PAGES } from './routes';
+
+const tenant = { locales: [{ tag: 'de' }, { tag: 'en' }, { tag: 'de-AT' }], defaultLocale: 'de' };
+
+describe('the proxy’s routing decision', () => {
+  test('a host without a tenant is the unknown-site 404, whatever the path', () => {
+    expect(decideRoute('/de', '', null, 'de')).toEqual({ kind: 'unknown-site' });
+    expect(decideRoute('/', '', null, null)).toEqual({ kind: 'unknown-site' });
+  });
+
+  test('the root redirects (307) to the negotiated locale and keeps the query', () => {
+    expect(decideRoute('/', '?utm=x', tenant, 'en-US')).toEqual({ kind: 'redirect', location: '/en?utm=x', status: 307 });
+    expect(decideRoute('/', '', tenant, null)).toEqual({ kind: 'redirect', location: '/de', status: 307 });
+  });
+
+  test('known pages under a tenant locale are served', () => {
+    for (const page of STATIC_PAGES) expect(decideRoute(`/de-AT${page ? `/${page}` : ''}`, '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/en/settings/', '', tenant, null)).toEqual({ kind: 'page' });
+  });
+
+  test('unknown paths are a 404 in the URL’s locale; unknown locales a 404 in the default locale', () => {
+    expect(decideRoute('/en/nothing/here', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
+    expect(decideRoute(`/en/${NOT_FOUND_PAGE}`, '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
+    expect(decideRoute('/fr', '', tenant, 'fr')).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/%E0%A4%A', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+  });
+
+  test('a locale in the wrong case redirects permanently to its canonical form', () => {
+    expect(decideRoute('/DE-at/settings', '?a=1', tenant, null)).toEqual({
+      kind: 'redirect',
+      location: '/de-AT/settings?a=1',
+      status: 308,
+    });
+  });
+});
+
+test('the route table lists exactly the pages and route handlers under app/[locale]', () => {
+  const base = path.join(__dirname, '..', 'app', '[locale]');
+  const found: string[] = [];
+  const walk = (dir: string, rel: string[]) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), [...rel, e.name]);
+      else if (/^(page|route)\.tsx?$/.test(e.name)) found.push(rel.join('/'));
+    }
+  };
+  walk(base, []);
+  const routable = found.filter((r) => r !== NOT_FOUND_PAGE && !r.startsWith('[...'));
+  expect(routable.sort()).toEqual([...STATIC_PAGES].sort());
+});

@@ -1,0 +1,45 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { CURRENT_URL_HEADER } from './constants';
+import { firstSegment } from './paths';
+import { effectiveRegion, parseReadingCookie, READING_COOKIE, REGION_COOKIE, type ReadingPreferences } from './preferences';
+import { fetchTenant, normaliseHost, type Tenant, type TenantLocale } from './tenant';
+
+/** The host the reader asked for (the API maps it to a tenant). */
+export const getRequestHost = cache(async (): Promise<string> => normaliseHost((await headers()).get('host')));
+
+/** Scheme and host the reader used, for absolute links in metadata. */
+export const getOrigin = cache(async (): Promise<string> => {
+  const proto = (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
+  return `${proto}://${await getRequestHost()}`;
+});
+
+/** The tenant of this request, or null for a host no tenant uses. API failures throw. */
+export const getTenant = cache(async (): Promise<Tenant | null> => fetchTenant(await getRequestHost()));
+
+/** Path and query of the page being rendered, as forwarded by the proxy ("/de/settings?saved=reading"). */
+export const getCurrentUrl = cache(async (): Promise<string> => (await headers()).get(CURRENT_URL_HEADER) ?? '/');
+
+export function findLocale(tenant: Tenant, tag: string | undefined): TenantLocale | undefined {
+  return tag ? tenant.locales.find((l) => l.tag === tag) : undefined;
+}
+
+/** The page locale from the URL when the tenant has it, else the tenant's default locale. */
+export async function getPageLocale(tenant: Tenant): Promise<TenantLocale> {
+  const fromUrl = findLocale(tenant, decodeURIComponent(firstSegment(await getCurrentUrl())));
+  return fromUrl ?? findLocale(tenant, tenant.defaultLocale) ?? tenant.locales[0]!;
+}
+
+export interface ReaderSettings {
+  reading: ReadingPreferences;
+  region: string | null;
+}
+
+export const getReaderSettings = cache(async (tenant: Tenant): Promise<ReaderSettings> => {
+  const jar = await cookies();
+  return {
+    reading: parseReadingCookie(jar.get(READING_COOKIE)?.value),
+    region: effectiveRegion(jar.get(REGION_COOKIE)?.value, tenant.regions, tenant.defaultRegion),
+  };
+});

@@ -1,0 +1,75 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { CURRENT_URL_HEADER } from './lib/constants';
+import { ApiUnavailableError } from './lib/graphql';
+import { decideRoute, NOT_FOUND_PAGE } from './lib/routes';
+import { fetchTenant, normaliseHost, type Tenant } from './lib/tenant';
+import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
+
+/**
+ * Runs before routing, for every page request:
+ * - the tenant comes from the Host header; an unknown host gets the global 404;
+ * - "/" redirects to the reader's language among the tenant's locales;
+ * - unknown locales and paths get the 404 page with status 404 (in the tenant's
+ *   default language, or the URL's language when that locale exists);
+ * - when the API cannot be reached, a self-contained 503 page;
+ * - pages receive their path and query in a header this proxy always
+ *   overwrites, so readers cannot forge it.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  let tenant: Tenant | null;
+  try {
+    tenant = await fetchTenant(normaliseHost(request.headers.get('host')));
+  } catch (error) {
+    if (!(error instanceof ApiUnavailableError)) throw error;
+    console.error(error);
+    const locale = unavailableLocale(pathname, request.headers.get('accept-language'));
+    return new NextResponse(unavailableHtml(locale), {
+      status: 503,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60', 'cache-control': 'no-store' },
+    });
+  }
+
+  const decision = decideRoute(pathname, search, tenant, request.headers.get('accept-language'));
+  const forwarded = new Headers(request.headers);
+  switch (decision.kind) {
+    case 'redirect': {
+      const [path, query] = decision.location.split('?');
+      const response = NextResponse.redirect(sameOrigin(request, path!, query), decision.status);
+      if (decision.status === 307) response.headers.set('vary', 'Accept-Language');
+      response.headers.set('cache-control', 'private, no-store');
+      return response;
+    }
+    case 'unknown-site':
+      // No route matches "/", so the global not-found page renders it.
+      forwarded.set(CURRENT_URL_HEADER, '/');
+      return NextResponse.rewrite(sameOrigin(request, '/'), { status: 404, request: { headers: forwarded } });
+    case 'not-found':
+      // The 404 page's language links and forms lead to home pages: this path has no translations.
+      forwarded.set(CURRENT_URL_HEADER, `/${decision.locale}`);
+      return NextResponse.rewrite(sameOrigin(request, `/${encodeURIComponent(decision.locale)}/${NOT_FOUND_PAGE}`), {
+        status: 404,
+        request: { headers: forwarded },
+      });
+    case 'page':
+      forwarded.set(CURRENT_URL_HEADER, `${pathname}${search}`);
+      return NextResponse.next({ request: { headers: forwarded } });
+  }
+}
+
+/**
+ * A URL on the origin Next sees for this request. Rewrites to another origin
+ * would be proxied over HTTP (and loop back here); redirects on it are written
+ * as relative Locations, so the reader stays on the host they used.
+ */
+function sameOrigin(request: NextRequest, pathname: string, query?: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = query ? `?${query}` : '';
+  return url;
+}
+
+export const config = {
+  // Pages only: not build assets, and not files with an extension (icons, robots.txt).
+  matcher: ['/((?!_next/|.*\\.[A-Za-z0-9]+$).*)'],
+};

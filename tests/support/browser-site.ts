@@ -1,0 +1,40 @@
+import { seedDemo } from '../../apps/api/src/seed/demo';
+import { useTestApi, type TestApi } from './api';
+import { useBrowser, type BrowserHandle } from './browser';
+import { useWebServer, type WebServer } from './browser-server';
+import { useTestDatabase, type TestDatabase } from './database';
+
+export const GERMAN_HOST = 'gesundheit.localhost';
+export const AUSTRIAN_HOST = 'gesundheit-at.localhost';
+
+export interface SiteUnderTest {
+  database: TestDatabase;
+  api: TestApi;
+  web: WebServer;
+  browser: BrowserHandle;
+  /** Absolute URL of `path` on a tenant host, e.g. url('/de') on the German demo tenant. */
+  url(path: string, host?: string): string;
+}
+
+/**
+ * The whole stack for a browser test file, inside describeInBrowser(): a clean
+ * database seeded with the demo tenants (plus `prepare`), the API, the built
+ * web app and a browser page.
+ */
+export function useSite(prepare?: (database: TestDatabase) => Promise<void>): SiteUnderTest {
+  const database = useTestDatabase();
+  const api = useTestApi(database);
+  beforeAll(async () => {
+    await seedDemo(database.services);
+    await prepare?.(database);
+  });
+  const web = useWebServer(api);
+  const browser = useBrowser();
+  return {
+    database,
+    api,
+    web,
+    browser,
+    url: (path, host = GERMAN_HOST) => web.url(host, path),
+  };
+}
