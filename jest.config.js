@@ -74,6 +74,8 @@ const common = {
 };
 
 module.exports = {
+  // Jest reads the timeout from here, not from a project: without it every test gets the 5 s default.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
