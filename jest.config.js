@@ -74,8 +74,7 @@ const common = {
 };
 
 module.exports = {
-  // Jest 30 applies the global timeout to every project (the per-project values below document intent);
-  // 5 s is too little for database tests on a loaded 2-core machine.
+  // Jest reads the timeout from here, not from a project: without it every test gets the 5 s default.
   testTimeout: 30000,
   projects: [
     {

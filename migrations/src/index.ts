@@ -1,6 +1,7 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
 import { IdentitySessions1764300000000 } from './1764300000000-identity-sessions';
 import { Content1764400000000 } from './1764400000000-content';
+import { Localization1764600000000 } from './1764600000000-localization';
 import { References1764500000000 } from './1764500000000-references';
 import { Media1764500100000 } from './1764500100000-media';
 import { Registries1764700000000 } from './1764700000000-registries';
@@ -14,5 +15,6 @@ export const migrations = [
   Content1764400000000,
   References1764500000000,
   Media1764500100000,
+  Localization1764600000000,
   Registries1764700000000,
 ];

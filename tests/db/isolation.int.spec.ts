@@ -8,6 +8,7 @@ import { createCitation } from '../factories/citation.factory';
 import { createGlossaryTerm } from '../factories/glossary.factory';
 import { createMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
+import { createTranslatedDocument } from '../factories/translation.factory';
 
 interface TenantTable {
   table: string;
@@ -46,6 +47,8 @@ beforeAll(async () => {
   await createInvitation(t.services, t.mail, { tenantId: b.id, role: 'reviewer' });
   for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
   for (const tenant of [a, b]) {
+    // translation records, translation memory, termbase and the search index
+    await createTranslatedDocument(t.services, tenant.id);
     await createCitation(t.services, tenant.id);
     await createGlossaryTerm(t.services, tenant.id);
     await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });

@@ -5,6 +5,7 @@ import { loadConfig } from '../platform/config';
 import { AppError } from '../platform/errors';
 import { registerDbCommands } from './db.commands';
 import { registerRegistryCommands } from './registry.commands';
+import { registerLocalizationCommands } from './localization.commands';
 import { registerSchemaCommands } from './schema.commands';
 import { registerTenantCommands } from './tenant.commands';
 import { registerUserCommands } from './user.commands';
@@ -12,7 +13,7 @@ import { registerUserCommands } from './user.commands';
 const program = new Command()
   .name('careleaf')
   .description(
-    'Operator tools for Careleaf: database, tenants, users and memberships, registries.\nUses DATABASE_URL when set, else the embedded database under .data/.',
+    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF).\nUses DATABASE_URL when set, else the embedded database under .data/.',
   )
   .showHelpAfterError('(add --help for usage)')
   .addOption(new Option('--json', 'print results as JSON'));
@@ -23,6 +24,7 @@ registerSchemaCommands(program);
 registerTenantCommands(program, config);
 registerUserCommands(program, config);
 registerRegistryCommands(program, config);
+registerLocalizationCommands(program, config);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

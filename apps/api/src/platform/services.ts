@@ -6,6 +6,8 @@ import type { ReferenceResolver } from '../modules/content/references';
 import type { ContentScheduler } from '../modules/content/scheduler';
 import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
+import { LocalizationService } from '../modules/localization/localization.service';
+import { SearchService } from '../modules/search/search.service';
 import { InvitationService } from '../modules/identity/invitation.service';
 import { PasswordResetService } from '../modules/identity/password-reset.service';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../modules/identity/session.service';
@@ -47,6 +49,10 @@ export interface Services {
   workflow: WorkflowService;
   publisher: Publisher;
   registries: RegistryService;
+  /** Block-level translation status, XLIFF, terminology, translation memory (listens to content saves and workflow). */
+  localization: LocalizationService;
+  /** Per-language full-text search over published content (indexed as it is published). */
+  search: SearchService;
   citations: CitationService;
   glossary: GlossaryService;
   media: MediaService;
@@ -89,6 +95,9 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const documents = new DocumentService();
   const publisher = new Publisher(() => referenceResolver);
   const events = new EventEmitter() as ServiceEvents;
+  const workflow = new WorkflowService(documents, publisher, (e) => events.emit('publication', e));
+  const search = new SearchService();
+  publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
   return {
     db,
     tenancy,
@@ -98,9 +107,11 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     invitations: new InvitationService(db, identity, mail, link, logger),
     mail,
     documents,
-    workflow: new WorkflowService(documents, publisher, (e) => events.emit('publication', e)),
+    workflow,
     publisher,
     registries: new RegistryService(tenancy),
+    localization: new LocalizationService({ documents, workflow, publisher }),
+    search,
     citations,
     glossary,
     media,

@@ -97,7 +97,16 @@ export class RevisionPayload {
   @Field(() => DocumentLocaleType) documentLocale: DocumentLocaleType;
 }
 
+@ObjectType('PublishWarning', { description: 'A finding that did not block publishing (e.g. terminology), for the editor to look at' })
+export class PublishWarningType {
+  @Field() checkId: string;
+  @Field(() => String, { nullable: true }) blockId: string | null;
+  @Field() message: string;
+}
+
 @ObjectType()
 export class WorkflowPayload {
   @Field(() => DocumentLocaleType) documentLocale: DocumentLocaleType;
+  @Field(() => [PublishWarningType], { description: 'Publishing only: findings that did not block it' })
+  warnings: PublishWarningType[];
 }

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Block } from '@careleaf/schema';
+import { BlockLocaleType, FallbackKindEnum } from '../localization/fallback.types';
 
 export enum DocumentKindEnum {
   ARTICLE = 'article',
@@ -179,7 +180,12 @@ export class AlternateType {
 export class PublishedDocumentType {
   @Field(() => ID) id: string;
   @Field(() => DocumentKindEnum) kind: DocumentKindEnum;
-  @Field() locale: string;
+  @Field({ description: 'The locale of the title and summary (the first of the fallback chain that is published)' }) locale: string;
+  @Field({ description: 'The locale the reader asked for' }) requestedLocale: string;
+  @Field(() => FallbackKindEnum, { description: 'Whether (parts of) the document are shown in a fallback locale' })
+  fallback: FallbackKindEnum;
+  @Field(() => [BlockLocaleType], { description: 'For every block (nested ones too): the locale it came from, for lang and dir' })
+  blockLocales: BlockLocaleType[];
   @Field({ description: 'ltr or rtl' }) dir: string;
   @Field() slug: string;
   @Field() title: string;

@@ -33,7 +33,15 @@ export interface SaveInput {
 /** Listeners run inside the saving transaction (e.g. marking translations outdated). */
 export type SaveListener = (
   tx: TenantTx,
-  event: { document: DocumentRow; locale: string; before: DocumentContent | null; after: DocumentContent },
+  event: {
+    document: DocumentRow;
+    locale: string;
+    before: DocumentContent | null;
+    after: DocumentContent;
+    /** The revision this save wrote (translations remember which source revision they came from). */
+    revisionId: string;
+    actor: ContentActor;
+  },
 ) => Promise<void>;
 
 const actorRef = (actor: ContentActor) => ({ userId: actor.userId, label: actor.label });
@@ -83,7 +91,7 @@ export class DocumentService {
       diff: { kind, locale, slug },
     });
     const document = await em.findOneByOrFail(DocumentRow, { tenantId, id });
-    for (const l of this.saveListeners) await l(tx, { document, locale, before: null, after: content });
+    for (const l of this.saveListeners) await l(tx, { document, locale, before: null, after: content, revisionId: revision.id, actor });
     return { document, revision };
   }
 
@@ -136,7 +144,7 @@ export class DocumentService {
       subjectId: document.id,
       diff: { locale, number: revision.number, ...(restoredFrom ? { restoredFrom } : {}) },
     });
-    for (const l of this.saveListeners) await l(tx, { document, locale, before, after: content });
+    for (const l of this.saveListeners) await l(tx, { document, locale, before, after: content, revisionId: revision.id, actor });
     return revision;
   }
 

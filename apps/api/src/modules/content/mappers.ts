@@ -1,15 +1,16 @@
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from './document.entity';
 import type { DocumentLocaleType, DocumentType, RevisionType } from './content.types';
-import type { ReaderDocument } from './public-read';
+import type { LocalizedReaderDocument } from '../localization/fallback-read';
 import type { PublishedDocumentType } from './content.types';
 
 export const toDocument = (d: DocumentRow): DocumentType => d as unknown as DocumentType;
 export const toDocumentLocale = (l: DocumentLocaleRow): DocumentLocaleType => l as unknown as DocumentLocaleType;
 export const toRevision = (r: RevisionRow): RevisionType => r as unknown as RevisionType;
 
-export function toPublished(doc: ReaderDocument): PublishedDocumentType {
+export function toPublished(doc: LocalizedReaderDocument): PublishedDocumentType {
   return {
     ...doc,
+    fallback: doc.fallback as never,
     id: doc.documentId,
     kind: doc.kind as never,
     glossary: Object.entries(doc.glossary).map(([id, g]) => ({ id, ...g })),

@@ -9,7 +9,9 @@ import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentTy
 import { DocumentRow } from './document.entity';
 import { listDocuments, type ListItem } from './listing';
 import { toDocument, toPublished } from './mappers';
-import { forReader, publishedBySlug, readerScope } from './public-read';
+import { readerScope } from './public-read';
+import { localizedForReader, publishedInChain } from '../localization/fallback-read';
+import { fallbackChain } from '../localization/locales';
 import { reviewOverdue } from './quality';
 
 /** Reads that anyone may make; members additionally see drafts in `documents`. */
@@ -20,7 +22,8 @@ export class PublicContentResolver {
   @Public()
   @Query(() => PublishedDocumentType, {
     nullable: true,
-    description: 'The published version of a document for a language and region (default: the site’s region); null when none is published',
+    description:
+      'The published version of a document for a language and region (default: the site’s region), block by block along the language’s fallback chain; null when none is published',
   })
   async publishedDocument(
     @Ctx() ctx: RequestContext,
@@ -29,8 +32,10 @@ export class PublicContentResolver {
     @Arg('region', () => String, { nullable: true }) region?: string | null,
   ): Promise<PublishedDocumentType | null> {
     const scope = readerScope(ctx.tenantConfig, locale, region, ctx.region ?? ctx.tenantConfig.defaultRegion);
-    const found = await ctx.tx((tx) => publishedBySlug(tx, scope.locale, slug));
-    return found ? toPublished(forReader(found.snapshot, scope.region, found.alternates)) : null;
+    // Blocks missing in the reader's language come from the next locale of its chain (see docs/localization.md).
+    const chain = fallbackChain(ctx.tenantConfig, scope.locale);
+    const found = await ctx.tx((tx) => publishedInChain(tx, chain, slug));
+    return found ? toPublished(localizedForReader(found, ctx.tenantConfig, scope.locale, scope.region)) : null;
   }
 
   @Public()

@@ -17,9 +17,29 @@ export interface PublishFinding {
 /** Extra publish checks (e.g. terminology) plug in here; only error findings block publishing. */
 export type PublishCheck = (tx: TenantTx, input: { revision: RevisionRow; resolved: ResolvedReferences }) => Promise<PublishFinding[]>;
 
+export interface PublishContext {
+  document: DocumentRow;
+  row: DocumentLocaleRow;
+  revision: RevisionRow;
+}
+
+/** Runs before the snapshot is stored and may add to it (e.g. which blocks of a translation are untranslated). */
+export type SnapshotHook = (tx: TenantTx, snapshot: PublishedSnapshot, context: PublishContext) => Promise<void>;
+
+/** Runs after the snapshot is stored, in the same transaction (e.g. the search index). */
+export type AfterPublishHook = (tx: TenantTx, snapshot: PublishedSnapshot, context: PublishContext) => Promise<void>;
+
+export interface PublishResult {
+  snapshot: PublishedSnapshot;
+  /** Findings that did not block publishing, for the editor to see. */
+  warnings: PublishFinding[];
+}
+
 /** Builds the ready-to-render snapshot of a revision and writes it in the caller's transaction. */
 export class Publisher {
   private readonly checks: PublishCheck[] = [];
+  private readonly snapshotHooks: SnapshotHook[] = [];
+  private readonly afterPublishHooks: AfterPublishHook[] = [];
 
   constructor(private readonly references: () => ReferenceResolver) {}
 
@@ -27,7 +47,15 @@ export class Publisher {
     this.checks.push(check);
   }
 
-  async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishedSnapshot> {
+  onSnapshot(hook: SnapshotHook): void {
+    this.snapshotHooks.push(hook);
+  }
+
+  afterPublish(hook: AfterPublishHook): void {
+    this.afterPublishHooks.push(hook);
+  }
+
+  async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishResult> {
     const { em, tenantId } = tx;
     const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
     const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
@@ -69,6 +97,8 @@ export class Publisher {
       revisionId: revision.id,
       publishedAt: now.toISOString(),
     };
+    const context: PublishContext = { document, row, revision };
+    for (const hook of this.snapshotHooks) await hook(tx, snapshot, context);
     await em.upsert(
       PublishedDocumentRow,
       {
@@ -87,6 +117,7 @@ export class Publisher {
       },
       ['tenantId', 'documentId', 'locale'],
     );
-    return snapshot;
+    for (const hook of this.afterPublishHooks) await hook(tx, snapshot, context);
+    return { snapshot, warnings: findings.filter((f) => f.severity === 'warning') };
   }
 }

@@ -21,6 +21,11 @@ export interface PublishedSnapshot {
   quality: QualityMetadata & { publisher: string; firstPublished: string; lastUpdated: string };
   revisionId: string;
   publishedAt: string;
+  /**
+   * Translations only: ids of blocks still holding the source text (not yet
+   * translated), so readers fall back past them along the locale chain.
+   */
+  untranslated?: string[];
 }
 
 export interface ReferenceIds {

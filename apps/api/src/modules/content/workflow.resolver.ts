@@ -14,8 +14,8 @@ export class WorkflowResolver {
 
   private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
     const actor = actorOf(ctx);
-    const { row } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
-    return { documentLocale: toDocumentLocale(row) };
+    const { row, warnings } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
+    return { documentLocale: toDocumentLocale(row), warnings };
   }
 
   private async runOrSchedule(
@@ -35,7 +35,7 @@ export class WorkflowResolver {
       action,
       at: at.toISOString(),
     });
-    return { documentLocale: toDocumentLocale(row) };
+    return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
 
   @Access('admin', 'editor', 'translator')

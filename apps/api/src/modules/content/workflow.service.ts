@@ -13,7 +13,7 @@ import {
   type WorkflowStatus,
 } from './document.entity';
 import { assertMay, type ContentAction, type ContentActor } from './permissions';
-import type { Publisher } from './publisher';
+import type { PublishFinding, Publisher } from './publisher';
 
 export type Transition = 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'archive';
 
@@ -50,8 +50,16 @@ export interface PublicationEvent {
   action: 'publish' | 'unpublish';
 }
 
+/** Listeners run inside the transition's transaction (e.g. block-level translation states follow the locale's). */
+export type TransitionListener = (
+  tx: TenantTx,
+  event: { action: Transition; before: DocumentLocaleRow; after: DocumentLocaleRow; actor: ContentActor },
+) => Promise<void>;
+
 /** The editorial workflow of one document locale: draft → in review → approved → published. */
 export class WorkflowService {
+  private readonly transitionListeners: TransitionListener[] = [];
+
   constructor(
     private readonly documents: DocumentService,
     private readonly publisher: Publisher,
@@ -59,13 +67,17 @@ export class WorkflowService {
     private readonly onPublication: (events: PublicationEvent[]) => void,
   ) {}
 
+  onTransition(listener: TransitionListener): void {
+    this.transitionListeners.push(listener);
+  }
+
   async transition(
     tx: TenantTx,
     actor: ContentActor,
     action: Transition,
     input: TransitionInput,
     now = new Date(),
-  ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[] }> {
+  ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[]; warnings: PublishFinding[] }> {
     const row = await this.locked(tx, input.documentId, input.locale);
     assertMay(actor, action as ContentAction, row.locale);
     const comment = (input.comment ?? '').trim();
@@ -81,6 +93,7 @@ export class WorkflowService {
 
     const { em, tenantId } = tx;
     const events: PublicationEvent[] = [];
+    const warnings: PublishFinding[] = [];
     let to: WorkflowStatus;
     const patch: Partial<DocumentLocaleRow> = {};
     switch (action) {
@@ -100,7 +113,7 @@ export class WorkflowService {
         const document = await em.findOneByOrFail(DocumentRow, { tenantId, id: row.documentId });
         const revision = await em.findOneByOrFail(RevisionRow, { tenantId, id: row.approvedRevisionId ?? row.headRevisionId! });
         try {
-          await this.publisher.publish(tx, document, row, revision, now);
+          warnings.push(...(await this.publisher.publish(tx, document, row, revision, now)).warnings);
         } catch (e) {
           if (uniqueViolation(e, 'published_documents_slug_key')) {
             throw conflict(
@@ -152,10 +165,12 @@ export class WorkflowService {
         diff: { locale: row.locale, from: row.status, to, revisionId: row.headRevisionId, ...(comment ? { comment } : {}) },
       },
     );
+    const after = await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale });
+    for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
     // Other processes hear of it through PostgreSQL (delivered on commit); this one right after commit.
     for (const event of events) await notifyPublication(em, event);
     if (events.length) tx.afterCommit(() => this.onPublication(events));
-    return { row: await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }), events };
+    return { row: after, events, warnings };
   }
 
   /** Remembers when to publish or unpublish; the job queue fires it (see ContentScheduler). */

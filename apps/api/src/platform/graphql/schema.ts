@@ -7,6 +7,7 @@ import { DocumentResolver } from '../../modules/content/document.resolver';
 import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { LocalizationResolver } from '../../modules/localization/localization.resolver';
 import { MediaResolver } from '../../modules/media/media.resolver';
 import { CitationResolver } from '../../modules/references/citation.resolver';
 import { GlossaryResolver } from '../../modules/references/glossary.resolver';
@@ -16,6 +17,7 @@ import {
   RegionNameResolver,
   RegistryPublicResolver,
 } from '../../modules/registries/registry.public.resolver';
+import { SearchResolver } from '../../modules/search/search.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
 import { RoleAuthChecker } from '../access';
 import type { Services } from '../services';
@@ -36,6 +38,8 @@ export const resolvers = [
   PublishedRegistryListsResolver,
   RegionNameResolver,
   RegistryEditorResolver,
+  LocalizationResolver,
+  SearchResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

@@ -1,0 +1,26 @@
+import type { TenantTx } from '../../platform/db/database';
+import { badInput } from '../../platform/errors';
+import { TenantLocale } from '../tenancy/tenant.entity';
+import type { TenantView } from '../tenancy/tenant.service';
+
+/**
+ * The locales tried for a reader of `locale`: the locale itself, then its
+ * fallbacks in the order the tenant configured them (the configured list is
+ * the whole chain; fallbacks of fallbacks are not followed).
+ */
+export function fallbackChain(tenant: Pick<TenantView, 'locales'>, locale: string): string[] {
+  const hit = tenant.locales.find((l) => l.tag === locale);
+  return [...new Set([locale, ...(hit?.fallbacks ?? [])])];
+}
+
+export function directionIn(tenant: Pick<TenantView, 'locales'>, locale: string): 'ltr' | 'rtl' {
+  return tenant.locales.find((l) => l.tag === locale)?.direction ?? 'ltr';
+}
+
+/** A locale of the tenant in its canonical spelling, or BAD_USER_INPUT naming `field`. */
+export async function tenantLocale(tx: TenantTx, tag: string, field = 'locale'): Promise<TenantLocale> {
+  const locales = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId }, order: { position: 'ASC' } });
+  const hit = locales.find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
+  if (!hit) throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`);
+  return hit;
+}

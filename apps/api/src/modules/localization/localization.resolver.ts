@@ -1,0 +1,137 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { actorOf } from '../content/actor';
+import { toDocumentLocale, toRevision } from '../content/mappers';
+import {
+  ConfirmTranslatedBlocksInput,
+  ConfirmTranslatedBlocksPayload,
+  DeleteTermConceptInput,
+  DeleteTermConceptPayload,
+  ImportXliffInput,
+  SaveTermConceptInput,
+  SaveTranslatedBlocksInput,
+  SaveTranslatedBlocksPayload,
+  TermConceptPayload,
+  TermConceptType,
+  TranslationProgressConnectionType,
+  TranslationProgressFilter,
+  TranslationViewType,
+  XliffExportInput,
+  XliffFileType,
+  XliffImportReportType,
+} from './localization.types';
+import { tenantLocale } from './locales';
+
+const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
+const WRITERS = ['admin', 'editor', 'translator'] as const;
+
+/** Translation work: side by side, progress, XLIFF exchange, termbase. */
+@Resolver()
+export class LocalizationResolver {
+  constructor(private readonly services: Services) {}
+
+  @Access(...MEMBERS)
+  @Query(() => TranslationViewType, {
+    description:
+      'A document’s source beside its translation into `locale`, block by block, with status, source changes, suggestions and terminology',
+  })
+  translationView(
+    @Ctx() ctx: RequestContext,
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('locale') locale: string,
+  ): Promise<TranslationViewType> {
+    return ctx.tx((tx) => this.services.localization.sideBySide(tx, documentId, locale)) as Promise<TranslationViewType>;
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => TranslationProgressConnectionType, {
+    description: 'Every document × target locale with block counts by status (the dashboard)',
+  })
+  async translationProgress(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TranslationProgressFilter, { nullable: true }) filter: TranslationProgressFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<TranslationProgressConnectionType> {
+    const page = await ctx.tx(async (tx) => {
+      const locale = filter?.locale ? (await tenantLocale(tx, filter.locale, 'filter.locale')).tag : undefined;
+      return this.services.localization.progress(tx, { ...(filter ?? {}), locale }, first, after);
+    });
+    return {
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: item as never })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+
+  @Access(...WRITERS)
+  @Query(() => XliffFileType, {
+    description: 'Translations to send out as XLIFF: one document, a list, or every document with missing or outdated blocks in a locale',
+  })
+  xliffExport(@Ctx() ctx: RequestContext, @Arg('input') input: XliffExportInput): Promise<XliffFileType> {
+    const actor = actorOf(ctx);
+    return ctx.tx((tx) => this.services.localization.exportXliff(tx, actor, input as never)) as Promise<XliffFileType>;
+  }
+
+  @Access(...MEMBERS)
+  @Query(() => [TermConceptType], { description: 'The organisation’s termbase' })
+  termbase(@Ctx() ctx: RequestContext): Promise<TermConceptType[]> {
+    return ctx.tx((tx) => this.services.localization.termbase.list(tx)) as Promise<TermConceptType[]>;
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => SaveTranslatedBlocksPayload, {
+    description: 'Writes translated blocks as a new revision of the translation; the blocks become drafts (or wait for review)',
+  })
+  async saveTranslatedBlocks(
+    @Ctx() ctx: RequestContext,
+    @Arg('input') input: SaveTranslatedBlocksInput,
+  ): Promise<SaveTranslatedBlocksPayload> {
+    const actor = actorOf(ctx);
+    return ctx.tx(async (tx) => {
+      const revision = await this.services.localization.translate(tx, actor, input as never);
+      const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
+      return { revision: toRevision(revision), documentLocale: toDocumentLocale(row) };
+    });
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => ConfirmTranslatedBlocksPayload, {
+    description: 'Confirms that the translations of outdated blocks still fit the changed source, without changing their text',
+  })
+  async confirmTranslatedBlocks(
+    @Ctx() ctx: RequestContext,
+    @Arg('input') input: ConfirmTranslatedBlocksInput,
+  ): Promise<ConfirmTranslatedBlocksPayload> {
+    const actor = actorOf(ctx);
+    return ctx.tx(async (tx) => {
+      await this.services.localization.confirmBlocks(tx, actor, input);
+      return { view: (await this.services.localization.sideBySide(tx, input.documentId, input.locale)) as never };
+    });
+  }
+
+  @Access(...WRITERS)
+  @Mutation(() => XliffImportReportType, {
+    description: 'Imports a translated XLIFF 2.0 or 1.2 file: everything is checked first, and only a file without problems is written',
+  })
+  importXliff(@Ctx() ctx: RequestContext, @Arg('input') input: ImportXliffInput): Promise<XliffImportReportType> {
+    const actor = actorOf(ctx);
+    return ctx.tx((tx) => this.services.localization.importXliff(tx, actor, input as never)) as Promise<XliffImportReportType>;
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => TermConceptPayload, { description: 'Adds a termbase concept, or replaces one’s note and terms' })
+  async saveTermConcept(@Ctx() ctx: RequestContext, @Arg('input') input: SaveTermConceptInput): Promise<TermConceptPayload> {
+    const actor = actorOf(ctx);
+    return { concept: (await ctx.tx((tx) => this.services.localization.termbase.save(tx, actor, input))) as TermConceptType };
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => DeleteTermConceptPayload)
+  async deleteTermConcept(@Ctx() ctx: RequestContext, @Arg('input') input: DeleteTermConceptInput): Promise<DeleteTermConceptPayload> {
+    const actor = actorOf(ctx);
+    await ctx.tx((tx) => this.services.localization.termbase.remove(tx, actor, input.id));
+    return { id: input.id };
+  }
+}

@@ -1,0 +1,144 @@
+import type { Inline } from '@careleaf/schema';
+
+/**
+ * A segment's content as XLIFF sees it: text and inline codes. Paired codes
+ * (pc / g, or sc…ec / bpt…ept) wrap text; placeholders (ph / x) stand alone.
+ */
+export type Token = { k: 'text'; v: string } | { k: 'open'; id: string } | { k: 'close'; id: string } | { k: 'ph'; id: string };
+
+/** The mark behind a code, without its children: its attributes never travel through XLIFF. */
+export type Mark = Exclude<Inline, { type: 'text' }> extends infer M ? (M extends { children: Inline[] } ? Omit<M, 'children'> : M) : never;
+
+export interface Code {
+  id: string;
+  kind: 'pc' | 'ph';
+  mark: Mark;
+}
+
+export interface EncodedField {
+  tokens: Token[];
+  codes: Code[];
+}
+
+/** Inline content as tokens; code ids are numbered 1, 2, 3… in reading order. */
+export function encodeInline(nodes: readonly Inline[], prefix = ''): EncodedField {
+  const tokens: Token[] = [];
+  const codes: Code[] = [];
+  const walk = (list: readonly Inline[]) => {
+    for (const n of list) {
+      if (n.type === 'text') {
+        pushText(tokens, n.text);
+      } else if (n.type === 'cite') {
+        const id = `${prefix}${codes.length + 1}`;
+        codes.push({ id, kind: 'ph', mark: { ...n, citationIds: [...n.citationIds] } });
+        tokens.push({ k: 'ph', id });
+      } else {
+        const id = `${prefix}${codes.length + 1}`;
+        const { children, ...mark } = n;
+        codes.push({ id, kind: 'pc', mark: mark as Mark });
+        tokens.push({ k: 'open', id });
+        walk(children);
+        tokens.push({ k: 'close', id });
+      }
+    }
+  };
+  walk(nodes);
+  return { tokens, codes };
+}
+
+function pushText(tokens: Token[], v: string): void {
+  if (!v) return;
+  const last = tokens.at(-1);
+  if (last?.k === 'text') last.v += v;
+  else tokens.push({ k: 'text', v });
+}
+
+/** Adjacent text merged and empty text dropped, so two token lists compare by content. */
+export function normalize(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.k === 'text') pushText(out, t.v);
+    else out.push({ ...t });
+  }
+  return out;
+}
+
+export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x.length === y.length && x.every((t, i) => JSON.stringify(t) === JSON.stringify(y[i]));
+}
+
+/** What identifies a mark when lining up a translation's marks with the source's (an abbreviation's expansion is translated). */
+function signature(code: Code): string {
+  const { title: _t, ...rest } = code.mark as Mark & { title?: string };
+  return JSON.stringify([code.kind, code.mark.type === 'abbr' ? { type: 'abbr' } : rest]);
+}
+
+/**
+ * An existing translation's inline content, with its marks given the ids of
+ * the matching source codes; null when the marks do not pair up one to one
+ * (then the translation is exported without a target).
+ */
+export function alignToSource(target: readonly Inline[], source: readonly Code[]): { tokens: Token[]; codes: Code[] } | null {
+  const enc = encodeInline(target, 't');
+  const free = [...source];
+  const ids = new Map<string, string>();
+  for (const code of enc.codes) {
+    const i = free.findIndex((s) => signature(s) === signature(code));
+    if (i < 0) return null;
+    ids.set(code.id, free[i]!.id);
+    free.splice(i, 1);
+  }
+  if (free.length) return null;
+  return {
+    tokens: enc.tokens.map((t) => (t.k === 'text' ? t : { ...t, id: ids.get(t.id)! })),
+    codes: enc.codes.map((c) => ({ ...c, id: ids.get(c.id)! })),
+  };
+}
+
+export type Decoded = { ok: true; nodes: Inline[] } | { ok: false; message: string };
+
+/**
+ * Rebuilds inline content from a translated segment, taking each code's mark
+ * from the source. Every source code must appear exactly once, paired codes
+ * must nest properly and wrap some text, and no other codes may appear.
+ */
+export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): Decoded {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const used = new Set<string>();
+  const root: Inline[] = [];
+  const stack: { code: Code; children: Inline[] }[] = [];
+  const current = () => stack.at(-1)?.children ?? root;
+  const fail = (message: string): Decoded => ({ ok: false, message });
+  for (const t of normalize(tokens)) {
+    if (t.k === 'text') {
+      current().push({ type: 'text', text: t.v });
+      continue;
+    }
+    const code = byId.get(t.id);
+    if (!code) return fail(`inline code "${t.id}" is not in the source`);
+    if (t.k === 'close') {
+      const top = stack.pop();
+      if (!top) return fail(`inline code "${t.id}" is closed but was never opened`);
+      if (top.code.id !== t.id) return fail(`inline code "${t.id}" is closed inside "${top.code.id}": codes must nest`);
+      if (!top.children.some((c) => c.type !== 'text' || c.text.trim() !== '')) return fail(`inline code "${t.id}" wraps no text`);
+      current().push({ ...top.code.mark, children: top.children } as Inline);
+      continue;
+    }
+    if (used.has(t.id)) return fail(`inline code "${t.id}" appears twice`);
+    used.add(t.id);
+    if (t.k === 'ph') {
+      if (code.kind !== 'ph') return fail(`inline code "${t.id}" must wrap text (a paired code), not stand alone`);
+      current().push({ ...code.mark } as Inline);
+    } else {
+      if (code.kind !== 'pc') return fail(`inline code "${t.id}" stands alone in the source and cannot wrap text`);
+      stack.push({ code, children: [] });
+    }
+  }
+  if (stack.length) return fail(`inline code "${stack.at(-1)!.code.id}" is opened but never closed`);
+  const missing = codes.filter((c) => !used.has(c.id)).map((c) => `"${c.id}"`);
+  if (missing.length)
+    return fail(`inline code${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  return { ok: true, nodes: root };
+}

@@ -1,0 +1,124 @@
+import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
+import type { TenantTx } from '../../../platform/db/database';
+import { badInput } from '../../../platform/errors';
+import type { DocumentService } from '../../content/document.service';
+import { assertMay, type ContentActor } from '../../content/permissions';
+import { ownText } from '../block-fields';
+import { tenantLocale } from '../locales';
+import type { BlockStatus, TranslationTracker } from '../tracking';
+import { translationBase } from '../translate';
+import { documentUnits } from './units';
+import { writeXliff12, writeXliff20, type ExportFile, type XliffVersion } from './write';
+
+export interface ExportInput {
+  locale: string;
+  /** Documents to export; omitted: every document with missing or outdated blocks in `locale`. */
+  documentIds?: string[];
+  /** Only the units that need work (missing or outdated blocks; title and summary of a new translation). */
+  pendingOnly?: boolean;
+  version?: XliffVersion;
+  /** For the batch without documentIds: documents written in this locale (default: the tenant's default locale). */
+  sourceLocale?: string;
+}
+
+export interface ExportResult {
+  xml: string;
+  filename: string;
+  version: XliffVersion;
+  sourceLocale: string;
+  locale: string;
+  documents: number;
+  units: number;
+}
+
+const MAX_DOCUMENTS = 500;
+const PENDING = new Set<BlockStatus>(['missing', 'outdated']);
+
+/** Documents of `sourceLocale` with at least one missing or outdated block in `locale`. */
+async function pendingDocuments(tx: TenantTx, sourceLocale: string, locale: string): Promise<string[]> {
+  const rows: { id: string }[] = await tx.em.query(
+    `SELECT d.id FROM documents d
+       JOIN document_locales sl ON sl.tenant_id = d.tenant_id AND sl.document_id = d.id AND sl.locale = d.source_locale
+       JOIN source_blocks s ON s.tenant_id = d.tenant_id AND s.document_id = d.id AND s.translatable
+       LEFT JOIN translation_blocks t ON t.tenant_id = s.tenant_id AND t.document_id = s.document_id AND t.block_id = s.block_id AND t.locale = $3
+      WHERE d.tenant_id = $1 AND d.source_locale = $2 AND sl.status <> 'archived' AND (t.block_id IS NULL OR t.source_hash <> s.hash)
+      GROUP BY d.id, sl.title ORDER BY sl.title, d.id LIMIT ${MAX_DOCUMENTS + 1}`,
+    [tx.tenantId, sourceLocale, locale],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Exports translations as XLIFF: one document, a list, or every document that needs work in a locale. */
+export async function exportXliff(
+  tx: TenantTx,
+  deps: { documents: DocumentService; tracker: TranslationTracker },
+  actor: ContentActor,
+  input: ExportInput,
+): Promise<ExportResult> {
+  const { tag: locale } = await tenantLocale(tx, input.locale);
+  // Reading a translation to work on it is for those who may write it.
+  assertMay(actor, 'edit', locale);
+  const version = input.version ?? '2.0';
+  let ids = input.documentIds;
+  let pendingOnly = input.pendingOnly ?? false;
+  let sourceLocale: string | null = null;
+  if (!ids) {
+    const [tenant]: { default_locale: string }[] = await tx.em.query(`SELECT default_locale FROM tenants WHERE id = $1`, [tx.tenantId]);
+    sourceLocale = input.sourceLocale ? (await tenantLocale(tx, input.sourceLocale, 'sourceLocale')).tag : tenant!.default_locale;
+    if (sourceLocale === locale) throw badInput('locale', `${locale} is the source language of these documents; choose another.`);
+    ids = await pendingDocuments(tx, sourceLocale, locale);
+    pendingOnly = input.pendingOnly ?? true;
+  }
+  if (ids.length > MAX_DOCUMENTS) throw badInput('documentIds', `Export at most ${MAX_DOCUMENTS} documents at a time.`);
+  if (new Set(ids).size !== ids.length) throw badInput('documentIds', 'A document is listed twice.');
+
+  const files: ExportFile[] = [];
+  for (const id of ids) {
+    const base = await translationBase(tx, deps.documents, deps.tracker, id, locale);
+    sourceLocale ??= base.document.sourceLocale;
+    if (base.document.sourceLocale !== sourceLocale) {
+      throw badInput(
+        'documentIds',
+        `One XLIFF file has one source language: these documents are written in ${sourceLocale} and ${base.document.sourceLocale}. Export them separately.`,
+      );
+    }
+    const statuses = await deps.tracker.statuses(tx, id, locale);
+    const units = documentUnits(base.source.content, base.target?.content ?? null, statuses, pendingOnly ? PENDING : undefined);
+    await addPreviousSources(tx, units, statuses);
+    if (units.length) files.push({ documentId: id, title: base.source.content.title, units });
+  }
+  if (!sourceLocale) sourceLocale = input.sourceLocale ?? locale;
+  const xml = version === '2.0' ? writeXliff20(sourceLocale, locale, files) : writeXliff12(sourceLocale, locale, files);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return {
+    xml,
+    filename: `${files.length === 1 ? files[0]!.documentId.slice(0, 8) : 'batch'}-${sourceLocale}-${locale}-${stamp}.${version === '2.0' ? 'xlf' : 'xliff'}`,
+    version,
+    sourceLocale,
+    locale,
+    documents: files.length,
+    units: files.reduce((n, f) => n + f.units.length, 0),
+  };
+}
+
+/** Outdated units carry the source text they were translated from, as a note for the translator. */
+async function addPreviousSources(
+  tx: TenantTx,
+  units: ReturnType<typeof documentUnits>,
+  statuses: Awaited<ReturnType<TranslationTracker['statuses']>>,
+): Promise<void> {
+  const wanted = statuses.filter((s) => s.status === 'outdated' && s.sourceRevisionId);
+  if (!wanted.length) return;
+  const revs: { id: string; content: DocumentContent }[] = await tx.em.query(
+    `SELECT id, content FROM revisions WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+    [tx.tenantId, [...new Set(wanted.map((s) => s.sourceRevisionId!))]],
+  );
+  const blocks = new Map<string, Map<string, Block>>(
+    revs.map((r) => [r.id, new Map([...walkBlocks(r.content.blocks)].map((b) => [b.id, b]))]),
+  );
+  for (const s of wanted) {
+    const old = blocks.get(s.sourceRevisionId!)?.get(s.blockId);
+    const unit = units.find((u) => u.blockId === s.blockId);
+    if (unit && old) unit.previousSource = ownText(old);
+  }
+}

@@ -1,0 +1,322 @@
+import { validateDocumentContent, type Block } from '@careleaf/schema';
+import type { TenantTx } from '../../../platform/db/database';
+import type { DocumentService } from '../../content/document.service';
+import { isUuid } from '../../content/document.service';
+import { assertMay, type ContentActor } from '../../content/permissions';
+import { canonicalLocale } from '../../tenancy/locale';
+import { blocksById } from '../block-fields';
+import { tenantLocale } from '../locales';
+import type { StoredState, TranslationTracker } from '../tracking';
+import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
+import { sameTokens, type Token } from './codes';
+import { readXliff, XliffFormatProblem, type ParsedFile } from './read';
+import { documentUnits, SUMMARY_UNIT, TITLE_UNIT, tokensText, translatedBlock, type UnitModel } from './units';
+import type { XliffVersion } from './write';
+import { parseXml, XmlProblem } from './xml';
+
+export const MAX_XLIFF_BYTES = 50 * 1024 * 1024;
+
+export type ProblemCode =
+  | 'TOO_LARGE'
+  | 'NOT_XML'
+  | 'DOCTYPE_FORBIDDEN'
+  | 'TOO_DEEP'
+  | 'NOT_XLIFF'
+  | 'UNSUPPORTED_VERSION'
+  | 'WRONG_TARGET_LANGUAGE'
+  | 'WRONG_SOURCE_LANGUAGE'
+  | 'UNKNOWN_DOCUMENT'
+  | 'UNKNOWN_UNIT'
+  | 'DUPLICATE_UNIT'
+  | 'UNKNOWN_SEGMENT'
+  | 'SOURCE_CHANGED'
+  | 'BROKEN_INLINE_CODES'
+  | 'INCOMPLETE_UNIT'
+  | 'INVALID_CONTENT';
+
+export interface ImportProblem {
+  code: ProblemCode;
+  message: string;
+  documentId: string | null;
+  unitId: string | null;
+  segmentId: string | null;
+}
+
+export interface ImportedUnit {
+  documentId: string;
+  unitId: string;
+  result: 'imported' | 'skipped';
+}
+
+export interface ImportReport {
+  /** True when the file was valid and written; false when nothing was written. */
+  accepted: boolean;
+  version: XliffVersion | null;
+  locale: string;
+  problems: ImportProblem[];
+  units: ImportedUnit[];
+  documents: { documentId: string; revisionId: string | null; imported: number }[];
+}
+
+export interface ImportInput {
+  xml: string;
+  /** The locale the file is expected to translate into. */
+  locale: string;
+  /** What imported blocks become: drafts (default) or ready for review. */
+  state?: Exclude<StoredState, 'approved'>;
+}
+
+interface PlannedDocument {
+  base: TranslationBase;
+  patch: TranslationPatch;
+  blockIds: string[];
+}
+
+const DOCUMENT_REF = /^careleaf:document:([0-9a-f-]{36})$/i;
+
+/**
+ * Imports a translated XLIFF file. Everything is checked first — the XML,
+ * the version, the languages, every document, unit and segment, the source
+ * text against the current source, the inline codes, the resulting content —
+ * and every problem is reported with its unit. Only a file without problems
+ * is written, all of it in the caller's transaction, as new revisions.
+ */
+export async function importXliff(
+  tx: TenantTx,
+  deps: { documents: DocumentService; tracker: TranslationTracker },
+  actor: ContentActor,
+  input: ImportInput,
+): Promise<ImportReport> {
+  const { tag: locale } = await tenantLocale(tx, input.locale);
+  assertMay(actor, 'edit', locale);
+  const report: ImportReport = { accepted: false, version: null, locale, problems: [], units: [], documents: [] };
+  const problem = (
+    code: ProblemCode,
+    message: string,
+    where: { documentId?: string | null; unitId?: string | null; segmentId?: string | null } = {},
+  ) =>
+    report.problems.push({
+      code,
+      message,
+      documentId: where.documentId ?? null,
+      unitId: where.unitId ?? null,
+      segmentId: where.segmentId ?? null,
+    });
+
+  if (Buffer.byteLength(input.xml, 'utf8') > MAX_XLIFF_BYTES) {
+    problem('TOO_LARGE', `The file is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB: split it into several files.`);
+    return report;
+  }
+  let files: ParsedFile[];
+  try {
+    const parsed = readXliff(parseXml(input.xml));
+    report.version = parsed.version;
+    files = parsed.files;
+  } catch (e) {
+    if (e instanceof XmlProblem || e instanceof XliffFormatProblem) {
+      problem(e.code, e.message);
+      return report;
+    }
+    throw e;
+  }
+  if (!files.length) problem('NOT_XLIFF', 'The file contains no <file> element, so there is nothing to import.');
+
+  const planned: PlannedDocument[] = [];
+  const seenDocuments = new Set<string>();
+  for (const file of files) {
+    const plan = await planFile(tx, deps, file, locale, problem, report);
+    if (!plan) continue;
+    if (seenDocuments.has(plan.base.document.id)) {
+      problem('DUPLICATE_UNIT', 'The file contains this document twice.', { documentId: plan.base.document.id });
+      continue;
+    }
+    seenDocuments.add(plan.base.document.id);
+    planned.push(plan);
+  }
+  if (report.problems.length) {
+    report.units = [];
+    return report;
+  }
+
+  // Valid: write every document, all or nothing (the caller's transaction).
+  for (const plan of planned) {
+    const { base, patch } = plan;
+    if (!plan.blockIds.length && patch.title === undefined && patch.summary === undefined) {
+      report.documents.push({ documentId: base.document.id, revisionId: null, imported: 0 });
+      continue;
+    }
+    const statuses = await deps.tracker.statuses(tx, base.document.id, locale);
+    const translated = new Set(statuses.filter((s) => s.status !== 'missing').map((s) => s.blockId));
+    const revision = await deps.documents.save(tx, actor, {
+      documentId: base.document.id,
+      locale,
+      baseVersion: base.target?.row.version ?? 0,
+      content: buildTarget(base.source.content, base.target?.content ?? null, translated, patch),
+      message: `XLIFF import: ${plan.blockIds.length} block${plan.blockIds.length === 1 ? '' : 's'}`,
+    });
+    await deps.tracker.markBlocks(tx, base.document.id, locale, plan.blockIds, input.state ?? 'draft', actor.userId);
+    report.documents.push({ documentId: base.document.id, revisionId: revision.id, imported: plan.blockIds.length });
+  }
+  report.accepted = true;
+  return report;
+}
+
+/** Checks one <file> against the current document; returns what to write, or null after reporting why not. */
+async function planFile(
+  tx: TenantTx,
+  deps: { documents: DocumentService; tracker: TranslationTracker },
+  file: ParsedFile,
+  locale: string,
+  problem: (
+    code: ProblemCode,
+    message: string,
+    where?: { documentId?: string | null; unitId?: string | null; segmentId?: string | null },
+  ) => void,
+  report: ImportReport,
+): Promise<PlannedDocument | null> {
+  const ref = DOCUMENT_REF.exec(file.original ?? '') ?? /^d-([0-9a-f-]{36})$/i.exec(file.id);
+  const documentId = ref?.[1] ?? null;
+  if (!documentId || !isUuid(documentId)) {
+    problem('UNKNOWN_DOCUMENT', `The <file> "${file.id}" does not name a document of this site (original="careleaf:document:<id>").`);
+    return null;
+  }
+  const target = langOf(file.trgLang);
+  if (target !== locale) {
+    problem('WRONG_TARGET_LANGUAGE', `The file translates into "${file.trgLang ?? '(none)'}", but you are importing into ${locale}.`, {
+      documentId,
+    });
+    return null;
+  }
+  let base: TranslationBase;
+  try {
+    base = await translationBase(tx, deps.documents, deps.tracker, documentId, locale);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'NOT_FOUND') throw e;
+    problem('UNKNOWN_DOCUMENT', `No document with the id "${documentId}" exists here.`, { documentId });
+    return null;
+  }
+  if (langOf(file.srcLang) !== base.document.sourceLocale) {
+    problem(
+      'WRONG_SOURCE_LANGUAGE',
+      `The file's source language is "${file.srcLang ?? '(none)'}", but this document is written in ${base.document.sourceLocale}.`,
+      { documentId },
+    );
+    return null;
+  }
+  const statuses = await deps.tracker.statuses(tx, documentId, locale);
+  const expected = new Map(documentUnits(base.source.content, base.target?.content ?? null, statuses).map((u) => [u.id, u]));
+  const sourceBlocks = blocksById(base.source.content.blocks);
+  const translated = new Set(statuses.filter((s) => s.status !== 'missing').map((s) => s.blockId));
+  const patch: TranslationPatch = { blocks: new Map() };
+  const blockIds: string[] = [];
+  const seen = new Set<string>();
+  const before = report.problems.length;
+
+  for (const unit of file.units) {
+    const at = { documentId, unitId: unit.id || null };
+    if (unit.problem) {
+      problem('BROKEN_INLINE_CODES', unit.problem, at);
+      continue;
+    }
+    const model = expected.get(unit.id);
+    if (!model) {
+      problem('UNKNOWN_UNIT', `The unit "${unit.id}" is not a translatable block of this document (any more).`, at);
+      continue;
+    }
+    if (seen.has(unit.id)) {
+      problem('DUPLICATE_UNIT', `The unit "${unit.id}" appears twice.`, at);
+      continue;
+    }
+    seen.add(unit.id);
+    const targets = new Map<string, Token[]>();
+    let ok = true;
+    for (const seg of unit.segments) {
+      const where = { ...at, segmentId: seg.id };
+      const m = model.segments.find((s) => s.id === seg.id);
+      if (seg.problem) {
+        problem('BROKEN_INLINE_CODES', `Segment "${seg.id}": ${seg.problem}.`, where);
+        ok = false;
+      } else if (!m) {
+        problem('UNKNOWN_SEGMENT', `The unit "${unit.id}" has no segment "${seg.id}" (any more).`, where);
+        ok = false;
+      } else if (!sameTokens(seg.source, m.source)) {
+        problem(
+          'SOURCE_CHANGED',
+          `The source text of "${unit.id}" changed since the file was exported (it now reads "${tokensText(m.source).slice(0, 120)}"). Export again and translate the new text.`,
+          where,
+        );
+        ok = false;
+      } else if (seg.target) {
+        targets.set(seg.id, seg.target);
+      }
+    }
+    if (!ok) continue;
+    if (targets.size === 0) {
+      report.units.push({ documentId, unitId: unit.id, result: 'skipped' });
+      continue;
+    }
+    const missing = model.segments.filter((s) => !targets.has(s.id));
+    if (missing.length) {
+      problem(
+        'INCOMPLETE_UNIT',
+        `The unit "${unit.id}" is translated only in part: ${missing.map((s) => `"${s.id}"`).join(', ')} ${missing.length > 1 ? 'have' : 'has'} no target. Translate every segment of a unit, or none.`,
+        at,
+      );
+      continue;
+    }
+    if (
+      applyUnit(model, targets, sourceBlocks, patch, blockIds, (segmentId, message) =>
+        problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
+      )
+    )
+      report.units.push({ documentId, unitId: unit.id, result: 'imported' });
+  }
+  if (report.problems.length > before) return null;
+
+  // The schema has the last word (e.g. a link left without text), still before anything is written.
+  const content = buildTarget(base.source.content, base.target?.content ?? null, translated, patch);
+  const valid = validateDocumentContent(content);
+  if (!valid.ok) {
+    for (const issue of valid.issues) {
+      problem('INVALID_CONTENT', `${issue.message} (at ${issue.path}).`, { documentId, unitId: issue.blockId ?? TITLE_UNIT });
+    }
+    return null;
+  }
+  return { base, patch, blockIds };
+}
+
+function applyUnit(
+  model: UnitModel,
+  targets: Map<string, Token[]>,
+  sourceBlocks: Map<string, Block>,
+  patch: TranslationPatch,
+  blockIds: string[],
+  fail: (segmentId: string, message: string) => void,
+): boolean {
+  if (model.id === TITLE_UNIT) {
+    patch.title = tokensText(targets.get('title')!).trim();
+    return true;
+  }
+  if (model.id === SUMMARY_UNIT) {
+    patch.summary = tokensText(targets.get('summary')!).trim();
+    return true;
+  }
+  // Every text field of the unit is translated, so the rest (heading level, link targets, …) comes from the current source.
+  const result = translatedBlock(sourceBlocks.get(model.blockId!)!, model, targets);
+  if (!result.ok) {
+    fail(result.segmentId, result.message);
+    return false;
+  }
+  patch.blocks.set(model.blockId!, result.own);
+  blockIds.push(model.blockId!);
+  return true;
+}
+
+function langOf(tag: string | null): string | null {
+  if (!tag) return null;
+  try {
+    return canonicalLocale(tag, 'trgLang');
+  } catch {
+    return tag;
+  }
+}

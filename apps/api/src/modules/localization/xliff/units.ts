@@ -1,0 +1,143 @@
+import { walkBlocks, type Block, type DocumentContent, type Inline } from '@careleaf/schema';
+import { blocksById, ownContent, textFields, withTextFields } from '../block-fields';
+import type { BlockStatusRow, BlockStatus } from '../tracking';
+import { alignToSource, decodeTokens, encodeInline, type Code, type Token } from './codes';
+
+/**
+ * One XLIFF unit per block (plus one for the title and one for the summary),
+ * one segment per text field of the block: "content", "alt", "caption",
+ * "items.0", "cells.1.2", … An abbreviation's expansion is translatable too:
+ * it gets a plain segment "<field>.abbr<code id>".
+ */
+export interface SegmentModel {
+  id: string;
+  plain: boolean;
+  source: Token[];
+  codes: Code[];
+  /** The current translation, when there is one whose marks line up with the source. */
+  target: Token[] | null;
+}
+
+export interface UnitModel {
+  id: string;
+  /** null for the title and summary units. */
+  blockId: string | null;
+  /** Block type, or "title" / "summary". */
+  name: string;
+  status: BlockStatus;
+  segments: SegmentModel[];
+  /** Outdated units: the source text the translation was made from. */
+  previousSource?: string;
+}
+
+export const TITLE_UNIT = 'meta.title';
+export const SUMMARY_UNIT = 'meta.summary';
+const ABBR = /^(.+)\.abbr(\d+)$/;
+
+function plainSegment(id: string, text: string, target: string | null): SegmentModel {
+  return { id, plain: true, source: text ? [{ k: 'text', v: text }] : [], codes: [], target: target ? [{ k: 'text', v: target }] : null };
+}
+
+/** The segments of one block, with the translation's text where it lines up. */
+export function blockSegments(source: Block, target: Block | null): SegmentModel[] {
+  const out: SegmentModel[] = [];
+  const targetFields = new Map((target ? textFields(target) : []).map((f) => [f.path, f]));
+  for (const field of textFields(source)) {
+    const t = targetFields.get(field.path);
+    if (field.plain) {
+      out.push(plainSegment(field.path, field.value, t && t.plain ? t.value : null));
+      continue;
+    }
+    const enc = encodeInline(field.value);
+    const aligned = t && !t.plain ? alignToSource(t.value, enc.codes) : null;
+    out.push({ id: field.path, plain: false, source: enc.tokens, codes: enc.codes, target: aligned?.tokens ?? null });
+    for (const code of enc.codes) {
+      if (code.mark.type !== 'abbr') continue;
+      const targetTitle = aligned?.codes.find((c) => c.id === code.id)?.mark as { title?: string } | undefined;
+      out.push(plainSegment(`${field.path}.abbr${code.id}`, code.mark.title, targetTitle?.title ?? null));
+    }
+  }
+  return out;
+}
+
+/** Units for a document's translation into one locale, in reading order. */
+export function documentUnits(
+  source: DocumentContent,
+  target: DocumentContent | null,
+  statuses: readonly BlockStatusRow[],
+  only?: ReadonlySet<BlockStatus>,
+): UnitModel[] {
+  const status = new Map(statuses.map((s) => [s.blockId, s]));
+  const targets = target ? blocksById(target.blocks) : new Map<string, Block>();
+  const units: UnitModel[] = [];
+  const metaStatus: BlockStatus = target ? 'draft' : 'missing';
+  if (!only || only.has(metaStatus)) {
+    units.push({
+      id: TITLE_UNIT,
+      blockId: null,
+      name: 'title',
+      status: metaStatus,
+      segments: [plainSegment('title', source.title, target?.title ?? null)],
+    });
+    if (source.summary.trim()) {
+      units.push({
+        id: SUMMARY_UNIT,
+        blockId: null,
+        name: 'summary',
+        status: metaStatus,
+        segments: [plainSegment('summary', source.summary, target?.summary || null)],
+      });
+    }
+  }
+  for (const block of walkBlocks(source.blocks)) {
+    const s = status.get(block.id);
+    if (!s?.translatable) continue;
+    if (only && !only.has(s.status)) continue;
+    const t = s.status === 'missing' ? null : (targets.get(block.id) ?? null);
+    units.push({
+      id: block.id,
+      blockId: block.id,
+      name: block.type,
+      status: s.status,
+      segments: blockSegments(block, t?.type === block.type ? t : null),
+    });
+  }
+  return units;
+}
+
+/** A translated unit's segments turned into the block's translated own content; the first problem wins. */
+export function translatedBlock(
+  base: Block,
+  unit: UnitModel,
+  targets: ReadonlyMap<string, Token[]>,
+): { ok: true; own: Record<string, unknown> } | { ok: false; segmentId: string; message: string } {
+  const titles = new Map<string, Map<string, string>>();
+  for (const seg of unit.segments) {
+    const m = ABBR.exec(seg.id);
+    if (m) {
+      const text = tokensText(targets.get(seg.id)!).trim();
+      if (!text) return { ok: false, segmentId: seg.id, message: 'the expansion of an abbreviation must not be empty' };
+      titles.set(m[1]!, (titles.get(m[1]!) ?? new Map()).set(m[2]!, text));
+    }
+  }
+  const values = new Map<string, Inline[] | string>();
+  for (const seg of unit.segments) {
+    if (ABBR.test(seg.id)) continue;
+    const tokens = targets.get(seg.id)!;
+    if (seg.plain) {
+      if (tokens.some((t) => t.k !== 'text')) return { ok: false, segmentId: seg.id, message: 'this text takes no inline codes' };
+      values.set(seg.id, tokensText(tokens));
+      continue;
+    }
+    const own = titles.get(seg.id);
+    const codes = seg.codes.map((c) =>
+      c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c,
+    );
+    const decoded = decodeTokens(tokens, codes);
+    if (!decoded.ok) return { ok: false, segmentId: seg.id, message: decoded.message };
+    values.set(seg.id, decoded.nodes);
+  }
+  return { ok: true, own: ownContent(withTextFields(base, values)) };
+}
+
+export const tokensText = (tokens: readonly Token[]) => tokens.map((t) => (t.k === 'text' ? t.v : '')).join('');

@@ -1,0 +1,38 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Public } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import type { Services } from '../../platform/services';
+import { readerScope } from '../content/public-read';
+import { directionIn, fallbackChain } from '../localization/locales';
+import { SearchConnectionType } from './search.types';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly services: Services) {}
+
+  @Public()
+  @Query(() => SearchConnectionType, {
+    description:
+      'Published documents matching a query, ranked, with highlighted snippets; stemmed for the language (documents not published in it are searched along its fallback chain)',
+  })
+  async search(
+    @Ctx() ctx: RequestContext,
+    @Arg('query') query: string,
+    @Arg('locale') locale: string,
+    @Arg('region', () => String, { nullable: true }) region: string | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<SearchConnectionType> {
+    const scope = readerScope(ctx.tenantConfig, locale, region);
+    const chain = fallbackChain(ctx.tenantConfig, scope.locale);
+    const result = await ctx.tx((tx) => this.services.search.search(tx, { query, chain, region: scope.region, first, after }));
+    return {
+      edges: result.hits.map((hit, i) => ({
+        cursor: result.cursors[i]!,
+        node: { ...hit, dir: directionIn(ctx.tenantConfig, hit.locale), fallback: hit.locale !== scope.locale },
+      })),
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.endCursor },
+      totalCount: result.total,
+    };
+  }
+}
