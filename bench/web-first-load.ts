@@ -8,7 +8,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
-const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', 'apps', 'web', '.next'));
+// Run from the repository root (as npm scripts are).
+const dist = path.resolve(process.argv[2] ?? path.join('apps', 'web', '.next'));
 if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
   console.error(`No production build in ${dist}: run \`npx next build\` in apps/web first.`);
   process.exit(1);
