@@ -74,6 +74,9 @@ const common = {
 };
 
 module.exports = {
+  // Jest 30 applies the global timeout to every project (the per-project values below document intent);
+  // 5 s is too little for database tests on a loaded 2-core machine.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
