@@ -90,7 +90,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/tests/support/timeouts.ts'],
     },
     {
       ...common,
@@ -99,7 +99,7 @@ module.exports = {
       // The shared database setup, plus one build of apps/web and one Chromium for all browser files.
       globalSetup: '<rootDir>/tests/support/browser-global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/browser-global-teardown.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tests/support/timeouts.ts'],
     },
   ],
 };
