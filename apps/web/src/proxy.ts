@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENT_URL_HEADER } from './lib/constants';
 import { ApiUnavailableError } from './lib/graphql';
-import { decideRoute, NOT_FOUND_PAGE } from './lib/routes';
+import { documentExists } from './lib/document-exists';
+import { decideRoute, NOT_FOUND_PAGE, type RouteDecision } from './lib/routes';
 import { fetchTenant, normaliseHost, type Tenant } from './lib/tenant';
 import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
 
@@ -23,14 +24,21 @@ export async function proxy(request: NextRequest) {
   } catch (error) {
     if (!(error instanceof ApiUnavailableError)) throw error;
     console.error(error);
-    const locale = unavailableLocale(pathname, request.headers.get('accept-language'));
-    return new NextResponse(unavailableHtml(locale), {
-      status: 503,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60', 'cache-control': 'no-store' },
-    });
+    return unavailable(request);
   }
 
-  const decision = decideRoute(pathname, search, tenant, request.headers.get('accept-language'));
+  let decision: RouteDecision = decideRoute(pathname, search, tenant, request.headers.get('accept-language'));
+  if (decision.kind === 'document') {
+    let exists: boolean;
+    try {
+      exists = await documentExists(normaliseHost(request.headers.get('host')), decision.locale, decision.slug);
+    } catch (error) {
+      if (!(error instanceof ApiUnavailableError)) throw error;
+      console.error(error);
+      return unavailable(request);
+    }
+    decision = exists ? { kind: 'page' } : { kind: 'not-found', locale: decision.locale };
+  }
   const forwarded = new Headers(request.headers);
   switch (decision.kind) {
     case 'redirect': {
@@ -57,6 +65,15 @@ export async function proxy(request: NextRequest) {
   }
 }
 
+/** The self-contained 503 page in the URL's language. */
+function unavailable(request: NextRequest): NextResponse {
+  const locale = unavailableLocale(request.nextUrl.pathname, request.headers.get('accept-language'));
+  return new NextResponse(unavailableHtml(locale), {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60', 'cache-control': 'no-store' },
+  });
+}
+
 /**
  * A URL on the origin Next sees for this request. Rewrites to another origin
  * would be proxied over HTTP (and loop back here); redirects on it are written
@@ -70,6 +87,7 @@ function sameOrigin(request: NextRequest, pathname: string, query?: string): URL
 }
 
 export const config = {
-  // Pages only: not build assets, and not files with an extension (icons, robots.txt).
-  matcher: ['/((?!_next/|.*\\.[A-Za-z0-9]+$).*)'],
+  // Pages only: not build assets, not files with an extension (icons, robots.txt,
+  // sitemap.xml: they look up the tenant themselves) and not /api/ (the revalidation hook).
+  matcher: ['/((?!_next/|api/|.*\\.[A-Za-z0-9]+$).*)'],
 };

@@ -1,4 +1,4 @@
-/** Content types without the Node-only parts of the package index, for the web app (types only). */
+/** Content types without the Node-only parts of the package index, for the web app (types only, no validators). */
 export type { Inline } from './inline';
-export type { Block } from './blocks';
+export type { Block, ListItem, TableCell } from './blocks';
 export type { DocumentContent } from './document';

@@ -12,6 +12,8 @@ interface Props {
   /** Path and query of this page, for the language links and the forms' way back. */
   currentUrl: string;
   settings: ReaderSettings;
+  /** Per-locale addresses of this page when they differ from the swapped prefix (documents). */
+  languageHrefs?: Record<string, string>;
   children: ReactNode;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * banner with site name, language switcher, main navigation and region form,
  * the main landmark the skip link targets, and the footer.
  */
-export async function SiteShell({ tenant, locale, currentUrl, settings, children }: Props) {
+export async function SiteShell({ tenant, locale, currentUrl, settings, languageHrefs, children }: Props) {
   const t = await getTranslations({ locale: locale.tag, namespace: 'Layout' });
   const home = `/${locale.tag}`;
   return (
@@ -33,13 +35,19 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, children
           <a className="site-name" href={home}>
             {tenant.name}
           </a>
-          <LanguageSwitcher tenant={tenant} locale={locale} currentUrl={currentUrl} />
+          <LanguageSwitcher tenant={tenant} locale={locale} currentUrl={currentUrl} hrefs={languageHrefs} />
         </div>
         <div className="container header-bottom">
           <nav className="main-nav" aria-label={t('mainNav')}>
             <ul>
               <li>
                 <a href={home}>{t('home')}</a>
+              </li>
+              <li>
+                <a href={`${home}/topics`}>{t('topics')}</a>
+              </li>
+              <li>
+                <a href={`${home}/glossary`}>{t('glossary')}</a>
               </li>
               <li>
                 <a href={`${home}/settings`}>{t('settings')}</a>
@@ -59,6 +67,12 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, children
             <ul className="footer-links">
               <li>
                 <a href={`${home}/accessibility`}>{t('accessibility')}</a>
+              </li>
+              <li>
+                <a href={`${home}/topics`}>{t('topics')}</a>
+              </li>
+              <li>
+                <a href={`${home}/glossary`}>{t('glossary')}</a>
               </li>
               <li>
                 <a href={`${home}/settings`}>{t('settings')}</a>

@@ -1,6 +1,9 @@
+import 'server-only';
+import { listDocuments } from './documents';
 import type { Tenant } from './tenant';
+import { groupByTopic, topicAnchor } from './topics';
 
-/** What the home page lists. Shapes follow the content API as planned; fields may grow. */
+/** What the home page lists. */
 export interface TopicSummary {
   slug: string;
   title: string;
@@ -24,11 +27,31 @@ export interface HomeContent {
   featured: DocumentSummary[];
 }
 
+/** How many documents the home page features: the most recently updated articles. */
+const FEATURED = 6;
+
 /**
- * Topics and featured documents for the home page. The content API does not
- * exist yet, so there is nothing to show and the sections stay hidden; when it
- * lands this becomes one typed query and the components render its data.
+ * Topics and featured documents for the home page, from the published
+ * documents of the page locale. The list query has no "featured" flag yet, so
+ * the newest articles are featured.
  */
-export async function getHomeContent(_tenant: Tenant, _locale: string, _region: string | null): Promise<HomeContent> {
-  return { topics: [], featured: [] };
+export async function getHomeContent(_tenant: Tenant, locale: string, _region: string | null): Promise<HomeContent> {
+  const docs = await listDocuments(locale);
+  const topics = groupByTopic(docs, locale).map((g) => ({
+    slug: g.topic,
+    title: g.title,
+    href: `/${locale}/topics#${topicAnchor(g.topic)}`,
+  }));
+  const featured = docs
+    .filter((d) => d.kind === 'ARTICLE')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, FEATURED)
+    .map((d) => ({
+      id: d.documentId,
+      title: d.title,
+      summary: d.summary || undefined,
+      href: `/${locale}/${encodeURIComponent(d.slug)}`,
+      lang: d.locale !== locale ? d.locale : undefined,
+    }));
+  return { topics, featured };
 }

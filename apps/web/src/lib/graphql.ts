@@ -5,6 +5,9 @@ export function apiUrl(): string {
   return process.env.CARELEAF_API_URL ?? 'http://127.0.0.1:4000/graphql';
 }
 
+/** Upper bound on how stale cached content can get if a publish hook is missed. */
+export const CONTENT_REVALIDATE_SECONDS = 300;
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string; field?: string };
@@ -33,8 +36,13 @@ export interface GraphQLResult<T> {
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string },
+  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string; cacheTags?: string[] },
 ): Promise<GraphQLResult<TResult>> {
+  // Published content is cached in Next's data cache under tenant/document tags
+  // (lib/cache-tags.ts) and expired by the revalidation hook; everything else is fetched fresh.
+  const caching: RequestInit = opts.cacheTags?.length
+    ? ({ cache: 'force-cache', next: { tags: opts.cacheTags, revalidate: CONTENT_REVALIDATE_SECONDS } } as RequestInit)
+    : { cache: 'no-store' };
   let res: Response;
   try {
     res = await fetch(apiUrl(), {
@@ -48,7 +56,7 @@ export async function execute<TResult, TVariables>(
         ...(opts.csrfToken ? { 'x-csrf-token': opts.csrfToken } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
-      cache: 'no-store',
+      ...caching,
       signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
     });
   } catch (cause) {

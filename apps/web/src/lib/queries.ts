@@ -22,3 +22,110 @@ export const SiteTenantQuery = graphql(`
     }
   }
 `);
+
+/** Does a published document have this slug in this locale? (the proxy's 404 decision) */
+export const DocumentExistsQuery = graphql(`
+  query DocumentExists($slug: String!, $locale: String!) {
+    publishedDocument(slug: $slug, locale: $locale) {
+      id
+    }
+  }
+`);
+
+/** A published document as a reader sees it, region blocks resolved for `region`. */
+export const PublishedDocumentQuery = graphql(`
+  query PublishedDocument($slug: String!, $locale: String!, $region: String) {
+    publishedDocument(slug: $slug, locale: $locale, region: $region) {
+      id
+      kind
+      locale
+      dir
+      slug
+      title
+      summary
+      topics
+      region
+      blocks
+      references {
+        number
+        id
+        text
+        links {
+          label
+          href
+        }
+      }
+      glossary {
+        id
+        term
+        definition
+        locale
+      }
+      media {
+        id
+        url
+        width
+        height
+      }
+      quality {
+        publisher
+        authors {
+          name
+          qualification
+        }
+        reviewers {
+          name
+          qualification
+          role
+        }
+        lastReviewed
+        nextReviewDue
+        firstPublished
+        lastUpdated
+      }
+      alternates {
+        locale
+        slug
+      }
+      revisionId
+      publishedAt
+    }
+  }
+`);
+
+/** Published documents of one locale (home page, topic index, sitemap). */
+export const DocumentListQuery = graphql(`
+  query DocumentList($filter: DocumentFilter!, $first: Int!, $after: String) {
+    documents(filter: $filter, first: $first, after: $after, orderBy: TITLE_ASC) {
+      edges {
+        node {
+          documentId
+          kind
+          locale
+          slug
+          title
+          summary
+          topics
+          updatedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The tenant's glossary in one locale (entries from a fallback locale say so). */
+export const GlossaryQuery = graphql(`
+  query Glossary($locale: String!) {
+    glossaryTerms(locale: $locale) {
+      id
+      term
+      definition
+      locale
+      fallback
+    }
+  }
+`);

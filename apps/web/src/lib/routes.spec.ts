@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { decideRoute, NOT_FOUND_PAGE, STATIC_PAGES } from './routes';
+import { decideRoute, DOCUMENT_ROUTE, NOT_FOUND_PAGE, STATIC_PAGES } from './routes';
 
 const tenant = { locales: [{ tag: 'de' }, { tag: 'en' }, { tag: 'de-AT' }], defaultLocale: 'de' };
 
@@ -31,6 +31,7 @@ describe('the proxy’s routing decision', () => {
 
   test('unknown paths are a 404 in the URL’s locale; unknown locales a 404 in the default locale', () => {
     expect(decideRoute('/en/nothing/here', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
+    expect(decideRoute('/en/Not_A_Slug', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
     expect(decideRoute(`/en/${NOT_FOUND_PAGE}`, '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
     expect(decideRoute('/fr', '', tenant, 'fr')).toEqual({ kind: 'not-found', locale: 'de' });
     expect(decideRoute('/%E0%A4%A', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
@@ -45,6 +46,15 @@ describe('the proxy’s routing decision', () => {
   });
 });
 
+test('one segment that is no static page is a document address for the proxy to check', () => {
+  expect(decideRoute('/en/metastatic-breast-cancer-treatment', '', tenant, null)).toEqual({
+    kind: 'document',
+    locale: 'en',
+    slug: 'metastatic-breast-cancer-treatment',
+  });
+  expect(decideRoute('/de/glossary', '', tenant, null)).toEqual({ kind: 'page' });
+});
+
 test('the route table lists exactly the pages and route handlers under app/[locale]', () => {
   const base = path.join(__dirname, '..', 'app', '[locale]');
   const found: string[] = [];
@@ -55,6 +65,6 @@ test('the route table lists exactly the pages and route handlers under app/[loca
     }
   };
   walk(base, []);
-  const routable = found.filter((r) => r !== NOT_FOUND_PAGE && !r.startsWith('[...'));
+  const routable = found.filter((r) => r !== NOT_FOUND_PAGE && !r.startsWith('[...') && r !== DOCUMENT_ROUTE);
   expect(routable.sort()).toEqual([...STATIC_PAGES].sort());
 });

@@ -7,14 +7,17 @@ import { swapLocale } from './paths';
  * dynamic render cannot do reliably (Next then sends an empty error shell that
  * needs JavaScript). Add a route here when you add one under app/[locale];
  * routes.spec.ts fails when the two disagree. Pages with slugs (content) will
- * check the slug through the API here.
+ * check the slug through the API here: `decideRoute` returns `document` and
+ * the proxy asks the API (cached) whether that slug is published.
  */
 export const STATIC_PAGES: readonly string[] = [
   '',
   'accessibility',
+  'glossary',
   'settings',
   'settings/reading',
   'settings/region',
+  'topics',
   'editor',
   'editor/sign-in',
   'editor/sign-in/submit',
@@ -43,6 +46,12 @@ export function isKnownPage(page: string): boolean {
   });
 }
 
+/** The dynamic route for documents (app/[locale]/[slug]): one path segment that is not a static page. */
+export const DOCUMENT_ROUTE = '[slug]';
+
+/** Slugs as the API makes them: lower-case letters, digits and hyphens (kept loose for other scripts). */
+const SLUG = /^[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}-]{0,199}$/u;
+
 /** Where 404s are rendered (rewritten to, keeping the reader's URL). */
 export const NOT_FOUND_PAGE = 'page-not-found';
 
@@ -55,6 +64,8 @@ export type RouteDecision =
   | { kind: 'page' }
   | { kind: 'redirect'; location: string; status: 307 | 308 }
   | { kind: 'not-found'; locale: string }
+  /** A document address: the proxy asks the API whether it is published, else 404. */
+  | { kind: 'document'; locale: string; slug: string }
   | { kind: 'unknown-site' };
 
 export function decideRoute(pathname: string, search: string, tenant: TenantRouting | null, acceptLanguage: string | null): RouteDecision {
@@ -77,5 +88,15 @@ export function decideRoute(pathname: string, search: string, tenant: TenantRout
     return { kind: 'not-found', locale: tenant.defaultLocale };
   }
   const page = rest.join('/').replace(/\/+$/, '');
-  return isKnownPage(page) ? { kind: 'page' } : { kind: 'not-found', locale };
+  if (isKnownPage(page)) return { kind: 'page' };
+  if (rest.length === 1 && page !== NOT_FOUND_PAGE) {
+    let slug: string;
+    try {
+      slug = decodeURIComponent(page);
+    } catch {
+      return { kind: 'not-found', locale };
+    }
+    if (SLUG.test(slug)) return { kind: 'document', locale, slug };
+  }
+  return { kind: 'not-found', locale };
 }

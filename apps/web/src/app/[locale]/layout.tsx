@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { SiteShell } from '../../components/SiteShell';
 import { ThemeStyle } from '../../components/ThemeStyle';
+import { documentAt, switcherHrefs } from '../../lib/document-page';
 import { directionOf } from '../../lib/locales';
 import { swapLocale } from '../../lib/paths';
 import { findLocale, getCurrentUrl, getOrigin, getReaderSettings, getTenant } from '../../lib/site';
@@ -48,6 +49,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     getCurrentUrl(),
     getMessages({ locale: locale.tag }),
   ]);
+  // Documents have a different slug per language: the switcher links to the translations.
+  const doc = await documentAt(tenant, currentUrl, settings.region);
+  const languageHrefs = doc ? switcherHrefs(tenant, doc) : undefined;
   return (
     <html lang={locale.tag} dir={directionOf(locale)} {...htmlSettingsAttributes(settings.reading)}>
       <head>
@@ -56,7 +60,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body>
         {/* Only the error page's words reach the browser: it is the one client component. */}
         <NextIntlClientProvider locale={locale.tag} messages={{ Error: messages.Error }} timeZone="UTC">
-          <SiteShell tenant={tenant} locale={locale} currentUrl={currentUrl} settings={settings}>
+          <SiteShell tenant={tenant} locale={locale} currentUrl={currentUrl} settings={settings} languageHrefs={languageHrefs}>
             {children}
           </SiteShell>
         </NextIntlClientProvider>

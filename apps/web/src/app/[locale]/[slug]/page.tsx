@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { Article } from '../../../components/content/Article';
+import { DocumentJsonLd } from '../../../components/content/DocumentJsonLd';
+import NotFoundPage from '../page-not-found/page';
+import { getPublishedDocument } from '../../../lib/documents';
+import { hreflangAlternates } from '../../../lib/document-page';
+import { pageContext } from '../../../lib/page';
+import { getOrigin } from '../../../lib/site';
+
+interface Props {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+async function load(params: Props['params']) {
+  const ctx = await pageContext(params);
+  const { slug } = await params;
+  const doc = await getPublishedDocument(ctx.locale.tag, decodeURIComponent(slug), ctx.settings.region);
+  return { ...ctx, doc };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tenant, doc } = await load(params);
+  if (!doc) return {};
+  return {
+    title: doc.title,
+    description: doc.summary,
+    // Only the languages this document is published in (the layout's default lists every locale).
+    alternates: { canonical: `/${doc.locale}/${doc.slug}`, languages: hreflangAlternates(tenant, doc) },
+  };
+}
+
+/** An article or FAQ collection. The proxy has checked the slug; a document unpublished since gets the 404 content. */
+export default async function DocumentPage({ params }: Props) {
+  const { tenant, doc } = await load(params);
+  if (!doc) return <NotFoundPage params={params} />;
+  return (
+    <>
+      <Article doc={doc} />
+      <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Block } from '@careleaf/schema/content';
+import { getTranslations } from 'next-intl/server';
+import type { PublishedDocument } from '../../lib/documents';
+import { Blocks, ReferenceList } from './Blocks';
+import { asBlocks, buildContext, dirOf } from './context';
+import { plainText, termDefinitionId, termTextId } from './InlineContent';
+
+const isoDate = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * A published document: title (the page's only h1), summary, review facts,
+ * contents list (three or more sections), blocks, the terms used, sources.
+ * Server-rendered; the disclosures are details/summary, so no JavaScript.
+ */
+export async function Article({ doc }: { doc: PublishedDocument }) {
+  const t = await getTranslations({ locale: doc.locale, namespace: 'Article' });
+  const blocks = asBlocks(doc.blocks);
+  const ctx = buildContext(
+    doc,
+    {
+      callout: { info: t('calloutInfo'), warning: t('calloutWarning'), seeDoctor: t('calloutSeeDoctor') },
+      easyRead: t('easyRead'),
+      citation: (number) => t('citation', { number }),
+      backToText: t('backToText'),
+      glossaryLink: t('glossaryLink'),
+    },
+    `/${doc.locale}/glossary`,
+  );
+  const sections = blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 2);
+  const hasReferenceBlock = blocks.some((b) => b.type === 'citations');
+  const q = doc.quality;
+  return (
+    <article className="document" aria-labelledby="document-title">
+      <h1 id="document-title">{doc.title}</h1>
+      {doc.summary ? <p className="lead">{doc.summary}</p> : null}
+      <ul className="review-facts">
+        <li>{t('publisher', { publisher: q.publisher })}</li>
+        {q.lastReviewed ? <li>{t('lastReviewed', { date: isoDate(q.lastReviewed) })}</li> : null}
+        {q.nextReviewDue ? <li>{t('nextReview', { date: isoDate(q.nextReviewDue) })}</li> : null}
+      </ul>
+      {sections.length >= 3 ? (
+        <nav className="contents" aria-labelledby="contents-heading">
+          <h2 id="contents-heading">{t('contents')}</h2>
+          <ol>
+            {sections.map((h) => (
+              <li key={h.id}>
+                <a href={`#${h.id}`}>{plainText(h.content)}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {doc.kind === 'FAQ' ? <p className="muted">{t('questionsHint')}</p> : null}
+      <Blocks blocks={blocks} ctx={ctx} />
+      {!hasReferenceBlock && doc.references.length ? (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">{t('sources')}</h2>
+          <ReferenceList ids={null} ctx={ctx} />
+        </section>
+      ) : null}
+      {ctx.termOrder.length ? (
+        <section className="terms" aria-labelledby="terms-heading">
+          <h2 id="terms-heading">{t('termsHeading')}</h2>
+          <ul className="term-list">
+            {ctx.termOrder.map((id) => {
+              const term = ctx.terms.get(id)!;
+              const lang = term.locale !== doc.locale ? term.locale : undefined;
+              return (
+                <li key={id}>
+                  <details className="term-definition">
+                    <summary lang={lang} dir={lang && dirOf(lang) !== dirOf(doc.locale) ? dirOf(lang) : undefined}>
+                      {term.term}
+                    </summary>
+                    <p id={termDefinitionId(id)} lang={lang} dir={lang && dirOf(lang) !== dirOf(doc.locale) ? dirOf(lang) : undefined}>
+                      <span id={termTextId(id)}>{term.definition}</span>
+                    </p>
+                  </details>
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <a href={ctx.glossaryPath}>{t('glossaryLink')}</a>
+          </p>
+        </section>
+      ) : null}
+      {q.reviewers?.length || q.authors?.length ? (
+        <footer className="document-credits">
+          {q.authors?.length ? (
+            <p>
+              {t('authors')}: {q.authors.map((a) => (a.qualification ? `${a.name} (${a.qualification})` : a.name)).join('; ')}
+            </p>
+          ) : null}
+          {q.reviewers?.length ? (
+            <p>
+              {t('reviewedBy')}: {q.reviewers.map((r) => (r.qualification ? `${r.name} (${r.qualification})` : r.name)).join('; ')}
+            </p>
+          ) : null}
+        </footer>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import { LRUCache } from 'lru-cache';
+import { ApiUnavailableError, execute } from './graphql';
+import { DocumentExistsQuery } from './queries';
+
+// The proxy asks on every document view; a short memory spares the API. Publishing
+// expires it through the revalidation hook (clearDocumentExistsCache), and the TTL
+// bounds staleness when a hook is missed. CARELEAF_SLUG_TTL_MS=0 turns it off.
+const ttl = Number(process.env.CARELEAF_SLUG_TTL_MS ?? 30_000);
+const cache = ttl > 0 ? new LRUCache<string, boolean>({ max: 5000, ttl }) : null;
+
+/** Whether `slug` is published in `locale` for the tenant of `host` (API failures throw). */
+export async function documentExists(host: string, locale: string, slug: string): Promise<boolean> {
+  const key = `${host}\u0000${locale}\u0000${slug}`;
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  const result = await execute(DocumentExistsQuery, { slug, locale }, { host });
+  if (!result.data) {
+    throw new ApiUnavailableError(
+      `The API could not answer the document lookup: ${result.errors.map((e) => e.message).join('; ') || `HTTP ${result.status}`}`,
+    );
+  }
+  const exists = result.data.publishedDocument !== null;
+  cache?.set(key, exists);
+  return exists;
+}
+
+/** Forget slug answers for one host (after a publish), or all of them. */
+export function clearDocumentExistsCache(host?: string): void {
+  if (!cache) return;
+  if (!host) return cache.clear();
+  for (const key of cache.keys()) if (key.startsWith(`${host}\u0000`)) cache.delete(key);
+}
