@@ -68,6 +68,7 @@ export function describeInBrowser(name: string, fn: () => void): void {
     warned = true;
     console.warn(`Browser tests skipped: ${reason}`);
   }
+  // Skipped on purpose, never silently passed: the reason (how to install Chromium) is in the name. CI fails instead.
   describe.skip(`${name} [skipped: ${reason}]`, fn);
 }
 
