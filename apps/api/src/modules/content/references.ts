@@ -44,15 +44,3 @@ export interface ReferenceRequest {
 export interface ReferenceResolver {
   resolve(tx: TenantTx, request: ReferenceRequest): Promise<ResolvedReferences>;
 }
-
-/** Used until a resolver is registered: every reference is reported missing, so nothing unresolved is published. */
-export const unresolvedReferences: ReferenceResolver = {
-  async resolve(_tx, request) {
-    return {
-      citations: {},
-      terms: {},
-      media: {},
-      missing: { citations: [...request.citationIds], terms: [...request.termIds], media: [...request.mediaIds] },
-    };
-  },
-};
