@@ -3,6 +3,7 @@
 // DATABASE_URL is set; migrations applied, demo tenants seeded once) and the
 // web app, and print where they answer.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const webPort = Number(process.env.WEB_PORT ?? 3000);
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
 const webReady = fs.existsSync(path.join(root, 'apps', 'web', 'src', 'app')) || fs.existsSync(path.join(root, 'apps', 'web', 'app'));
+// The API tells the web app when a publish changes what readers see (both sides share the secret).
+const revalidation = webReady
+  ? {
+      CARELEAF_REVALIDATE_SECRET: process.env.CARELEAF_REVALIDATE_SECRET ?? randomBytes(24).toString('base64url'),
+      WEB_REVALIDATE_URL: process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+    }
+  : {};
+const env = { ...process.env, ...revalidation, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(title, cmd, args) {
   console.log(`▶ ${title}`);

@@ -8,6 +8,7 @@ import { seedDemo } from './seed/demo';
 import { JobQueue } from './platform/jobs';
 import { listenForPublications } from './platform/db/notifications';
 import { ContentScheduler } from './modules/content/scheduler';
+import { tenantHosts, WebRevalidator } from './platform/web-revalidation';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -36,10 +37,15 @@ async function main(): Promise<void> {
     ? async () => undefined
     : await listenForPublications(
         database.url,
-        (notice) => services.events.emit('publication', [notice]),
+        (notice) => services.events.emit('publication', [notice], 'elsewhere'),
         logger,
-        (notice) => services.events.emit('registryChange', { tenantId: notice.tenantId }),
+        (notice) => services.events.emit('registryChange', { tenantId: notice.tenantId }, 'elsewhere'),
       );
+  // Seeding above published before anyone could read: only later changes are sent to the web app.
+  const revalidator = config.webRevalidation
+    ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
+    : null;
+  const detachRevalidator = revalidator?.attach(services.events);
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 
@@ -49,6 +55,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping');
     await server.close();
+    detachRevalidator?.();
+    await revalidator?.flush();
     await unlisten();
     await jobs.stop();
     await database.close();

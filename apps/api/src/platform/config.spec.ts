@@ -32,3 +32,19 @@ test('session lifetimes and link base have sensible defaults and can be set', ()
   expect([custom.sessionTtlHours, custom.sessionIdleMinutes, custom.publicWebUrl]).toEqual([12, 30, 'https://{host}']);
   expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES must be a whole number above 0/);
 });
+
+test('the web revalidation hook is off by default, and needs valid URLs and the shared secret when set', () => {
+  expect(loadConfig({}).webRevalidation).toBeNull();
+  const secret = 'a shared secret of some length';
+  expect(
+    loadConfig({
+      WEB_REVALIDATE_URL: 'http://127.0.0.1:3000/api/revalidate, http://10.0.0.2:3000/api/revalidate',
+      CARELEAF_REVALIDATE_SECRET: secret,
+    }).webRevalidation,
+  ).toEqual({
+    urls: ['http://127.0.0.1:3000/api/revalidate', 'http://10.0.0.2:3000/api/revalidate'],
+    secret,
+  });
+  expect(() => loadConfig({ WEB_REVALIDATE_URL: 'http://127.0.0.1:3000/api/revalidate' })).toThrow(/CARELEAF_REVALIDATE_SECRET/);
+  expect(() => loadConfig({ WEB_REVALIDATE_URL: 'ftp://x/y', CARELEAF_REVALIDATE_SECRET: secret })).toThrow(/http\(s\) URLs/);
+});

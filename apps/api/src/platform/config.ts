@@ -28,6 +28,8 @@ export interface Config {
   publicWebUrl: string;
   /** The development mail sender writes whole messages, links included, to the log. */
   mailLogBodies: boolean;
+  /** The web app's revalidation hook(s), told when readers' pages change; null: pages refresh on their own timer. */
+  webRevalidation: { urls: string[]; secret: string } | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string, max = 65535): number {
@@ -71,6 +73,31 @@ function csrfSecretFrom(env: NodeJS.ProcessEnv, production: boolean): string {
   return randomBytes(32).toString('base64url');
 }
 
+function webRevalidationFrom(env: NodeJS.ProcessEnv): Config['webRevalidation'] {
+  const raw = env.WEB_REVALIDATE_URL?.trim();
+  if (!raw) return null;
+  const urls = raw
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const u of urls) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(u);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+      throw new Error(`WEB_REVALIDATE_URL must be http(s) URLs separated by commas, e.g. http://127.0.0.1:3000/api/revalidate; got "${u}"`);
+    }
+  }
+  const secret = env.CARELEAF_REVALIDATE_SECRET ?? '';
+  if (secret.length < 16) {
+    throw new Error('WEB_REVALIDATE_URL needs CARELEAF_REVALIDATE_SECRET (16+ characters), the same value the web app has.');
+  }
+  return { urls, secret };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const cookieSecure = flag(env.COOKIE_SECURE, true, 'COOKIE_SECURE');
@@ -95,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: positiveInt(env.SESSION_IDLE_MINUTES, 8 * 60, 'SESSION_IDLE_MINUTES'),
     publicWebUrl: (env.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${webPort}`)).replace(/\/$/, ''),
     mailLogBodies: flag(env.MAIL_LOG_BODIES, !production, 'MAIL_LOG_BODIES'),
+    webRevalidation: webRevalidationFrom(env),
   };
 }

@@ -27,13 +27,18 @@ import { linkBuilder, type LinkBuilder } from './links';
 import { createLogger, type Logger } from './logger';
 import { LogMailSender, type MailSender } from './mail/mail';
 
-/** Typed in-process events; listeners run after the change committed. */
+/** Where a change was made: in this process, or in another one (heard through PostgreSQL notifications). */
+export type EventOrigin = 'here' | 'elsewhere';
+
+/** Typed in-process events; listeners run after the change committed. Without an origin, the change was made here. */
 export interface ServiceEvents {
-  on(event: 'publication', listener: (events: PublicationEvent[]) => void): this;
-  emit(event: 'publication', events: PublicationEvent[]): boolean;
+  on(event: 'publication', listener: (events: PublicationEvent[], origin?: EventOrigin) => void): this;
+  off(event: 'publication', listener: (events: PublicationEvent[], origin?: EventOrigin) => void): this;
+  emit(event: 'publication', events: PublicationEvent[], origin?: EventOrigin): boolean;
   /** Registry entries changed: pages with registry embeds of this tenant read differently now. */
-  on(event: 'registryChange', listener: (change: { tenantId: string }) => void): this;
-  emit(event: 'registryChange', change: { tenantId: string }): boolean;
+  on(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
+  off(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
+  emit(event: 'registryChange', change: { tenantId: string }, origin?: EventOrigin): boolean;
 }
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */

@@ -1,12 +1,16 @@
 import { LRUCache } from 'lru-cache';
+import { hostName } from './cache-tags';
 import { ApiUnavailableError, execute } from './graphql';
 import { DocumentExistsQuery } from './queries';
 
 // The proxy asks on every document view; a short memory spares the API. Publishing
 // expires it through the revalidation hook (clearDocumentExistsCache), and the TTL
 // bounds staleness when a hook is missed. CARELEAF_SLUG_TTL_MS=0 turns it off.
+// The proxy and the revalidation route are bundled apart, each with its own copy of
+// this module: the cache lives on globalThis so both see the same one.
 const ttl = Number(process.env.CARELEAF_SLUG_TTL_MS ?? 30_000);
-const cache = ttl > 0 ? new LRUCache<string, boolean>({ max: 5000, ttl }) : null;
+const shared = globalThis as { __careleafSlugCache?: LRUCache<string, boolean> | null };
+const cache = (shared.__careleafSlugCache ??= ttl > 0 ? new LRUCache<string, boolean>({ max: 5000, ttl }) : null);
 
 /** Whether `slug` is published in `locale` for the tenant of `host` (API failures throw). */
 export async function documentExists(host: string, locale: string, slug: string): Promise<boolean> {
@@ -24,9 +28,10 @@ export async function documentExists(host: string, locale: string, slug: string)
   return exists;
 }
 
-/** Forget slug answers for one host (after a publish), or all of them. */
+/** Forget slug answers for one host, whatever port readers used (after a publish), or all of them. */
 export function clearDocumentExistsCache(host?: string): void {
   if (!cache) return;
   if (!host) return cache.clear();
-  for (const key of cache.keys()) if (key.startsWith(`${host}\u0000`)) cache.delete(key);
+  const name = hostName(host);
+  for (const key of cache.keys()) if (hostName(key.slice(0, key.indexOf('\u0000'))) === name) cache.delete(key);
 }
