@@ -5,6 +5,7 @@ import { Localization1764600000000 } from './1764600000000-localization';
 import { References1764500000000 } from './1764500000000-references';
 import { Media1764500100000 } from './1764500100000-media';
 import { Registries1764700000000 } from './1764700000000-registries';
+import { PublicReads1764840000000 } from './1764840000000-public-reads';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -17,4 +18,5 @@ export const migrations = [
   Media1764500100000,
   Localization1764600000000,
   Registries1764700000000,
+  PublicReads1764840000000,
 ];

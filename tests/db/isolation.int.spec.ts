@@ -190,3 +190,19 @@ test('users are visible only through a membership in the current tenant, and nev
   expect(emails.map((e) => e.email).sort()).toEqual(members.map((e) => e.email).sort());
   await rejectsWithInsufficientPrivilege(t.db.withTenant(a.id, ({ em }) => em.query(`SELECT password_hash FROM users`)));
 });
+
+test('the one-statement public read runs under row-level security and leaves no role or tenant behind', async () => {
+  const [docA] = await t.db.withTenant(a.id, (tx) => tx.em.query(`SELECT slug FROM published_documents LIMIT 1`));
+  const read = (tenantId: string) =>
+    t.db.readOnce<{ locale: string }>('isolation_check', 'SELECT locale FROM careleaf_published_chain($1, $2, $3)', [
+      tenantId,
+      ['de'],
+      docA.slug,
+    ]);
+  expect(await read(a.id)).not.toHaveLength(0);
+  // Factory slugs are unique across tenants: tenant b has nothing at tenant a's address.
+  expect(await read(b.id)).toHaveLength(0);
+  const [after] = await t.dataSource.query(`SELECT current_user AS role, coalesce(current_setting('app.tenant_id', true), '') AS tenant`);
+  expect(after.role).not.toBe(APP_ROLE);
+  expect(after.tenant).toBe('');
+});

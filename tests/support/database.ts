@@ -82,7 +82,7 @@ export function useTestDatabase(): TestDatabase {
       onQuery: (sql) => handle.queries.push(sql),
     });
     await handle.dataSource.initialize();
-    handle.db = new Database(handle.dataSource);
+    handle.db = new Database(handle.dataSource, testMode() === 'server');
     handle.mail = new MemoryMailSender();
     handle.services = createServices(handle.db, { mail: handle.mail });
   });

@@ -34,7 +34,7 @@ export class PublicContentResolver {
     const scope = readerScope(ctx.tenantConfig, locale, region, ctx.region ?? ctx.tenantConfig.defaultRegion);
     // Blocks missing in the reader's language come from the next locale of its chain (see docs/localization.md).
     const chain = fallbackChain(ctx.tenantConfig, scope.locale);
-    const found = await ctx.tx((tx) => publishedInChain(tx, chain, slug));
+    const found = await publishedInChain(this.services.db, ctx.tenant.id, chain, slug);
     return found ? toPublished(localizedForReader(found, ctx.tenantConfig, scope.locale, scope.region)) : null;
   }
 

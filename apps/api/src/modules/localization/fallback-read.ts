@@ -1,5 +1,5 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
+import type { Database } from '../../platform/db/database';
 import { forReader, type ReaderDocument } from '../content/public-read';
 import type { PublishedSnapshot } from '../content/snapshot';
 import type { TenantView } from '../tenancy/tenant.service';
@@ -21,33 +21,25 @@ export interface LocalizedReaderDocument extends ReaderDocument {
 }
 
 /**
- * One statement: finds the document by its address in the earliest locale of
+ * One statement, one round trip (careleaf_published_chain sets role and tenant
+ * itself, see migrations/src/1764840000000-public-reads.ts): finds the document by its address in the earliest locale of
  * the chain that has it, and returns the snapshots of the chain down to the
  * one that gives the block structure (the source locale when it is in the
  * chain, else the first published one). Locales after that one are never
  * needed: it has every block.
  */
-export async function publishedInChain(tx: TenantTx, chain: readonly string[], slug: string): Promise<ChainRead | null> {
-  const rows: { locale: string; slug: string; pos: number | null; source_locale: string; snapshot: PublishedSnapshot | null }[] =
-    await tx.em.query(
-      `WITH chain AS (SELECT c.locale, c.pos::int AS pos FROM unnest($2::text[]) WITH ORDINALITY AS c(locale, pos)),
-       hit AS (
-         SELECT p.document_id FROM published_documents p JOIN chain c ON c.locale = p.locale
-          WHERE p.tenant_id = $1 AND p.slug = $3 ORDER BY c.pos LIMIT 1
-       ),
-       found AS (
-         SELECT p.locale, p.slug, c.pos, d.source_locale, p.snapshot
-           FROM hit
-           JOIN published_documents p ON p.tenant_id = $1 AND p.document_id = hit.document_id
-           JOIN documents d ON d.tenant_id = $1 AND d.id = hit.document_id
-           LEFT JOIN chain c ON c.locale = p.locale
-       ),
-       structure AS (SELECT coalesce(min(pos) FILTER (WHERE locale = source_locale), min(pos)) AS pos FROM found)
-       SELECT f.locale, f.slug, f.pos, f.source_locale, CASE WHEN f.pos <= s.pos THEN f.snapshot END AS snapshot
-         FROM found f, structure s
-        ORDER BY f.locale`,
-      [tx.tenantId, chain, slug],
-    );
+export async function publishedInChain(db: Database, tenantId: string, chain: readonly string[], slug: string): Promise<ChainRead | null> {
+  const rows = await db.readOnce<{
+    locale: string;
+    slug: string;
+    pos: number | null;
+    source_locale: string;
+    snapshot: PublishedSnapshot | null;
+  }>('careleaf_published_chain', 'SELECT locale, slug, pos, source_locale, snapshot FROM careleaf_published_chain($1, $2, $3)', [
+    tenantId,
+    chain,
+    slug,
+  ]);
   if (!rows.length || !rows.some((r) => r.snapshot)) return null;
   return {
     sourceLocale: rows[0]!.source_locale,

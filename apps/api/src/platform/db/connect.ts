@@ -48,7 +48,7 @@ export async function openDatabase(config: Config, role: 'server' | 'tool'): Pro
   const dataSource = createDataSource({ url, poolMax: isEmbedded ? 1 : 10, applicationName: `careleaf-${role}` });
   await dataSource.initialize();
   return {
-    db: new Database(dataSource),
+    db: new Database(dataSource, !isEmbedded),
     dataSource,
     url,
     embedded: isEmbedded,

@@ -1,3 +1,4 @@
+import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_ROLE, AUTH_ROLE } from '@careleaf/migrations';
 
@@ -22,7 +23,14 @@ export interface TenantRef {
  * shared session of the embedded database).
  */
 export class Database {
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    /**
+     * Named prepared statements for readOnce. Off on the embedded database: its one
+     * session outlives the pool's connections, which would prepare a name twice.
+     */
+    private readonly namedStatements = true,
+  ) {}
 
   async withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
     const committed: (() => void)[] = [];
@@ -73,6 +81,19 @@ export class Database {
   private async lookup(fn: 'app_tenant_by_host' | 'app_tenant_by_slug', key: string): Promise<TenantRef | null> {
     const rows: TenantRef[] = await this.withoutTenant((em) => em.query(`SELECT id, slug, name FROM ${fn}($1)`, [key]));
     return rows[0] ?? null;
+  }
+
+  /**
+   * One statement on its own (its implicit transaction), prepared once per
+   * connection under `name`: one round trip instead of four. Only for SQL
+   * functions that switch to the API role and set the tenant themselves, e.g.
+   * careleaf_published_chain (migrations/src/1764840000000-public-reads.ts).
+   */
+  async readOnce<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    // Outside TypeORM's query runner: tell its logger, so query logs and counts stay complete.
+    if (this.dataSource.options.logging) this.dataSource.logger.logQuery(text, values);
+    return (await pool.query<T & QueryResultRow>(this.namedStatements ? { name, text, values } : { text, values })).rows;
   }
 
   async pendingMigrations(): Promise<boolean> {
