@@ -135,3 +135,19 @@ test('a failed record write leaves no file behind', async () => {
   await expect(t.db.withTenant(a.id, (tx) => t.services.media.upload(tx, ghost, { bytes: pngBytes() }))).rejects.toThrow(/foreign key/);
   expect(entries()).toBe(before);
 });
+
+describe('mediaItems', () => {
+  test("lists the tenant's images newest first, to members who may use them; a viewer may not", async () => {
+    const older = await createMedia(t.services, a.id, { fileName: 'aelter.png' });
+    const newer = await createMedia(t.services, a.id, { fileName: 'neuer.png' });
+    await createMedia(t.services, b.id, { fileName: 'fremd.png' });
+    const res = await gql(translator, `{ mediaItems(first: 100) { id fileName } }`);
+    expect(res.errors).toEqual([]);
+    const ids = res.data?.mediaItems.map((m: { id: string }) => m.id);
+    expect(ids).toEqual(expect.arrayContaining([older.id, newer.id]));
+    expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
+    expect(res.data?.mediaItems.map((m: { fileName: string }) => m.fileName)).not.toContain('fremd.png');
+    expect((await gql(viewer, `{ mediaItems { id } }`)).errors[0]?.code).toBe('FORBIDDEN');
+    expect((await gql(editor, `{ mediaItems(first: 500) { id } }`)).errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKindEnum, DocumentLocaleType, DocumentType, RevisionType, WorkflowStatusEnum } from './content.types';
 
 @InputType()
@@ -73,6 +73,19 @@ export class WorkflowInput {
 @InputType()
 export class ScheduledWorkflowInput extends WorkflowInput {
   @Field(() => Date, { nullable: true, description: 'Publish (or unpublish) at this time instead of now' }) at?: Date;
+}
+
+export enum ScheduledActionEnum {
+  PUBLISH = 'publish',
+  UNPUBLISH = 'unpublish',
+}
+registerEnumType(ScheduledActionEnum, { name: 'ScheduledAction', description: 'A change planned for a time: publish or unpublish' });
+
+@InputType()
+export class CancelScheduleInput {
+  @Field(() => ID) documentId: string;
+  @Field() locale: string;
+  @Field(() => ScheduledActionEnum) action: ScheduledActionEnum;
 }
 
 @InputType()

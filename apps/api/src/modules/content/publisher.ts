@@ -57,10 +57,7 @@ export class Publisher {
 
   async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishResult> {
     const { em, tenantId } = tx;
-    const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
-    const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
-    const ids = referencedIds(revision.content);
-    const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
+    const { snapshot, resolved } = await this.build(tx, document, row, revision, now);
     const findings: PublishFinding[] = runContentChecks(revision.content, row.locale, resolved).findings;
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
     const errors = findings.filter((f) => f.severity === 'error');
@@ -73,6 +70,51 @@ export class Publisher {
         { findings: errors },
       );
     }
+    const context: PublishContext = { document, row, revision };
+    for (const hook of this.snapshotHooks) await hook(tx, snapshot, context);
+    await em.upsert(
+      PublishedDocumentRow,
+      {
+        tenantId,
+        documentId: document.id,
+        locale: row.locale,
+        slug: row.slug,
+        kind: document.kind,
+        title: snapshot.title,
+        summary: snapshot.summary,
+        topics: document.topics,
+        revisionId: revision.id,
+        snapshot: snapshot as never,
+        publishedAt: now,
+        contentUpdatedAt: revision.createdAt,
+      },
+      ['tenantId', 'documentId', 'locale'],
+    );
+    for (const hook of this.afterPublishHooks) await hook(tx, snapshot, context);
+    return { snapshot, warnings: findings.filter((f) => f.severity === 'warning') };
+  }
+
+  /**
+   * What readers would get if `revision` were published now, without checks
+   * and without storing anything (the editor's preview of a draft).
+   */
+  async preview(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishedSnapshot> {
+    return (await this.build(tx, document, row, revision, now)).snapshot;
+  }
+
+  /** The ready-to-render snapshot of a revision, with its citations, terms and images resolved. */
+  private async build(
+    tx: TenantTx,
+    document: DocumentRow,
+    row: DocumentLocaleRow,
+    revision: RevisionRow,
+    now: Date,
+  ): Promise<{ snapshot: PublishedSnapshot; resolved: ResolvedReferences }> {
+    const { em, tenantId } = tx;
+    const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
+    const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
+    const ids = referencedIds(revision.content);
+    const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
     const firstPublished = (document.firstPublishedAt ?? now).toISOString();
     const snapshot: PublishedSnapshot = {
       v: 1,
@@ -97,27 +139,6 @@ export class Publisher {
       revisionId: revision.id,
       publishedAt: now.toISOString(),
     };
-    const context: PublishContext = { document, row, revision };
-    for (const hook of this.snapshotHooks) await hook(tx, snapshot, context);
-    await em.upsert(
-      PublishedDocumentRow,
-      {
-        tenantId,
-        documentId: document.id,
-        locale: row.locale,
-        slug: row.slug,
-        kind: document.kind,
-        title: snapshot.title,
-        summary: snapshot.summary,
-        topics: document.topics,
-        revisionId: revision.id,
-        snapshot: snapshot as never,
-        publishedAt: now,
-        contentUpdatedAt: revision.createdAt,
-      },
-      ['tenantId', 'documentId', 'locale'],
-    );
-    for (const hook of this.afterPublishHooks) await hook(tx, snapshot, context);
-    return { snapshot, warnings: findings.filter((f) => f.severity === 'warning') };
+    return { snapshot, resolved };
   }
 }

@@ -3,7 +3,7 @@ import { Access } from '../../platform/access';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { actorOf } from './actor';
-import { ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
+import { CancelScheduleInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
 import { toDocumentLocale } from './mappers';
 import type { Transition } from './workflow.service';
 
@@ -66,6 +66,14 @@ export class WorkflowResolver {
   @Mutation(() => WorkflowPayload, { description: 'Takes the published version down now, or at `at`' })
   unpublishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduledWorkflowInput): Promise<WorkflowPayload> {
     return this.runOrSchedule(ctx, 'unpublish', input);
+  }
+
+  @Access('admin', 'editor')
+  @Mutation(() => WorkflowPayload, { description: 'Cancels a publish or unpublish planned for a time' })
+  async cancelScheduledChange(@Ctx() ctx: RequestContext, @Arg('input') input: CancelScheduleInput): Promise<WorkflowPayload> {
+    const actor = actorOf(ctx);
+    const row = await ctx.tx((tx) => this.services.workflow.cancelSchedule(tx, actor, input));
+    return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
 
   @Access('admin', 'editor')

@@ -208,6 +208,33 @@ export class WorkflowService {
     return tx.em.findOneByOrFail(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale });
   }
 
+  /** Forgets a planned publish or unpublish; the queued job then finds no time and does nothing. */
+  async cancelSchedule(
+    tx: TenantTx,
+    actor: ContentActor,
+    input: TransitionInput & { action: 'publish' | 'unpublish' },
+  ): Promise<DocumentLocaleRow> {
+    const row = await this.locked(tx, input.documentId, input.locale);
+    assertMay(actor, input.action, row.locale);
+    const at = input.action === 'publish' ? row.publishAt : row.unpublishAt;
+    if (!at)
+      throw conflict(`No ${input.action === 'publish' ? 'publishing' : 'unpublishing'} is planned for this ${row.locale} version.`, 'at');
+    const patch = input.action === 'publish' ? { publishAt: null } : { unpublishAt: null };
+    await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
+    await audit(
+      tx.em,
+      tx.tenantId,
+      { userId: actor.userId, label: actor.label },
+      {
+        action: `workflow.cancel-${input.action}`,
+        subjectType: 'document',
+        subjectId: row.documentId,
+        diff: { locale: row.locale, at: at.toISOString() },
+      },
+    );
+    return tx.em.findOneByOrFail(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale });
+  }
+
   private async locked(tx: TenantTx, documentId: string, locale: string): Promise<DocumentLocaleRow> {
     await this.documents.documentLocale(tx, documentId, locale);
     return tx.em

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../platform/access';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
@@ -25,6 +25,12 @@ export class MediaResolver {
   @Query(() => MediaItemType)
   mediaItem(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<MediaItemType> {
     return ctx.tx((tx) => this.services.media.get(tx, id));
+  }
+
+  @Access(...READERS)
+  @Query(() => [MediaItemType], { description: "The organisation's images, newest first (at most 200)" })
+  mediaItems(@Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number): Promise<MediaItemType[]> {
+    return ctx.tx((tx) => this.services.media.list(tx, first));
   }
 
   @Access(...WRITERS)

@@ -149,6 +149,20 @@ export class MediaService {
     return new Map(rows.map((r) => [r.id, this.view(r)]));
   }
 
+  /** The newest `first` images of the tenant (for the editor's image picker), newest first. */
+  async list(tx: TenantTx, first: number): Promise<MediaView[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'Ask for between 1 and 200 images.');
+    const rows: { id: string }[] = await tx.em.query(`SELECT id FROM media WHERE tenant_id = $1 ORDER BY created_at DESC, id LIMIT $2`, [
+      tx.tenantId,
+      first,
+    ]);
+    const found = await this.byIds(
+      tx,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => found.get(r.id)).filter((m): m is MediaView => !!m);
+  }
+
   /** The row behind a file URL, when the file name matches; null otherwise. */
   async servable(tx: TenantTx, id: string, fileName: string): Promise<ServableMedia | null> {
     if (!isUuid(id)) return null;

@@ -5,6 +5,7 @@ import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
 import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
+import { PreviewResolver } from '../../modules/content/preview.resolver';
 import { PublicContentResolver } from '../../modules/content/public.resolver';
 import { WorkflowResolver } from '../../modules/content/workflow.resolver';
 import { LocalizationResolver } from '../../modules/localization/localization.resolver';
@@ -31,6 +32,7 @@ export const resolvers = [
   WorkflowResolver,
   PublicContentResolver,
   EditorToolsResolver,
+  PreviewResolver,
   CitationResolver,
   GlossaryResolver,
   MediaResolver,
