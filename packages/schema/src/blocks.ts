@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { CALLOUT_VARIANTS, REGISTRY_KINDS } from './constants';
 import { richText, inlineText, type Inline } from './inline';
 
 /** Stable across edits and translations: translations align to the source by block id. */
 export const blockId = z.string().regex(/^[A-Za-z0-9_-]{2,64}$/, 'must be 2–64 letters, digits, "-" or "_"');
 
-export const CALLOUT_VARIANTS = ['info', 'warning', 'seeDoctor'] as const;
-export const REGISTRY_KINDS = [
-  'statutoryInsurer',
-  'diseaseManagementProgramme',
-  'clinicalTrialRegistry',
-  'certifiedCareCentre',
-  'counsellingService',
-  'hotline',
-  'patientOrganisation',
-] as const;
+export { CALLOUT_VARIANTS, REGISTRY_KINDS };
 
 export interface ListItem {
   content: Inline[];

@@ -1,4 +1,5 @@
-/** Content types without the Node-only parts of the package index, for the web app (types only, no validators). */
+/** Content types without the Node-only parts of the package index, for the web app (types and plain constants only, no validators). */
 export type { Inline } from './inline';
 export type { Block, ListItem, TableCell } from './blocks';
 export type { DocumentContent } from './document';
+export { SAFE_HREF, CALLOUT_VARIANTS, REGISTRY_KINDS } from './constants';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SAFE_HREF } from './constants';
 
 /**
  * Rich text inside a block is a small tree of inline nodes. Marks are
@@ -21,8 +22,7 @@ export type Inline =
 
 export const MAX_TEXT = 20_000;
 
-/** http(s), mailto, tel, or a site-relative path; never javascript: or data: */
-export const SAFE_HREF = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:\+?[0-9 ()-]+|\/[^\s<>"]*|#[A-Za-z][\w-]*)$/;
+export { SAFE_HREF };
 
 const bcp47 = z.string().refine(
   (tag) => {
