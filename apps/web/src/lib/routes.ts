@@ -30,6 +30,11 @@ export const STATIC_PAGES: readonly string[] = [
   'editor/documents/[id]/workflow',
   'editor/documents/[id]/history',
   'editor/documents/[id]/restore',
+  'editor/documents/[id]/media',
+  'editor/documents/[id]/citations',
+  'editor/documents/[id]/quality',
+  'editor/documents/[id]/quality/save',
+  'editor/documents/[id]/preview',
 ];
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */

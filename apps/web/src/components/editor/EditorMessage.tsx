@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
 import { decodeFlash, FLASH_COOKIE, type Flash } from '../../lib/editor/flash';
 import { FocusOnLoad } from './FocusOnLoad';
 
@@ -22,6 +23,15 @@ const STATUS_KEYS = [
   'sentBack',
   'published',
   'restored',
+  'undone',
+  'tableChanged',
+  'cited',
+  'scheduled',
+  'unpublished',
+  'scheduleCancelled',
+  'uploaded',
+  'citationCreated',
+  'qualitySaved',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -29,7 +39,19 @@ type StatusKey = (typeof STATUS_KEYS)[number];
  * The outcome of the last form: a status (role=status) or an error summary
  * (role=alert) whose link leads to the field at fault. Focus moves here.
  */
-export async function EditorMessage({ flash, locale }: { flash: Flash | null; locale: string }) {
+export async function EditorMessage({
+  flash,
+  locale,
+  focusTarget,
+  children,
+}: {
+  flash: Flash | null;
+  locale: string;
+  /** A control that gets focus instead of the status (see FocusOnLoad). */
+  focusTarget?: string | null;
+  /** More for a status, e.g. the Undo button after a delete. */
+  children?: ReactNode;
+}) {
   if (!flash) return null;
   const t = await getTranslations({ locale, namespace: 'Editor' });
   if (flash.kind === 'status') {
@@ -48,10 +70,20 @@ export async function EditorMessage({ flash, locale }: { flash: Flash | null; lo
       sentBack: t('notice.sentBack'),
       published: t('notice.published'),
       restored: t('notice.restored'),
+      undone: t('notice.undone'),
+      tableChanged: t('notice.tableChanged'),
+      cited: t('notice.cited'),
+      scheduled: t('notice.scheduled'),
+      unpublished: t('notice.unpublished'),
+      scheduleCancelled: t('notice.scheduleCancelled'),
+      uploaded: t('notice.uploaded'),
+      citationCreated: t('notice.citationCreated'),
+      qualitySaved: t('notice.qualitySaved'),
     }[key];
     return (
-      <FocusOnLoad id="editor-message" className="notice" role="status">
+      <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>
         <p>{text}</p>
+        {children}
         {flash.report ? (
           flash.report.length ? (
             <ul aria-label={t('import.report')}>

@@ -11,17 +11,21 @@ export function FocusOnLoad({
   id,
   className,
   role,
+  target,
   children,
 }: {
   id: string;
   className: string;
   role: 'status' | 'alert';
+  /** Focus this control instead when it exists (it has the message as its description). */
+  target?: string | null;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    const other = target ? document.getElementById(target) : null;
+    (other ?? ref.current)?.focus();
+  }, [target]);
   return (
     <div ref={ref} id={id} className={className} role={role} tabIndex={-1}>
       {children}

@@ -3,10 +3,16 @@ import type { WorkflowStatus } from '@careleaf/schema/web/graphql';
 import type { Flash } from '../../lib/editor/flash';
 import { FieldError, fieldErrorProps } from './EditorMessage';
 
+/** A stored time as the editor shows it: in the UI language, in UTC (the time field is UTC too). */
+function when(iso: string, uiLocale: string): string {
+  return new Date(iso).toLocaleString(uiLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+}
+
 /**
  * The workflow actions the current status allows. The API decides who may
  * do what (a reviewer cannot approve their own change); its refusals come
- * back as the page's error message.
+ * back as the page's error message. Publishing at a time is a form of its
+ * own, so Enter in its time field schedules and never publishes at once.
  */
 export async function WorkflowBar({
   action,
@@ -15,6 +21,9 @@ export async function WorkflowBar({
   lang,
   uiLocale,
   flash,
+  publishAt,
+  unpublishAt,
+  published,
 }: {
   action: string;
   status: WorkflowStatus;
@@ -22,14 +31,33 @@ export async function WorkflowBar({
   lang: string;
   uiLocale: string;
   flash: Flash | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  /** Whether a version of this language is public now. */
+  published?: boolean;
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
+  const hidden = (
+    <>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="lang" value={lang} />
+    </>
+  );
   return (
     <section aria-labelledby="workflow-heading" className="editor-workflow">
       <h2 id="workflow-heading">{t('workflow.title')}</h2>
+      {publishAt ? (
+        <p id="publish-scheduled">
+          {t('workflow.scheduled')} <time dateTime={publishAt}>{when(publishAt, uiLocale)}</time> (UTC)
+        </p>
+      ) : null}
+      {unpublishAt ? (
+        <p id="unpublish-scheduled">
+          {t('workflow.unpublishScheduled')} <time dateTime={unpublishAt}>{when(unpublishAt, uiLocale)}</time> (UTC)
+        </p>
+      ) : null}
       <form method="post" action={action}>
-        <input type="hidden" name="csrf" value={csrf} />
-        <input type="hidden" name="lang" value={lang} />
+        {hidden}
         {status === 'IN_REVIEW' ? (
           <div className="field">
             <label htmlFor="workflow-comment">{t('workflow.comment')}</label>
@@ -58,8 +86,38 @@ export async function WorkflowBar({
               {t('workflow.publish')}
             </button>
           ) : null}
+          {publishAt ? (
+            <button className="button" type="submit" name="action" value="cancelPublish">
+              {t('workflow.cancelPublish')}
+            </button>
+          ) : null}
+          {unpublishAt ? (
+            <button className="button" type="submit" name="action" value="cancelUnpublish">
+              {t('workflow.cancelUnpublish')}
+            </button>
+          ) : null}
+          {published ? (
+            <button className="button" type="submit" name="action" value="unpublish">
+              {t('workflow.unpublish')}
+            </button>
+          ) : null}
         </div>
       </form>
+      {status === 'APPROVED' ? (
+        <form method="post" action={action} className="editor-schedule">
+          {hidden}
+          <div className="field">
+            <label htmlFor="publish-at">{t('workflow.publishAt')}</label>
+            <input type="datetime-local" id="publish-at" name="at" required {...fieldErrorProps(flash, 'publish-at')} />
+            <FieldError flash={flash} id="publish-at" />
+          </div>
+          <div className="block-actions">
+            <button className="button" type="submit" name="action" value="schedule">
+              {t('workflow.schedule')}
+            </button>
+          </div>
+        </form>
+      ) : null}
     </section>
   );
 }

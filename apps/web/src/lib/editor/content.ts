@@ -1,10 +1,19 @@
 import type { Block, DocumentContent, Inline } from '@careleaf/schema/content';
+import { editCallout, editEmbed } from './blocks/callout';
+import { editList } from './blocks/list';
+import { editCitations, editFigure } from './blocks/media';
+import { editRegion } from './blocks/region';
+import { editTable, type TableOp } from './blocks/table';
+import { editFaq, editText } from './blocks/text';
+import { fieldError, type Fields } from './fields';
+import { NEW_KINDS, newBlock, type NewBlockEnv, type NewKind } from './new-block';
+import { findBlock, insertAfter, insertAt, mapBlocks, moveBlock, placeOf, removeBlock } from './tree';
 
 /**
- * The editor's form ⇄ document content. Paragraph and heading blocks are
- * edited as plain text; other blocks (lists, tables, figures …) pass through
- * unchanged until the editor can edit them. A text that did not change keeps
- * its inline marks (links, emphasis, terms).
+ * The editor's form ⇄ document content. Every kind of block has its fields
+ * (lib/editor/blocks/*); a field whose text did not change keeps the stored
+ * inline marks exactly. Nested blocks (callouts, regions …) are edited like
+ * top-level ones.
  */
 
 export type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' }>;
@@ -13,83 +22,101 @@ export function isTextBlock(block: Block): block is TextBlock {
   return block.type === 'paragraph' || block.type === 'heading';
 }
 
-/** The visible text of inline nodes (what the form shows). */
+/** The visible text of inline nodes. */
 export function inlineText(nodes: readonly Inline[]): string {
   return nodes.map((n) => ('text' in n ? n.text : 'children' in n ? inlineText(n.children) : '')).join('');
 }
 
-export function hasMarks(nodes: readonly Inline[]): boolean {
-  return nodes.some((n) => n.type !== 'text');
-}
+const ID = '[A-Za-z0-9_-]{2,64}';
 
-export type EditOp = { kind: 'save' } | { kind: 'add' } | { kind: 'up' | 'down' | 'delete'; blockId: string };
+export type EditOp = { kind: 'save' | 'add' | 'cite' | 'undo' } | { kind: 'up' | 'down' | 'delete'; blockId: string } | TableOp;
 
-/** The op of the pressed submit button: "save", "add", "up:<id>", "down:<id>", "delete:<id>". */
+/** The op of the pressed submit button: "save", "add", "cite", "undo", "up:<id>", "delRow:<id>:<n>" … */
 export function parseOp(value: string): EditOp | null {
-  if (value === 'save' || value === 'add') return { kind: value };
-  const m = /^(up|down|delete):([A-Za-z0-9_-]{2,64})$/.exec(value);
-  return m ? { kind: m[1] as 'up' | 'down' | 'delete', blockId: m[2]! } : null;
+  if (value === 'save' || value === 'add' || value === 'cite' || value === 'undo') return { kind: value };
+  const m = new RegExp(`^(up|down|delete|addRow|addCol):(${ID})$`).exec(value);
+  if (m) return { kind: m[1] as 'up', blockId: m[2]! };
+  const t = new RegExp(`^(delRow|delCol):(${ID}):(\\d{1,3})$`).exec(value);
+  return t ? { kind: t[1] as 'delRow', blockId: t[2]!, index: Number(t[3]) } : null;
 }
 
-export interface FormValues {
-  title: string;
-  summary: string;
-  /** Text of the paragraph to add (op "add"). */
-  newText: string;
-  /** Block id → edited text and (for headings) level. */
-  blocks: Map<string, { text?: string; level?: number }>;
-}
-
-/** Reads the document form: title, summary and `text-<blockId>` / `level-<blockId>` fields. */
-export function readForm(form: FormData): FormValues {
-  const blocks = new Map<string, { text?: string; level?: number }>();
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== 'string') continue;
-    const m = /^(text|level)-([A-Za-z0-9_-]{2,64})$/.exec(name);
-    if (!m) continue;
-    const entry = blocks.get(m[2]!) ?? {};
-    if (m[1] === 'text') entry.text = value.replace(/\r\n/g, '\n').trim();
-    else entry.level = Number(value);
-    blocks.set(m[2]!, entry);
-  }
-  const text = (n: string) => {
-    const v = form.get(n);
-    return typeof v === 'string' ? v.trim() : '';
-  };
-  return { title: text('title'), summary: text('summary'), newText: text('new-text').replace(/\r\n/g, '\n'), blocks };
-}
-
-function edited(block: Block, values: FormValues): Block {
-  const entry = values.blocks.get(block.id);
-  if (!entry || !isTextBlock(block)) return block;
-  const text = entry.text ?? inlineText(block.content);
-  const content: Inline[] = text === inlineText(block.content) ? block.content : [{ type: 'text', text }];
-  if (block.type === 'heading') {
-    const level = entry.level === 2 || entry.level === 3 || entry.level === 4 ? entry.level : block.level;
-    return { ...block, level, content };
-  }
-  return { ...block, content };
-}
-
-/** A block id not used yet in `blocks`. */
-export function newBlockId(blocks: readonly Block[], random: () => string): string {
-  const used = new Set(blocks.map((b) => b.id));
-  for (;;) {
-    const id = `p-${random()}`;
-    if (!used.has(id)) return id;
+function editBlock(block: Block, fields: Fields, env: NewBlockEnv, op: EditOp): Block {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return editText(block, fields, env);
+    case 'faq':
+      return editFaq(block, fields, env);
+    case 'list':
+      return editList(block, fields, env);
+    case 'callout':
+      return editCallout(block, fields, env);
+    case 'registryEmbed':
+      return editEmbed(block, fields, env);
+    case 'table': {
+      const tableOp = 'index' in op || op.kind === 'addRow' || op.kind === 'addCol' ? (op as TableOp) : null;
+      return editTable(block, fields, env, tableOp?.blockId === block.id ? tableOp : null);
+    }
+    case 'figure':
+      return editFigure(block, fields, env);
+    case 'citations':
+      return editCitations(block, fields);
+    case 'region':
+      return editRegion(block, fields);
+    case 'easyRead':
+      return block;
   }
 }
 
-/** The stored content with the form's edits and the pressed button's change applied. */
-export function applyEdit(stored: DocumentContent, values: FormValues, op: EditOp, random: () => string): DocumentContent {
-  const blocks = stored.blocks.map((b) => edited(b, values));
-  if (op.kind === 'add') {
-    blocks.push({ id: newBlockId(blocks, random), type: 'paragraph', content: [{ type: 'text', text: values.newText }] });
-  } else if (op.kind !== 'save') {
-    const i = blocks.findIndex((b) => b.id === op.blockId);
-    if (i >= 0 && op.kind === 'delete') blocks.splice(i, 1);
-    const j = op.kind === 'up' ? i - 1 : i + 1;
-    if (i >= 0 && op.kind !== 'delete' && j >= 0 && j < blocks.length) [blocks[i], blocks[j]] = [blocks[j]!, blocks[i]!];
+/** A cite mark at the end of a paragraph or heading (the citation picker). */
+function cite(blocks: Block[], fields: Fields): Block[] {
+  const citation = fields.get('cite-id') ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(citation)) throw fieldError('cite-id', 'citationsMissing');
+  const target = fields.get('cite-target') ?? '';
+  const block = findBlock(blocks, target);
+  if (!block || !isTextBlock(block)) throw fieldError('cite-target', 'badChoice');
+  return mapBlocks(blocks, (b) =>
+    b.id === target && isTextBlock(b) ? { ...b, content: [...b.content, { type: 'cite', citationIds: [citation.toLowerCase()] }] } : b,
+  );
+}
+
+/**
+ * Title and summary, every block's fields, then the pressed button's change.
+ * Throws EditError for a field the editor has to fix; nothing is saved then.
+ */
+export function applyEdit(stored: DocumentContent, fields: Fields, op: EditOp, env: NewBlockEnv): DocumentContent {
+  const title = fields.get('title') ?? stored.title;
+  if (!title) throw fieldError('title', 'titleMissing');
+  let blocks = mapBlocks(stored.blocks, (b) => editBlock(b, fields, env, op));
+  switch (op.kind) {
+    case 'add': {
+      const kind = fields.get('new-kind') ?? 'paragraph';
+      if (!(NEW_KINDS as readonly string[]).includes(kind)) throw fieldError('new-kind', 'badChoice');
+      const after = fields.get('new-position') ?? '';
+      blocks = insertAfter(blocks, after && after !== 'end' ? after : null, newBlock(kind as NewKind, fields, env, blocks));
+      break;
+    }
+    case 'up':
+    case 'down':
+      blocks = moveBlock(blocks, op.blockId, op.kind);
+      break;
+    case 'delete':
+      blocks = removeBlock(blocks, op.blockId);
+      break;
+    case 'cite':
+      blocks = cite(blocks, fields);
+      break;
+    default:
+      break;
   }
-  return { ...stored, title: values.title, summary: values.summary, blocks };
+  return { ...stored, title, summary: fields.get('summary') ?? stored.summary, blocks };
+}
+
+/** Block `blockId` of an older revision put back where it was (undo of a delete); the rest stays as it is now. */
+export function restoreBlock(current: DocumentContent, older: DocumentContent, blockId: string): DocumentContent {
+  const block = findBlock(older.blocks, blockId);
+  const place = placeOf(older.blocks, blockId);
+  if (!block || !place) throw fieldError('editor-message', 'undoGone');
+  if (findBlock(current.blocks, blockId)) throw fieldError('editor-message', 'undoPresent');
+  return { ...current, blocks: insertAt(current.blocks, place, block) };
 }

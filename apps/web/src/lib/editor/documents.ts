@@ -79,6 +79,8 @@ export const EditorDocumentQuery = graphql(`
         version
         headRevisionId
         publishedRevisionId
+        publishAt
+        unpublishAt
       }
     }
     revisions(documentId: $id, locale: $locale) {

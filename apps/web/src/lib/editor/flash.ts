@@ -21,6 +21,12 @@ export interface Flash {
   /** For field errors: the id of the control the message belongs to. */
   field?: string;
   report?: FlashReportEntry[];
+  /** For field errors: what was typed, shown again in that field so nothing is lost. */
+  value?: string;
+  /** The id of the control that gets focus instead of the message (e.g. the moved block's button). */
+  focus?: string;
+  /** After a delete: the block and the version that still has it, for the Undo button. */
+  undo?: { blockId: string; revision: number };
 }
 
 export function encodeFlash(flash: Flash): string {

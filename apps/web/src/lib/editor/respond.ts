@@ -15,7 +15,15 @@ export function redirectWithFlash(request: Request, back: string, flash: Omit<Fl
   const headers = new Headers({ location: `${target.pathname}${target.search}`, 'cache-control': 'no-store' });
   for (const cookie of apiCookies) headers.append('set-cookie', cookie);
   // Keep the cookie well under browsers' 4 KB limit however long the report is.
-  const trimmed: Flash = { ...flash, id, text: flash.text.slice(0, 600), report: flash.report?.slice(0, 12) };
+  const trimmed: Flash = {
+    ...flash,
+    id,
+    text: flash.text.slice(0, 600),
+    report: flash.report?.slice(0, 12),
+    value: flash.value,
+  };
+  // Browsers keep cookies up to 4 KB: a typed text too long to come back is left out (the field then shows the stored one).
+  if (encodeFlash(trimmed).length > 3800) delete trimmed.value;
   const parts = [`${FLASH_COOKIE}=${encodeFlash(trimmed)}`, 'Path=/', `Max-Age=${FLASH_MAX_AGE}`, 'SameSite=Lax', 'HttpOnly'];
   if (isHttps(request)) parts.push('Secure');
   headers.append('set-cookie', parts.join('; '));

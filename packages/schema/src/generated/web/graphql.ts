@@ -11,6 +11,55 @@ export type BlockChangeKind =
   | 'REMOVED'
   | 'UNCHANGED';
 
+export type CancelScheduleInput = {
+  action: ScheduledAction;
+  documentId: string | number;
+  locale: string;
+};
+
+/** The kind of source; it decides which fields a citation has */
+export type CitationKind =
+  | 'BOOK'
+  | 'BOOK_CHAPTER'
+  | 'DRUG_SAFETY_NOTICE'
+  | 'GUIDELINE'
+  | 'JOURNAL_ARTICLE'
+  | 'WEB_PAGE';
+
+export type ContributorInput = {
+  name: string;
+  qualification: string | null | undefined;
+};
+
+export type CreateCitationInput = {
+  accessedOn: string | null | undefined;
+  authority: string | null | undefined;
+  authors: Array<PersonInput> | null | undefined;
+  chapterTitle: string | null | undefined;
+  date: string | null | undefined;
+  /** 10.NNNN/… (a doi.org address or "doi:" prefix is removed) */
+  doi: string | null | undefined;
+  edition: number | null | undefined;
+  editors: Array<PersonInput> | null | undefined;
+  guidelineVersion: string | null | undefined;
+  isbn: string | null | undefined;
+  issue: string | null | undefined;
+  issuingBody: string | null | undefined;
+  journal: string | null | undefined;
+  kind: CitationKind;
+  organisation: string | null | undefined;
+  pages: string | null | undefined;
+  place: string | null | undefined;
+  publisher: string | null | undefined;
+  /** Digits only (a "PMID:" prefix is removed) */
+  pubmedId: string | null | undefined;
+  registryNumber: string | null | undefined;
+  title: string;
+  url: string | null | undefined;
+  volume: string | null | undefined;
+  year: number | null | undefined;
+};
+
 export type DocumentFilter = {
   kind: DocumentKind | null | undefined;
   locale: string;
@@ -43,10 +92,35 @@ export type ImportFormat =
   | 'HTML'
   | 'MARKDOWN';
 
+export type PersonInput = {
+  family: string;
+  given: string | null | undefined;
+};
+
+export type QualityInput = {
+  authors: Array<ContributorInput> | null | undefined;
+  conflictsOfInterest: string | null | undefined;
+  evidenceNotes: string | null | undefined;
+  funding: string | null | undefined;
+  lastReviewed: string | null | undefined;
+  /** Defaults to lastReviewed plus the tenant review cycle */
+  nextReviewDue: string | null | undefined;
+  publisher: string | null | undefined;
+  reviewTrigger: string | null | undefined;
+  reviewers: Array<ReviewerInput> | null | undefined;
+};
+
 export type RestoreRevisionInput = {
   baseVersion: number;
   message: string | null | undefined;
   revisionId: string | number;
+};
+
+export type ReviewerInput = {
+  name: string;
+  qualification: string | null | undefined;
+  /** internal, externalExpert or userTest */
+  role: string;
 };
 
 /** What a member may do in a tenant */
@@ -72,6 +146,11 @@ export type SaveTranslationInput = {
   slug: string | null | undefined;
 };
 
+/** A change planned for a time: publish or unpublish */
+export type ScheduledAction =
+  | 'PUBLISH'
+  | 'UNPUBLISH';
+
 export type ScheduledWorkflowInput = {
   /** Publish (or unpublish) at this time instead of now */
   at: unknown;
@@ -90,6 +169,12 @@ export type SignInInput = {
 export type TextDirection =
   | 'LTR'
   | 'RTL';
+
+export type UpdateDocumentMetadataInput = {
+  documentId: string | number;
+  quality: QualityInput | null | undefined;
+  topics: Array<string> | null | undefined;
+};
 
 export type WorkflowInput = {
   comment: string | null | undefined;
@@ -145,7 +230,7 @@ export type EditorDocumentQueryVariables = Exact<{
 }>;
 
 
-export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }> } };
+export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null, publishAt: unknown, unpublishAt: unknown }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }> } };
 
 export type EditorRevisionDiffQueryVariables = Exact<{
   from: string | number;
@@ -203,6 +288,69 @@ export type EditorPublishMutationVariables = Exact<{
 
 
 export type EditorPublishMutation = { publishTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorGlossaryKeysQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type EditorGlossaryKeysQuery = { glossaryTerms: Array<{ id: string, key: string, term: string }> };
+
+export type EditorMediaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorMediaQuery = { mediaItems: Array<{ id: string, fileName: string, url: string, decorative: boolean, texts: Array<{ locale: string, alt: string }> }> };
+
+export type EditorCitationsQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type EditorCitationsQuery = { citations: { edges: Array<{ node: { id: string, formatted: { text: string } } }> } };
+
+export type EditorCreateCitationMutationVariables = Exact<{
+  input: CreateCitationInput;
+}>;
+
+
+export type EditorCreateCitationMutation = { createCitation: { citation: { id: string } } };
+
+export type EditorUnpublishMutationVariables = Exact<{
+  input: ScheduledWorkflowInput;
+}>;
+
+
+export type EditorUnpublishMutation = { unpublishTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorCancelScheduleMutationVariables = Exact<{
+  input: CancelScheduleInput;
+}>;
+
+
+export type EditorCancelScheduleMutation = { cancelScheduledChange: { documentLocale: { publishAt: unknown } } };
+
+export type EditorQualityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditorQualityQuery = { document: { id: string, sourceLocale: string, quality: { publisher: string | null, lastReviewed: string | null, nextReviewDue: string | null, reviewTrigger: string | null, conflictsOfInterest: string | null, funding: string | null, evidenceNotes: string | null, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, role: string, qualification: string | null }> | null } } };
+
+export type EditorUpdateQualityMutationVariables = Exact<{
+  input: UpdateDocumentMetadataInput;
+}>;
+
+
+export type EditorUpdateQualityMutation = { updateDocumentMetadata: { document: { id: string } } };
+
+export type EditorPreviewQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+  region: string | null | undefined;
+}>;
+
+
+export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -333,6 +481,8 @@ export const EditorDocumentDocument = new TypedDocumentString(`
       version
       headRevisionId
       publishedRevisionId
+      publishAt
+      unpublishAt
     }
   }
   revisions(documentId: $id, locale: $locale) {
@@ -450,6 +600,164 @@ export const EditorPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorPublishMutation, EditorPublishMutationVariables>;
+export const EditorGlossaryKeysDocument = new TypedDocumentString(`
+    query EditorGlossaryKeys($locale: String!) {
+  glossaryTerms(locale: $locale) {
+    id
+    key
+    term
+  }
+}
+    `) as unknown as TypedDocumentString<EditorGlossaryKeysQuery, EditorGlossaryKeysQueryVariables>;
+export const EditorMediaDocument = new TypedDocumentString(`
+    query EditorMedia {
+  mediaItems(first: 100) {
+    id
+    fileName
+    url
+    decorative
+    texts {
+      locale
+      alt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorMediaQuery, EditorMediaQueryVariables>;
+export const EditorCitationsDocument = new TypedDocumentString(`
+    query EditorCitations($locale: String!) {
+  citations(first: 100) {
+    edges {
+      node {
+        id
+        formatted(locale: $locale) {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCitationsQuery, EditorCitationsQueryVariables>;
+export const EditorCreateCitationDocument = new TypedDocumentString(`
+    mutation EditorCreateCitation($input: CreateCitationInput!) {
+  createCitation(input: $input) {
+    citation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCreateCitationMutation, EditorCreateCitationMutationVariables>;
+export const EditorUnpublishDocument = new TypedDocumentString(`
+    mutation EditorUnpublish($input: ScheduledWorkflowInput!) {
+  unpublishTranslation(input: $input) {
+    documentLocale {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorUnpublishMutation, EditorUnpublishMutationVariables>;
+export const EditorCancelScheduleDocument = new TypedDocumentString(`
+    mutation EditorCancelSchedule($input: CancelScheduleInput!) {
+  cancelScheduledChange(input: $input) {
+    documentLocale {
+      publishAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCancelScheduleMutation, EditorCancelScheduleMutationVariables>;
+export const EditorQualityDocument = new TypedDocumentString(`
+    query EditorQuality($id: ID!) {
+  document(id: $id) {
+    id
+    sourceLocale
+    quality {
+      publisher
+      authors {
+        name
+        qualification
+      }
+      reviewers {
+        name
+        role
+        qualification
+      }
+      lastReviewed
+      nextReviewDue
+      reviewTrigger
+      conflictsOfInterest
+      funding
+      evidenceNotes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorQualityQuery, EditorQualityQueryVariables>;
+export const EditorUpdateQualityDocument = new TypedDocumentString(`
+    mutation EditorUpdateQuality($input: UpdateDocumentMetadataInput!) {
+  updateDocumentMetadata(input: $input) {
+    document {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorUpdateQualityMutation, EditorUpdateQualityMutationVariables>;
+export const EditorPreviewDocument = new TypedDocumentString(`
+    query EditorPreview($id: ID!, $locale: String!, $region: String) {
+  draftPreview(documentId: $id, locale: $locale, region: $region) {
+    id
+    kind
+    locale
+    dir
+    slug
+    title
+    summary
+    topics
+    region
+    blocks
+    references {
+      number
+      id
+      text
+      links {
+        label
+        href
+      }
+    }
+    glossary {
+      id
+      term
+      definition
+      locale
+    }
+    media {
+      id
+      url
+      width
+      height
+    }
+    quality {
+      publisher
+      authors {
+        name
+        qualification
+      }
+      reviewers {
+        name
+        qualification
+        role
+      }
+      lastReviewed
+      nextReviewDue
+      firstPublished
+      lastUpdated
+    }
+    alternates {
+      locale
+      slug
+    }
+    revisionId
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditorPreviewQuery, EditorPreviewQueryVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {

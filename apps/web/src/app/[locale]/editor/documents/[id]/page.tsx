@@ -1,15 +1,23 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { DocumentContent } from '@careleaf/schema/content';
-import { BlockFields } from '../../../../../components/editor/BlockFields';
+import type { Block, DocumentContent } from '@careleaf/schema/content';
+import { AddBlock } from '../../../../../components/editor/AddBlock';
+import { BlockFields, type BlockContext } from '../../../../../components/editor/BlockFields';
 import { ChecksPanel } from '../../../../../components/editor/ChecksPanel';
+import { CitationPicker } from '../../../../../components/editor/CitationPicker';
 import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
+import { MediaUpload, NewCitation } from '../../../../../components/editor/LibraryForms';
 import { StatusLabel } from '../../../../../components/editor/StatusLabel';
+import { SyntaxHelp } from '../../../../../components/editor/SyntaxHelp';
+import { UndoDelete } from '../../../../../components/editor/UndoDelete';
 import { WorkflowBar } from '../../../../../components/editor/WorkflowBar';
+import { shown } from '../../../../../components/editor/blocks/Field';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../lib/editor/documents';
 import { one, type EditorDocumentPageProps } from '../../../../../lib/editor/page-props';
+import { citationOptions, inlineEnv, mediaOptions } from '../../../../../lib/editor/tenant-data';
+import { containersOf, findBlock, numbered, placeOf } from '../../../../../lib/editor/tree';
 import { pageContext } from '../../../../../lib/page';
 
 export async function generateMetadata({ params }: EditorDocumentPageProps): Promise<Metadata> {
@@ -20,7 +28,9 @@ export async function generateMetadata({ params }: EditorDocumentPageProps): Pro
 
 /**
  * One language of a document: the block editor (one form, every button a
- * save), the checks panel, the workflow bar and a link to the history.
+ * save), the checks panel, the workflow bar, and links to the history, the
+ * quality details and the preview. Images and sources are added in forms
+ * of their own below the content.
  */
 export default async function DocumentPage({ params, searchParams }: EditorDocumentPageProps) {
   const { tenant, locale } = await pageContext(params);
@@ -36,7 +46,12 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
   // Without ?lang: the editor's language when the document has it, else the document's source language.
   const known = (await asEditor(EditorDocumentLocalesQuery, { id })).data?.document;
   const lang = requested ?? (known?.locales.some((l) => l.locale === locale.tag) ? locale.tag : (known?.sourceLocale ?? locale.tag));
-  const result = await asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale });
+  const [result, inline, media, citations] = await Promise.all([
+    asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale }),
+    inlineEnv(lang),
+    mediaOptions(lang),
+    citationOptions(locale.tag),
+  ]);
   const data = result.data;
   if (!data) {
     return (
@@ -59,16 +74,49 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       </>
     );
   }
-  const kinds = new Map(content.blocks.map((b) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
+  const all = numbered(content.blocks);
+  const kinds = new Map(all.map(({ block: b }) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
+  const focus = resolveFocus(flash?.kind === 'status' ? flash.focus : undefined, content.blocks);
+  const ctx: BlockContext = {
+    uiLocale: locale.tag,
+    flash,
+    inline,
+    media,
+    citations,
+    regions: tenant.regions.map((r) => ({ code: r.code, name: r.name })),
+    focus,
+  };
+  const q = `?lang=${encodeURIComponent(lang)}`;
   return (
     <>
       <h1>{content.title}</h1>
-      <EditorMessage flash={flash} locale={locale.tag} />
+      <EditorMessage flash={flash} locale={locale.tag} focusTarget={focus}>
+        {flash?.kind === 'status' && flash.undo ? (
+          <UndoDelete
+            action={`${base}/save`}
+            csrf={editor.csrfToken}
+            lang={lang}
+            version={row.version}
+            undo={flash.undo}
+            uiLocale={locale.tag}
+          />
+        ) : null}
+      </EditorMessage>
       <EditorNav locale={locale.tag} editor={editor} />
       <p>
-        {t('document.state', { version: row.version, lang })} <StatusLabel status={row.status} uiLocale={locale.tag} />.{' '}
-        <a href={`${base}/history?lang=${encodeURIComponent(lang)}`}>{t('document.historyLink')}</a>
+        {t('document.state', { version: row.version, lang })} <StatusLabel status={row.status} uiLocale={locale.tag} />.
       </p>
+      <ul className="editor-links">
+        <li>
+          <a href={`${base}/history${q}`}>{t('document.historyLink')}</a>
+        </li>
+        <li>
+          <a href={`${base}/quality${q}`}>{t('document.qualityLink')}</a>
+        </li>
+        <li>
+          <a href={`${base}/preview${q}`}>{t('document.previewLink')}</a>
+        </li>
+      </ul>
       <WorkflowBar
         action={`${base}/workflow`}
         status={row.status}
@@ -76,6 +124,9 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
         lang={lang}
         uiLocale={locale.tag}
         flash={flash}
+        publishAt={row.publishAt as string | null}
+        unpublishAt={row.unpublishAt as string | null}
+        published={!!row.publishedRevisionId}
       />
       <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} />
       <section aria-labelledby="content-heading">
@@ -86,7 +137,13 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
           <input type="hidden" name="baseVersion" value={row.version} />
           <div className="field">
             <label htmlFor="title">{t('document.title')}</label>
-            <input id="title" name="title" defaultValue={content.title} required {...fieldErrorProps(flash, 'title')} />
+            <input
+              id="title"
+              name="title"
+              defaultValue={shown(ctx, 'title', content.title)}
+              required
+              {...fieldErrorProps(flash, 'title')}
+            />
             <FieldError flash={flash} id="title" />
           </div>
           <div className="field">
@@ -98,24 +155,37 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
           <button className="button" type="submit" name="op" value="save">
             {t('document.save')}
           </button>
+          <SyntaxHelp uiLocale={locale.tag} />
           {content.blocks.map((block, i) => (
-            <BlockFields key={block.id} block={block} index={i} count={content.blocks.length} uiLocale={locale.tag} />
+            <BlockFields key={block.id} block={block} n={String(i + 1)} index={i} count={content.blocks.length} ctx={ctx} />
           ))}
-          <div className="field">
-            <label htmlFor="new-text">{t('document.newParagraph')}</label>
-            <textarea id="new-text" name="new-text" rows={3} {...fieldErrorProps(flash, 'new-text')} />
-            <FieldError flash={flash} id="new-text" />
-          </div>
+          <AddBlock blocks={all} ctx={ctx} />
+          <CitationPicker blocks={all} ctx={ctx} />
           <div className="block-actions">
-            <button className="button" type="submit" name="op" value="add">
-              {t('document.add')}
-            </button>
             <button className="button" type="submit" name="op" value="save">
               {t('document.save')}
             </button>
           </div>
         </form>
       </section>
+      <MediaUpload action={`${base}/media`} csrf={editor.csrfToken} lang={lang} ctx={ctx} />
+      <NewCitation action={`${base}/citations`} csrf={editor.csrfToken} lang={lang} ctx={ctx} />
     </>
   );
+}
+
+/** The control to focus after a redirect: the one asked for, or (a moved block at an edge has one button) its other button. */
+function resolveFocus(wanted: string | undefined, blocks: Block[]): string | null {
+  if (!wanted) return null;
+  const m = /^(up|down)-(.+)$/.exec(wanted);
+  if (!m) return wanted;
+  const id = m[2]!;
+  const place = placeOf(blocks, id);
+  if (!place) return null;
+  const parent = place.parentId ? findBlock(blocks, place.parentId) : null;
+  const list = parent ? (containersOf(parent).find((c) => c.key === place.key)?.blocks ?? []) : blocks;
+  const hasUp = place.index > 0;
+  const hasDown = place.index < list.length - 1;
+  if (m[1] === 'up') return hasUp ? wanted : hasDown ? `down-${id}` : `block-${id}`;
+  return hasDown ? wanted : hasUp ? `up-${id}` : `block-${id}`;
 }

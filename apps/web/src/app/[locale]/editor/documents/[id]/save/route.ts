@@ -2,36 +2,73 @@ import { randomBytes } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import type { DocumentContent } from '@careleaf/schema/content';
 import { asEditor } from '../../../../../../lib/editor/api';
-import { applyEdit, parseOp, readForm } from '../../../../../../lib/editor/content';
+import { applyEdit, parseOp, restoreBlock, type EditOp } from '../../../../../../lib/editor/content';
 import { EditorDocumentQuery, EditorSaveMutation } from '../../../../../../lib/editor/documents';
+import { editErrorText } from '../../../../../../lib/editor/edit-errors';
+import { EditError, fieldsOf } from '../../../../../../lib/editor/fields';
+import type { Flash } from '../../../../../../lib/editor/flash';
 import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
 import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
 import { field, redirectTo, redirectWithFlash } from '../../../../../../lib/editor/respond';
+import { inlineEnv, mediaOptions } from '../../../../../../lib/editor/tenant-data';
+import { numbered } from '../../../../../../lib/editor/tree';
+import { getTenant } from '../../../../../../lib/site';
 
-const NOTICE = { save: 'saved', add: 'added', up: 'moved', down: 'moved', delete: 'deleted' } as const;
+type Outcome = Pick<Flash, 'text' | 'focus' | 'undo'>;
+
+/** The message and the focus after a successful save, by button. */
+function outcome(op: EditOp, before: DocumentContent, after: DocumentContent, baseVersion: number): Outcome {
+  switch (op.kind) {
+    case 'up':
+    case 'down':
+      return { text: 'moved', focus: `${op.kind}-${op.blockId}` };
+    case 'delete':
+      return { text: 'deleted', undo: { blockId: op.blockId, revision: baseVersion } };
+    case 'add':
+    case 'undo': {
+      const old = new Set(numbered(before.blocks).map((b) => b.block.id));
+      const added = numbered(after.blocks).find((b) => !old.has(b.block.id));
+      return { text: op.kind === 'add' ? 'added' : 'undone', ...(added ? { focus: `block-${added.block.id}` } : {}) };
+    }
+    case 'addRow':
+    case 'addCol':
+      return { text: 'tableChanged', focus: `${op.kind}-${op.blockId}` };
+    case 'delRow':
+    case 'delCol':
+      return { text: 'tableChanged', focus: `block-${op.blockId}` };
+    case 'cite':
+      return { text: 'cited' };
+    default:
+      return { text: 'saved' };
+  }
+}
 
 /**
  * Every button of the document form lands here: the form's edits are applied
  * to the revision the editor started from, then the pressed button's change
- * (add, move, delete), and the result is saved as one new revision with
- * that base version, so a concurrent save is reported, never overwritten.
+ * (add, move, delete, table rows, citation …), and the result is saved as one
+ * new revision with that base version, so a concurrent save is reported,
+ * never overwritten. A field the editor has to fix saves nothing and comes
+ * back with what was typed. Undo (from the status after a delete) puts the
+ * deleted block back from the revision before the delete.
  */
 export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
   const { locale, id } = await params;
   if (!fromThisSite(request)) return foreignPost();
   const t = await getTranslations({ locale, namespace: 'Editor' });
   const form = await request.formData();
+  const fields = fieldsOf(form);
   const lang = field(form, 'lang');
   const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
   const op = parseOp(field(form, 'op'));
   const baseVersion = Number(field(form, 'baseVersion'));
   if (!op || !Number.isInteger(baseVersion)) return redirectWithFlash(request, page, { kind: 'error', text: t('save.badForm') });
-  const values = readForm(form);
-  if (!values.title) return redirectWithFlash(request, page, { kind: 'error', text: t('save.titleMissing'), field: 'title' });
-  if (op.kind === 'add' && !values.newText) {
-    return redirectWithFlash(request, page, { kind: 'error', text: t('save.newTextMissing'), field: 'new-text' });
-  }
-  const current = await asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale: 'en' });
+  const [current, inline, media, tenant] = await Promise.all([
+    asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale: 'en' }),
+    inlineEnv(lang),
+    op.kind === 'add' ? mediaOptions(lang) : Promise.resolve([]),
+    getTenant(),
+  ]);
   const base = current.data?.revisions.find((r) => r.number === baseVersion);
   if (!base) {
     const stale = (current.data?.revisions[0]?.number ?? 0) > baseVersion;
@@ -40,7 +77,34 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
       text: stale ? t('save.conflict') : (firstError(current.errors)?.message ?? t('save.badForm')),
     });
   }
-  const content = applyEdit(base.content as DocumentContent, values, op, () => randomBytes(4).toString('hex'));
+  const stored = base.content as DocumentContent;
+  let content: DocumentContent;
+  try {
+    if (op.kind === 'undo') {
+      const older = current.data?.revisions.find((r) => r.number === Number(field(form, 'undo-revision')));
+      content = restoreBlock(
+        stored,
+        (older?.content ?? { title: '', summary: '', blocks: [] }) as DocumentContent,
+        field(form, 'undo-block'),
+      );
+    } else {
+      const env = {
+        ...inline,
+        random: () => randomBytes(4).toString('hex'),
+        mediaIds: media.map((m) => m.id),
+        regions: tenant?.regions.map((r) => r.code) ?? [],
+      };
+      content = applyEdit(stored, fields, op, env);
+    }
+  } catch (e) {
+    if (!(e instanceof EditError)) throw e;
+    return redirectWithFlash(request, page, {
+      kind: 'error',
+      text: await editErrorText(locale, e),
+      field: e.field,
+      ...(e.value !== undefined ? { value: e.value } : {}),
+    });
+  }
   const result = await asEditor(
     EditorSaveMutation,
     { input: { documentId: id, locale: lang, baseVersion, content, message: undefined, slug: undefined } },
@@ -52,7 +116,7 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
     const target = error.field === 'title' || error.field === 'summary' ? error.field : undefined;
     return redirectWithFlash(request, page, { kind: 'error', text, ...(target ? { field: target } : {}) });
   }
-  return redirectWithFlash(request, page, { kind: 'status', text: NOTICE[op.kind] });
+  return redirectWithFlash(request, page, { kind: 'status', ...outcome(op, stored, content, baseVersion) });
 }
 
 export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {

@@ -1,0 +1,25 @@
+import 'server-only';
+import { asEditor } from './api';
+import type { InlineEnv } from './fields';
+import { EditorCitationsQuery, EditorGlossaryKeysQuery, EditorMediaQuery } from './operations';
+
+/** Glossary keys ⇄ term ids of one language, for the {term:…|…} syntax. */
+export async function inlineEnv(locale: string): Promise<InlineEnv> {
+  const terms = (await asEditor(EditorGlossaryKeysQuery, { locale })).data?.glossaryTerms ?? [];
+  return {
+    terms: new Map(terms.flatMap((g) => [[g.key.toLowerCase(), g.id] as const, [g.id, g.id] as const])),
+    termKeys: new Map(terms.map((g) => [g.id, g.key])),
+  };
+}
+
+/** The organisation's newest images with their alt text in `locale` (empty for roles that may not use images). */
+export async function mediaOptions(locale: string) {
+  const items = (await asEditor(EditorMediaQuery, {})).data?.mediaItems ?? [];
+  return items.map((m) => ({ id: m.id, fileName: m.fileName, url: m.url, alt: m.texts.find((x) => x.locale === locale)?.alt ?? '' }));
+}
+
+/** The organisation's newest sources, formatted for `uiLocale`. */
+export async function citationOptions(uiLocale: string) {
+  const edges = (await asEditor(EditorCitationsQuery, { locale: uiLocale })).data?.citations.edges ?? [];
+  return edges.map((e) => ({ id: e.node.id, text: e.node.formatted.text }));
+}
