@@ -228,7 +228,10 @@ describeInBrowser('the editor', () => {
     await expect(order()).resolves.toEqual(['block-p-eins', 'block-p-zwei', 'block-p-drei']);
     await tabTo(page, 'button[value="up:p-drei"]');
     await enterAndWait(page);
-    await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Block wurde verschoben und gespeichert.' });
+    // Focus stays on the moved block's button, which the status describes.
+    await page.waitForFunction(() => document.activeElement?.id === 'up-p-drei', undefined, { timeout: 5000 });
+    await expect(page.getAttribute('#up-p-drei', 'aria-describedby')).resolves.toBe('editor-message');
+    await expect(page.locator('#editor-message[role="status"]').textContent()).resolves.toBe('Der Block wurde verschoben und gespeichert.');
     await expect(order()).resolves.toEqual(['block-p-eins', 'block-p-drei', 'block-p-zwei']);
     await tabTo(page, 'button[value="down:p-eins"]');
     await enterAndWait(page);

@@ -36,8 +36,9 @@ function validDate(value: string, field: string): string {
   return value;
 }
 
-function text(value: string | undefined, field: string, max: number): string | undefined {
-  if (value === undefined) return undefined;
+function text(value: string | null | undefined, field: string, max: number): string | undefined {
+  // GraphQL sends null for a field given as null: the same as leaving it out.
+  if (value === undefined || value === null) return undefined;
   const t = value.trim();
   if (t.length > max) throw badInput(field, `Keep this under ${max} characters.`);
   return t || undefined;

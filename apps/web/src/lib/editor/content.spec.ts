@@ -251,11 +251,14 @@ describe('the document form of the editor', () => {
 
   test('add puts a new block of the chosen kind after the chosen block, inside its container', () => {
     const add = (values: Record<string, string>) => edit(values, { kind: 'add' });
-    const list = add({ 'new-kind': 'list', 'new-position': 'h-a', 'new-text': 'Erstens\n*Zweitens*' });
+    const list = add({ 'new-kind': 'list', 'new-position': 'h-a', 'new-text': 'Erstens\n  darunter\n*Zweitens*' });
     expect(list.blocks[1]).toMatchObject({
       type: 'list',
       ordered: false,
-      items: [{ content: [{ text: 'Erstens' }] }, { content: [{ type: 'emphasis' }] }],
+      items: [
+        { content: [{ text: 'Erstens' }], list: { items: [{ content: [{ text: 'darunter' }] }] } },
+        { content: [{ type: 'emphasis' }] },
+      ],
     });
     const inCallout = add({ 'new-kind': 'paragraph', 'new-position': 'p-d1', 'new-text': 'Dazwischen' });
     expect((block(inCallout, 'c-d') as Extract<Block, { type: 'callout' }>).blocks.map((b) => b.type === 'paragraph' && b.content)).toEqual(

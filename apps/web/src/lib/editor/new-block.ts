@@ -1,5 +1,6 @@
 import type { Block } from '@careleaf/schema/content';
 import { fieldError, readInline, type Fields, type InlineEnv } from './fields';
+import { parseListText } from './blocks/list';
 import { freshId } from './tree';
 
 /** Kinds the "add block" select offers, in its order. */
@@ -47,10 +48,9 @@ export function newBlock(kind: NewKind, fields: Fields, env: NewBlockEnv, existi
     case 'heading':
       return { id: id('heading'), type: 'heading', level: 2, content: text() };
     case 'list': {
-      const lines = (fields.get('new-text') ?? '').split('\n').filter((l) => l.trim());
-      if (!lines.length) throw fieldError('new-text', 'newTextMissing');
-      const items = lines.map((line, i) => ({ content: readInline(fields, 'new-text', undefined, env, line.trim(), i + 1) }));
-      return { id: id('list'), type: 'list', ordered: false, items };
+      const value = fields.get('new-text') ?? '';
+      if (!value) throw fieldError('new-text', 'newTextMissing');
+      return { id: id('list'), type: 'list', ordered: false, items: parseListText(value, 'new-text', env, false) };
     }
     case 'callout':
       return { id: id('callout'), type: 'callout', variant: 'info', blocks: [paragraph()] };

@@ -70,6 +70,13 @@ interface Ctx {
   env: InlineEnv;
 }
 
+/** Items from list text (one per line, nesting by indentation); `stored` lends nested lists their numbering style. */
+export function parseListText(raw: string, name: string, env: InlineEnv, ordered: boolean, stored?: readonly ListItem[]): ListItem[] {
+  const all = lines(raw, name, raw);
+  if (!all.length) throw fieldError(name, 'itemsMissing');
+  return build(all, 0, 0, ordered, stored, { name, typed: raw, env }).items;
+}
+
 /** List: `items-<id>` (one item per line, nesting by indentation) and `ordered-<id>` (a checkbox). */
 export function editList(block: List, fields: Fields, env: InlineEnv): Block {
   const name = `items-${block.id}`;
@@ -78,8 +85,5 @@ export function editList(block: List, fields: Fields, env: InlineEnv): Block {
   const ordered = fields.has(`ordered-${block.id}`);
   // Read without trimming each line's indentation away: only the whole value's ends are trimmed.
   if (raw === listValue(block.items, env).trim()) return { ...block, ordered };
-  const all = lines(raw, name, raw);
-  if (!all.length) throw fieldError(name, 'itemsMissing');
-  const { items } = build(all, 0, 0, ordered, block.items, { name, typed: raw, env });
-  return { ...block, ordered, items };
+  return { ...block, ordered, items: parseListText(raw, name, env, ordered, block.items) };
 }
