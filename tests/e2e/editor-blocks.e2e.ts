@@ -75,7 +75,10 @@ describeInBrowser('the block editor', () => {
     tenantId = (await services.tenancy.bySlug(TENANT)).id;
     const citation = await createCitation(services, tenantId, { title: 'Leitlinie Bluthochdruck' });
     citationId = citation.id;
-    const image = await createMedia(services, tenantId, { fileName: 'manschette.png', alt: { locale: 'de', alt: 'Blutdruckmanschette am Oberarm' } });
+    const image = await createMedia(services, tenantId, {
+      fileName: 'manschette.png',
+      alt: { locale: 'de', alt: 'Blutdruckmanschette am Oberarm' },
+    });
     const blocks = (lang: 'de' | 'en'): Block[] => {
       const de = lang === 'de';
       return [
@@ -100,16 +103,35 @@ describeInBrowser('the block editor', () => {
           id: 'l-1',
           type: 'list',
           ordered: false,
-          items: [{ content: [text(de ? 'Ruhig sitzen' : 'Sit still')], list: { ordered: false, items: [{ content: [text('5 min')] }] } }, { content: [text(de ? 'Messen' : 'Measure')] }],
+          items: [
+            { content: [text(de ? 'Ruhig sitzen' : 'Sit still')], list: { ordered: false, items: [{ content: [text('5 min')] }] } },
+            { content: [text(de ? 'Messen' : 'Measure')] },
+          ],
         },
-        { id: 'c-1', type: 'callout', variant: 'warning', title: [text(de ? 'Achtung' : 'Careful')], blocks: [paragraph('p-c1', de ? 'Bei Schwindel absetzen.' : 'Stop when dizzy.')] },
-        { id: 'q-1', type: 'faq', question: [text(de ? 'Wie oft?' : 'How often?')], blocks: [paragraph('p-q1', de ? 'Zweimal am Tag.' : 'Twice a day.')] },
+        {
+          id: 'c-1',
+          type: 'callout',
+          variant: 'warning',
+          title: [text(de ? 'Achtung' : 'Careful')],
+          blocks: [paragraph('p-c1', de ? 'Bei Schwindel absetzen.' : 'Stop when dizzy.')],
+        },
+        {
+          id: 'q-1',
+          type: 'faq',
+          question: [text(de ? 'Wie oft?' : 'How often?')],
+          blocks: [paragraph('p-q1', de ? 'Zweimal am Tag.' : 'Twice a day.')],
+        },
         {
           id: 't-1',
           type: 'table',
           caption: [text(de ? 'Werte' : 'Values')],
           rows: [
-            { cells: [{ content: [text(de ? 'Wert' : 'Value')], header: true, scope: 'col' }, { content: [text(de ? 'Bedeutung' : 'Meaning')], header: true, scope: 'col' }] },
+            {
+              cells: [
+                { content: [text(de ? 'Wert' : 'Value')], header: true, scope: 'col' },
+                { content: [text(de ? 'Bedeutung' : 'Meaning')], header: true, scope: 'col' },
+              ],
+            },
             { cells: [{ content: [text('120/80')] }, { content: [text('normal')] }] },
           ],
         },
@@ -135,7 +157,13 @@ describeInBrowser('the block editor', () => {
     allId = (await createDocument(services, tenantId, { slug: 'alle-bloecke', title: 'Alle Blöcke', blocks: blocks('de') })).document.id;
     await services.db.withTenant(tenantId, async (tx) => {
       await services.documents.save(tx, systemActor, { documentId: allId, locale: 'de', baseVersion: 1, content: content('de') });
-      await services.documents.save(tx, systemActor, { documentId: allId, locale: 'en', baseVersion: 0, content: content('en'), slug: 'every-block' });
+      await services.documents.save(tx, systemActor, {
+        documentId: allId,
+        locale: 'en',
+        baseVersion: 0,
+        content: content('en'),
+        slug: 'every-block',
+      });
     });
     keysId = (
       await createDocument(services, tenantId, {
@@ -169,8 +197,12 @@ describeInBrowser('the block editor', () => {
 
   test('the document page with every kind of block, the quality form and the preview have no axe violations', async () => {
     await page.goto(site.url(`/de/editor/documents/${allId}`));
-    const kinds = await page.locator('fieldset.editor-block').evaluateAll((els) => els.map((e) => e.className.replace('editor-block editor-block-', '')));
-    expect(new Set(kinds)).toEqual(new Set(['heading', 'paragraph', 'list', 'callout', 'faq', 'table', 'figure', 'region', 'registryEmbed', 'easyRead', 'citations']));
+    const kinds = await page
+      .locator('fieldset.editor-block')
+      .evaluateAll((els) => els.map((e) => e.className.replace('editor-block editor-block-', '')));
+    expect(new Set(kinds)).toEqual(
+      new Set(['heading', 'paragraph', 'list', 'callout', 'faq', 'table', 'figure', 'region', 'registryEmbed', 'easyRead', 'citations']),
+    );
     // The marks show in the editor's syntax.
     await expect(page.inputValue('#text-p-marks')).resolves.toBe(
       `Laut {abbr:World Health Organization|WHO} ist das *wichtig*, {lang:en|home monitoring}, [zur Leitlinie](https://example.org/leitlinie).[^${citationId}]`,
@@ -197,12 +229,20 @@ describeInBrowser('the block editor', () => {
     await page.focus('#funding');
     await tabTo(page, 'form.editor-form button[type="submit"]');
     await enterAndWait(page);
-    await expect(focused(page)).resolves.toMatchObject({ id: 'editor-message', role: 'status', text: 'Die Qualitätsangaben sind gespeichert.' });
+    await expect(focused(page)).resolves.toMatchObject({
+      id: 'editor-message',
+      role: 'status',
+      text: 'Die Qualitätsangaben sind gespeichert.',
+    });
     await expect(page.inputValue('#author-name-0')).resolves.toBe('Dr. Hanna Meyer');
     await expect(page.inputValue('#reviewer-role-0')).resolves.toBe('externalExpert');
     await expect(page.inputValue('#nextReviewDue')).resolves.toMatch(/^2028-03-01$/);
     const doc = await site.database.services.db.withTenant(tenantId, (tx) => site.database.services.documents.document(tx, allId));
-    expect(doc.quality).toMatchObject({ authors: [{ name: 'Dr. Hanna Meyer' }], reviewers: [{ role: 'externalExpert' }], funding: 'Aus Eigenmitteln.' });
+    expect(doc.quality).toMatchObject({
+      authors: [{ name: 'Dr. Hanna Meyer' }],
+      reviewers: [{ role: 'externalExpert' }],
+      funding: 'Aus Eigenmitteln.',
+    });
 
     await page.fill('#nextReviewDue', '2024-01-01');
     await page.focus('#nextReviewDue');
@@ -269,7 +309,10 @@ describeInBrowser('the block editor', () => {
     });
     expect(saved.blocks.find((b) => b.id === listId)).toMatchObject({
       type: 'list',
-      items: [{ content: [text('Manschette anlegen')], list: { items: [{ content: [{ type: 'emphasis' }, text(' sitzen lassen')] }] } }, { content: [text('Messen')] }],
+      items: [
+        { content: [text('Manschette anlegen')], list: { items: [{ content: [{ type: 'emphasis' }, text(' sitzen lassen')] }] } },
+        { content: [text('Messen')] },
+      ],
     });
     const savedTable = saved.blocks.find((b) => b.id === tableId) as Extract<Block, { type: 'table' }>;
     expect(savedTable.caption).toEqual([text('Messwerte')]);
@@ -278,7 +321,10 @@ describeInBrowser('the block editor', () => {
     // A row more, by keyboard; focus stays on the button.
     await tabTo(page, `#addRow-${tableId}`);
     await enterAndWait(page);
-    await expect(focused(page, (el) => el.id === `addRow-${tableId}`)).resolves.toMatchObject({ id: `addRow-${tableId}`, describedBy: 'editor-message' });
+    await expect(focused(page, (el) => el.id === `addRow-${tableId}`)).resolves.toMatchObject({
+      id: `addRow-${tableId}`,
+      describedBy: 'editor-message',
+    });
     await expect(page.locator(`#cell-${tableId}-2-0`).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
   });
@@ -305,7 +351,10 @@ describeInBrowser('the block editor', () => {
     expect(before.slice(0, 3)).toEqual(['block-h-k', 'block-p-eins', 'block-p-zwei']);
     await tabTo(page, 'button[value="down:p-eins"]');
     await enterAndWait(page);
-    await expect(focused(page, (el) => el.id === 'down-p-eins')).resolves.toMatchObject({ id: 'down-p-eins', describedBy: 'editor-message' });
+    await expect(focused(page, (el) => el.id === 'down-p-eins')).resolves.toMatchObject({
+      id: 'down-p-eins',
+      describedBy: 'editor-message',
+    });
     await expect(page.locator('#editor-message').textContent()).resolves.toBe('Der Block wurde verschoben und gespeichert.');
     expect((await order()).slice(0, 3)).toEqual(['block-h-k', 'block-p-zwei', 'block-p-eins']);
     // Focus is on the moved block: Shift+Tab reaches its "up" button, Enter moves it back.
@@ -322,12 +371,19 @@ describeInBrowser('the block editor', () => {
     const before = await order();
     await tabTo(page, 'button[value="delete:p-eins"]');
     await enterAndWait(page);
-    await expect(focused(page)).resolves.toMatchObject({ id: 'editor-message', role: 'status', text: expect.stringContaining('Der Block wurde gelöscht.') });
+    await expect(focused(page)).resolves.toMatchObject({
+      id: 'editor-message',
+      role: 'status',
+      text: expect.stringContaining('Der Block wurde gelöscht.'),
+    });
     expect(await order()).toEqual(before.filter((id) => id !== 'block-p-eins'));
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Rückgängig: gelöschten Block zurückholen');
     await enterAndWait(page);
-    await expect(focused(page, (el) => el.id === 'block-p-eins')).resolves.toMatchObject({ id: 'block-p-eins', describedBy: 'editor-message' });
+    await expect(focused(page, (el) => el.id === 'block-p-eins')).resolves.toMatchObject({
+      id: 'block-p-eins',
+      describedBy: 'editor-message',
+    });
     await expect(page.locator('#editor-message').textContent()).resolves.toBe('Der gelöschte Block ist wieder an seinem Platz.');
     expect(await order()).toEqual(before);
     await expectNoAxeViolations(page);
@@ -343,7 +399,9 @@ describeInBrowser('the block editor', () => {
     await expect(page.getAttribute('#publish-scheduled time', 'datetime')).resolves.toBe('2031-12-03T14:30:00.000Z');
     await expect(page.locator('#publish-scheduled').textContent()).resolves.toContain('3. Dezember 2031 um 14:30');
     await expectNoAxeViolations(page);
-    const row = await site.database.services.db.withTenant(tenantId, (tx) => site.database.services.documents.documentLocale(tx, scheduleId, 'de'));
+    const row = await site.database.services.db.withTenant(tenantId, (tx) =>
+      site.database.services.documents.documentLocale(tx, scheduleId, 'de'),
+    );
     expect(row.publishAt?.toISOString()).toBe('2031-12-03T14:30:00.000Z');
     expect(row.status).toBe('approved');
 
