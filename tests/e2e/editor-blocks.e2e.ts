@@ -9,6 +9,7 @@ import { testActor } from '../factories/tenant.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { axeViolations, describeInBrowser } from '../support/browser';
 import { useSite } from '../support/browser-site';
+import { pngBytes } from '../support/images';
 
 const TENANT = 'gesundheit';
 
@@ -444,5 +445,42 @@ describeInBrowser('the block editor', () => {
     await expect(page.locator('article abbr[title="World Health Organization"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('article').textContent()).resolves.toContain('Leitlinie Bluthochdruck');
     await expectNoAxeViolations(page);
+  });
+
+  test('an image is uploaded with its alt text, and a new source is saved and cited in a paragraph', async () => {
+    await page.goto(site.url(`/de/editor/documents/${keysId}`));
+    await page.setInputFiles('#media-file', { name: 'blutdruck-tabelle.png', mimeType: 'image/png', buffer: pngBytes(8, 6) });
+    await page.fill('#media-alt', 'Tabelle der Blutdruckwerte');
+    await page.focus('#media-alt');
+    await enterAndWait(page);
+    await expect(focused(page)).resolves.toMatchObject({
+      role: 'status',
+      text: 'Das Bild ist hochgeladen. Abbildungen können es jetzt zeigen.',
+    });
+    const images = await site.database.services.db.withTenant(tenantId, (tx) => site.database.services.media.list(tx, 10));
+    expect(images[0]).toMatchObject({ fileName: 'blutdruck-tabelle.png', texts: [{ locale: 'de', alt: 'Tabelle der Blutdruckwerte' }] });
+
+    await page.fill('#citation-title', 'Blutdruck selbst messen');
+    await page.fill('#citation-journal', 'Dtsch Arztebl');
+    await page.fill('#citation-year', '2024');
+    await page.focus('#citation-year');
+    await enterAndWait(page);
+    await expect(focused(page)).resolves.toMatchObject({
+      role: 'status',
+      text: 'Die Quelle ist gespeichert. Sie können sie jetzt zitieren.',
+    });
+    // The newest source is picked first; cite it at the end of the second paragraph.
+    await expect(page.locator('#cite-id option:checked').textContent()).resolves.toContain('Blutdruck selbst messen');
+    const citation = await page.inputValue('#cite-id');
+    await page.selectOption('#cite-target', 'p-zwei');
+    await page.focus('button[value="cite"]');
+    await enterAndWait(page);
+    await expect(focused(page)).resolves.toMatchObject({ role: 'status', text: 'Der Quellenverweis wurde eingefügt und gespeichert.' });
+    expect((await stored(keysId)).blocks.find((b) => b.id === 'p-zwei')).toEqual({
+      id: 'p-zwei',
+      type: 'paragraph',
+      content: [text('Zweiter Absatz.'), { type: 'cite', citationIds: [citation] }],
+    });
+    await expect(page.inputValue('#text-p-zwei')).resolves.toBe(`Zweiter Absatz.[^${citation}]`);
   });
 });

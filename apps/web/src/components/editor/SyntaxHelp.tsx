@@ -1,7 +1,16 @@
 import { getTranslations } from 'next-intl/server';
+import type { GlossaryKey } from '../../lib/editor/tenant-data';
 
 /** How to write marks in the text fields (docs/editor.md), as a disclosure next to the fields. */
-export async function SyntaxHelp({ uiLocale, id = 'syntax-help' }: { uiLocale: string; id?: string }) {
+export async function SyntaxHelp({
+  uiLocale,
+  glossary = [],
+  id = 'syntax-help',
+}: {
+  uiLocale: string;
+  glossary?: GlossaryKey[];
+  id?: string;
+}) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
   const rows: [string, string][] = [
     ['*wichtig*', t('syntax.help.emphasis')],
@@ -26,6 +35,18 @@ export async function SyntaxHelp({ uiLocale, id = 'syntax-help' }: { uiLocale: s
           </div>
         ))}
       </dl>
+      {glossary.length ? (
+        <>
+          <p>{t('syntax.help.glossaryKeys')}</p>
+          <ul className="glossary-keys">
+            {glossary.map((g) => (
+              <li key={g.id}>
+                <code>{g.key}</code> – {g.term}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </details>
   );
 }

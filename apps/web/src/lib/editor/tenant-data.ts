@@ -3,13 +3,27 @@ import { asEditor } from './api';
 import type { InlineEnv } from './fields';
 import { EditorCitationsQuery, EditorGlossaryKeysQuery, EditorMediaQuery } from './operations';
 
-/** Glossary keys ⇄ term ids of one language, for the {term:…|…} syntax. */
-export async function inlineEnv(locale: string): Promise<InlineEnv> {
-  const terms = (await asEditor(EditorGlossaryKeysQuery, { locale })).data?.glossaryTerms ?? [];
+export interface GlossaryKey {
+  id: string;
+  key: string;
+  term: string;
+}
+
+/** The glossary of one language: keys, ids and terms (for the {term:…|…} syntax and its help). */
+export async function glossaryKeys(locale: string): Promise<GlossaryKey[]> {
+  return (await asEditor(EditorGlossaryKeysQuery, { locale })).data?.glossaryTerms ?? [];
+}
+
+/** Glossary keys ⇄ term ids, for parsing and writing the inline syntax. */
+export function inlineEnvOf(terms: readonly GlossaryKey[]): InlineEnv {
   return {
     terms: new Map(terms.flatMap((g) => [[g.key.toLowerCase(), g.id] as const, [g.id, g.id] as const])),
     termKeys: new Map(terms.map((g) => [g.id, g.key])),
   };
+}
+
+export async function inlineEnv(locale: string): Promise<InlineEnv> {
+  return inlineEnvOf(await glossaryKeys(locale));
 }
 
 /** The organisation's newest images with their alt text in `locale` (empty for roles that may not use images). */

@@ -16,7 +16,7 @@ import { shown } from '../../../../../components/editor/blocks/Field';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../lib/editor/documents';
 import { one, type EditorDocumentPageProps } from '../../../../../lib/editor/page-props';
-import { citationOptions, inlineEnv, mediaOptions } from '../../../../../lib/editor/tenant-data';
+import { citationOptions, glossaryKeys, inlineEnvOf, mediaOptions } from '../../../../../lib/editor/tenant-data';
 import { containersOf, findBlock, numbered, placeOf } from '../../../../../lib/editor/tree';
 import { pageContext } from '../../../../../lib/page';
 
@@ -46,9 +46,9 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
   // Without ?lang: the editor's language when the document has it, else the document's source language.
   const known = (await asEditor(EditorDocumentLocalesQuery, { id })).data?.document;
   const lang = requested ?? (known?.locales.some((l) => l.locale === locale.tag) ? locale.tag : (known?.sourceLocale ?? locale.tag));
-  const [result, inline, media, citations] = await Promise.all([
+  const [result, glossary, media, citations] = await Promise.all([
     asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale }),
-    inlineEnv(lang),
+    glossaryKeys(lang),
     mediaOptions(lang),
     citationOptions(locale.tag),
   ]);
@@ -80,7 +80,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
   const ctx: BlockContext = {
     uiLocale: locale.tag,
     flash,
-    inline,
+    inline: inlineEnvOf(glossary),
     media,
     citations,
     regions: tenant.regions.map((r) => ({ code: r.code, name: r.name })),
@@ -155,7 +155,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
           <button className="button" type="submit" name="op" value="save">
             {t('document.save')}
           </button>
-          <SyntaxHelp uiLocale={locale.tag} />
+          <SyntaxHelp uiLocale={locale.tag} glossary={glossary} />
           {content.blocks.map((block, i) => (
             <BlockFields key={block.id} block={block} n={String(i + 1)} index={i} count={content.blocks.length} ctx={ctx} />
           ))}
