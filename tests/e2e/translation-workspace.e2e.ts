@@ -4,7 +4,7 @@ import type { Download, Page } from 'playwright-core';
 import { createDocument, createPublishedDocument, paragraph, heading } from '../factories/document.factory';
 import { createConcept } from '../factories/termbase.factory';
 import { editSource, publishLocale, statuses, translate } from '../factories/translation.factory';
-import { createUser } from '../factories/user.factory';
+import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { axeViolations, describeInBrowser } from '../support/browser';
 import { useSite } from '../support/browser-site';
 import { focusedMessage, pressAndWaitForMessage, signInWithKeyboard, signOutWithKeyboard, tabTo } from '../support/editor-keyboard';
@@ -293,6 +293,30 @@ describeInBrowser('the translation workspace', () => {
     ]);
     await expect(files.nth(1).textContent()).resolves.toContain('Problem NOT_XML:');
     await expectNoAxeViolations();
+  });
+
+  test('without JavaScript, several XLIFF files go in one request and the report lists each of them', async () => {
+    await page.goto(site.url('/en/editor/translations?locale=en'));
+    const good = await exportFile(page, xliffId);
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(site.url('/en/editor/sign-in'));
+    await noScript.fill('#email', translator.email);
+    await noScript.fill('#password', TEST_PASSWORD);
+    await Promise.all([noScript.waitForURL(/flash=/), noScript.press('#password', 'Enter')]);
+    await noScript.goto(site.url('/en/editor/translations?locale=en'));
+    await noScript.setInputFiles('#import-files', [
+      { name: 'again.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(good) },
+      { name: 'wrong-language.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(good.replace(/trgLang="en"/, 'trgLang="ar"')) },
+    ]);
+    await Promise.all([noScript.waitForURL(/report=/), noScript.click('#xliff-import button[type="submit"]')]);
+    await expect(noScript.locator('[role="alert"]').textContent()).resolves.toContain('1 file of 2 could not be imported.');
+    await expect(noScript.locator('.xliff-files > li h3').allTextContents()).resolves.toEqual([
+      'File 1: again.xlf – imported',
+      'File 2: wrong-language.xlf – not imported',
+    ]);
+    await expect(noScript.locator('.xliff-files > li').nth(1).textContent()).resolves.toContain('Problem WRONG_TARGET_LANGUAGE:');
+    await context.close();
   });
 
   test('an HTML import shows its whole report on the new document', async () => {

@@ -17,7 +17,7 @@ export async function TranslationProgressSummary({ uiLocale, locales }: { uiLoca
   const percent = (n: number, total: number) => (total ? Math.floor((n / total) * 100) : 100);
   return (
     <>
-      <table className="editor-table">
+      <table className="editor-table translation-table">
         <caption>{t('progress.caption')}</caption>
         <thead>
           <tr>

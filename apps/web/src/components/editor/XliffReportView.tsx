@@ -37,7 +37,7 @@ async function DocumentRows({
   const link = (unitId: string) =>
     translateBase ? `${translateBase}#${unitId === 'meta.title' || unitId === 'meta.summary' ? 'target-title' : `block-${unitId}`}` : null;
   return (
-    <table className="editor-table xliff-units">
+    <table className="editor-table translation-table">
       <caption>{t('xliff.documentCaption', { title, imported: doc.imported, skipped: doc.skipped, problems: problems.length })}</caption>
       <thead>
         <tr>

@@ -76,7 +76,7 @@ export default async function TranslationsPage({ params, searchParams }: EditorP
         </button>
       </form>
       {rows.length ? (
-        <table className="editor-table">
+        <table className="editor-table translation-table">
           <caption>{t('xliff.documentsCaption', { language: name(target!.tag), count: rows.length })}</caption>
           <thead>
             <tr>
