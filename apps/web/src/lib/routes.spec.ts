@@ -25,6 +25,7 @@ describe('the proxy’s routing decision', () => {
 
   test('editor pages with a document id are served; other shapes of id are a 404', () => {
     expect(decideRoute('/de/editor/documents/abc-123/history', '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/editor/documents/abc-123/translate', '', tenant, null)).toEqual({ kind: 'page' });
     expect(decideRoute('/de/editor/documents/abc%20x', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
     expect(decideRoute('/de/editor/documents/a/b/history', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
   });

@@ -30,6 +30,11 @@ export const STATIC_PAGES: readonly string[] = [
   'editor/documents/[id]/workflow',
   'editor/documents/[id]/history',
   'editor/documents/[id]/restore',
+  'editor/documents/[id]/translate',
+  'editor/documents/[id]/translate/save',
+  'editor/translations',
+  'editor/translations/export',
+  'editor/translations/import',
 ];
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */

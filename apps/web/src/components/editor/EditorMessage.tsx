@@ -22,6 +22,11 @@ const STATUS_KEYS = [
   'sentBack',
   'published',
   'restored',
+  'translationSaved',
+  'nothingChanged',
+  'suggestionUsed',
+  'confirmed',
+  'xliffImported',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -48,24 +53,15 @@ export async function EditorMessage({ flash, locale }: { flash: Flash | null; lo
       sentBack: t('notice.sentBack'),
       published: t('notice.published'),
       restored: t('notice.restored'),
+      translationSaved: t('notice.translationSaved'),
+      nothingChanged: t('notice.nothingChanged'),
+      suggestionUsed: t('notice.suggestionUsed'),
+      confirmed: t('notice.confirmed'),
+      xliffImported: t('notice.xliffImported'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status">
         <p>{text}</p>
-        {flash.report ? (
-          flash.report.length ? (
-            <ul aria-label={t('import.report')}>
-              {flash.report.map((r, i) => (
-                <li key={i}>
-                  {r.line ? t('import.line', { line: r.line }) : null}
-                  {r.reason}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('import.reportEmpty')}</p>
-          )
-        ) : null}
       </FocusOnLoad>
     );
   }

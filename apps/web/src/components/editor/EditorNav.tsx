@@ -18,6 +18,9 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
           <li>
             <a href={`${base}/import`}>{t('nav.import')}</a>
           </li>
+          <li>
+            <a href={`${base}/translations`}>{t('nav.translations')}</a>
+          </li>
         </ul>
       </nav>
       <form method="post" action={`${base}/sign-out`} className="editor-signout">

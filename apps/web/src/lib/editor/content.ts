@@ -22,6 +22,11 @@ export function hasMarks(nodes: readonly Inline[]): boolean {
   return nodes.some((n) => n.type !== 'text');
 }
 
+/** `nodes` when their text is still `text` (marks kept), else `text` as plain text. */
+export function keepMarks(nodes: Inline[], text: string): Inline[] {
+  return text === inlineText(nodes) ? nodes : [{ type: 'text', text }];
+}
+
 export type EditOp = { kind: 'save' } | { kind: 'add' } | { kind: 'up' | 'down' | 'delete'; blockId: string };
 
 /** The op of the pressed submit button: "save", "add", "up:<id>", "down:<id>", "delete:<id>". */
@@ -62,8 +67,7 @@ export function readForm(form: FormData): FormValues {
 function edited(block: Block, values: FormValues): Block {
   const entry = values.blocks.get(block.id);
   if (!entry || !isTextBlock(block)) return block;
-  const text = entry.text ?? inlineText(block.content);
-  const content: Inline[] = text === inlineText(block.content) ? block.content : [{ type: 'text', text }];
+  const content = keepMarks(block.content, entry.text ?? inlineText(block.content));
   if (block.type === 'heading') {
     const level = entry.level === 2 || entry.level === 3 || entry.level === 4 ? entry.level : block.level;
     return { ...block, level, content };

@@ -6,13 +6,6 @@
 export const FLASH_COOKIE = 'careleaf_editor_flash';
 export const FLASH_MAX_AGE = 60;
 
-export interface FlashReportEntry {
-  code: string;
-  element: string;
-  reason: string;
-  line: number | null;
-}
-
 export interface Flash {
   id: string;
   kind: 'status' | 'error';
@@ -20,7 +13,6 @@ export interface Flash {
   text: string;
   /** For field errors: the id of the control the message belongs to. */
   field?: string;
-  report?: FlashReportEntry[];
 }
 
 export function encodeFlash(flash: Flash): string {

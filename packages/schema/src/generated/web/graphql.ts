@@ -11,6 +11,13 @@ export type BlockChangeKind =
   | 'REMOVED'
   | 'UNCHANGED';
 
+export type ConfirmTranslatedBlocksInput = {
+  /** Outdated blocks whose translation still fits the changed source */
+  blockIds: Array<string>;
+  documentId: string | number;
+  locale: string;
+};
+
 export type DocumentFilter = {
   kind: DocumentKind | null | undefined;
   locale: string;
@@ -43,6 +50,14 @@ export type ImportFormat =
   | 'HTML'
   | 'MARKDOWN';
 
+export type ImportXliffInput = {
+  /** The locale the file translates into */
+  locale: string;
+  state: TranslationWriteState | null | undefined;
+  /** The XLIFF 2.0 or 1.2 document */
+  xml: string;
+};
+
 export type RestoreRevisionInput = {
   baseVersion: number;
   message: string | null | undefined;
@@ -61,6 +76,20 @@ export type Role =
   | 'TRANSLATOR'
   /** Reads drafts without changing them */
   | 'VIEWER';
+
+export type SaveTranslatedBlocksInput = {
+  /** The translation version you started from (targetVersion of the view) */
+  baseVersion: number;
+  /** Blocks by source id with the fields to change, e.g. { "id": "p-1", "content": [...] } */
+  blocks: Array<unknown>;
+  documentId: string | number;
+  locale: string;
+  message: string | null | undefined;
+  slug: string | null | undefined;
+  state: TranslationWriteState | null | undefined;
+  summary: string | null | undefined;
+  title: string | null | undefined;
+};
 
 export type SaveTranslationInput = {
   /** The version you started from (0 for a new locale) */
@@ -86,10 +115,43 @@ export type SignInInput = {
   password: string;
 };
 
+export type TermIssueKind =
+  | 'FORBIDDEN_TERM'
+  | 'MISSING_TERM';
+
 /** Writing direction of a locale */
 export type TextDirection =
   | 'LTR'
   | 'RTL';
+
+/** A translated block: not translated yet, draft, waiting for review, approved, or translated from a source text that has changed since */
+export type TranslationBlockStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'MISSING'
+  | 'NEEDS_REVIEW'
+  | 'OUTDATED';
+
+export type TranslationProgressFilter = {
+  documentIds: Array<string | number> | null | undefined;
+  /** Only this target locale */
+  locale: string | null | undefined;
+  /** Only translations with at least one block in this status */
+  status: TranslationBlockStatus | null | undefined;
+};
+
+/** A whole translation, most urgent first: nothing translated, something outdated, something missing or in draft, waiting for review, all approved */
+export type TranslationState =
+  | 'APPROVED'
+  | 'IN_PROGRESS'
+  | 'NEEDS_REVIEW'
+  | 'NOT_STARTED'
+  | 'OUTDATED';
+
+/** What written blocks become */
+export type TranslationWriteState =
+  | 'DRAFT'
+  | 'NEEDS_REVIEW';
 
 export type WorkflowInput = {
   comment: string | null | undefined;
@@ -105,6 +167,22 @@ export type WorkflowStatus =
   | 'IN_REVIEW'
   | 'PUBLISHED'
   | 'UNPUBLISHED';
+
+export type XliffExportInput = {
+  /** Omitted: every document with missing or outdated blocks in the locale */
+  documentIds: Array<string | number> | null | undefined;
+  /** The target locale */
+  locale: string;
+  /** Only units that need work (default: true for the batch, false for a list) */
+  pendingOnly: boolean | null | undefined;
+  /** Batch only: documents written in this locale (default: the site’s default) */
+  sourceLocale: string | null | undefined;
+  version: XliffVersion | null | undefined;
+};
+
+export type XliffVersion =
+  | 'V1_2'
+  | 'V2_0';
 
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -203,6 +281,51 @@ export type EditorPublishMutationVariables = Exact<{
 
 
 export type EditorPublishMutation = { publishTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type EditorTranslationViewQueryVariables = Exact<{
+  documentId: string | number;
+  locale: string;
+}>;
+
+
+export type EditorTranslationViewQuery = { translationView: { documentId: string, sourceLocale: string, locale: string, targetVersion: number, state: TranslationState, title: { source: string, target: string | null }, summary: { source: string, target: string | null }, progress: { total: number, missing: number, outdated: number, draft: number, needsReview: number, approved: number }, blocks: Array<{ blockId: string, type: string, depth: number, parentId: string | null, translatable: boolean, status: TranslationBlockStatus, source: unknown, target: unknown, sourceText: string, targetText: string | null, sourceChange: Array<{ value: string, added: boolean, removed: boolean }> | null, suggestions: Array<{ match: number, sourceText: string, targetText: string, targetBlock: unknown }>, terminology: Array<{ kind: TermIssueKind, term: string, expected: Array<string>, message: string }> }> } };
+
+export type EditorSaveTranslatedBlocksMutationVariables = Exact<{
+  input: SaveTranslatedBlocksInput;
+}>;
+
+
+export type EditorSaveTranslatedBlocksMutation = { saveTranslatedBlocks: { documentLocale: { version: number } } };
+
+export type EditorConfirmBlocksMutationVariables = Exact<{
+  input: ConfirmTranslatedBlocksInput;
+}>;
+
+
+export type EditorConfirmBlocksMutation = { confirmTranslatedBlocks: { view: { targetVersion: number } } };
+
+export type EditorTranslationProgressQueryVariables = Exact<{
+  filter: TranslationProgressFilter | null | undefined;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type EditorTranslationProgressQuery = { translationProgress: { edges: Array<{ node: { documentId: string, title: string, sourceLocale: string, locale: string, state: TranslationState, workflowStatus: WorkflowStatus | null, total: number, missing: number, outdated: number, draft: number, needsReview: number, approved: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EditorXliffExportQueryVariables = Exact<{
+  input: XliffExportInput;
+}>;
+
+
+export type EditorXliffExportQuery = { xliffExport: { filename: string, xml: string, documents: number, units: number } };
+
+export type EditorImportXliffMutationVariables = Exact<{
+  input: ImportXliffInput;
+}>;
+
+
+export type EditorImportXliffMutation = { importXliff: { accepted: boolean, version: XliffVersion | null, documents: Array<{ documentId: string, imported: number, revisionId: string | null }>, units: Array<{ documentId: string, unitId: string, result: string }>, problems: Array<{ code: string, message: string, documentId: string | null, unitId: string | null, segmentId: string | null }> } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -450,6 +573,141 @@ export const EditorPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorPublishMutation, EditorPublishMutationVariables>;
+export const EditorTranslationViewDocument = new TypedDocumentString(`
+    query EditorTranslationView($documentId: ID!, $locale: String!) {
+  translationView(documentId: $documentId, locale: $locale) {
+    documentId
+    sourceLocale
+    locale
+    targetVersion
+    state
+    title {
+      source
+      target
+    }
+    summary {
+      source
+      target
+    }
+    progress {
+      total
+      missing
+      outdated
+      draft
+      needsReview
+      approved
+    }
+    blocks {
+      blockId
+      type
+      depth
+      parentId
+      translatable
+      status
+      source
+      target
+      sourceText
+      targetText
+      sourceChange {
+        value
+        added
+        removed
+      }
+      suggestions {
+        match
+        sourceText
+        targetText
+        targetBlock
+      }
+      terminology {
+        kind
+        term
+        expected
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTranslationViewQuery, EditorTranslationViewQueryVariables>;
+export const EditorSaveTranslatedBlocksDocument = new TypedDocumentString(`
+    mutation EditorSaveTranslatedBlocks($input: SaveTranslatedBlocksInput!) {
+  saveTranslatedBlocks(input: $input) {
+    documentLocale {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSaveTranslatedBlocksMutation, EditorSaveTranslatedBlocksMutationVariables>;
+export const EditorConfirmBlocksDocument = new TypedDocumentString(`
+    mutation EditorConfirmBlocks($input: ConfirmTranslatedBlocksInput!) {
+  confirmTranslatedBlocks(input: $input) {
+    view {
+      targetVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorConfirmBlocksMutation, EditorConfirmBlocksMutationVariables>;
+export const EditorTranslationProgressDocument = new TypedDocumentString(`
+    query EditorTranslationProgress($filter: TranslationProgressFilter, $first: Int!, $after: String) {
+  translationProgress(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        documentId
+        title
+        sourceLocale
+        locale
+        state
+        workflowStatus
+        total
+        missing
+        outdated
+        draft
+        needsReview
+        approved
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTranslationProgressQuery, EditorTranslationProgressQueryVariables>;
+export const EditorXliffExportDocument = new TypedDocumentString(`
+    query EditorXliffExport($input: XliffExportInput!) {
+  xliffExport(input: $input) {
+    filename
+    xml
+    documents
+    units
+  }
+}
+    `) as unknown as TypedDocumentString<EditorXliffExportQuery, EditorXliffExportQueryVariables>;
+export const EditorImportXliffDocument = new TypedDocumentString(`
+    mutation EditorImportXliff($input: ImportXliffInput!) {
+  importXliff(input: $input) {
+    accepted
+    version
+    documents {
+      documentId
+      imported
+      revisionId
+    }
+    units {
+      documentId
+      unitId
+      result
+    }
+    problems {
+      code
+      message
+      documentId
+      unitId
+      segmentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorImportXliffMutation, EditorImportXliffMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {

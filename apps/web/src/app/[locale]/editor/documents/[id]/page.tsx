@@ -5,11 +5,16 @@ import { BlockFields } from '../../../../../components/editor/BlockFields';
 import { ChecksPanel } from '../../../../../components/editor/ChecksPanel';
 import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
+import { ImportReportView } from '../../../../../components/editor/ImportReportView';
 import { StatusLabel } from '../../../../../components/editor/StatusLabel';
+import { TranslateLinks } from '../../../../../components/editor/TranslateLinks';
 import { WorkflowBar } from '../../../../../components/editor/WorkflowBar';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../lib/editor/documents';
+import type { MarkdownReport } from '../../../../../lib/editor/import-reports';
 import { one, type EditorDocumentPageProps } from '../../../../../lib/editor/page-props';
+import { readReport } from '../../../../../lib/editor/report-response';
+import { translationTargets } from '../../../../../lib/editor/translation-targets';
 import { pageContext } from '../../../../../lib/page';
 
 export async function generateMetadata({ params }: EditorDocumentPageProps): Promise<Metadata> {
@@ -59,16 +64,23 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       </>
     );
   }
+  const report = await readReport<MarkdownReport>('markdown', query.report);
   const kinds = new Map(content.blocks.map((b) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
   return (
     <>
       <h1>{content.title}</h1>
       <EditorMessage flash={flash} locale={locale.tag} />
+      {report ? <ImportReportView report={report} uiLocale={locale.tag} blockIds={new Set(kinds.keys())} /> : null}
       <EditorNav locale={locale.tag} editor={editor} />
       <p>
         {t('document.state', { version: row.version, lang })} <StatusLabel status={row.status} uiLocale={locale.tag} />.{' '}
         <a href={`${base}/history?lang=${encodeURIComponent(lang)}`}>{t('document.historyLink')}</a>
       </p>
+      <TranslateLinks
+        base={base}
+        targets={translationTargets(tenant.locales, data.document.sourceLocale, editor.membership).map((l) => l.tag)}
+        uiLocale={locale.tag}
+      />
       <WorkflowBar
         action={`${base}/workflow`}
         status={row.status}
