@@ -41,7 +41,8 @@ const spec = DATASETS[args.dataset!];
 if (!spec) throw new Error(`Unknown dataset "${args.dataset}". Use one of: ${Object.keys(DATASETS).join(', ')}`);
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 // Bumped when the generator writes different rows, so an older loaded dataset is loaded again (2: the search index).
-const DATASET_VERSION = 'v2';
+// It goes at the end of the database's comment, which still starts as older runners expect, so they keep using it.
+const DATASET_VERSION = '(dataset v2)';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `careleaf_bench_${spec.name}`;
@@ -56,12 +57,20 @@ async function ensureDataset(): Promise<number | null> {
   await admin.connect();
   const exists = (await admin.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [dbName]))
     .rows[0] as { note: string | null } | undefined;
-  if (exists?.note?.startsWith(`careleaf bench ${DATASET_VERSION} loaded`) && !args.reload) {
+  if (exists?.note?.startsWith('careleaf bench loaded') && exists.note.endsWith(DATASET_VERSION) && !args.reload) {
     await admin.end();
     log(`dataset ${spec!.name} already loaded (${exists.note}); --reload to load again`);
     return null;
   }
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  // Never pull the database from under another run (another checkout on the same server, say).
+  const users = (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [dbName])).rows[0] as {
+    n: number;
+  };
+  if (users.n > 0) {
+    await admin.end();
+    throw new Error(`${dbName} has ${users.n} open connections (another benchmark run?): wait for it to end, then run again.`);
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
   await admin.query(`CREATE DATABASE ${dbName}`);
   log('migrating');
   execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/cli/main.js'), 'db', 'migrate'], {
@@ -82,7 +91,7 @@ async function ensureDataset(): Promise<number | null> {
   });
   const seconds = (Date.now() - started) / 1000;
   await client.end();
-  await admin.query(`COMMENT ON DATABASE ${dbName} IS 'careleaf bench ${DATASET_VERSION} loaded in ${seconds.toFixed(0)} s'`);
+  await admin.query(`COMMENT ON DATABASE ${dbName} IS 'careleaf bench loaded in ${seconds.toFixed(0)} s ${DATASET_VERSION}'`);
   await admin.end();
   log(`loaded ${spec!.name} in ${seconds.toFixed(1)} s`);
   return seconds;
