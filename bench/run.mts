@@ -52,6 +52,13 @@ const dbUrl = (() => {
   return u.toString();
 })();
 
+function migrate(): void {
+  execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/cli/main.js'), 'db', 'migrate'], {
+    env: { ...process.env, DATABASE_URL: dbUrl },
+    stdio: 'inherit',
+  });
+}
+
 async function ensureDataset(): Promise<number | null> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -60,6 +67,8 @@ async function ensureDataset(): Promise<number | null> {
   if (exists?.note?.startsWith('careleaf bench loaded') && exists.note.endsWith(DATASET_VERSION) && !args.reload) {
     await admin.end();
     log(`dataset ${spec!.name} already loaded (${exists.note}); --reload to load again`);
+    // Migrations newer than the load apply to it as to any database (none pending: nothing happens).
+    migrate();
     return null;
   }
   // Never pull the database from under another run (another checkout on the same server, say).
@@ -73,10 +82,7 @@ async function ensureDataset(): Promise<number | null> {
   await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
   await admin.query(`CREATE DATABASE ${dbName}`);
   log('migrating');
-  execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/cli/main.js'), 'db', 'migrate'], {
-    env: { ...process.env, DATABASE_URL: dbUrl },
-    stdio: 'inherit',
-  });
+  migrate();
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   const started = Date.now();
