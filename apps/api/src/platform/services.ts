@@ -34,6 +34,9 @@ export interface ServiceEvents {
   /** Registry entries changed: pages with registry embeds of this tenant read differently now. */
   on(event: 'registryChange', listener: (change: { tenantId: string }) => void): this;
   emit(event: 'registryChange', change: { tenantId: string }): boolean;
+  /** Tenant settings changed (locales, regions, theme …): answers built from the old ones are stale. */
+  on(event: 'tenantChange', listener: (change: { tenantId: string }) => void): this;
+  emit(event: 'tenantChange', change: { tenantId: string }): boolean;
 }
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
