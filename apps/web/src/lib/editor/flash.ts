@@ -21,6 +21,10 @@ export interface Flash {
   /** For field errors: the id of the control the message belongs to. */
   field?: string;
   report?: FlashReportEntry[];
+  /** Every field error when there are several (the first is also `field` and `text`). */
+  errors?: { field: string; text: string }[];
+  /** The form section of the page the message belongs to (pages with several forms show it there). */
+  section?: string;
 }
 
 export function encodeFlash(flash: Flash): string {
