@@ -8,5 +8,7 @@ import { HIGH_CONTRAST_THEME, themeCss, themeFor } from '../theme/themes';
  * wins over the one shipped in code.
  */
 export function ThemeStyle({ tenantSlug, saved }: { tenantSlug?: string; saved?: ThemeColors | null }) {
-  return <style>{`${themeCss(':root', saved ?? themeFor(tenantSlug))}${themeCss('html[data-contrast="high"]', HIGH_CONTRAST_THEME)}`}</style>;
+  return (
+    <style>{`${themeCss(':root', saved ?? themeFor(tenantSlug))}${themeCss('html[data-contrast="high"]', HIGH_CONTRAST_THEME)}`}</style>
+  );
 }

@@ -30,6 +30,19 @@ export const STATIC_PAGES: readonly string[] = [
   'editor/documents/[id]/workflow',
   'editor/documents/[id]/history',
   'editor/documents/[id]/restore',
+  'editor/settings',
+  'editor/settings/save',
+  'editor/settings/theme',
+  'editor/settings/members',
+  'editor/settings/members/save',
+  'editor/settings/members/[id]/remove',
+  'editor/registries',
+  'editor/registries/new',
+  'editor/registries/submit',
+  'editor/registries/import',
+  'editor/registries/import/submit',
+  'editor/registries/[id]',
+  'editor/registries/[id]/delete',
 ];
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */

@@ -25,6 +25,8 @@ export interface Flash {
   errors?: { field: string; text: string }[];
   /** The form section of the page the message belongs to (pages with several forms show it there). */
   section?: string;
+  /** Id of the refused form's input, kept on the server for the page to show again (admin/form-memory). */
+  draft?: string;
 }
 
 export function encodeFlash(flash: Flash): string {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -27,7 +27,12 @@ export interface PendingImport {
   };
 }
 
-const store = new LRUCache<string, PendingImport>({ max: 200, ttl: 30 * 60_000, maxSize: 64 * 1024 * 1024, sizeCalculation: (p) => p.csv.length * 2 + 1024 });
+const store = new LRUCache<string, PendingImport>({
+  max: 200,
+  ttl: 30 * 60_000,
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (p) => p.csv.length * 2 + 1024,
+});
 
 export function keepImport(pending: PendingImport): string {
   const id = randomBytes(12).toString('base64url');
@@ -43,4 +48,10 @@ export function pendingImport(id: string | undefined, owner: string, host: strin
 
 export function dropImport(id: string): void {
   store.delete(id);
+}
+
+/** Who is importing: a hash of the API's session cookie (plain or __Host- form), never the cookie itself. */
+export function importOwner(cookies: readonly { name: string; value: string }[]): string {
+  const session = cookies.find((c) => c.name.endsWith('careleaf_session'))?.value ?? '';
+  return createHash('sha256').update(session).digest('base64url');
 }

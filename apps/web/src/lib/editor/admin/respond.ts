@@ -11,7 +11,12 @@ interface ApiError {
  * every problem it listed in `extensions.issues`, each on the control that
  * `fieldId` maps its API field to, shown in `section` of the page.
  */
-export function refusal(errors: ApiError[], fieldId: (apiField: string) => string | undefined, section: string, fallback: string): Omit<Flash, 'id'> {
+export function refusal(
+  errors: ApiError[],
+  fieldId: (apiField: string) => string | undefined,
+  section: string,
+  fallback: string,
+): Omit<Flash, 'id'> {
   const first = errors[0];
   if (!first) return { kind: 'error', text: fallback, section };
   const issues = Array.isArray(first.extensions?.issues)

@@ -123,7 +123,10 @@ export interface TargetInput {
  * holds "min|max|custom" as shown), so untouched formulas keep following
  * Careleaf's defaults.
  */
-export function parseReview(form: FormData, scores: readonly string[]): Parsed<{ reviewCycleMonths: number; readabilityTargets: TargetInput[] }> & { badNumber?: string } {
+export function parseReview(
+  form: FormData,
+  scores: readonly string[],
+): Parsed<{ reviewCycleMonths: number; readabilityTargets: TargetInput[] }> & { badNumber?: string } {
   const targets: TargetInput[] = [];
   let badNumber: string | undefined;
   for (const score of scores) {

@@ -1,11 +1,4 @@
-import {
-  contrastRatio,
-  isHexColor,
-  requiredRatio,
-  THEME_COLOR_NAMES,
-  THEME_PAIRS,
-  type ThemeColors,
-} from '@careleaf/schema/theme';
+import { contrastRatio, isHexColor, requiredRatio, THEME_COLOR_NAMES, THEME_PAIRS, type ThemeColors } from '@careleaf/schema/theme';
 
 /**
  * The theme form's check before anything is sent: the same rules as the
@@ -19,7 +12,16 @@ export { THEME_COLOR_NAMES };
 export type ThemeProblem =
   | { field: ColorName; kind: 'missing' }
   | { field: ColorName; kind: 'format'; value: string }
-  | { field: ColorName; kind: 'contrast'; foreground: ColorName; background: ColorName; fg: string; bg: string; ratio: number; needed: number };
+  | {
+      field: ColorName;
+      kind: 'contrast';
+      foreground: ColorName;
+      background: ColorName;
+      fg: string;
+      bg: string;
+      ratio: number;
+      needed: number;
+    };
 
 export interface PairContrast {
   foreground: ColorName;

@@ -6,6 +6,7 @@ import { SettingsNav } from '../../../../components/editor/admin/SettingsNav';
 import { readFlash } from '../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../components/editor/EditorNav';
 import { isAdmin } from '../../../../lib/editor/admin/access';
+import { recallDraft } from '../../../../lib/editor/admin/form-memory';
 import { localeFieldId, regionFieldId, targetFieldId } from '../../../../lib/editor/admin/settings-form';
 import { AdminTenantQuery } from '../../../../lib/editor/admin-documents';
 import { asEditor, currentEditor } from '../../../../lib/editor/api';
@@ -38,11 +39,36 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
   const action = `${back}/save`;
   const languageName = new Intl.DisplayNames([locale.tag], { type: 'language' });
   const langLabel = (tag: string) => `${languageName.of(tag) ?? tag} (${tag})`;
-  const localeRows = [...tenant.locales.map((l) => ({ tag: l.tag, fallbacks: l.fallbacks.join(', ') })), { tag: '', fallbacks: '' }];
-  const regionRows = [
-    ...tenant.regions.map((r) => ({ ...r, locales: r.locales.join(', '), domains: r.domains.join(', ') })),
-    { code: '', name: '', defaultLocale: null, locales: '', domains: '' },
-  ];
+  // After a refusal the form shows what was typed (the draft), else the stored settings plus one empty row.
+  const draft = recallDraft(flash);
+  const drafted = (section: string) => (draft && flash?.section === section ? draft : null);
+  const localeDraft = drafted('locales');
+  const localeRows = localeDraft
+    ? Array.from({ length: Number(localeDraft.value('rows', '0')) }, (_, i) => ({
+        tag: localeDraft.value(localeFieldId(i, 'tag'), ''),
+        fallbacks: localeDraft.value(localeFieldId(i, 'fallbacks'), ''),
+        remove: localeDraft.checked(localeFieldId(i, 'remove')),
+      }))
+    : [
+        ...tenant.locales.map((l) => ({ tag: l.tag, fallbacks: l.fallbacks.join(', '), remove: false })),
+        { tag: '', fallbacks: '', remove: false },
+      ];
+  const regionDraft = drafted('regions');
+  const regionRows = regionDraft
+    ? Array.from({ length: Number(regionDraft.value('rows', '0')) }, (_, i) => ({
+        code: regionDraft.value(regionFieldId(i, 'code'), ''),
+        name: regionDraft.value(regionFieldId(i, 'name'), ''),
+        defaultLocale: regionDraft.value(regionFieldId(i, 'default'), ''),
+        locales: regionDraft.value(regionFieldId(i, 'locales'), ''),
+        domains: regionDraft.value(regionFieldId(i, 'domains'), ''),
+        remove: regionDraft.checked(regionFieldId(i, 'remove')),
+      }))
+    : [
+        ...tenant.regions.map((r) => ({ ...r, locales: r.locales.join(', '), domains: r.domains.join(', '), remove: false })),
+        { code: '', name: '', defaultLocale: null, locales: '', domains: '', remove: false },
+      ];
+  const domainsDraft = drafted('domains');
+  const reviewDraft = drafted('review');
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={editor.csrfToken} />
@@ -73,7 +99,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           <input type="hidden" name="section" value="locales" />
           <input type="hidden" name="rows" value={localeRows.length} />
           {localeRows.map((row, i) => {
-            const isNew = i === tenant.locales.length;
+            const isNew = i >= tenant.locales.length;
             return (
               <fieldset key={i} className="admin-row">
                 <legend>{isNew ? t('settings.localeNew') : t('settings.localeLegend', { n: i + 1 })}</legend>
@@ -103,7 +129,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
                 </div>
                 {isNew ? null : (
                   <div className="field checkbox">
-                    <input type="checkbox" id={localeFieldId(i, 'remove')} name={localeFieldId(i, 'remove')} />
+                    <input type="checkbox" id={localeFieldId(i, 'remove')} name={localeFieldId(i, 'remove')} defaultChecked={row.remove} />
                     <label htmlFor={localeFieldId(i, 'remove')}>{t('settings.rowRemove')}</label>
                   </div>
                 )}
@@ -118,7 +144,12 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           </p>
           <div className="field">
             <label htmlFor="default-locale">{t('settings.defaultLocale')}</label>
-            <select id="default-locale" name="default-locale" defaultValue={tenant.defaultLocale} {...adminFieldProps(flash, 'default-locale')}>
+            <select
+              id="default-locale"
+              name="default-locale"
+              defaultValue={localeDraft?.value('default-locale', tenant.defaultLocale) ?? tenant.defaultLocale}
+              {...adminFieldProps(flash, 'default-locale')}
+            >
               {tenant.locales.map((l) => (
                 <option key={l.tag} value={l.tag}>
                   {langLabel(l.tag)}
@@ -144,7 +175,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           <input type="hidden" name="section" value="regions" />
           <input type="hidden" name="rows" value={regionRows.length} />
           {regionRows.map((row, i) => {
-            const isNew = i === tenant.regions.length;
+            const isNew = i >= tenant.regions.length;
             const input = (part: 'code' | 'name' | 'locales' | 'domains', value: string, label: string, hint?: string) => (
               <div className="field">
                 <label htmlFor={regionFieldId(i, part)}>{label}</label>
@@ -185,7 +216,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
                 {input('domains', row.domains, t('settings.regionDomains'), 'region-list-hint')}
                 {isNew ? null : (
                   <div className="field checkbox">
-                    <input type="checkbox" id={regionFieldId(i, 'remove')} name={regionFieldId(i, 'remove')} />
+                    <input type="checkbox" id={regionFieldId(i, 'remove')} name={regionFieldId(i, 'remove')} defaultChecked={row.remove} />
                     <label htmlFor={regionFieldId(i, 'remove')}>{t('settings.rowRemove')}</label>
                   </div>
                 )}
@@ -200,7 +231,12 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           </p>
           <div className="field">
             <label htmlFor="default-region">{t('settings.defaultRegion')}</label>
-            <select id="default-region" name="default-region" defaultValue={tenant.defaultRegion ?? ''} {...adminFieldProps(flash, 'default-region')}>
+            <select
+              id="default-region"
+              name="default-region"
+              defaultValue={regionDraft?.value('default-region', tenant.defaultRegion ?? '') ?? tenant.defaultRegion ?? ''}
+              {...adminFieldProps(flash, 'default-region')}
+            >
               {tenant.regions.map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name} ({r.code})
@@ -229,7 +265,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
               id="domains"
               name="domains"
               rows={Math.max(3, tenant.domains.length + 1)}
-              defaultValue={tenant.domains.join('\n')}
+              defaultValue={domainsDraft?.value('domains', '') ?? tenant.domains.join('\n')}
               spellCheck={false}
               {...adminFieldProps(flash, 'domains', 'domains-hint')}
             />
@@ -262,7 +298,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
               max={120}
               step={1}
               inputMode="numeric"
-              defaultValue={tenant.reviewCycleMonths}
+              defaultValue={reviewDraft?.value('review-cycle', '') ?? tenant.reviewCycleMonths}
               {...adminFieldProps(flash, 'review-cycle', 'review-cycle-hint')}
             />
             <p className="hint" id="review-cycle-hint">
@@ -292,7 +328,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
                       <input
                         id={targetFieldId(target.score, b)}
                         name={targetFieldId(target.score, b)}
-                        defaultValue={num(value)}
+                        defaultValue={reviewDraft?.value(targetFieldId(target.score, b), '') ?? num(value)}
                         inputMode="decimal"
                         size={6}
                         autoComplete="off"

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { parseDomains, parseLocales, parseRegions, parseReview, type Parsed } from '../../../../../lib/editor/admin/settings-form';
+import { withDraft } from '../../../../../lib/editor/admin/form-memory';
 import { refusal, fieldErrors } from '../../../../../lib/editor/admin/respond';
 import { themeFieldId, themeProblems, formatRatio, THEME_COLOR_NAMES, type ColorName } from '../../../../../lib/editor/admin/theme-check';
 import { AdminUpdateTenantMutation } from '../../../../../lib/editor/admin-documents';
@@ -67,7 +68,13 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
       break;
     case 'review': {
       const review = parseReview(form, READABILITY_SCORES);
-      if (review.badNumber) return redirectWithFlash(request, back, fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section));
+      if (review.badNumber) {
+        return redirectWithFlash(
+          request,
+          back,
+          withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form),
+        );
+      }
       parsed = review;
       status = 'reviewSaved';
       break;
@@ -93,7 +100,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
                     needed: `${p.needed.toLocaleString(locale)}:1`,
                   }),
         }));
-        return redirectWithFlash(request, back, fieldErrors(errors, section));
+        return redirectWithFlash(request, back, withDraft(fieldErrors(errors, section), form));
       }
       parsed = { input: { theme: colors }, fieldId: (f) => (f.startsWith('theme.') ? themeFieldId(f.slice(6) as ColorName) : undefined)! };
       status = 'themeSaved';
@@ -105,7 +112,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
 
   const result = await asEditor(AdminUpdateTenantMutation, { input: { ...EMPTY_INPUT, ...parsed.input } }, field(form, 'csrf'));
   if (result.errors.length || !result.data) {
-    return redirectWithFlash(request, back, refusal(result.errors, parsed.fieldId, section, t('save.badForm')));
+    return redirectWithFlash(request, back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm')), form));
   }
   // Languages, regions and colours of the site come from the tenant: the next page must not show the old ones.
   clearTenantCache();

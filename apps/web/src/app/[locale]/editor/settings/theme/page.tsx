@@ -6,6 +6,7 @@ import { SettingsNav } from '../../../../../components/editor/admin/SettingsNav'
 import { readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
 import { isAdmin } from '../../../../../lib/editor/admin/access';
+import { recallDraft } from '../../../../../lib/editor/admin/form-memory';
 import { formatRatio, pairContrasts, THEME_COLOR_NAMES, themeFieldId, type ColorName } from '../../../../../lib/editor/admin/theme-check';
 import { AdminTenantQuery } from '../../../../../lib/editor/admin-documents';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
@@ -36,6 +37,8 @@ export default async function ThemePage({ params, searchParams }: EditorPageProp
   if (!tenant) throw new Error('The API did not return the tenant settings.');
   const saved = tenant.theme ?? themeFor(site.slug);
   const name = (c: ColorName) => t(`theme.colors.${c}`);
+  // After a refusal the fields show what was typed; the swatches and the table stay with the saved colours.
+  const draft = recallDraft(flash);
   return (
     <>
       <h1>{t('theme.title')}</h1>
@@ -61,7 +64,7 @@ export default async function ThemePage({ params, searchParams }: EditorPageProp
                   <input
                     id={themeFieldId(c)}
                     name={themeFieldId(c)}
-                    defaultValue={saved[c]}
+                    defaultValue={draft?.value(themeFieldId(c), saved[c]) ?? saved[c]}
                     size={9}
                     maxLength={7}
                     autoComplete="off"

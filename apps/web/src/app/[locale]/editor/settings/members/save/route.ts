@@ -30,14 +30,16 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
   switch (field(form, 'action')) {
     case 'invite': {
       const email = field(form, 'email');
-      if (!email) return redirectWithFlash(request, back, fieldErrors([{ field: 'invite-email', text: ta('members.emailMissing') }], 'invite'));
+      if (!email)
+        return redirectWithFlash(request, back, fieldErrors([{ field: 'invite-email', text: ta('members.emailMissing') }], 'invite'));
       const r = await asEditor(
         AdminInviteMutation,
         { input: { email, role: role(field(form, 'role')), locales: splitList(field(form, 'locales')) } },
         csrf,
       );
       if (r.errors.length || !r.data) {
-        const map = (f: string) => (f === 'email' ? 'invite-email' : f === 'role' ? 'invite-role' : f.startsWith('locales') ? 'invite-locales' : 'invite-email');
+        const map = (f: string) =>
+          f === 'email' ? 'invite-email' : f === 'role' ? 'invite-role' : f.startsWith('locales') ? 'invite-locales' : 'invite-email';
         return redirectWithFlash(request, back, refusal(r.errors, map, 'invite', badForm));
       }
       return redirectWithFlash(request, back, { kind: 'status', text: 'invited', section: 'invite' });
@@ -59,12 +61,22 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     }
     case 'remove': {
       const r = await asEditor(AdminRemoveMemberMutation, { input: { userId: field(form, 'user') } }, csrf);
-      if (r.errors.length || !r.data) return redirectWithFlash(request, back, refusal(r.errors, () => undefined, 'members', badForm));
+      if (r.errors.length || !r.data)
+        return redirectWithFlash(
+          request,
+          back,
+          refusal(r.errors, () => undefined, 'members', badForm),
+        );
       return redirectWithFlash(request, back, { kind: 'status', text: 'memberRemoved', section: 'members' });
     }
     case 'revoke': {
       const r = await asEditor(AdminRevokeInvitationMutation, { input: { invitationId: field(form, 'invitation') } }, csrf);
-      if (r.errors.length || !r.data) return redirectWithFlash(request, back, refusal(r.errors, () => undefined, 'invitations', badForm));
+      if (r.errors.length || !r.data)
+        return redirectWithFlash(
+          request,
+          back,
+          refusal(r.errors, () => undefined, 'invitations', badForm),
+        );
       return redirectWithFlash(request, back, { kind: 'status', text: 'invitationRevoked', section: 'invitations' });
     }
     default:
