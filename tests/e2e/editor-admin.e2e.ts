@@ -102,7 +102,7 @@ describeInBrowser('the editor administration screens', () => {
     // A pale link colour: too little contrast on the page background and on panels.
     await tabTo(page, '#theme-link');
     await retype(page, '#8ab4e0');
-    await tabTo(page, 'form button[type="submit"]');
+    await tabTo(page, 'form[action$="/settings/save"] button[type="submit"]');
     await enterAndWait(page);
     const message = await focusedMessage(page);
     expect(message).toMatchObject({ id: 'editor-message', role: 'alert' });
@@ -123,7 +123,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('theme-link');
     await retype(page, '#005a70');
-    await tabTo(page, 'form button[type="submit"]');
+    await tabTo(page, 'form[action$="/settings/save"] button[type="submit"]');
     await enterAndWait(page);
     await expect(focusedMessage(page)).resolves.toMatchObject({
       role: 'status',
@@ -235,7 +235,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.goto(site.url('/de/editor/registries/new'));
     await expectNoAxeViolations(page);
     await page.fill('#entry-website', 'keine Adresse');
-    await page.click('form button[type="submit"]');
+    await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'alert' });
     await expect(page.getAttribute('#entry-website', 'aria-invalid')).resolves.toBe('true');
@@ -248,7 +248,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.check('#entry-region-de');
     await page.fill('#entry-valid-until', '2030-12-31');
     await page.fill('#entry-identifiers', 'IK: 109519176');
-    await page.click('form button[type="submit"]');
+    await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.pathname === '/de/editor/registries' && url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Eintrag wurde angelegt.' });
     expect(await entryNames()).toContain('Neue Selbsthilfe');
@@ -264,7 +264,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.goto(site.url(`/de/editor/registries/${entryId}`));
     await expectNoAxeViolations(page);
     await page.fill('#entry-name-de', 'Geprüfte Beratungsstelle');
-    await page.click('form button[type="submit"]');
+    await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Eintrag wurde gespeichert.' });
     const edited = await site.database.services.db.withTenant(tenantId, (tx) => site.database.services.registries.record(tx, entryId));
@@ -277,7 +277,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.goto(site.url(`/de/editor/registries/${entryId}/delete`));
     await expectNoAxeViolations(page);
     await expect(page.locator('main form p').textContent()).resolves.toContain('„Geprüfte Beratungsstelle“ löschen?');
-    await page.click('main form button[type="submit"]');
+    await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Eintrag wurde gelöscht.' });
     expect(await entryNames()).not.toContain('Geprüfte Beratungsstelle');

@@ -10,12 +10,15 @@ import type { Flash } from '../flash';
  * ten minutes under a random id that only the flash carries. When it is gone
  * (another web process, a restart) the form simply shows the stored values.
  */
-const store = new LRUCache<string, [string, string][]>({
+// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this module.
+const KEY = Symbol.for('careleaf.editor.formMemory');
+const shared = globalThis as { [KEY]?: LRUCache<string, [string, string][]> };
+const store = (shared[KEY] ??= new LRUCache<string, [string, string][]>({
   max: 500,
   ttl: 10 * 60_000,
   maxSize: 16 * 1024 * 1024,
   sizeCalculation: (entries) => entries.reduce((n, [k, v]) => n + k.length + v.length, 0) * 2 + 64,
-});
+}));
 
 const SKIP = new Set(['csrf']);
 

@@ -27,12 +27,15 @@ export interface PendingImport {
   };
 }
 
-const store = new LRUCache<string, PendingImport>({
+// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this module.
+const KEY = Symbol.for('careleaf.editor.pendingImports');
+const shared = globalThis as { [KEY]?: LRUCache<string, PendingImport> };
+const store = (shared[KEY] ??= new LRUCache<string, PendingImport>({
   max: 200,
   ttl: 30 * 60_000,
   maxSize: 64 * 1024 * 1024,
   sizeCalculation: (p) => p.csv.length * 2 + 1024,
-});
+}));
 
 export function keepImport(pending: PendingImport): string {
   const id = randomBytes(12).toString('base64url');

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { parseDomains, parseLocales, parseRegions, parseReview, type Parsed } from '../../../../../lib/editor/admin/settings-form';
+import { themeColorLabels } from '../../../../../components/editor/admin/theme-labels';
 import { withDraft } from '../../../../../lib/editor/admin/form-memory';
 import { refusal, fieldErrors } from '../../../../../lib/editor/admin/respond';
 import { themeFieldId, themeProblems, formatRatio, THEME_COLOR_NAMES, type ColorName } from '../../../../../lib/editor/admin/theme-check';
@@ -83,7 +84,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
       const colors = Object.fromEntries(THEME_COLOR_NAMES.map((n) => [n, field(form, themeFieldId(n))])) as Record<ColorName, string>;
       const problems = themeProblems(colors);
       if (problems.length) {
-        const name = (c: ColorName) => ta(`theme.colors.${c}`);
+        const name = await themeColorLabels(locale);
         const errors = problems.map((p) => ({
           field: themeFieldId(p.field),
           text:

@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { AdminFieldError, AdminMessage, adminFieldProps } from '../../../../../components/editor/admin/AdminMessage';
 import { NotAllowed } from '../../../../../components/editor/admin/NotAllowed';
 import { SettingsNav } from '../../../../../components/editor/admin/SettingsNav';
+import { themeColorLabels } from '../../../../../components/editor/admin/theme-labels';
 import { readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
 import { isAdmin } from '../../../../../lib/editor/admin/access';
 import { recallDraft } from '../../../../../lib/editor/admin/form-memory';
-import { formatRatio, pairContrasts, THEME_COLOR_NAMES, themeFieldId, type ColorName } from '../../../../../lib/editor/admin/theme-check';
+import { formatRatio, pairContrasts, THEME_COLOR_NAMES, themeFieldId } from '../../../../../lib/editor/admin/theme-check';
 import { AdminTenantQuery } from '../../../../../lib/editor/admin-documents';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import type { EditorPageProps } from '../../../../../lib/editor/page-props';
@@ -36,7 +37,7 @@ export default async function ThemePage({ params, searchParams }: EditorPageProp
   const tenant = (await asEditor(AdminTenantQuery, {})).data?.tenant;
   if (!tenant) throw new Error('The API did not return the tenant settings.');
   const saved = tenant.theme ?? themeFor(site.slug);
-  const name = (c: ColorName) => t(`theme.colors.${c}`);
+  const name = await themeColorLabels(locale.tag);
   // After a refusal the fields show what was typed; the swatches and the table stay with the saved colours.
   const draft = recallDraft(flash);
   return (
