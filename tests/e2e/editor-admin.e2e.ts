@@ -166,7 +166,7 @@ describeInBrowser('the editor administration screens', () => {
 
     // Removing asks first; the confirmation page is accessible too.
     await page.goto(site.url(`/de/editor/settings/members/${colleague.id}/remove`));
-    await expect(page.locator('main form p').textContent()).resolves.toContain(colleague.email);
+    await expect(page.locator('form[action$="/members/save"] p').textContent()).resolves.toContain(colleague.email);
     await expectNoAxeViolations(page);
   });
 
@@ -276,7 +276,9 @@ describeInBrowser('the editor administration screens', () => {
 
     await page.goto(site.url(`/de/editor/registries/${entryId}/delete`));
     await expectNoAxeViolations(page);
-    await expect(page.locator('main form p').textContent()).resolves.toContain('„Geprüfte Beratungsstelle“ löschen?');
+    await expect(page.locator('form[action$="/registries/submit"] p').textContent()).resolves.toContain(
+      '„Geprüfte Beratungsstelle“ löschen?',
+    );
     await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Eintrag wurde gelöscht.' });

@@ -67,8 +67,9 @@ export async function RegistryEntryForm({
       </div>
     );
   };
+  // noValidate: the API's messages (shown on each field) say more than the browser's bubbles.
   return (
-    <form method="post" action={`/${locale}/editor/registries/submit`} className="editor-form">
+    <form method="post" action={`/${locale}/editor/registries/submit`} className="editor-form" noValidate>
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="action" value="save" />
       {entry ? (

@@ -285,7 +285,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
       <section aria-labelledby="review-heading" className="admin-section">
         <h2 id="review-heading">{t('settings.reviewTitle')}</h2>
         <AdminMessage flash={flash} locale={locale.tag} section="review" />
-        <form method="post" action={action} className="editor-form">
+        <form method="post" action={action} className="editor-form" noValidate>
           {hidden}
           <input type="hidden" name="section" value="review" />
           <div className="field">

@@ -124,7 +124,7 @@ export default async function MembersPage({ params, searchParams }: EditorPagePr
       <section aria-labelledby="invite-heading" className="admin-section">
         <h2 id="invite-heading">{t('members.inviteTitle')}</h2>
         <AdminMessage flash={flash} locale={locale.tag} section="invite" />
-        <form method="post" action={action} className="editor-form">
+        <form method="post" action={action} className="editor-form" noValidate>
           <input type="hidden" name="csrf" value={editor.csrfToken} />
           <input type="hidden" name="action" value="invite" />
           <div className="field">

@@ -74,7 +74,8 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     return redirectWithFlash(request, base, fieldErrors([{ field: 'import-file', text: ta('import.csvMissing') }], 'import'));
   if (csv.length > MAX_BYTES)
     return redirectWithFlash(request, base, fieldErrors([{ field: 'import-csv', text: ta('import.tooLarge') }], 'import'));
-  const r = await asEditor(RegistryImportMutation, { input: { csv, dryRun: true, skipInvalid: false, mapping: [] } }, csrf);
+  // Counted as if the bad rows were left out, so the report says what the valid rows would do.
+  const r = await asEditor(RegistryImportMutation, { input: { csv, dryRun: true, skipInvalid: true, mapping: [] } }, csrf);
   if (r.errors.length || !r.data)
     return redirectWithFlash(
       request,
