@@ -244,7 +244,7 @@ describeInBrowser('the editor administration screens', () => {
     await expect(page.inputValue('#entry-website')).resolves.toBe('keine Adresse');
     await expectNoAxeViolations(page);
 
-    await page.fill('#entry-name-de', 'Neue Selbsthilfe');
+    await page.fill('#entry-name-de', 'Selbsthilfe Quellbach');
     await page.fill('#entry-website', 'https://selbsthilfe.example.org/');
     await page.check('#entry-region-de');
     await page.fill('#entry-valid-until', '2030-12-31');
@@ -252,7 +252,7 @@ describeInBrowser('the editor administration screens', () => {
     await page.click('form[action$="/registries/submit"] button[type="submit"]');
     await page.waitForURL((url) => url.pathname === '/de/editor/registries' && url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Der Eintrag wurde angelegt.' });
-    expect(await entryNames('Selbsthilfe')).toContain('Neue Selbsthilfe');
+    expect(await entryNames('Quellbach')).toContain('Selbsthilfe Quellbach');
 
     // Mark the existing entry as checked today.
     await page.click(`form:has(input[value="${entryId}"]) button`);
@@ -272,8 +272,9 @@ describeInBrowser('the editor administration screens', () => {
     expect(edited.lastVerifiedOn).toBe(checked.lastVerifiedOn);
 
     // Filters: by words.
-    await page.goto(site.url('/de/editor/registries?text=Selbsthilfe'));
+    await page.goto(site.url('/de/editor/registries?text=Quellbach'));
     await expect(page.locator('table tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('table tbody tr th').textContent()).resolves.toBe('Selbsthilfe Quellbach');
 
     await page.goto(site.url(`/de/editor/registries/${entryId}/delete`));
     await expectNoAxeViolations(page);
