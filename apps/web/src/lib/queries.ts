@@ -19,6 +19,19 @@ export const SiteTenantQuery = graphql(`
         defaultLocale
         locales
       }
+      theme {
+        background
+        surface
+        text
+        mutedText
+        link
+        accent
+        accentText
+        focus
+        focusText
+        focusRing
+        border
+      }
     }
   }
 `);

@@ -35,6 +35,19 @@ export const STATIC_PAGES: readonly string[] = [
   'editor/translations',
   'editor/translations/export',
   'editor/translations/import',
+  'editor/settings',
+  'editor/settings/save',
+  'editor/settings/theme',
+  'editor/settings/members',
+  'editor/settings/members/save',
+  'editor/settings/members/[id]/remove',
+  'editor/registries',
+  'editor/registries/new',
+  'editor/registries/submit',
+  'editor/registries/import',
+  'editor/registries/import/submit',
+  'editor/registries/[id]',
+  'editor/registries/[id]/delete',
 ];
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */

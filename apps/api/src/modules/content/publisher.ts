@@ -61,7 +61,13 @@ export class Publisher {
     const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
     const ids = referencedIds(revision.content);
     const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
-    const findings: PublishFinding[] = runContentChecks(revision.content, row.locale, resolved).findings;
+    const findings: PublishFinding[] = runContentChecks(
+      revision.content,
+      row.locale,
+      resolved,
+      'en',
+      tenant.settings.readabilityTargets,
+    ).findings;
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) {

@@ -13,6 +13,12 @@ export interface Flash {
   text: string;
   /** For field errors: the id of the control the message belongs to. */
   field?: string;
+  /** Every field error when there are several (the first is also `field` and `text`). */
+  errors?: { field: string; text: string }[];
+  /** The form section of the page the message belongs to (pages with several forms show it there). */
+  section?: string;
+  /** Id of the refused form's input, kept on the server for the page to show again (admin/form-memory). */
+  draft?: string;
 }
 
 export function encodeFlash(flash: Flash): string {

@@ -15,7 +15,12 @@ export function redirectWithFlash(request: Request, back: string, flash: Omit<Fl
   const headers = new Headers({ location: `${target.pathname}${target.search}`, 'cache-control': 'no-store' });
   for (const cookie of apiCookies) headers.append('set-cookie', cookie);
   // Keep the cookie well under browsers' 4 KB limit (reports travel apart, see report-cookie.ts).
-  const trimmed: Flash = { ...flash, id, text: flash.text.slice(0, 600) };
+  const trimmed: Flash = {
+    ...flash,
+    id,
+    text: flash.text.slice(0, 600),
+    ...(flash.errors ? { errors: flash.errors.slice(0, 8).map((e) => ({ field: e.field, text: e.text.slice(0, 180) })) } : {}),
+  };
   const parts = [`${FLASH_COOKIE}=${encodeFlash(trimmed)}`, 'Path=/', `Max-Age=${FLASH_MAX_AGE}`, 'SameSite=Lax', 'HttpOnly'];
   if (isHttps(request)) parts.push('Secure');
   headers.append('set-cookie', parts.join('; '));

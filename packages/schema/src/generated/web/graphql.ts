@@ -11,11 +11,26 @@ export type BlockChangeKind =
   | 'REMOVED'
   | 'UNCHANGED';
 
+export type ChangeMemberRoleInput = {
+  /** For translators: the locales they may write */
+  locales: Array<string>;
+  role: Role;
+  userId: string | number;
+};
+
 export type ConfirmTranslatedBlocksInput = {
   /** Outdated blocks whose translation still fits the changed source */
   blockIds: Array<string>;
   documentId: string | number;
   locale: string;
+};
+
+export type CreateRegistryEntryInput = {
+  entry: RegistryEntryInput;
+};
+
+export type DeleteRegistryEntryInput = {
+  id: string | number;
 };
 
 export type DocumentFilter = {
@@ -50,6 +65,16 @@ export type ImportFormat =
   | 'HTML'
   | 'MARKDOWN';
 
+export type ImportRegistryEntriesInput = {
+  /** The file, as text (UTF-8; comma, semicolon or tab separated) */
+  csv: string;
+  /** Check and report only; write nothing */
+  dryRun: boolean;
+  mapping: Array<RegistryCsvColumnInput>;
+  /** Write the valid rows even when some rows are bad (default: all or nothing) */
+  skipInvalid: boolean;
+};
+
 export type ImportXliffInput = {
   /** The locale the file translates into */
   locale: string;
@@ -58,10 +83,143 @@ export type ImportXliffInput = {
   xml: string;
 };
 
+export type InviteMemberInput = {
+  email: string;
+  /** For translators: the locales they may write */
+  locales: Array<string>;
+  role: Role;
+};
+
+/** A locale and the locales tried, in order, when content is missing in it */
+export type LocaleInput = {
+  fallbacks: Array<string>;
+  /** BCP 47 tag, e.g. "de-AT" */
+  tag: string;
+};
+
+export type ManagedRegistryEntryFilter = {
+  /** Only entries with (true) or without (false) flags */
+  flagged: boolean | null | undefined;
+  kind: RegistryKind | null | undefined;
+  /** Language for names and sorting (default: the site’s) */
+  locale: string | null | undefined;
+  /** Entries readers in this region see */
+  region: string | null | undefined;
+  text: string | null | undefined;
+};
+
+export type MarkRegistryEntryVerifiedInput = {
+  id: string | number;
+  /** Trial registries: the id format was confirmed too */
+  idFormatVerified: boolean | null | undefined;
+  /** The source checked against, when it changed */
+  source: string | null | undefined;
+  /** ISO date of the check (default today) */
+  verifiedOn: string | null | undefined;
+};
+
+/** A target for one formula; neither min nor max: no target */
+export type ReadabilityTargetInput = {
+  max: number | null | undefined;
+  min: number | null | undefined;
+  score: string;
+};
+
+/** An ISO 3166 region the tenant has readers in */
+export type RegionInput = {
+  /** e.g. "DE", "AT" or "DE-BY" */
+  code: string;
+  defaultLocale: string | null | undefined;
+  /** Hosts (of the tenant’s domains) whose readers get this region until they choose one */
+  domains: Array<string> | null | undefined;
+  /** Locales offered to readers in this region */
+  locales: Array<string> | null | undefined;
+  /** Display name; the English country name when omitted */
+  name: string | null | undefined;
+};
+
+/** A column of the file and the field it holds ("ignore" to skip it) */
+export type RegistryCsvColumnInput = {
+  column: string;
+  /** e.g. kind, name.de, regions, website, or ignore */
+  field: string;
+};
+
+export type RegistryEntryInput = {
+  address: string | null | undefined;
+  certification: string | null | undefined;
+  certifier: string | null | undefined;
+  condition: string | null | undefined;
+  email: string | null | undefined;
+  idExample: string | null | undefined;
+  /** Trial registries: # digit, @ letter, * either, | alternatives */
+  idFormat: string | null | undefined;
+  idFormatSource: string | null | undefined;
+  idFormatVerified: boolean | null | undefined;
+  identifiers: Array<RegistryIdentifierInput> | null | undefined;
+  /** Stable key for imports, e.g. "drks" */
+  key: string | null | undefined;
+  kind: RegistryKind;
+  /** ISO date */
+  lastVerifiedOn: string | null | undefined;
+  legalBasis: string | null | undefined;
+  phone: string | null | undefined;
+  /** Region codes of the site; empty for every region */
+  regions: Array<string>;
+  sample: boolean | null | undefined;
+  source: string | null | undefined;
+  tags: Array<string> | null | undefined;
+  /** Name and description per locale; at least one name */
+  texts: Array<RegistryEntryTextInput>;
+  /** ISO date */
+  validFrom: string | null | undefined;
+  /** ISO date */
+  validUntil: string | null | undefined;
+  website: string | null | undefined;
+  whoPrimaryRegistry: boolean | null | undefined;
+};
+
+export type RegistryEntryTextInput = {
+  description: string | null | undefined;
+  locale: string;
+  name: string;
+};
+
+/** Why an entry needs an editor: past its validity, not valid yet, not checked within the verification period, never checked, or a trial-id format not confirmed from a primary source */
+export type RegistryFlag =
+  | 'EXPIRED'
+  | 'ID_FORMAT_UNVERIFIED'
+  | 'NEVER_VERIFIED'
+  | 'NOT_YET_VALID'
+  | 'VERIFICATION_OVERDUE';
+
+export type RegistryIdentifierInput = {
+  scheme: string;
+  value: string;
+};
+
+/** What a registry lists */
+export type RegistryKind =
+  | 'CERTIFIED_CARE_CENTRE'
+  | 'CLINICAL_TRIAL_REGISTRY'
+  | 'COUNSELLING_SERVICE'
+  | 'DISEASE_MANAGEMENT_PROGRAMME'
+  | 'HOTLINE'
+  | 'PATIENT_ORGANISATION'
+  | 'STATUTORY_INSURER';
+
+export type RemoveMemberInput = {
+  userId: string | number;
+};
+
 export type RestoreRevisionInput = {
   baseVersion: number;
   message: string | null | undefined;
   revisionId: string | number;
+};
+
+export type RevokeInvitationInput = {
+  invitationId: string | number;
 };
 
 /** What a member may do in a tenant */
@@ -124,6 +282,21 @@ export type TextDirection =
   | 'LTR'
   | 'RTL';
 
+/** Every colour as #rrggbb; the set is refused unless each pair drawn on each other meets WCAG AA */
+export type ThemeInput = {
+  accent: string;
+  accentText: string;
+  background: string;
+  border: string;
+  focus: string;
+  focusRing: string;
+  focusText: string;
+  link: string;
+  mutedText: string;
+  surface: string;
+  text: string;
+};
+
 /** A translated block: not translated yet, draft, waiting for review, approved, or translated from a source text that has changed since */
 export type TranslationBlockStatus =
   | 'APPROVED'
@@ -152,6 +325,31 @@ export type TranslationState =
 export type TranslationWriteState =
   | 'DRAFT'
   | 'NEEDS_REVIEW';
+
+/** Replaces the whole entry */
+export type UpdateRegistryEntryInput = {
+  /** The version you started from; a newer one makes this a CONFLICT */
+  baseVersion: number;
+  entry: RegistryEntryInput;
+  id: string | number;
+};
+
+/** Fields left out stay as they are; lists given replace the old list whole */
+export type UpdateTenantSettingsInput = {
+  defaultLocale: string | null | undefined;
+  defaultRegion: string | null | undefined;
+  /** Host names; the first is the primary one used in links */
+  domains: Array<string> | null | undefined;
+  locales: Array<LocaleInput> | null | undefined;
+  name: string | null | undefined;
+  /** Replaces the readability targets; formulas left out use the defaults */
+  readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
+  regions: Array<RegionInput> | null | undefined;
+  /** Months between medical reviews of a document (default 36) */
+  reviewCycleMonths: number | null | undefined;
+  /** All colours of the site, checked for contrast before saving */
+  theme: ThemeInput | null | undefined;
+};
 
 export type WorkflowInput = {
   comment: string | null | undefined;
@@ -184,10 +382,107 @@ export type XliffVersion =
   | 'V1_2'
   | 'V2_0';
 
+export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+
+export type AdminUpdateTenantMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type AdminUpdateTenantMutation = { updateTenantSettings: { tenant: { id: string } } };
+
+export type AdminMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMembersQuery = { members: { totalCount: number, edges: Array<{ node: { role: Role, locales: Array<string>, since: unknown, user: { id: string, email: string, displayName: string } } }> }, invitations: Array<{ id: string, email: string, role: Role, locales: Array<string>, expiresAt: unknown }> };
+
+export type AdminInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AdminInviteMutation = { inviteMember: { invitation: { id: string } } };
+
+export type AdminChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type AdminChangeRoleMutation = { changeMemberRole: { member: { role: Role } } };
+
+export type AdminRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type AdminRemoveMemberMutation = { removeMember: { member: { role: Role } } };
+
+export type AdminRevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type AdminRevokeInvitationMutation = { revokeInvitation: { invitation: { id: string } } };
+
+export type RegistryListQueryVariables = Exact<{
+  filter: ManagedRegistryEntryFilter;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type RegistryListQuery = { registryEntriesForEditors: { edges: Array<{ node: { id: string, kind: RegistryKind, name: string, regions: Array<string>, flags: Array<RegistryFlag>, validUntil: string | null, lastVerifiedOn: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegistryEntryQueryVariables = Exact<{
+  id: string | number;
+  locale: string | null | undefined;
+}>;
+
+
+export type RegistryEntryQuery = { registryEntryForEditors: { id: string, version: number, kind: RegistryKind, key: string | null, name: string, regions: Array<string>, validFrom: string | null, validUntil: string | null, lastVerifiedOn: string | null, website: string | null, email: string | null, phone: string | null, address: string | null, source: string, tags: Array<string>, condition: string | null, legalBasis: string | null, sample: boolean, flags: Array<RegistryFlag>, idFormatSource: string | null, texts: Array<{ locale: string, name: string, description: string }>, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null, trialRegistry: { idFormat: string | null, idExample: string | null, idFormatVerified: boolean, whoPrimaryRegistry: boolean | null } | null } };
+
+export type RegistryCreateMutationVariables = Exact<{
+  input: CreateRegistryEntryInput;
+}>;
+
+
+export type RegistryCreateMutation = { createRegistryEntry: { entry: { id: string } } };
+
+export type RegistryUpdateMutationVariables = Exact<{
+  input: UpdateRegistryEntryInput;
+}>;
+
+
+export type RegistryUpdateMutation = { updateRegistryEntry: { entry: { id: string } } };
+
+export type RegistryDeleteMutationVariables = Exact<{
+  input: DeleteRegistryEntryInput;
+}>;
+
+
+export type RegistryDeleteMutation = { deleteRegistryEntry: { deletedId: string } };
+
+export type RegistryVerifyMutationVariables = Exact<{
+  input: MarkRegistryEntryVerifiedInput;
+}>;
+
+
+export type RegistryVerifyMutation = { markRegistryEntryVerified: { entry: { lastVerifiedOn: string | null } } };
+
+export type RegistryImportMutationVariables = Exact<{
+  input: ImportRegistryEntriesInput;
+}>;
+
+
+export type RegistryImportMutation = { importRegistryEntries: { dryRun: boolean, written: boolean, rows: number, valid: number, created: number, updated: number, skipped: number, issues: Array<{ line: number, column: string | null, field: string, code: string, message: string }> } };
+
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null } | null };
+export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null, memberships: Array<{ role: Role, tenant: { slug: string, name: string, host: string | null, defaultLocale: string, locales: Array<string> } }> } | null };
 
 export type EditorSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -330,7 +625,7 @@ export type EditorImportXliffMutation = { importXliff: { accepted: boolean, vers
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string> }> } };
+export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
 
 export type DocumentExistsQueryVariables = Exact<{
   slug: string;
@@ -384,6 +679,239 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AdminTenantDocument = new TypedDocumentString(`
+    query AdminTenant {
+  tenant {
+    id
+    name
+    domains
+    defaultLocale
+    defaultRegion
+    reviewCycleMonths
+    locales {
+      tag
+      fallbacks
+    }
+    regions {
+      code
+      name
+      defaultLocale
+      locales
+      domains
+    }
+    theme {
+      background
+      surface
+      text
+      mutedText
+      link
+      accent
+      accentText
+      focus
+      focusText
+      focusRing
+      border
+    }
+    readabilityTargets {
+      score
+      min
+      max
+      custom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTenantQuery, AdminTenantQueryVariables>;
+export const AdminUpdateTenantDocument = new TypedDocumentString(`
+    mutation AdminUpdateTenant($input: UpdateTenantSettingsInput!) {
+  updateTenantSettings(input: $input) {
+    tenant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateTenantMutation, AdminUpdateTenantMutationVariables>;
+export const AdminMembersDocument = new TypedDocumentString(`
+    query AdminMembers {
+  members(first: 100) {
+    totalCount
+    edges {
+      node {
+        role
+        locales
+        since
+        user {
+          id
+          email
+          displayName
+        }
+      }
+    }
+  }
+  invitations {
+    id
+    email
+    role
+    locales
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
+export const AdminInviteDocument = new TypedDocumentString(`
+    mutation AdminInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInviteMutation, AdminInviteMutationVariables>;
+export const AdminChangeRoleDocument = new TypedDocumentString(`
+    mutation AdminChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    member {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminChangeRoleMutation, AdminChangeRoleMutationVariables>;
+export const AdminRemoveMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input) {
+    member {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
+export const AdminRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AdminRevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeInvitationMutation, AdminRevokeInvitationMutationVariables>;
+export const RegistryListDocument = new TypedDocumentString(`
+    query RegistryList($filter: ManagedRegistryEntryFilter!, $first: Int!, $after: String) {
+  registryEntriesForEditors(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        name
+        regions
+        flags
+        validUntil
+        lastVerifiedOn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryListQuery, RegistryListQueryVariables>;
+export const RegistryEntryDocument = new TypedDocumentString(`
+    query RegistryEntry($id: ID!, $locale: String) {
+  registryEntryForEditors(id: $id, locale: $locale) {
+    id
+    version
+    kind
+    key
+    name
+    texts {
+      locale
+      name
+      description
+    }
+    regions
+    identifiers {
+      scheme
+      value
+    }
+    validFrom
+    validUntil
+    lastVerifiedOn
+    website
+    email
+    phone
+    address
+    source
+    tags
+    condition
+    legalBasis
+    sample
+    flags
+    idFormatSource
+    careCentre {
+      certification
+      certifier
+    }
+    trialRegistry {
+      idFormat
+      idExample
+      idFormatVerified
+      whoPrimaryRegistry
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryEntryQuery, RegistryEntryQueryVariables>;
+export const RegistryCreateDocument = new TypedDocumentString(`
+    mutation RegistryCreate($input: CreateRegistryEntryInput!) {
+  createRegistryEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryCreateMutation, RegistryCreateMutationVariables>;
+export const RegistryUpdateDocument = new TypedDocumentString(`
+    mutation RegistryUpdate($input: UpdateRegistryEntryInput!) {
+  updateRegistryEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryUpdateMutation, RegistryUpdateMutationVariables>;
+export const RegistryDeleteDocument = new TypedDocumentString(`
+    mutation RegistryDelete($input: DeleteRegistryEntryInput!) {
+  deleteRegistryEntry(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryDeleteMutation, RegistryDeleteMutationVariables>;
+export const RegistryVerifyDocument = new TypedDocumentString(`
+    mutation RegistryVerify($input: MarkRegistryEntryVerifiedInput!) {
+  markRegistryEntryVerified(input: $input) {
+    entry {
+      lastVerifiedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryVerifyMutation, RegistryVerifyMutationVariables>;
+export const RegistryImportDocument = new TypedDocumentString(`
+    mutation RegistryImport($input: ImportRegistryEntriesInput!) {
+  importRegistryEntries(input: $input) {
+    dryRun
+    written
+    rows
+    valid
+    created
+    updated
+    skipped
+    issues {
+      line
+      column
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryImportMutation, RegistryImportMutationVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
@@ -396,6 +924,16 @@ export const EditorMeDocument = new TypedDocumentString(`
     membership {
       role
       locales
+    }
+    memberships {
+      role
+      tenant {
+        slug
+        name
+        host
+        defaultLocale
+        locales
+      }
     }
   }
 }
@@ -725,6 +1263,19 @@ export const SiteTenantDocument = new TypedDocumentString(`
       name
       defaultLocale
       locales
+    }
+    theme {
+      background
+      surface
+      text
+      mutedText
+      link
+      accent
+      accentText
+      focus
+      focusText
+      focusRing
+      border
     }
   }
 }
