@@ -104,7 +104,13 @@ export async function buildSearchIndex(clients: Client[], progress: (msg: string
   const [main] = clients;
   if (!main) throw new Error('buildSearchIndex needs a client');
   const started = Date.now();
-  await main.query(`DROP INDEX IF EXISTS search_documents_vector_idx`);
+  // Rebuilt afterwards exactly as the migrations defined it.
+  const indexDefs = (
+    await main.query<{ def: string; name: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'search_documents' AND indexdef ILIKE '%USING gin%'`,
+    )
+  ).rows;
+  for (const i of indexDefs) await main.query(`DROP INDEX ${i.name}`);
   const units = (await main.query<{ tenant_id: string; locale: string }>(`SELECT DISTINCT tenant_id, locale FROM ${SEARCH_STAGING}`)).rows;
   let next = 0;
   let done = 0;
@@ -116,7 +122,7 @@ export async function buildSearchIndex(clients: Client[], progress: (msg: string
       }
     }),
   );
-  await main.query(`CREATE INDEX search_documents_vector_idx ON search_documents USING gin (vector)`);
+  for (const i of indexDefs) await main.query(i.def);
   await main.query(`DROP TABLE ${SEARCH_STAGING}`);
   progress(
     `search index: ${units.length} tenant languages in ${((Date.now() - started) / 1000).toFixed(1)} s over ${clients.length} connections`,
