@@ -49,6 +49,12 @@ export type DocumentKind =
   | 'GLOSSARY'
   | 'LANDING';
 
+/** Whether a reader sees the language they asked for: entirely (NONE), partly (PARTIAL) or not at all (FULL) */
+export type FallbackKind =
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
 export type ImportDocumentInput = {
   format: ImportFormat;
   kind: DocumentKind;
@@ -143,6 +149,18 @@ export type RegistryCsvColumnInput = {
   column: string;
   /** e.g. kind, name.de, regions, website, or ignore */
   field: string;
+};
+
+export type RegistryEntryFilter = {
+  condition: string | null | undefined;
+  kind: RegistryKind | null | undefined;
+  /** The reader’s language: names and descriptions come in it or a fallback */
+  locale: string;
+  /** The reader’s region (default: the site’s) */
+  region: string | null | undefined;
+  tags: Array<string> | null | undefined;
+  /** Words in a name or description */
+  text: string | null | undefined;
 };
 
 export type RegistryEntryInput = {
@@ -625,7 +643,7 @@ export type EditorImportXliffMutation = { importXliff: { accepted: boolean, vers
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
+export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
 
 export type DocumentExistsQueryVariables = Exact<{
   slug: string;
@@ -635,6 +653,8 @@ export type DocumentExistsQueryVariables = Exact<{
 
 export type DocumentExistsQuery = { publishedDocument: { id: string } | null };
 
+export type RegistryEntryFieldsFragment = { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null };
+
 export type PublishedDocumentQueryVariables = Exact<{
   slug: string;
   locale: string;
@@ -642,7 +662,7 @@ export type PublishedDocumentQueryVariables = Exact<{
 }>;
 
 
-export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
+export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
 
 export type DocumentListQueryVariables = Exact<{
   filter: DocumentFilter;
@@ -659,6 +679,34 @@ export type GlossaryQueryVariables = Exact<{
 
 
 export type GlossaryQuery = { glossaryTerms: Array<{ id: string, term: string, definition: string, locale: string, fallback: boolean }> };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  locale: string;
+  region: string | null | undefined;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { documentId: string, slug: string, title: string, summary: string, locale: string, dir: string, fallback: boolean, snippet: Array<{ text: string, hit: boolean }> } }> } };
+
+export type RegistriesQueryVariables = Exact<{
+  locale: string;
+  region: string | null | undefined;
+}>;
+
+
+export type RegistriesQuery = { registries: Array<{ kind: RegistryKind, label: string, locale: string, entryCount: number }> };
+
+export type RegistryEntriesQueryVariables = Exact<{
+  filter: RegistryEntryFilter;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type RegistryEntriesQuery = { registryEntries: { edges: Array<{ node: { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -678,7 +726,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const RegistryEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}
+    `, {"fragmentName":"RegistryEntryFields"}) as unknown as TypedDocumentString<RegistryEntryFieldsFragment, unknown>;
 export const AdminTenantDocument = new TypedDocumentString(`
     query AdminTenant {
   tenant {
@@ -1263,6 +1335,7 @@ export const SiteTenantDocument = new TypedDocumentString(`
       name
       defaultLocale
       locales
+      domains
     }
     theme {
       background
@@ -1293,6 +1366,8 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     id
     kind
     locale
+    requestedLocale
+    fallback
     dir
     slug
     title
@@ -1300,6 +1375,18 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     topics
     region
     blocks
+    blockLocales {
+      blockId
+      locale
+      dir
+    }
+    registryLists {
+      blockId
+      kind
+      entries {
+        ...RegistryEntryFields
+      }
+    }
     references {
       number
       id
@@ -1345,7 +1432,29 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<PublishedDocumentQuery, PublishedDocumentQueryVariables>;
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`) as unknown as TypedDocumentString<PublishedDocumentQuery, PublishedDocumentQueryVariables>;
 export const DocumentListDocument = new TypedDocumentString(`
     query DocumentList($filter: DocumentFilter!, $first: Int!, $after: String) {
   documents(filter: $filter, first: $first, after: $after, orderBy: TITLE_ASC) {
@@ -1379,3 +1488,82 @@ export const GlossaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlossaryQuery, GlossaryQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $locale: String!, $region: String, $first: Int!, $after: String) {
+  search(
+    query: $query
+    locale: $locale
+    region: $region
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        documentId
+        slug
+        title
+        summary
+        locale
+        dir
+        fallback
+        snippet {
+          text
+          hit
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const RegistriesDocument = new TypedDocumentString(`
+    query Registries($locale: String!, $region: String) {
+  registries(locale: $locale, region: $region) {
+    kind
+    label
+    locale
+    entryCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesQuery, RegistriesQueryVariables>;
+export const RegistryEntriesDocument = new TypedDocumentString(`
+    query RegistryEntries($filter: RegistryEntryFilter!, $first: Int!, $after: String) {
+  registryEntries(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...RegistryEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`) as unknown as TypedDocumentString<RegistryEntriesQuery, RegistryEntriesQueryVariables>;
