@@ -50,8 +50,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   let state = readPageState(await searchParams);
   let outcome = await searchDocuments(query, locale.tag, settings.chosenRegion, state.after);
-  if (outcome.kind === 'bad-cursor') {
-    // An edited or outdated address: show the first page rather than an error.
+  if (outcome.kind === 'bad-cursor' || (state.after && outcome.connection.edges.length === 0)) {
+    // An edited or outdated address (or one past the last result now): show the first page rather than an error.
     state = { after: null, before: [] };
     outcome = await searchDocuments(query, locale.tag, settings.chosenRegion, null);
   }

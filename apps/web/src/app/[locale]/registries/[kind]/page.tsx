@@ -56,8 +56,8 @@ export default async function RegistryPage({ params, searchParams }: Props) {
   }
   let state = readPageState(await searchParams);
   let page = await getRegistryEntries(locale.tag, settings.chosenRegion, kind, state.after);
-  if (!page) {
-    // An outdated or edited address: start at the first page.
+  if (!page || (state.after && !page.entries.length)) {
+    // An outdated or edited address (or one past the last entry now): start at the first page.
     state = { after: null, before: [] };
     page = await getRegistryEntries(locale.tag, settings.chosenRegion, kind, null);
   }
