@@ -184,7 +184,7 @@ describeInBrowser('patient site shell', () => {
   test('targets in the header are at least 24 by 24 CSS pixels', async () => {
     const { page } = site.browser;
     await page.goto(site.url('/de'));
-    const small = await page.$$eval('header a, header button, header select, header input, footer a', (els) =>
+    const small = await page.$$eval('header a, header button, header select, header input:not([type="hidden"]), footer a', (els) =>
       els
         .map((e) => ({ text: e.textContent, box: e.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
