@@ -1,54 +1,19 @@
 // `npx node bench/web-first-load.ts [apps/web/.next]`: first-load JavaScript per
-// route of the patient site, read from a production build (`next build`). Counts
-// what a browser downloads on a first visit: the framework's root files plus the
-// chunks of the route's layouts, pages and client components (from each route's
-// client reference manifest). Polyfills (only for old browsers) are left out.
-import fs from 'node:fs';
+// route of the patient site, read from a production build (`next build`); see
+// bench/lib/first-load.ts for what is counted.
 import path from 'node:path';
-import vm from 'node:vm';
-import { gzipSync } from 'node:zlib';
+import { firstLoadJs, hasWebBuild } from './lib/first-load.ts';
 
 // Run from the repository root (as npm scripts are).
 const dist = path.resolve(process.argv[2] ?? path.join('apps', 'web', '.next'));
-if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
+if (!hasWebBuild(dist)) {
   console.error(`No production build in ${dist}: run \`npx next build\` in apps/web first.`);
   process.exit(1);
 }
-const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8')) as T;
-
-const build = readJson<{ rootMainFiles: string[] }>('build-manifest.json');
-const routes = readJson<Record<string, string>>('app-path-routes-manifest.json');
-
-/** The chunks a route's client reference manifest names (layouts, page, client components). */
-function routeChunks(entry: string): string[] {
-  const file = path.join(dist, 'server', 'app', `${entry}_client-reference-manifest.js`);
-  if (!fs.existsSync(file)) return [];
-  const sandbox = { globalThis: {} as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } };
-  vm.runInNewContext(fs.readFileSync(file, 'utf8'), sandbox);
-  const manifest = sandbox.globalThis.__RSC_MANIFEST?.[entry];
-  return Object.values(manifest?.entryJSFiles ?? {}).flat();
-}
-
-const sizes = new Map<string, { raw: number; gzip: number }>();
-function size(file: string): { raw: number; gzip: number } {
-  const cached = sizes.get(file);
-  if (cached) return cached;
-  const buf = fs.readFileSync(path.join(dist, file.replace(/^\/?_next\//, '')));
-  const s = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-  sizes.set(file, s);
-  return s;
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const rows: [string, number, number, number][] = [];
-for (const [entry, route] of Object.entries(routes).sort(([, a], [, b]) => a.localeCompare(b))) {
-  if (!entry.endsWith('/page')) continue; // route handlers send no JavaScript
-  const files = [...new Set([...build.rootMainFiles, ...routeChunks(entry)].map((f) => f.replace(/^\/?_next\//, '')))];
-  const total = files.reduce((acc, f) => ({ raw: acc.raw + size(f).raw, gzip: acc.gzip + size(f).gzip }), { raw: 0, gzip: 0 });
-  rows.push([route, files.length, total.raw, total.gzip]);
-}
-const width = Math.max(...rows.map((r) => r[0].length));
+const rows = firstLoadJs(dist);
+const width = Math.max(...rows.map((r) => r.route.length));
 console.log(`${'route'.padEnd(width)}  files  first-load JS (raw)  (gzip)`);
-for (const [route, files, raw, gzip] of rows) {
-  console.log(`${route.padEnd(width)}  ${String(files).padStart(5)}  ${kb(raw).padStart(19)}  ${kb(gzip).padStart(8)}`);
+for (const r of rows) {
+  console.log(`${r.route.padEnd(width)}  ${String(r.files).padStart(5)}  ${kb(r.raw).padStart(19)}  ${kb(r.gzip).padStart(8)}`);
 }

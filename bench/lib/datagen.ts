@@ -5,6 +5,7 @@ import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pick, prng } from './prng.ts';
 import { paragraphText, sentence } from './text.ts';
+import { SEARCH_STAGING, SEARCH_STAGING_COLUMNS, buildSearchIndex, createSearchStaging, searchConfig, searchRows } from './search-index.ts';
 
 export interface DatasetSpec {
   name: string;
@@ -79,21 +80,32 @@ function articleBlocks(rand: () => number, locale: string, termIds: string[], ci
   return blocks;
 }
 
+export interface LoadOptions {
+  /** COPY on a server; batched INSERTs where COPY is not available (the embedded database). */
+  method?: 'copy' | 'insert';
+  /** Connections that build the search index side by side (with `connect` to open the extra ones); 1 by default. */
+  searchConnections?: number;
+  connect?: () => Promise<Client>;
+}
+
 /**
  * Loads a dataset straight into the tables with COPY, in one transaction,
- * as published content (documents, locales, revisions, snapshots).
- * Runs as the owner; the schema must be migrated.
+ * as published content (documents, locales, revisions, snapshots), then
+ * builds its search index (see search-index.ts). The database is complete
+ * only when this resolves. Runs as the owner; the schema must be migrated.
  */
 export async function loadDataset(
   client: Client,
   spec: DatasetSpec,
   progress: (msg: string) => void = () => undefined,
-  /** COPY on a server; batched INSERTs where COPY is not available (the embedded database). */
-  method: 'copy' | 'insert' = 'copy',
+  opts: LoadOptions = {},
 ): Promise<void> {
+  const method = opts.method ?? 'copy';
+  if ((opts.searchConnections ?? 1) > 1 && !opts.connect) throw new Error('searchConnections > 1 needs connect');
   const copy = method === 'copy' ? copyRows : insertRows;
   const rand = prng(spec.seed);
   const now = new Date('2026-11-01T08:00:00Z');
+  let searchViews = 0;
   await client.query('BEGIN');
   try {
     const tenants: string[] = [];
@@ -151,6 +163,7 @@ export async function loadDataset(
     await copy(client, 'registry_entry_texts (tenant_id, entry_id, locale, name, description)', entryTextRows);
     progress(`registry entries: ${entryRows.length}`);
 
+    await createSearchStaging(client);
     const termIds = Array.from({ length: 12 }, (_, i) => uuidFrom(`term-${i}`));
     const citationIds = Array.from({ length: 10 }, (_, i) => uuidFrom(`citation-${i}`));
     for (let t = 0; t < spec.tenants; t++) {
@@ -159,6 +172,7 @@ export async function loadDataset(
       const locs: Row[] = [];
       const revs: Row[] = [];
       const pubs: Row[] = [];
+      const searchStage: Row[] = [];
       for (let d = 0; d < spec.documentsPerTenant; d++) {
         const docId = uuidFrom(`doc-${spec.seed}-${t}-${d}`);
         const topics = [pick(rand, TOPICS)];
@@ -207,6 +221,23 @@ export async function loadDataset(
             revisionId: revId,
             publishedAt: now.toISOString(),
           };
+          // The tenant's regions in position order, as in regionRows above.
+          for (const r of searchRows(content.blocks as Record<string, unknown>[], ['DE', 'AT'])) {
+            searchStage.push(
+              row([
+                tenantId,
+                docId,
+                locale,
+                searchConfig(locale),
+                title,
+                content.summary,
+                String(r.regional),
+                r.body,
+                arrayLiteral(r.regions),
+              ]),
+            );
+            searchViews += r.regions.length;
+          }
           pubs.push(
             row([
               tenantId,
@@ -241,12 +272,20 @@ export async function loadDataset(
         'published_documents (tenant_id, document_id, locale, slug, kind, title, summary, topics, revision_id, snapshot, published_at, content_updated_at)',
         pubs,
       );
+      await copy(client, `${SEARCH_STAGING} (${SEARCH_STAGING_COLUMNS})`, searchStage);
       if ((t + 1) % 10 === 0 || t + 1 === spec.tenants) progress(`documents: ${t + 1}/${spec.tenants} tenants loaded`);
     }
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK');
     throw e;
+  }
+  progress(`search index: ${searchViews} rows to build`);
+  const helpers = await Promise.all(Array.from({ length: Math.max(0, (opts.searchConnections ?? 1) - 1) }, () => opts.connect!()));
+  try {
+    await buildSearchIndex([client, ...helpers], progress);
+  } finally {
+    await Promise.all(helpers.map((h) => h.end()));
   }
   await client.query('ANALYZE');
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 
 export interface Running {
   child: ChildProcess;
@@ -32,7 +33,8 @@ export async function startServer(
     if (actualPort) {
       try {
         const res = await fetch(`http://127.0.0.1:${actualPort}${readyPath}`);
-        if (res.status < 500) break;
+        // And only while our process runs (a server that failed to start must not pass for ready).
+        if (res.status < 500 && child.exitCode === null) break;
       } catch {
         // not yet
       }
@@ -51,4 +53,17 @@ export async function startServer(
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
   };
+}
+
+/** A port nothing listens on right now, for servers that cannot report the one they chose. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

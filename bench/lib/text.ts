@@ -24,3 +24,10 @@ export function sentence(rand: () => number, locale: string, words = 8 + Math.fl
 export function paragraphText(rand: () => number, locale: string, sentences = 3 + Math.floor(rand() * 3)): string {
   return Array.from({ length: sentences }, () => sentence(rand, locale)).join(' ');
 }
+
+/**
+ * Words for the search scenario: the German nouns of the vocabulary (capitalised,
+ * none a stop word), each in nearly every German translation, so every query is
+ * a "common word" search that matches most of a tenant's documents.
+ */
+export const SEARCH_WORDS_DE: readonly string[] = WORDS.de!.filter((w) => /^[A-ZÄÖÜ]/.test(w));

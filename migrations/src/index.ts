@@ -6,6 +6,7 @@ import { References1764500000000 } from './1764500000000-references';
 import { Media1764500100000 } from './1764500100000-media';
 import { Registries1764700000000 } from './1764700000000-registries';
 import { PublicReads1764840000000 } from './1764840000000-public-reads';
+import { SearchByTenant1764840100000 } from './1764840100000-search-by-tenant';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -19,4 +20,5 @@ export const migrations = [
   Localization1764600000000,
   Registries1764700000000,
   PublicReads1764840000000,
+  SearchByTenant1764840100000,
 ];

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { systemActor } from '../../apps/api/src/modules/audit/audit.service';
 import { describeInBrowser, horizontalOverflow } from '../support/browser';
 import { httpGet, httpRequest } from '../support/browser-server';
-import { useSite } from '../support/browser-site';
+import { AUSTRIAN_HOST, useSite } from '../support/browser-site';
 
 const ARTICLE_DE = '/de/metastasierter-brustkrebs-behandlung';
 const ARTICLE_EN = '/en/metastatic-breast-cancer-treatment';
@@ -137,6 +137,44 @@ describeInBrowser('articles, FAQ, glossary and topics', () => {
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     expectNoSkippedLevels(await headingLevels(page));
     await expect(page.locator('ol.references > li').count()).resolves.toBe(10);
+  });
+
+  test('the partial Arabic article says in Arabic that parts are shown in English, and those blocks carry lang="en"', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url(ARTICLE_AR));
+    await expect(page.locator('.fallback-notice').textContent()).resolves.toBe(
+      'لم تُترجم بعض أجزاء هذه الصفحة إلى العربية بعد، وهي معروضة باللغة الإنجليزية.',
+    );
+    // Title, summary and headings are Arabic: no lang of their own. The English paragraphs, lists and callouts have one, with dir.
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBeNull();
+    await expect(page.locator('main h2[lang]').count()).resolves.toBe(0);
+    const english = await page.locator('main [lang="en"]').evaluateAll((els) => els.map((e) => [e.tagName, e.getAttribute('dir')]));
+    expect(english.filter(([tag]) => tag === 'P').length).toBeGreaterThan(10);
+    expect(english.every(([, dir]) => dir === 'ltr')).toBe(true);
+    // Nested blocks inherit the callout's language; its label is Arabic again.
+    const callout = page.locator('.callout[lang="en"]').first();
+    await expect(callout.locator('p[lang]:not(.callout-label)').count()).resolves.toBe(0);
+    await expect(callout.locator('.callout-label strong').getAttribute('lang')).resolves.toBe('ar');
+    for (const path of [ARTICLE_DE, ARTICLE_EN]) {
+      await page.goto(site.url(path));
+      await expect(page.locator('.fallback-notice').count()).resolves.toBe(0);
+    }
+  });
+
+  test('a page not translated at all says so, and its title and summary carry their own language', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url('/en/vorsorgeuntersuchung', AUSTRIAN_HOST));
+    await expect(page.locator('.fallback-notice').textContent()).resolves.toBe(
+      'This page is not yet available in English; it is shown in German.',
+    );
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.locator('.lead').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.locator('.review-facts').innerText()).resolves.toContain('Published by');
+    // Austrian German falls back to standard German block by block: marked, but not announced as untranslated.
+    await page.goto(site.url('/de-AT/vorsorgeuntersuchung', AUSTRIAN_HOST));
+    await expect(page.locator('.fallback-notice').count()).resolves.toBe(0);
+    await expect(page.locator('main h2[lang="de"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main p', { hasText: 'Ordination' }).getAttribute('lang')).resolves.toBeNull();
   });
 
   test('the FAQ collection shows questions as details/summary', async () => {

@@ -3,12 +3,21 @@
 import { axeViolations, describeInBrowser, type AxeViolationSummary } from '../support/browser';
 import { useSite } from '../support/browser-site';
 
-const PAGES = [
-  ['home', ''],
-  ['accessibility statement', '/accessibility'],
-  ['display settings', '/settings'],
-  ['404', '/no-such-page'],
-] as const;
+/** A word each locale's demo content has, so the results page shows hits (with <mark>). */
+const FOUND: Record<string, string> = { de: 'Chemotherapie', en: 'chemotherapy', ar: 'العلاج الكيميائي' };
+
+/** Page type, path after the locale, and (optionally) something that must be on the page so axe checks the real thing. */
+const PAGES: [string, (locale: string) => string, string?][] = [
+  ['home', () => ''],
+  ['accessibility statement', () => '/accessibility'],
+  ['display settings', () => '/settings'],
+  ['404', () => '/no-such-page'],
+  ['search form', () => '/search'],
+  ['search results', (l) => `/search?q=${encodeURIComponent(FOUND[l]!)}`, '.result-list mark'],
+  ['search without results', () => '/search?q=Xylofonquarkwurst', '.no-results'],
+  ['registries', () => '/registries', '.registry-index a'],
+  ['registry list', () => '/registries/clinical-trial-registry', '.registry-entry'],
+];
 
 const THEMES = [
   ['default theme', 'size=100&contrast=standard&spacing=normal&motion=system'],
@@ -25,8 +34,9 @@ describeInBrowser('axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page type', () 
         await context.addCookies([{ name: 'careleaf-reading', value: cookie, url: site.url('/') }]);
         await page.setViewportSize({ width, height: 800 });
         const found: Record<string, AxeViolationSummary[]> = {};
-        for (const [name, path] of PAGES) {
-          await page.goto(site.url(`/${locale}${path}`));
+        for (const [name, path, mustHave] of PAGES) {
+          await page.goto(site.url(`/${locale}${path(locale)}`));
+          if (mustHave) expect([name, await page.locator(mustHave).count()]).not.toEqual([name, 0]);
           const expectedContrast = cookie.includes('contrast=high') ? 'high' : 'standard';
           await expect(page.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe(expectedContrast);
           const violations = await axeViolations(page);

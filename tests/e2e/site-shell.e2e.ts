@@ -17,6 +17,11 @@ describeInBrowser('patient site shell', () => {
     ['accessibility statement', '/de/accessibility'],
     ['display settings', '/de/settings'],
     ['404', '/de/no-such-page'],
+    ['search', '/de/search'],
+    ['search results', '/de/search?q=Chemotherapie'],
+    ['search without results', '/de/search?q=Xylofonquarkwurst'],
+    ['registries', '/de/registries'],
+    ['registry list', '/de/registries/clinical-trial-registry'],
   ])('the %s page', (_name, path) => {
     beforeAll(async () => {
       await site.browser.page.goto(site.url(path));
@@ -39,6 +44,9 @@ describeInBrowser('patient site shell', () => {
       await expect(page.getByRole('navigation', { name: 'Über diese Website' }).count()).resolves.toBe(1);
       const unnamed = await page.$$eval('nav', (navs) => navs.filter((n) => !n.getAttribute('aria-label')).length);
       expect(unnamed).toBe(0);
+      // One search form on every page: in the header, or the search page's own.
+      await expect(page.getByRole('search').count()).resolves.toBe(1);
+      await expect(page.getByRole('search', { name: 'Diese Website durchsuchen' }).count()).resolves.toBe(1);
     });
 
     test('the first Tab reaches the skip link, and following it moves focus to main', async () => {
@@ -153,7 +161,19 @@ describeInBrowser('patient site shell', () => {
       { name: 'careleaf-reading', value: 'size=200&contrast=standard&spacing=loose&motion=system', url: site.url('/') },
     ]);
     const page = await context.newPage();
-    for (const path of ['/de', '/de/accessibility', '/de/settings', '/de/no-such-page', '/ar', '/en/settings']) {
+    for (const path of [
+      '/de',
+      '/de/accessibility',
+      '/de/settings',
+      '/de/no-such-page',
+      '/ar',
+      '/en/settings',
+      '/de/search?q=Chemotherapie',
+      '/de/search?q=Xylofonquarkwurst',
+      '/de/registries',
+      '/de/registries/clinical-trial-registry',
+      '/ar/registries/clinical-trial-registry',
+    ]) {
       await page.goto(site.url(path));
       await expect(page.evaluate(() => document.documentElement.dataset.textSize)).resolves.toBe('200');
       expect([path, await horizontalOverflow(page)]).toEqual([path, 0]);
@@ -164,7 +184,7 @@ describeInBrowser('patient site shell', () => {
   test('targets in the header are at least 24 by 24 CSS pixels', async () => {
     const { page } = site.browser;
     await page.goto(site.url('/de'));
-    const small = await page.$$eval('header a, header button, header select, footer a', (els) =>
+    const small = await page.$$eval('header a, header button, header select, header input:not([type="hidden"]), footer a', (els) =>
       els
         .map((e) => ({ text: e.textContent, box: e.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
@@ -192,6 +212,7 @@ describeInBrowser('patient site shell', () => {
     try {
       await expect(page.locator('.language-switcher').isVisible()).resolves.toBe(false);
       await expect(page.locator('.region-form').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.search-form').isVisible()).resolves.toBe(false);
       await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     } finally {
       await page.emulateMedia({ media: 'screen' });

@@ -65,6 +65,17 @@ test('without a chosen region, a reader gets the region of the domain they came 
   expect(chosen.body.data?.publishedDocument.region).toBe('DE');
 });
 
+test('search without a chosen region searches the text readers of the domain’s region see', async () => {
+  const SEARCH = `query($region: String) { search(query: "Österreich", locale: "de", region: $region) { edges { node { slug } } } }`;
+  const slugs = async (host: string, region?: string) =>
+    (
+      await api.gql<{ search: { edges: { node: { slug: string } }[] } }>(SEARCH, { host, variables: { region } })
+    ).body.data!.search.edges.map((e) => e.node.slug);
+  expect(await slugs('gesundheit.example.at')).toEqual([slug]);
+  expect(await slugs('gesundheit.example.org')).toEqual([]);
+  expect(await slugs('gesundheit.example.at', 'DE')).toEqual([]);
+});
+
 test('readers in a subdivision see its entries and its country’s; readers in the country do not see the subdivision’s', async () => {
   const by = await api.gql<{ publishedDocument: { registryLists: { entries: { name: string }[] }[] } }>(READ, {
     host: 'gesundheit.example.org',

@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { ensureWebBuild as buildWeb, webBuildIsCurrent as isCurrent } from '../../bench/lib/web-build.ts';
 import type { TestApi } from './api';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -10,42 +10,12 @@ export const webDir = path.join(root, 'apps', 'web');
 const nodeBin = path.join(root, 'node_modules', '.bin', 'node');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-/** Newest modification time under `dir` (files only), skipping build output. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.next' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 /** Whether apps/web/.next holds a production build at least as new as the web sources and the typed documents. */
-export function webBuildIsCurrent(): boolean {
-  const buildId = path.join(webDir, '.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return false;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = Math.max(newestMtime(webDir), newestMtime(path.join(root, 'packages', 'schema', 'src')));
-  return built >= sources;
-}
+export const webBuildIsCurrent = () => isCurrent(root);
 
 /** Builds the web app once (`next build`) unless a current build exists. Set CARELEAF_E2E_REBUILD=true to force it. */
 export function ensureWebBuild(log: (line: string) => void = console.log): void {
-  if (process.env.CARELEAF_E2E_REBUILD !== 'true' && webBuildIsCurrent()) {
-    log('browser tests: reusing the current build of apps/web');
-    return;
-  }
-  log('browser tests: building apps/web (next build)…');
-  const started = Date.now();
-  const r = spawnSync(nodeBin, [nextBin, 'build'], {
-    cwd: webDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  log(`browser tests: built apps/web in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+  buildWeb(root, (line) => log(`browser tests: ${line}`), process.env.CARELEAF_E2E_REBUILD === 'true');
 }
 
 export function freePort(): Promise<number> {

@@ -39,6 +39,9 @@ export interface ServiceEvents {
   on(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
   off(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
   emit(event: 'registryChange', change: { tenantId: string }, origin?: EventOrigin): boolean;
+  /** Tenant settings changed (locales, regions, theme …): answers built from the old ones are stale. */
+  on(event: 'tenantChange', listener: (change: { tenantId: string }) => void): this;
+  emit(event: 'tenantChange', change: { tenantId: string }): boolean;
 }
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */

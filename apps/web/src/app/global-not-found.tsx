@@ -60,7 +60,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={locale.tag} dir={directionOf(locale)} {...htmlSettingsAttributes(settings.reading)}>
       <head>
-        <ThemeStyle tenantSlug={tenant.slug} />
+        <ThemeStyle tenantSlug={tenant.slug} saved={tenant.theme} />
       </head>
       <body>
         <NextIntlClientProvider locale={locale.tag} messages={{ Error: messages.Error }} timeZone="UTC">

@@ -5,6 +5,7 @@ import type { Tenant, TenantLocale } from '../lib/tenant';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RegionForm } from './RegionForm';
 import { SavedNotice } from './SavedNotice';
+import { SearchForm } from './SearchForm';
 
 interface Props {
   tenant: Tenant;
@@ -25,6 +26,8 @@ interface Props {
 export async function SiteShell({ tenant, locale, currentUrl, settings, languageHrefs, children }: Props) {
   const t = await getTranslations({ locale: locale.tag, namespace: 'Layout' });
   const home = `/${locale.tag}`;
+  // The search page has its own form; one search landmark per page.
+  const onSearchPage = currentUrl.split('?')[0]!.replace(/\/+$/, '') === `${home}/search`;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,6 +50,9 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
                 <a href={`${home}/topics`}>{t('topics')}</a>
               </li>
               <li>
+                <a href={`${home}/registries`}>{t('registries')}</a>
+              </li>
+              <li>
                 <a href={`${home}/glossary`}>{t('glossary')}</a>
               </li>
               <li>
@@ -55,6 +61,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
             </ul>
           </nav>
           <RegionForm tenant={tenant} locale={locale} currentUrl={currentUrl} region={settings.region} />
+          {onSearchPage ? null : <SearchForm locale={locale.tag} variant="header" />}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container main">

@@ -27,3 +27,22 @@ export function regionName(code: string, fallback: string, locale: string): stri
     return fallback;
   }
 }
+
+/** A language's name in the reader's language ("Englisch" for `en` on a German page). */
+export function languageNameIn(tag: string, readerLocale: string): string {
+  try {
+    return new Intl.DisplayNames([readerLocale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Several language names as a list in the reader's language ("Englisch und Deutsch"). */
+export function languageListIn(tags: readonly string[], readerLocale: string): string {
+  const names = tags.map((t) => languageNameIn(t, readerLocale));
+  try {
+    return new Intl.ListFormat([readerLocale], { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}

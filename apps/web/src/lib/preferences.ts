@@ -54,9 +54,28 @@ export function serializeReading(prefs: ReadingPreferences): string {
   }).toString();
 }
 
+/** The region the cookie names when the tenant has it; null when the reader has not chosen one. */
+export function chosenRegion(cookie: string | undefined, regions: readonly { code: string }[]): string | null {
+  const chosen = cookie?.trim().toUpperCase();
+  return chosen && regions.some((r) => r.code === chosen) ? chosen : null;
+}
+
+/**
+ * The region readers of `host` get until they choose one, as the API decides
+ * it: the region that lists the host among its domains, else the tenant's default.
+ */
+export function hostRegion(
+  host: string,
+  regions: readonly { code: string; domains?: readonly string[] }[],
+  tenantDefault: string | null,
+): string | null {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return regions.find((r) => r.domains?.some((d) => d.toLowerCase() === name))?.code ?? tenantDefault;
+}
+
 /** The reader's region if the tenant has it, else the tenant's default (or none). */
 export function effectiveRegion(cookie: string | undefined, regions: readonly { code: string }[], fallback: string | null): string | null {
-  const chosen = cookie?.trim().toUpperCase();
-  if (chosen && regions.some((r) => r.code === chosen)) return chosen;
+  const chosen = chosenRegion(cookie, regions);
+  if (chosen) return chosen;
   return fallback && regions.some((r) => r.code === fallback) ? fallback : (regions[0]?.code ?? null);
 }

@@ -18,6 +18,20 @@ export const SiteTenantQuery = graphql(`
         name
         defaultLocale
         locales
+        domains
+      }
+      theme {
+        background
+        surface
+        text
+        mutedText
+        link
+        accent
+        accentText
+        focus
+        focusText
+        focusRing
+        border
       }
     }
   }
@@ -32,6 +46,33 @@ export const DocumentExistsQuery = graphql(`
   }
 `);
 
+/** What the site shows of a registry entry (registry pages and embeds in articles). */
+export const RegistryEntryFieldsFragment = graphql(`
+  fragment RegistryEntryFields on RegistryEntry {
+    id
+    kind
+    name
+    description
+    locale
+    dir
+    website
+    phone
+    email
+    address
+    identifiers {
+      scheme
+      value
+    }
+    legalBasis
+    lastVerifiedOn
+    sample
+    careCentre {
+      certification
+      certifier
+    }
+  }
+`);
+
 /** A published document as a reader sees it, region blocks resolved for `region`. */
 export const PublishedDocumentQuery = graphql(`
   query PublishedDocument($slug: String!, $locale: String!, $region: String) {
@@ -39,6 +80,8 @@ export const PublishedDocumentQuery = graphql(`
       id
       kind
       locale
+      requestedLocale
+      fallback
       dir
       slug
       title
@@ -46,6 +89,18 @@ export const PublishedDocumentQuery = graphql(`
       topics
       region
       blocks
+      blockLocales {
+        blockId
+        locale
+        dir
+      }
+      registryLists {
+        blockId
+        kind
+        entries {
+          ...RegistryEntryFields
+        }
+      }
       references {
         number
         id
@@ -126,6 +181,63 @@ export const GlossaryQuery = graphql(`
       definition
       locale
       fallback
+    }
+  }
+`);
+
+/** Published documents matching a query, with highlighted snippets (the search page). */
+export const SearchQuery = graphql(`
+  query Search($query: String!, $locale: String!, $region: String, $first: Int!, $after: String) {
+    search(query: $query, locale: $locale, region: $region, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          documentId
+          slug
+          title
+          summary
+          locale
+          dir
+          fallback
+          snippet {
+            text
+            hit
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The registries of the reader's region, with their labels and how many entries each has. */
+export const RegistriesQuery = graphql(`
+  query Registries($locale: String!, $region: String) {
+    registries(locale: $locale, region: $region) {
+      kind
+      label
+      locale
+      entryCount
+    }
+  }
+`);
+
+/** One page of a registry's entries for the reader's region. */
+export const RegistryEntriesQuery = graphql(`
+  query RegistryEntries($filter: RegistryEntryFilter!, $first: Int!, $after: String) {
+    registryEntries(filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          ...RegistryEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

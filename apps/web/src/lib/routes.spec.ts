@@ -17,7 +17,7 @@ describe('the proxy’s routing decision', () => {
 
   test('known pages under a tenant locale are served', () => {
     for (const pattern of STATIC_PAGES) {
-      const page = pattern.replace('[id]', '0b6f9d1e-4a57-4c1e-9d0a-3f1b2c4d5e6f');
+      const page = pattern.replace('[id]', '0b6f9d1e-4a57-4c1e-9d0a-3f1b2c4d5e6f').replace('[kind]', 'clinical-trial-registry');
       expect(decideRoute(`/de-AT${page ? `/${page}` : ''}`, '', tenant, null)).toEqual({ kind: 'page' });
     }
     expect(decideRoute('/en/settings/', '', tenant, null)).toEqual({ kind: 'page' });
@@ -25,8 +25,25 @@ describe('the proxy’s routing decision', () => {
 
   test('editor pages with a document id are served; other shapes of id are a 404', () => {
     expect(decideRoute('/de/editor/documents/abc-123/history', '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/editor/documents/abc-123/translate', '', tenant, null)).toEqual({ kind: 'page' });
     expect(decideRoute('/de/editor/documents/abc%20x', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
     expect(decideRoute('/de/editor/documents/a/b/history', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+  });
+
+  test('registry lists are served for every kind; other kinds and deeper paths are a 404', () => {
+    for (const kind of ['statutory-insurer', 'disease-management-programme', 'clinical-trial-registry', 'patient-organisation'])
+      expect(decideRoute(`/de/registries/${kind}`, '?after=x', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/registries', '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/registries/', '', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/de/registries/CLINICAL_TRIAL_REGISTRY', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/registries/clinicalTrialRegistry', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/registries/pharmacies', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/registries/hotline/x', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+  });
+
+  test('the search page is served with or without a query', () => {
+    expect(decideRoute('/en/search', '?q=chemotherapy&after=czoxMA', tenant, null)).toEqual({ kind: 'page' });
+    expect(decideRoute('/en/search/more', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'en' });
   });
 
   test('unknown paths are a 404 in the URL’s locale; unknown locales a 404 in the default locale', () => {

@@ -1,5 +1,6 @@
 import { negotiateLocale } from '../i18n/negotiate';
 import { swapLocale } from './paths';
+import { kindFromSlug } from './registry-kinds';
 
 /**
  * Pages under /{locale}/ that exist. The proxy answers everything else with
@@ -14,6 +15,9 @@ export const STATIC_PAGES: readonly string[] = [
   '',
   'accessibility',
   'glossary',
+  'registries',
+  'registries/[kind]',
+  'search',
   'settings',
   'settings/reading',
   'settings/region',
@@ -35,19 +39,43 @@ export const STATIC_PAGES: readonly string[] = [
   'editor/documents/[id]/quality',
   'editor/documents/[id]/quality/save',
   'editor/documents/[id]/preview',
+  'editor/documents/[id]/translate',
+  'editor/documents/[id]/translate/save',
+  'editor/translations',
+  'editor/translations/export',
+  'editor/translations/import',
+  'editor/settings',
+  'editor/settings/save',
+  'editor/settings/theme',
+  'editor/settings/members',
+  'editor/settings/members/save',
+  'editor/settings/members/[id]/remove',
+  'editor/registries',
+  'editor/registries/new',
+  'editor/registries/submit',
+  'editor/registries/import',
+  'editor/registries/import/submit',
+  'editor/registries/[id]',
+  'editor/registries/[id]/delete',
 ];
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */
 const ID_SEGMENT = /^[0-9A-Za-z-]{1,64}$/;
 
-/** Whether `page` ("editor/documents/abc") is one of STATIC_PAGES, `[id]` matching one id segment. */
+/** Which segments the dynamic parts of STATIC_PAGES accept: `[kind]` only the registry kinds, so others are a real 404. */
+const SEGMENTS: Record<string, (segment: string) => boolean> = {
+  '[id]': (s) => ID_SEGMENT.test(s),
+  '[kind]': (s) => kindFromSlug(s) !== null,
+};
+
+/** Whether `page` ("editor/documents/abc") is one of STATIC_PAGES, a `[…]` part matching one segment it accepts. */
 export function isKnownPage(page: string): boolean {
   if (STATIC_PAGES.includes(page)) return true;
   const parts = page.split('/');
   return STATIC_PAGES.some((pattern) => {
-    if (!pattern.includes('[id]')) return false;
+    if (!pattern.includes('[')) return false;
     const want = pattern.split('/');
-    return want.length === parts.length && want.every((w, i) => (w === '[id]' ? ID_SEGMENT.test(parts[i]!) : w === parts[i]));
+    return want.length === parts.length && want.every((w, i) => (SEGMENTS[w] ? SEGMENTS[w](parts[i]!) : w === parts[i]));
   });
 }
 

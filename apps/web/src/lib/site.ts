@@ -3,7 +3,15 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { CURRENT_URL_HEADER } from './constants';
 import { firstSegment } from './paths';
-import { effectiveRegion, parseReadingCookie, READING_COOKIE, REGION_COOKIE, type ReadingPreferences } from './preferences';
+import {
+  chosenRegion,
+  effectiveRegion,
+  hostRegion,
+  parseReadingCookie,
+  READING_COOKIE,
+  REGION_COOKIE,
+  type ReadingPreferences,
+} from './preferences';
 import { fetchTenant, normaliseHost, type Tenant, type TenantLocale } from './tenant';
 
 /** The host the reader asked for (the API maps it to a tenant). */
@@ -33,13 +41,18 @@ export async function getPageLocale(tenant: Tenant): Promise<TenantLocale> {
 
 export interface ReaderSettings {
   reading: ReadingPreferences;
+  /** The region the page is for: the reader's choice, else this host's default region. */
   region: string | null;
+  /** The region the reader chose (cookie), or null: queries pass only this, the API knows the host's default. */
+  chosenRegion: string | null;
 }
 
 export const getReaderSettings = cache(async (tenant: Tenant): Promise<ReaderSettings> => {
   const jar = await cookies();
+  const cookie = jar.get(REGION_COOKIE)?.value;
   return {
     reading: parseReadingCookie(jar.get(READING_COOKIE)?.value),
-    region: effectiveRegion(jar.get(REGION_COOKIE)?.value, tenant.regions, tenant.defaultRegion),
+    region: effectiveRegion(cookie, tenant.regions, hostRegion(await getRequestHost(), tenant.regions, tenant.defaultRegion)),
+    chosenRegion: chosenRegion(cookie, tenant.regions),
   };
 });

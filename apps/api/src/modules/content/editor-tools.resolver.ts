@@ -54,7 +54,13 @@ export class EditorToolsResolver {
         locale: row.locale,
         fallbacks,
       });
-      return runContentChecks(revision.content, row.locale, resolved, uiLocale === 'de' ? 'de' : 'en') as ContentCheckReportType;
+      return runContentChecks(
+        revision.content,
+        row.locale,
+        resolved,
+        uiLocale === 'de' ? 'de' : 'en',
+        ctx.tenantConfig.readabilityTargets,
+      ) as ContentCheckReportType;
     });
   }
 }

@@ -57,8 +57,14 @@ export class Publisher {
 
   async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishResult> {
     const { em, tenantId } = tx;
-    const { snapshot, resolved } = await this.build(tx, document, row, revision, now);
-    const findings: PublishFinding[] = runContentChecks(revision.content, row.locale, resolved).findings;
+    const { snapshot, resolved, tenant } = await this.build(tx, document, row, revision, now);
+    const findings: PublishFinding[] = runContentChecks(
+      revision.content,
+      row.locale,
+      resolved,
+      'en',
+      tenant.settings.readabilityTargets,
+    ).findings;
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) {
@@ -109,7 +115,7 @@ export class Publisher {
     row: DocumentLocaleRow,
     revision: RevisionRow,
     now: Date,
-  ): Promise<{ snapshot: PublishedSnapshot; resolved: ResolvedReferences }> {
+  ): Promise<{ snapshot: PublishedSnapshot; resolved: ResolvedReferences; tenant: Tenant }> {
     const { em, tenantId } = tx;
     const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
     const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
@@ -139,6 +145,6 @@ export class Publisher {
       revisionId: revision.id,
       publishedAt: now.toISOString(),
     };
-    return { snapshot, resolved };
+    return { snapshot, resolved, tenant };
   }
 }

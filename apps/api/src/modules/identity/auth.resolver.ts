@@ -13,6 +13,7 @@ import {
   SessionType,
   SignInPayload,
   SignOutPayload,
+  TenantSummaryType,
 } from './identity.types';
 
 /** Signing in and out, the signed-in user, their sessions, and password reset. */
@@ -114,5 +115,30 @@ export class MeResolver {
   @FieldResolver(() => String, { description: 'CSRF token for the x-csrf-token header, e.g. after a page reload' })
   csrfToken(@Root() _me: MeType, @Ctx() ctx: RequestContext): string {
     return httpOf(ctx).csrfToken();
+  }
+}
+
+/** What a link into another tenant's editor needs: its languages (the reader's UI language, if it has it). */
+@Resolver(() => TenantSummaryType)
+export class TenantSummaryResolver {
+  // Both fields come from one read per tenant summary object (one request's answer).
+  private readonly read = new WeakMap<TenantSummaryType, Promise<{ defaultLocale: string; locales: string[] }>>();
+
+  constructor(private readonly services: Services) {}
+
+  private localesOf(tenant: TenantSummaryType) {
+    let p = this.read.get(tenant);
+    if (!p) this.read.set(tenant, (p = this.services.tenancy.localesOf(tenant.id)));
+    return p;
+  }
+
+  @FieldResolver(() => [String], { description: "The tenant's locales, in its order" })
+  async locales(@Root() tenant: TenantSummaryType): Promise<string[]> {
+    return (await this.localesOf(tenant)).locales;
+  }
+
+  @FieldResolver(() => String, { description: "The tenant's default locale" })
+  async defaultLocale(@Root() tenant: TenantSummaryType): Promise<string> {
+    return (await this.localesOf(tenant)).defaultLocale;
   }
 }

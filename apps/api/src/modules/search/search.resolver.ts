@@ -23,7 +23,8 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SearchConnectionType> {
-    const scope = readerScope(ctx.tenantConfig, locale, region);
+    // Without a chosen region, the region of the domain the reader came in on, as publishedDocument and registries do.
+    const scope = readerScope(ctx.tenantConfig, locale, region, ctx.region ?? ctx.tenantConfig.defaultRegion);
     const chain = fallbackChain(ctx.tenantConfig, scope.locale);
     const result = await ctx.tx((tx) => this.services.search.search(tx, { query, chain, region: scope.region, first, after }));
     return {

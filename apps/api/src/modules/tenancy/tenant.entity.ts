@@ -1,3 +1,5 @@
+import type { ReadabilityTargets } from '@careleaf/content-checks';
+import type { ThemeColors } from '@careleaf/schema';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface TenantSettings {
@@ -5,6 +7,10 @@ export interface TenantSettings {
   reviewCycleMonths?: number;
   /** Months a registry entry may go unchecked before editors are told (registries; default 12). */
   registryVerificationMonths?: number;
+  /** The site's colours (checked for WCAG AA contrast when saved); unset: the site's default theme. */
+  theme?: ThemeColors;
+  /** Readability targets that differ from the defaults of the content checks (null: no target for that formula). */
+  readabilityTargets?: ReadabilityTargets;
 }
 
 @Entity('tenants')

@@ -1,4 +1,5 @@
 import { badInput } from '../../platform/errors';
+import type { TargetSpec } from './tenant-options';
 import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName, subdivisionName } from './locale';
 
 export interface LocaleSpec {
@@ -30,6 +31,10 @@ export interface TenantSpec {
 export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>> & {
   /** Months between medical reviews of a document. */
   reviewCycleMonths?: number;
+  /** All theme colours at once (checked for contrast); see tenant-options. */
+  theme?: Record<string, string>;
+  /** Replaces the tenant's readability targets; formulas left out use the defaults. */
+  readabilityTargets?: TargetSpec[];
 };
 
 /** Medical review every three years unless the tenant says otherwise. */

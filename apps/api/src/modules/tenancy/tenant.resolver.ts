@@ -3,6 +3,8 @@ import { Access, Public } from '../../platform/access';
 import { actorOf, type RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import type { TenantPatch } from './tenant.inputs';
+import type { TenantView } from './tenant.service';
+import { effectiveTargets } from './tenant-options';
 import { UpdateTenantSettingsInput } from './tenant-settings.input';
 import { TenantType, UpdateTenantSettingsPayload } from './tenant.types';
 
@@ -24,7 +26,14 @@ function patchFrom(input: UpdateTenantSettingsInput): TenantPatch {
   }
   if (input.defaultRegion != null) patch.defaultRegion = input.defaultRegion;
   if (input.reviewCycleMonths != null) patch.reviewCycleMonths = input.reviewCycleMonths;
+  if (input.theme != null) patch.theme = { ...input.theme };
+  if (input.readabilityTargets != null)
+    patch.readabilityTargets = input.readabilityTargets.map((t) => ({ score: t.score, min: t.min, max: t.max }));
   return patch;
+}
+
+export function tenantTypeOf(view: TenantView): TenantType {
+  return { ...view, readabilityTargets: effectiveTargets(view.readabilityTargets) } as TenantType;
 }
 
 @Resolver()
@@ -33,19 +42,22 @@ export class TenantResolver {
 
   @Public()
   @Query(() => TenantType, { description: 'The tenant this request is for (from the Host header)' })
-  tenant(@Ctx() ctx: RequestContext): Promise<TenantType> {
-    return ctx.tx((tx) => this.services.tenancy.view(tx)) as Promise<TenantType>;
+  async tenant(@Ctx() ctx: RequestContext): Promise<TenantType> {
+    return tenantTypeOf(await ctx.tx((tx) => this.services.tenancy.view(tx)));
   }
 
   @Access('admin')
   @Mutation(() => UpdateTenantSettingsPayload, {
-    description: 'Changes name, domains, locales (with fallback chains), regions or review cycle of this tenant',
+    description:
+      'Changes name, domains, locales (with fallback chains), regions, review cycle, theme (checked for contrast) or readability targets of this tenant',
   })
   async updateTenantSettings(
     @Arg('input') input: UpdateTenantSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UpdateTenantSettingsPayload> {
     const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), actorOf(ctx)));
-    return { tenant: tenant as TenantType };
+    // Cached anonymous answers (the site's tenant query) and this process's host → settings lookups are stale now.
+    this.services.events.emit('tenantChange', { tenantId: ctx.tenant.id });
+    return { tenant: tenantTypeOf(tenant) };
   }
 }

@@ -5,7 +5,10 @@ import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
+import type { ReadabilityTargets } from '@careleaf/content-checks';
+import type { ThemeColors } from '@careleaf/schema';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
+import { validReadabilityTargets, validTheme } from './tenant-options';
 import {
   DEFAULT_REVIEW_CYCLE_MONTHS,
   validateTenant,
@@ -26,6 +29,10 @@ export interface TenantView {
   locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
   regions: { code: string; name: string; defaultLocale: string | null; locales: string[]; domains: string[] }[];
   reviewCycleMonths: number;
+  /** Null: the site's default theme. */
+  theme: ThemeColors | null;
+  /** Only the formulas whose target differs from the default. */
+  readabilityTargets: ReadabilityTargets;
 }
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
@@ -57,7 +64,18 @@ export class TenancyService {
         domains: d,
       })),
       reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
+      theme: tenant.settings.theme ?? null,
+      readabilityTargets: tenant.settings.readabilityTargets ?? {},
     };
+  }
+
+  /** Locales of a tenant (public facts), for links from another tenant's editor into this one's. */
+  async localesOf(tenantId: string): Promise<{ defaultLocale: string; locales: string[] }> {
+    return this.db.withTenant(tenantId, async ({ em }) => {
+      const tenant = await em.findOneBy(Tenant, { id: tenantId });
+      const locales = await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } });
+      return { defaultLocale: tenant?.defaultLocale ?? locales[0]?.tag ?? '', locales: locales.map((l) => l.tag) };
+    });
   }
 
   /** The domain links to this tenant use (the primary one), or null when it has none. */
@@ -99,7 +117,7 @@ export class TenancyService {
   }
 
   /**
-   * Changes name, domains, locales, regions or the review cycle of the tenant
+   * Changes name, domains, locales, regions, review cycle, theme or readability targets of the tenant
    * of `tx`; lists given replace the old ones whole. Everything is checked
    * before anything is written.
    */
@@ -107,6 +125,8 @@ export class TenancyService {
     const { em, tenantId } = tx;
     const before = await this.view(tx);
     const reviewCycleMonths = patch.reviewCycleMonths === undefined ? undefined : validReviewCycle(patch.reviewCycleMonths);
+    const theme = patch.theme === undefined ? undefined : validTheme(patch.theme);
+    const readabilityTargets = patch.readabilityTargets === undefined ? undefined : validReadabilityTargets(patch.readabilityTargets);
     const valid = validateTenant({
       slug: before.slug,
       name: patch.name ?? before.name,
@@ -124,7 +144,12 @@ export class TenancyService {
         name: valid.name,
         defaultLocale: valid.defaultLocale,
         defaultRegion: valid.defaultRegion,
-        settings: { ...settings, ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }) },
+        settings: {
+          ...settings,
+          ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
+          ...(theme === undefined ? {} : { theme }),
+          ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
+        },
       },
     );
     await em.delete(Region, { tenantId });

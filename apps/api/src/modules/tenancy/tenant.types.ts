@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum TextDirection {
   LTR = 'ltr',
@@ -23,6 +23,29 @@ export class RegionType {
   @Field(() => [String], { description: 'Hosts whose readers get this region until they choose one' }) domains: string[];
 }
 
+@ObjectType('ThemeColors', { description: 'The colours of the site; every pair drawn on each other meets WCAG AA contrast' })
+export class ThemeColorsType {
+  @Field({ description: 'Page background' }) background: string;
+  @Field({ description: 'Panels and cards on the page background' }) surface: string;
+  @Field() text: string;
+  @Field({ description: 'Secondary text such as dates and hints' }) mutedText: string;
+  @Field() link: string;
+  @Field({ description: 'Header band and primary buttons' }) accent: string;
+  @Field({ description: 'Text on the accent colour' }) accentText: string;
+  @Field({ description: 'Background of a focused element' }) focus: string;
+  @Field({ description: 'Text on the focus background' }) focusText: string;
+  @Field({ description: 'Outline around a focused element' }) focusRing: string;
+  @Field({ description: 'Borders of form controls and panels' }) border: string;
+}
+
+@ObjectType('ReadabilityTarget', { description: 'The range a readability score should be in; outside it the content checks warn' })
+export class ReadabilityTargetType {
+  @Field({ description: 'The formula, e.g. fleschKincaidGrade or amstad' }) score: string;
+  @Field(() => Float, { nullable: true }) min: number | null;
+  @Field(() => Float, { nullable: true }) max: number | null;
+  @Field({ description: "False: Careleaf's default for patient information applies" }) custom: boolean;
+}
+
 @ObjectType('Tenant', { description: 'A health organisation publishing on Careleaf' })
 export class TenantType {
   @Field(() => ID) id: string;
@@ -34,6 +57,10 @@ export class TenantType {
   @Field(() => [RegionType]) regions: RegionType[];
   @Field(() => [String], { description: 'Host names serving this tenant; the first is the primary one' }) domains: string[];
   @Field(() => Int, { description: 'Months between medical reviews of a document' }) reviewCycleMonths: number;
+  @Field(() => ThemeColorsType, { nullable: true, description: "The tenant's own colours; null for the site's default theme" })
+  theme: ThemeColorsType | null;
+  @Field(() => [ReadabilityTargetType], { description: 'Every readability formula with the target that applies (min and max null: none)' })
+  readabilityTargets: ReadabilityTargetType[];
 }
 
 @ObjectType('UpdateTenantSettingsPayload')

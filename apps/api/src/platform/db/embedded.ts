@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -17,7 +18,7 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(opts: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: { pg_trgm, pgcrypto, unaccent } });
+  const db = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: { btree_gin, pg_trgm, pgcrypto, unaccent } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: opts.port, maxConnections: 16 });
   await server.start();
   const port = Number(String(server.getServerConn()).split(':').pop());

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
-import { AuthResolver, MeResolver } from '../../modules/identity/auth.resolver';
+import { AuthResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity/auth.resolver';
 import { MemberResolver } from '../../modules/identity/member.resolver';
 import { DocumentResolver } from '../../modules/content/document.resolver';
 import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
@@ -27,6 +27,7 @@ export const resolvers = [
   TenantResolver,
   AuthResolver,
   MeResolver,
+  TenantSummaryResolver,
   MemberResolver,
   DocumentResolver,
   WorkflowResolver,

@@ -153,6 +153,10 @@ export async function createApiServer(config: Config, services: Services, logger
   });
   // Registry embeds and lists are read from the registry tables at request time: a change there is like a publish.
   services.events.on('registryChange', ({ tenantId }) => cache.invalidateTenant(tenantId));
+  services.events.on('tenantChange', ({ tenantId }) => {
+    cache.invalidateTenant(tenantId);
+    router.clear();
+  });
 
   app.use(
     '/graphql',

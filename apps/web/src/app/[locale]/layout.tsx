@@ -55,7 +55,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale.tag} dir={directionOf(locale)} {...htmlSettingsAttributes(settings.reading)}>
       <head>
-        <ThemeStyle tenantSlug={tenant.slug} />
+        <ThemeStyle tenantSlug={tenant.slug} saved={tenant.theme} />
       </head>
       <body>
         {/* Only the error page's words reach the browser: it is the one client component. */}

@@ -2,7 +2,7 @@ import { listDocuments } from '../../lib/documents';
 import { getOrigin, getTenant } from '../../lib/site';
 import { sitemapXml, type SitemapEntry } from '../../lib/sitemap';
 
-const PAGES = ['', '/topics', '/glossary', '/accessibility'];
+const PAGES = ['', '/topics', '/glossary', '/registries', '/accessibility'];
 
 /** The tenant's sitemap (per Host): fixed pages and every published document, with hreflang alternates. */
 export async function GET() {

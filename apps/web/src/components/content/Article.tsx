@@ -1,8 +1,10 @@
 import type { Block } from '@careleaf/schema/content';
 import { getTranslations } from 'next-intl/server';
 import type { PublishedDocument } from '../../lib/documents';
+import { fallbackNotice } from '../../lib/fallback';
+import { languageListIn, languageNameIn } from '../../lib/locales';
 import { Blocks, ReferenceList } from './Blocks';
-import { asBlocks, buildContext, dirOf } from './context';
+import { asBlocks, buildContext, dirOf, type Dir } from './context';
 import { plainText, termDefinitionId, termTextId } from './InlineContent';
 
 const isoDate = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00Z`);
@@ -11,9 +13,14 @@ const isoDate = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00Z`);
  * A published document: title (the page's only h1), summary, review facts,
  * contents list (three or more sections), blocks, the terms used, sources.
  * Server-rendered; the disclosures are details/summary, so no JavaScript.
+ * Labels are in the reader's language (`requestedLocale`); title, summary and
+ * blocks shown from a fallback locale carry their own lang/dir, and a notice
+ * says which parts are not yet translated.
  */
-export async function Article({ doc }: { doc: PublishedDocument }) {
-  const t = await getTranslations({ locale: doc.locale, namespace: 'Article' });
+export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDir: Dir }) {
+  const pageLocale = doc.requestedLocale;
+  const t = await getTranslations({ locale: pageLocale, namespace: 'Article' });
+  const r = await getTranslations({ locale: pageLocale, namespace: 'Registries' });
   const blocks = asBlocks(doc.blocks);
   const ctx = buildContext(
     doc,
@@ -23,16 +30,35 @@ export async function Article({ doc }: { doc: PublishedDocument }) {
       citation: (number) => t('citation', { number }),
       backToText: t('backToText'),
       glossaryLink: t('glossaryLink'),
+      registryEmpty: r('embedEmpty'),
+      registryAll: r('showAll'),
     },
-    `/${doc.locale}/glossary`,
+    `/${pageLocale}/glossary`,
+    pageDir,
   );
+  const notice = fallbackNotice(doc);
+  const noticeArgs = notice && { language: languageNameIn(pageLocale, pageLocale), fallback: languageListIn(notice.locales, pageLocale) };
+  // Title and summary come from the first locale of the chain that has the document.
+  const docDir: Dir = doc.dir === 'rtl' ? 'rtl' : 'ltr';
+  const headLang = doc.locale !== pageLocale ? { lang: doc.locale, dir: docDir !== pageDir ? docDir : undefined } : {};
   const sections = blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 2);
   const hasReferenceBlock = blocks.some((b) => b.type === 'citations');
   const q = doc.quality;
   return (
     <article className="document" aria-labelledby="document-title">
-      <h1 id="document-title">{doc.title}</h1>
-      {doc.summary ? <p className="lead">{doc.summary}</p> : null}
+      <h1 id="document-title" {...headLang}>
+        {doc.title}
+      </h1>
+      {notice && noticeArgs ? (
+        <p className="notice fallback-notice">
+          {notice.kind === 'full' ? t('fallbackFull', noticeArgs) : t('fallbackPartial', noticeArgs)}
+        </p>
+      ) : null}
+      {doc.summary ? (
+        <p className="lead" {...headLang}>
+          {doc.summary}
+        </p>
+      ) : null}
       <ul className="review-facts">
         <li>{t('publisher', { publisher: q.publisher })}</li>
         {q.lastReviewed ? <li>{t('lastReviewed', { date: isoDate(q.lastReviewed) })}</li> : null}
@@ -64,14 +90,14 @@ export async function Article({ doc }: { doc: PublishedDocument }) {
           <ul className="term-list">
             {ctx.termOrder.map((id) => {
               const term = ctx.terms.get(id)!;
-              const lang = term.locale !== doc.locale ? term.locale : undefined;
+              const lang = term.locale !== pageLocale ? term.locale : undefined;
               return (
                 <li key={id}>
                   <details className="term-definition">
-                    <summary lang={lang} dir={lang && dirOf(lang) !== dirOf(doc.locale) ? dirOf(lang) : undefined}>
+                    <summary lang={lang} dir={lang && dirOf(lang) !== pageDir ? dirOf(lang) : undefined}>
                       {term.term}
                     </summary>
-                    <p id={termDefinitionId(id)} lang={lang} dir={lang && dirOf(lang) !== dirOf(doc.locale) ? dirOf(lang) : undefined}>
+                    <p id={termDefinitionId(id)} lang={lang} dir={lang && dirOf(lang) !== pageDir ? dirOf(lang) : undefined}>
                       <span id={termTextId(id)}>{term.definition}</span>
                     </p>
                   </details>

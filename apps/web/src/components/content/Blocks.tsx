@@ -1,41 +1,48 @@
 import type { Block, ListItem } from '@careleaf/schema/content';
-import { dirOf, foreignLang, type RenderContext } from './context';
+import { blockLanguage, uiLang, type RenderContext } from './context';
 import { InlineContent, plainText, referenceId } from './InlineContent';
+import { RegistryEmbed } from './RegistryEmbed';
 
 type HeadingLevel = 2 | 3 | 4;
+
+interface Levels {
+  /** The level each heading block is rendered at. */
+  heading: Map<Block, HeadingLevel>;
+  /** For every block, the level of the heading it sits under (1: the title). */
+  under: Map<Block, number>;
+}
 
 /**
  * Renders published blocks. Headings keep their level but never skip one
  * (a level-4 block after an h2 becomes an h3), because the document title is
  * the page's only h1 and screen-reader users navigate by heading level.
+ * `base` is the heading level nested blocks sit under.
  */
-export function Blocks({ blocks, ctx }: { blocks: readonly Block[]; ctx: RenderContext }) {
-  const levels = headingLevels(blocks);
+export function Blocks({ blocks, ctx, base = 1 }: { blocks: readonly Block[]; ctx: RenderContext; base?: number }) {
+  const levels = headingLevels(blocks, base);
   return <>{blocks.map((block, i) => renderBlock(block, ctx, levels, i))}</>;
 }
 
-function headingLevels(blocks: readonly Block[]): Map<Block, HeadingLevel> {
-  const out = new Map<Block, HeadingLevel>();
-  let previous = 1;
+function headingLevels(blocks: readonly Block[], base: number): Levels {
+  const out: Levels = { heading: new Map(), under: new Map() };
+  let previous = base;
   for (const b of blocks) {
+    out.under.set(b, previous);
     if (b.type !== 'heading') continue;
     const level = Math.min(b.level, previous + 1) as HeadingLevel;
-    out.set(b, level);
+    out.heading.set(b, level);
     previous = level;
   }
   return out;
 }
 
-function withLang(block: Block, ctx: RenderContext) {
-  const lang = foreignLang(block, ctx.locale);
-  return lang ? { lang, dir: dirOf(lang) !== dirOf(ctx.locale) ? dirOf(lang) : undefined } : {};
-}
-
-function renderBlock(block: Block, ctx: RenderContext, levels: Map<Block, HeadingLevel>, key: number) {
-  const attrs = withLang(block, ctx);
+function renderBlock(block: Block, outer: RenderContext, levels: Levels, key: number) {
+  // Blocks shown from another locale carry their own lang (and dir); their content renders in that language.
+  const { attrs, inner: ctx } = blockLanguage(block, outer);
+  const under = levels.under.get(block) ?? 1;
   switch (block.type) {
     case 'heading': {
-      const Tag = `h${levels.get(block) ?? block.level}` as 'h2' | 'h3' | 'h4';
+      const Tag = `h${levels.heading.get(block) ?? block.level}` as 'h2' | 'h3' | 'h4';
       return (
         <Tag key={key} id={block.id} {...attrs}>
           <InlineContent nodes={block.content} ctx={ctx} />
@@ -54,7 +61,7 @@ function renderBlock(block: Block, ctx: RenderContext, levels: Map<Block, Headin
       return (
         <div key={key} className={`callout callout-${block.variant}`} {...attrs}>
           <p className="callout-label">
-            <strong>{ctx.labels.callout[block.variant]}</strong>
+            <strong {...uiLang(ctx)}>{ctx.labels.callout[block.variant]}</strong>
             {block.title ? (
               <>
                 {': '}
@@ -62,7 +69,7 @@ function renderBlock(block: Block, ctx: RenderContext, levels: Map<Block, Headin
               </>
             ) : null}
           </p>
-          <Blocks blocks={block.blocks} ctx={ctx} />
+          <Blocks blocks={block.blocks} ctx={ctx} base={under} />
         </div>
       );
     case 'faq':
@@ -72,7 +79,7 @@ function renderBlock(block: Block, ctx: RenderContext, levels: Map<Block, Headin
             <InlineContent nodes={block.question} ctx={ctx} />
           </summary>
           <div className="faq-answer">
-            <Blocks blocks={block.blocks} ctx={ctx} />
+            <Blocks blocks={block.blocks} ctx={ctx} base={under} />
           </div>
         </details>
       );
@@ -128,17 +135,16 @@ function renderBlock(block: Block, ctx: RenderContext, levels: Map<Block, Headin
       return <ReferenceList key={key} ids={block.citationIds} ctx={ctx} />;
     case 'region':
       // The API resolves region blocks for the reader; this only happens with an older API.
-      return <Blocks key={key} blocks={block.blocks} ctx={ctx} />;
+      return <Blocks key={key} blocks={block.blocks} ctx={ctx} base={under} />;
     case 'registryEmbed':
-      // Registry lists arrive with the registries API; until then the embed is left out.
-      return null;
+      return <RegistryEmbed key={key} block={block} outer={outer} inner={ctx} titleAttrs={attrs} under={under} />;
     case 'easyRead':
       return (
         <section key={key} className="easy-read" aria-label={ctx.labels.easyRead} {...attrs}>
           <p className="callout-label">
-            <strong>{ctx.labels.easyRead}</strong>
+            <strong {...uiLang(ctx)}>{ctx.labels.easyRead}</strong>
           </p>
-          <Blocks blocks={block.blocks} ctx={ctx} />
+          <Blocks blocks={block.blocks} ctx={ctx} base={under} />
         </section>
       );
   }
@@ -190,7 +196,7 @@ export function ReferenceList({ ids, ctx }: { ids: readonly string[] | null; ctx
             {back ? (
               <>
                 {' '}
-                <a href={`#${back}`} className="back-link">
+                <a href={`#${back}`} className="back-link" {...uiLang(ctx)}>
                   {ctx.labels.backToText}
                   <span className="visually-hidden"> ({r.number})</span>
                 </a>

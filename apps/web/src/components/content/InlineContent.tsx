@@ -1,6 +1,6 @@
 import type { Inline } from '@careleaf/schema/content';
 import { Fragment } from 'react';
-import { dirOf, foreignLang, type RenderContext } from './context';
+import { dirOf, foreignLang, uiLang, type RenderContext } from './context';
 
 /** Id of a glossary term's definition in the "terms in this article" list. */
 export const termDefinitionId = (termId: string) => `term-${termId}`;
@@ -32,7 +32,7 @@ function renderNode(node: Inline, ctx: RenderContext) {
   const lang = foreignLang(node, ctx.locale);
   const wrap = (el: React.ReactNode) =>
     lang ? (
-      <span lang={lang} dir={dirOf(lang) !== dirOf(ctx.locale) ? dirOf(lang) : undefined}>
+      <span lang={lang} dir={dirOf(lang) !== ctx.dir ? dirOf(lang) : undefined}>
         {el}
       </span>
     ) : (
@@ -79,7 +79,7 @@ function renderNode(node: Inline, ctx: RenderContext) {
       );
     }
     case 'lang': {
-      const dir = dirOf(node.lang) !== dirOf(ctx.locale) ? dirOf(node.lang) : undefined;
+      const dir = dirOf(node.lang) !== ctx.dir ? dirOf(node.lang) : undefined;
       return (
         <span lang={node.lang} dir={dir}>
           <InlineContent nodes={node.children} ctx={ctx} />
@@ -96,7 +96,7 @@ function renderNode(node: Inline, ctx: RenderContext) {
           {refs.map((r, i) => (
             <Fragment key={r.id}>
               {i ? ', ' : null}
-              <a href={`#${referenceId(r.id)}`} aria-label={ctx.labels.citation(String(r.number))}>
+              <a href={`#${referenceId(r.id)}`} aria-label={ctx.labels.citation(String(r.number))} {...uiLang(ctx)}>
                 {r.number}
               </a>
             </Fragment>

@@ -8,7 +8,14 @@ export interface RenderLabels {
   citation: (numbers: string) => string;
   backToText: string;
   glossaryLink: string;
+  /** Under a registry embed without entries for the reader's region. */
+  registryEmpty: string;
+  /** Link from a registry embed to the whole list. */
+  registryAll: string;
 }
+
+export type Dir = 'ltr' | 'rtl';
+export type RegistryList = PublishedDocument['registryLists'][number];
 
 /**
  * Everything inline nodes need to render, computed once in document order
@@ -17,7 +24,16 @@ export interface RenderLabels {
  * first citation point of each reference (the reference list links back to it).
  */
 export interface RenderContext {
+  /** The language of the text being rendered: the page's, or that of a block shown from a fallback locale. */
   locale: string;
+  dir: Dir;
+  /** The reader's language: the page's and the labels'. */
+  pageLocale: string;
+  pageDir: Dir;
+  /** The locale each block (nested ones too) came from, by block id (from the API). */
+  blockLocales: Map<string, { locale: string; dir: Dir }>;
+  /** The entries of each registry embed, by block id. */
+  registryLists: Map<string, RegistryList>;
   glossaryPath: string;
   labels: RenderLabels;
   references: Map<string, PublishedDocument['references'][number]>;
@@ -66,9 +82,14 @@ function childBlocks(block: Block): Block[] {
   }
 }
 
-export function buildContext(doc: PublishedDocument, labels: RenderLabels, glossaryPath: string): RenderContext {
+export function buildContext(doc: PublishedDocument, labels: RenderLabels, glossaryPath: string, pageDir: Dir): RenderContext {
   const ctx: RenderContext = {
-    locale: doc.locale,
+    locale: doc.requestedLocale,
+    dir: pageDir,
+    pageLocale: doc.requestedLocale,
+    pageDir,
+    blockLocales: new Map(doc.blockLocales.map((b) => [b.blockId, { locale: b.locale, dir: b.dir === 'rtl' ? 'rtl' : 'ltr' }])),
+    registryLists: new Map(doc.registryLists.map((l) => [l.blockId, l])),
     glossaryPath,
     labels,
     references: new Map(doc.references.map((r) => [r.id, r])),
@@ -116,12 +137,38 @@ export function asBlocks(json: unknown): Block[] {
   return Array.isArray(json) ? (json as Block[]) : [];
 }
 
-/** Optional locale marker a block or node carries when shown from a fallback locale. */
+/** Optional locale marker a block or node carries when shown from a fallback locale (older API answers, inline nodes). */
 export function foreignLang(node: object, pageLocale: string): string | undefined {
   const lang = (node as { locale?: unknown }).locale;
   return typeof lang === 'string' && lang !== pageLocale ? lang : undefined;
 }
 
-export function dirOf(lang: string): 'rtl' | 'ltr' {
+export function dirOf(lang: string): Dir {
   return /^(ar|he|fa|ur|ps|yi|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
+}
+
+export interface LangAttrs {
+  lang?: string;
+  dir?: Dir;
+}
+
+/**
+ * The language a block is shown in (blockLocales, else a `locale` on the
+ * block) and, where it differs from the text around it, the lang/dir the
+ * block's element needs plus the context to render its content with. Nested
+ * blocks compare with their parent, so a block back in the page language
+ * inside a fallback block gets its lang back too.
+ */
+export function blockLanguage(block: Block, ctx: RenderContext): { attrs: LangAttrs; inner: RenderContext } {
+  const known = ctx.blockLocales.get(block.id);
+  const locale = known?.locale ?? foreignLang(block, ctx.locale) ?? ctx.locale;
+  if (locale === ctx.locale) return { attrs: {}, inner: ctx };
+  const dir = known?.dir ?? dirOf(locale);
+  return { attrs: { lang: locale, dir: dir !== ctx.dir ? dir : undefined }, inner: { ...ctx, locale, dir } };
+}
+
+/** lang/dir for a label in the reader's language placed inside text in another language (none when they match). */
+export function uiLang(ctx: RenderContext): LangAttrs {
+  if (ctx.locale === ctx.pageLocale) return {};
+  return { lang: ctx.pageLocale, dir: ctx.pageDir !== ctx.dir ? ctx.pageDir : undefined };
 }

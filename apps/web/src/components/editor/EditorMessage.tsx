@@ -32,6 +32,11 @@ const STATUS_KEYS = [
   'uploaded',
   'citationCreated',
   'qualitySaved',
+  'translationSaved',
+  'nothingChanged',
+  'suggestionUsed',
+  'confirmed',
+  'xliffImported',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -79,25 +84,16 @@ export async function EditorMessage({
       uploaded: t('notice.uploaded'),
       citationCreated: t('notice.citationCreated'),
       qualitySaved: t('notice.qualitySaved'),
+      translationSaved: t('notice.translationSaved'),
+      nothingChanged: t('notice.nothingChanged'),
+      suggestionUsed: t('notice.suggestionUsed'),
+      confirmed: t('notice.confirmed'),
+      xliffImported: t('notice.xliffImported'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>
         <p>{text}</p>
         {children}
-        {flash.report ? (
-          flash.report.length ? (
-            <ul aria-label={t('import.report')}>
-              {flash.report.map((r, i) => (
-                <li key={i}>
-                  {r.line ? t('import.line', { line: r.line }) : null}
-                  {r.reason}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('import.reportEmpty')}</p>
-          )
-        ) : null}
       </FocusOnLoad>
     );
   }

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Editor } from '../../lib/editor/api';
+import { isAdmin } from '../../lib/editor/admin/access';
+import { TenantSwitcher } from './admin/TenantSwitcher';
 
 /** The editor's own navigation and the sign-out form (a POST with the CSRF token, never a link). */
 export async function EditorNav({ locale, editor }: { locale: string; editor: Editor }) {
@@ -18,8 +20,20 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
           <li>
             <a href={`${base}/import`}>{t('nav.import')}</a>
           </li>
+          <li>
+            <a href={`${base}/translations`}>{t('nav.translations')}</a>
+          </li>
+          <li>
+            <a href={`${base}/registries`}>{t('admin.nav.registries')}</a>
+          </li>
+          {isAdmin(editor) ? (
+            <li>
+              <a href={`${base}/settings`}>{t('admin.nav.settings')}</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
+      <TenantSwitcher locale={locale} editor={editor} />
       <form method="post" action={`${base}/sign-out`} className="editor-signout">
         <input type="hidden" name="csrf" value={editor.csrfToken} />
         <p>{t('signedInAs', { name: editor.user.displayName })}</p>

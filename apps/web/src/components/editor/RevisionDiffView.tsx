@@ -2,22 +2,31 @@ import { getTranslations } from 'next-intl/server';
 import type { EditorRevisionDiffQuery } from '@careleaf/schema/web/graphql';
 
 type Diff = EditorRevisionDiffQuery['revisionDiff'];
-type Words = NonNullable<Diff['title']>;
+export type Words = NonNullable<Diff['title']>;
 
-/** Added words in <ins>, removed ones in <del>; both also say so in words for screen readers that ignore the elements. */
-async function WordDiff({ words, uiLocale }: { words: Words; uiLocale: string }) {
+/**
+ * Added words in <ins>, removed ones in <del>; both also say so in words for
+ * screen readers that ignore the elements. `lang`: the language of the words
+ * when it is not the page's (the spoken "inserted:" stays in the UI language).
+ */
+export async function WordDiff({ words, uiLocale, lang, id }: { words: Words; uiLocale: string; lang?: string; id?: string }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
+  const ui = lang ? uiLocale : undefined;
   return (
-    <p className="diff">
+    <p className="diff" lang={lang} id={id}>
       {words.map((w, i) =>
         w.added ? (
           <ins key={i}>
-            <span className="visually-hidden">{t('history.added')} </span>
+            <span className="visually-hidden" lang={ui}>
+              {t('history.added')}{' '}
+            </span>
             {w.value}
           </ins>
         ) : w.removed ? (
           <del key={i}>
-            <span className="visually-hidden">{t('history.removed')} </span>
+            <span className="visually-hidden" lang={ui}>
+              {t('history.removed')}{' '}
+            </span>
             {w.value}
           </del>
         ) : (

@@ -15,12 +15,14 @@ export async function asEditor<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   csrfToken?: string,
+  opts: { timeoutMs?: number } = {},
 ): Promise<GraphQLResult<TResult>> {
   const h = await headers();
   return execute(document, variables, {
     host: normaliseHost(h.get('host')),
     cookie: h.get('cookie') ?? undefined,
     csrfToken,
+    ...opts,
   });
 }
 

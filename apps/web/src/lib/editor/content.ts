@@ -27,6 +27,15 @@ export function inlineText(nodes: readonly Inline[]): string {
   return nodes.map((n) => ('text' in n ? n.text : 'children' in n ? inlineText(n.children) : '')).join('');
 }
 
+export function hasMarks(nodes: readonly Inline[]): boolean {
+  return nodes.some((n) => n.type !== 'text');
+}
+
+/** `nodes` when their text is still `text` (marks kept), else `text` as plain text (the translation workspace). */
+export function keepMarks(nodes: Inline[], text: string): Inline[] {
+  return text === inlineText(nodes) ? nodes : [{ type: 'text', text }];
+}
+
 const ID = '[A-Za-z0-9_-]{2,64}';
 
 export type EditOp = { kind: 'save' | 'add' | 'cite' | 'undo' } | { kind: 'up' | 'down' | 'delete'; blockId: string } | TableOp;

@@ -15,6 +15,16 @@ export const EditorMeQuery = graphql(`
         role
         locales
       }
+      memberships {
+        role
+        tenant {
+          slug
+          name
+          host
+          defaultLocale
+          locales
+        }
+      }
     }
   }
 `);

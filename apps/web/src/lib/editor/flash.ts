@@ -6,13 +6,6 @@
 export const FLASH_COOKIE = 'careleaf_editor_flash';
 export const FLASH_MAX_AGE = 60;
 
-export interface FlashReportEntry {
-  code: string;
-  element: string;
-  reason: string;
-  line: number | null;
-}
-
 export interface Flash {
   id: string;
   kind: 'status' | 'error';
@@ -20,13 +13,18 @@ export interface Flash {
   text: string;
   /** For field errors: the id of the control the message belongs to. */
   field?: string;
-  report?: FlashReportEntry[];
   /** For field errors: what was typed, shown again in that field so nothing is lost. */
   value?: string;
   /** The id of the control that gets focus instead of the message (e.g. the moved block's button). */
   focus?: string;
   /** After a delete: the block and the version that still has it, for the Undo button. */
   undo?: { blockId: string; revision: number };
+  /** Every field error when there are several (the first is also `field` and `text`). */
+  errors?: { field: string; text: string }[];
+  /** The form section of the page the message belongs to (pages with several forms show it there). */
+  section?: string;
+  /** Id of the refused form's input, kept on the server for the page to show again (admin/form-memory). */
+  draft?: string;
 }
 
 export function encodeFlash(flash: Flash): string {

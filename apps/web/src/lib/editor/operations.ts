@@ -116,6 +116,8 @@ export const EditorPreviewQuery = graphql(`
       id
       kind
       locale
+      requestedLocale
+      fallback
       dir
       slug
       title
@@ -123,6 +125,18 @@ export const EditorPreviewQuery = graphql(`
       topics
       region
       blocks
+      blockLocales {
+        blockId
+        locale
+        dir
+      }
+      registryLists {
+        blockId
+        kind
+        entries {
+          ...RegistryEntryFields
+        }
+      }
       references {
         number
         id

@@ -14,13 +14,13 @@ export function redirectWithFlash(request: Request, back: string, flash: Omit<Fl
   target.searchParams.set('flash', id);
   const headers = new Headers({ location: `${target.pathname}${target.search}`, 'cache-control': 'no-store' });
   for (const cookie of apiCookies) headers.append('set-cookie', cookie);
-  // Keep the cookie well under browsers' 4 KB limit however long the report is.
+  // Keep the cookie well under browsers' 4 KB limit (reports travel apart, see report-cookie.ts).
   const trimmed: Flash = {
     ...flash,
     id,
     text: flash.text.slice(0, 600),
-    report: flash.report?.slice(0, 12),
     value: flash.value,
+    ...(flash.errors ? { errors: flash.errors.slice(0, 8).map((e) => ({ field: e.field, text: e.text.slice(0, 180) })) } : {}),
   };
   // Browsers keep cookies up to 4 KB: a typed text too long to come back is left out (the field then shows the stored one).
   if (encodeFlash(trimmed).length > 3800) delete trimmed.value;

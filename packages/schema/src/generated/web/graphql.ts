@@ -17,6 +17,13 @@ export type CancelScheduleInput = {
   locale: string;
 };
 
+export type ChangeMemberRoleInput = {
+  /** For translators: the locales they may write */
+  locales: Array<string>;
+  role: Role;
+  userId: string | number;
+};
+
 /** The kind of source; it decides which fields a citation has */
 export type CitationKind =
   | 'BOOK'
@@ -25,6 +32,13 @@ export type CitationKind =
   | 'GUIDELINE'
   | 'JOURNAL_ARTICLE'
   | 'WEB_PAGE';
+
+export type ConfirmTranslatedBlocksInput = {
+  /** Outdated blocks whose translation still fits the changed source */
+  blockIds: Array<string>;
+  documentId: string | number;
+  locale: string;
+};
 
 export type ContributorInput = {
   name: string;
@@ -60,6 +74,14 @@ export type CreateCitationInput = {
   year: number | null | undefined;
 };
 
+export type CreateRegistryEntryInput = {
+  entry: RegistryEntryInput;
+};
+
+export type DeleteRegistryEntryInput = {
+  id: string | number;
+};
+
 export type DocumentFilter = {
   kind: DocumentKind | null | undefined;
   locale: string;
@@ -76,6 +98,12 @@ export type DocumentKind =
   | 'GLOSSARY'
   | 'LANDING';
 
+/** Whether a reader sees the language they asked for: entirely (NONE), partly (PARTIAL) or not at all (FULL) */
+export type FallbackKind =
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
 export type ImportDocumentInput = {
   format: ImportFormat;
   kind: DocumentKind;
@@ -91,6 +119,59 @@ export type ImportDocumentInput = {
 export type ImportFormat =
   | 'HTML'
   | 'MARKDOWN';
+
+export type ImportRegistryEntriesInput = {
+  /** The file, as text (UTF-8; comma, semicolon or tab separated) */
+  csv: string;
+  /** Check and report only; write nothing */
+  dryRun: boolean;
+  mapping: Array<RegistryCsvColumnInput>;
+  /** Write the valid rows even when some rows are bad (default: all or nothing) */
+  skipInvalid: boolean;
+};
+
+export type ImportXliffInput = {
+  /** The locale the file translates into */
+  locale: string;
+  state: TranslationWriteState | null | undefined;
+  /** The XLIFF 2.0 or 1.2 document */
+  xml: string;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  /** For translators: the locales they may write */
+  locales: Array<string>;
+  role: Role;
+};
+
+/** A locale and the locales tried, in order, when content is missing in it */
+export type LocaleInput = {
+  fallbacks: Array<string>;
+  /** BCP 47 tag, e.g. "de-AT" */
+  tag: string;
+};
+
+export type ManagedRegistryEntryFilter = {
+  /** Only entries with (true) or without (false) flags */
+  flagged: boolean | null | undefined;
+  kind: RegistryKind | null | undefined;
+  /** Language for names and sorting (default: the site’s) */
+  locale: string | null | undefined;
+  /** Entries readers in this region see */
+  region: string | null | undefined;
+  text: string | null | undefined;
+};
+
+export type MarkRegistryEntryVerifiedInput = {
+  id: string | number;
+  /** Trial registries: the id format was confirmed too */
+  idFormatVerified: boolean | null | undefined;
+  /** The source checked against, when it changed */
+  source: string | null | undefined;
+  /** ISO date of the check (default today) */
+  verifiedOn: string | null | undefined;
+};
 
 export type PersonInput = {
   family: string;
@@ -110,6 +191,112 @@ export type QualityInput = {
   reviewers: Array<ReviewerInput> | null | undefined;
 };
 
+/** A target for one formula; neither min nor max: no target */
+export type ReadabilityTargetInput = {
+  max: number | null | undefined;
+  min: number | null | undefined;
+  score: string;
+};
+
+/** An ISO 3166 region the tenant has readers in */
+export type RegionInput = {
+  /** e.g. "DE", "AT" or "DE-BY" */
+  code: string;
+  defaultLocale: string | null | undefined;
+  /** Hosts (of the tenant’s domains) whose readers get this region until they choose one */
+  domains: Array<string> | null | undefined;
+  /** Locales offered to readers in this region */
+  locales: Array<string> | null | undefined;
+  /** Display name; the English country name when omitted */
+  name: string | null | undefined;
+};
+
+/** A column of the file and the field it holds ("ignore" to skip it) */
+export type RegistryCsvColumnInput = {
+  column: string;
+  /** e.g. kind, name.de, regions, website, or ignore */
+  field: string;
+};
+
+export type RegistryEntryFilter = {
+  condition: string | null | undefined;
+  kind: RegistryKind | null | undefined;
+  /** The reader’s language: names and descriptions come in it or a fallback */
+  locale: string;
+  /** The reader’s region (default: the site’s) */
+  region: string | null | undefined;
+  tags: Array<string> | null | undefined;
+  /** Words in a name or description */
+  text: string | null | undefined;
+};
+
+export type RegistryEntryInput = {
+  address: string | null | undefined;
+  certification: string | null | undefined;
+  certifier: string | null | undefined;
+  condition: string | null | undefined;
+  email: string | null | undefined;
+  idExample: string | null | undefined;
+  /** Trial registries: # digit, @ letter, * either, | alternatives */
+  idFormat: string | null | undefined;
+  idFormatSource: string | null | undefined;
+  idFormatVerified: boolean | null | undefined;
+  identifiers: Array<RegistryIdentifierInput> | null | undefined;
+  /** Stable key for imports, e.g. "drks" */
+  key: string | null | undefined;
+  kind: RegistryKind;
+  /** ISO date */
+  lastVerifiedOn: string | null | undefined;
+  legalBasis: string | null | undefined;
+  phone: string | null | undefined;
+  /** Region codes of the site; empty for every region */
+  regions: Array<string>;
+  sample: boolean | null | undefined;
+  source: string | null | undefined;
+  tags: Array<string> | null | undefined;
+  /** Name and description per locale; at least one name */
+  texts: Array<RegistryEntryTextInput>;
+  /** ISO date */
+  validFrom: string | null | undefined;
+  /** ISO date */
+  validUntil: string | null | undefined;
+  website: string | null | undefined;
+  whoPrimaryRegistry: boolean | null | undefined;
+};
+
+export type RegistryEntryTextInput = {
+  description: string | null | undefined;
+  locale: string;
+  name: string;
+};
+
+/** Why an entry needs an editor: past its validity, not valid yet, not checked within the verification period, never checked, or a trial-id format not confirmed from a primary source */
+export type RegistryFlag =
+  | 'EXPIRED'
+  | 'ID_FORMAT_UNVERIFIED'
+  | 'NEVER_VERIFIED'
+  | 'NOT_YET_VALID'
+  | 'VERIFICATION_OVERDUE';
+
+export type RegistryIdentifierInput = {
+  scheme: string;
+  value: string;
+};
+
+/** What a registry lists */
+export type RegistryKind =
+  | 'CERTIFIED_CARE_CENTRE'
+  | 'CLINICAL_TRIAL_REGISTRY'
+  | 'COUNSELLING_SERVICE'
+  | 'DISEASE_MANAGEMENT_PROGRAMME'
+  | 'HOTLINE'
+  | 'PATIENT_ORGANISATION'
+  | 'STATUTORY_INSURER';
+
+export type RemoveMemberInput = {
+  userId: string | number;
+};
+
 export type RestoreRevisionInput = {
   baseVersion: number;
   message: string | null | undefined;
@@ -121,6 +308,10 @@ export type ReviewerInput = {
   qualification: string | null | undefined;
   /** internal, externalExpert or userTest */
   role: string;
+};
+
+export type RevokeInvitationInput = {
+  invitationId: string | number;
 };
 
 /** What a member may do in a tenant */
@@ -135,6 +326,20 @@ export type Role =
   | 'TRANSLATOR'
   /** Reads drafts without changing them */
   | 'VIEWER';
+
+export type SaveTranslatedBlocksInput = {
+  /** The translation version you started from (targetVersion of the view) */
+  baseVersion: number;
+  /** Blocks by source id with the fields to change, e.g. { "id": "p-1", "content": [...] } */
+  blocks: Array<unknown>;
+  documentId: string | number;
+  locale: string;
+  message: string | null | undefined;
+  slug: string | null | undefined;
+  state: TranslationWriteState | null | undefined;
+  summary: string | null | undefined;
+  title: string | null | undefined;
+};
 
 export type SaveTranslationInput = {
   /** The version you started from (0 for a new locale) */
@@ -165,15 +370,88 @@ export type SignInInput = {
   password: string;
 };
 
+export type TermIssueKind =
+  | 'FORBIDDEN_TERM'
+  | 'MISSING_TERM';
+
 /** Writing direction of a locale */
 export type TextDirection =
   | 'LTR'
   | 'RTL';
 
+/** Every colour as #rrggbb; the set is refused unless each pair drawn on each other meets WCAG AA */
+export type ThemeInput = {
+  accent: string;
+  accentText: string;
+  background: string;
+  border: string;
+  focus: string;
+  focusRing: string;
+  focusText: string;
+  link: string;
+  mutedText: string;
+  surface: string;
+  text: string;
+};
+
+/** A translated block: not translated yet, draft, waiting for review, approved, or translated from a source text that has changed since */
+export type TranslationBlockStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'MISSING'
+  | 'NEEDS_REVIEW'
+  | 'OUTDATED';
+
+export type TranslationProgressFilter = {
+  documentIds: Array<string | number> | null | undefined;
+  /** Only this target locale */
+  locale: string | null | undefined;
+  /** Only translations with at least one block in this status */
+  status: TranslationBlockStatus | null | undefined;
+};
+
+/** A whole translation, most urgent first: nothing translated, something outdated, something missing or in draft, waiting for review, all approved */
+export type TranslationState =
+  | 'APPROVED'
+  | 'IN_PROGRESS'
+  | 'NEEDS_REVIEW'
+  | 'NOT_STARTED'
+  | 'OUTDATED';
+
+/** What written blocks become */
+export type TranslationWriteState =
+  | 'DRAFT'
+  | 'NEEDS_REVIEW';
+
 export type UpdateDocumentMetadataInput = {
   documentId: string | number;
   quality: QualityInput | null | undefined;
   topics: Array<string> | null | undefined;
+};
+
+/** Replaces the whole entry */
+export type UpdateRegistryEntryInput = {
+  /** The version you started from; a newer one makes this a CONFLICT */
+  baseVersion: number;
+  entry: RegistryEntryInput;
+  id: string | number;
+};
+
+/** Fields left out stay as they are; lists given replace the old list whole */
+export type UpdateTenantSettingsInput = {
+  defaultLocale: string | null | undefined;
+  defaultRegion: string | null | undefined;
+  /** Host names; the first is the primary one used in links */
+  domains: Array<string> | null | undefined;
+  locales: Array<LocaleInput> | null | undefined;
+  name: string | null | undefined;
+  /** Replaces the readability targets; formulas left out use the defaults */
+  readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
+  regions: Array<RegionInput> | null | undefined;
+  /** Months between medical reviews of a document (default 36) */
+  reviewCycleMonths: number | null | undefined;
+  /** All colours of the site, checked for contrast before saving */
+  theme: ThemeInput | null | undefined;
 };
 
 export type WorkflowInput = {
@@ -191,10 +469,123 @@ export type WorkflowStatus =
   | 'PUBLISHED'
   | 'UNPUBLISHED';
 
+export type XliffExportInput = {
+  /** Omitted: every document with missing or outdated blocks in the locale */
+  documentIds: Array<string | number> | null | undefined;
+  /** The target locale */
+  locale: string;
+  /** Only units that need work (default: true for the batch, false for a list) */
+  pendingOnly: boolean | null | undefined;
+  /** Batch only: documents written in this locale (default: the site’s default) */
+  sourceLocale: string | null | undefined;
+  version: XliffVersion | null | undefined;
+};
+
+export type XliffVersion =
+  | 'V1_2'
+  | 'V2_0';
+
+export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+
+export type AdminUpdateTenantMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type AdminUpdateTenantMutation = { updateTenantSettings: { tenant: { id: string } } };
+
+export type AdminMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMembersQuery = { members: { totalCount: number, edges: Array<{ node: { role: Role, locales: Array<string>, since: unknown, user: { id: string, email: string, displayName: string } } }> }, invitations: Array<{ id: string, email: string, role: Role, locales: Array<string>, expiresAt: unknown }> };
+
+export type AdminInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AdminInviteMutation = { inviteMember: { invitation: { id: string } } };
+
+export type AdminChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type AdminChangeRoleMutation = { changeMemberRole: { member: { role: Role } } };
+
+export type AdminRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type AdminRemoveMemberMutation = { removeMember: { member: { role: Role } } };
+
+export type AdminRevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type AdminRevokeInvitationMutation = { revokeInvitation: { invitation: { id: string } } };
+
+export type RegistryListQueryVariables = Exact<{
+  filter: ManagedRegistryEntryFilter;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type RegistryListQuery = { registryEntriesForEditors: { edges: Array<{ node: { id: string, kind: RegistryKind, name: string, regions: Array<string>, flags: Array<RegistryFlag>, validUntil: string | null, lastVerifiedOn: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegistryEntryQueryVariables = Exact<{
+  id: string | number;
+  locale: string | null | undefined;
+}>;
+
+
+export type RegistryEntryQuery = { registryEntryForEditors: { id: string, version: number, kind: RegistryKind, key: string | null, name: string, regions: Array<string>, validFrom: string | null, validUntil: string | null, lastVerifiedOn: string | null, website: string | null, email: string | null, phone: string | null, address: string | null, source: string, tags: Array<string>, condition: string | null, legalBasis: string | null, sample: boolean, flags: Array<RegistryFlag>, idFormatSource: string | null, texts: Array<{ locale: string, name: string, description: string }>, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null, trialRegistry: { idFormat: string | null, idExample: string | null, idFormatVerified: boolean, whoPrimaryRegistry: boolean | null } | null } };
+
+export type RegistryCreateMutationVariables = Exact<{
+  input: CreateRegistryEntryInput;
+}>;
+
+
+export type RegistryCreateMutation = { createRegistryEntry: { entry: { id: string } } };
+
+export type RegistryUpdateMutationVariables = Exact<{
+  input: UpdateRegistryEntryInput;
+}>;
+
+
+export type RegistryUpdateMutation = { updateRegistryEntry: { entry: { id: string } } };
+
+export type RegistryDeleteMutationVariables = Exact<{
+  input: DeleteRegistryEntryInput;
+}>;
+
+
+export type RegistryDeleteMutation = { deleteRegistryEntry: { deletedId: string } };
+
+export type RegistryVerifyMutationVariables = Exact<{
+  input: MarkRegistryEntryVerifiedInput;
+}>;
+
+
+export type RegistryVerifyMutation = { markRegistryEntryVerified: { entry: { lastVerifiedOn: string | null } } };
+
+export type RegistryImportMutationVariables = Exact<{
+  input: ImportRegistryEntriesInput;
+}>;
+
+
+export type RegistryImportMutation = { importRegistryEntries: { dryRun: boolean, written: boolean, rows: number, valid: number, created: number, updated: number, skipped: number, issues: Array<{ line: number, column: string | null, field: string, code: string, message: string }> } };
+
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null } | null };
+export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null, memberships: Array<{ role: Role, tenant: { slug: string, name: string, host: string | null, defaultLocale: string, locales: Array<string> } }> } | null };
 
 export type EditorSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -350,12 +741,57 @@ export type EditorPreviewQueryVariables = Exact<{
 }>;
 
 
-export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
+export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
+
+export type EditorTranslationViewQueryVariables = Exact<{
+  documentId: string | number;
+  locale: string;
+}>;
+
+
+export type EditorTranslationViewQuery = { translationView: { documentId: string, sourceLocale: string, locale: string, targetVersion: number, state: TranslationState, title: { source: string, target: string | null }, summary: { source: string, target: string | null }, progress: { total: number, missing: number, outdated: number, draft: number, needsReview: number, approved: number }, blocks: Array<{ blockId: string, type: string, depth: number, parentId: string | null, translatable: boolean, status: TranslationBlockStatus, source: unknown, target: unknown, sourceText: string, targetText: string | null, sourceChange: Array<{ value: string, added: boolean, removed: boolean }> | null, suggestions: Array<{ match: number, sourceText: string, targetText: string, targetBlock: unknown }>, terminology: Array<{ kind: TermIssueKind, term: string, expected: Array<string>, message: string }> }> } };
+
+export type EditorSaveTranslatedBlocksMutationVariables = Exact<{
+  input: SaveTranslatedBlocksInput;
+}>;
+
+
+export type EditorSaveTranslatedBlocksMutation = { saveTranslatedBlocks: { documentLocale: { version: number } } };
+
+export type EditorConfirmBlocksMutationVariables = Exact<{
+  input: ConfirmTranslatedBlocksInput;
+}>;
+
+
+export type EditorConfirmBlocksMutation = { confirmTranslatedBlocks: { view: { targetVersion: number } } };
+
+export type EditorTranslationProgressQueryVariables = Exact<{
+  filter: TranslationProgressFilter | null | undefined;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type EditorTranslationProgressQuery = { translationProgress: { edges: Array<{ node: { documentId: string, title: string, sourceLocale: string, locale: string, state: TranslationState, workflowStatus: WorkflowStatus | null, total: number, missing: number, outdated: number, draft: number, needsReview: number, approved: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EditorXliffExportQueryVariables = Exact<{
+  input: XliffExportInput;
+}>;
+
+
+export type EditorXliffExportQuery = { xliffExport: { filename: string, xml: string, documents: number, units: number } };
+
+export type EditorImportXliffMutationVariables = Exact<{
+  input: ImportXliffInput;
+}>;
+
+
+export type EditorImportXliffMutation = { importXliff: { accepted: boolean, version: XliffVersion | null, documents: Array<{ documentId: string, imported: number, revisionId: string | null }>, units: Array<{ documentId: string, unitId: string, result: string }>, problems: Array<{ code: string, message: string, documentId: string | null, unitId: string | null, segmentId: string | null }> } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string> }> } };
+export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
 
 export type DocumentExistsQueryVariables = Exact<{
   slug: string;
@@ -365,6 +801,8 @@ export type DocumentExistsQueryVariables = Exact<{
 
 export type DocumentExistsQuery = { publishedDocument: { id: string } | null };
 
+export type RegistryEntryFieldsFragment = { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null };
+
 export type PublishedDocumentQueryVariables = Exact<{
   slug: string;
   locale: string;
@@ -372,7 +810,7 @@ export type PublishedDocumentQueryVariables = Exact<{
 }>;
 
 
-export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
+export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
 
 export type DocumentListQueryVariables = Exact<{
   filter: DocumentFilter;
@@ -389,6 +827,34 @@ export type GlossaryQueryVariables = Exact<{
 
 
 export type GlossaryQuery = { glossaryTerms: Array<{ id: string, term: string, definition: string, locale: string, fallback: boolean }> };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  locale: string;
+  region: string | null | undefined;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { documentId: string, slug: string, title: string, summary: string, locale: string, dir: string, fallback: boolean, snippet: Array<{ text: string, hit: boolean }> } }> } };
+
+export type RegistriesQueryVariables = Exact<{
+  locale: string;
+  region: string | null | undefined;
+}>;
+
+
+export type RegistriesQuery = { registries: Array<{ kind: RegistryKind, label: string, locale: string, entryCount: number }> };
+
+export type RegistryEntriesQueryVariables = Exact<{
+  filter: RegistryEntryFilter;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type RegistryEntriesQuery = { registryEntries: { edges: Array<{ node: { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -408,7 +874,264 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const RegistryEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}
+    `, {"fragmentName":"RegistryEntryFields"}) as unknown as TypedDocumentString<RegistryEntryFieldsFragment, unknown>;
+export const AdminTenantDocument = new TypedDocumentString(`
+    query AdminTenant {
+  tenant {
+    id
+    name
+    domains
+    defaultLocale
+    defaultRegion
+    reviewCycleMonths
+    locales {
+      tag
+      fallbacks
+    }
+    regions {
+      code
+      name
+      defaultLocale
+      locales
+      domains
+    }
+    theme {
+      background
+      surface
+      text
+      mutedText
+      link
+      accent
+      accentText
+      focus
+      focusText
+      focusRing
+      border
+    }
+    readabilityTargets {
+      score
+      min
+      max
+      custom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTenantQuery, AdminTenantQueryVariables>;
+export const AdminUpdateTenantDocument = new TypedDocumentString(`
+    mutation AdminUpdateTenant($input: UpdateTenantSettingsInput!) {
+  updateTenantSettings(input: $input) {
+    tenant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateTenantMutation, AdminUpdateTenantMutationVariables>;
+export const AdminMembersDocument = new TypedDocumentString(`
+    query AdminMembers {
+  members(first: 100) {
+    totalCount
+    edges {
+      node {
+        role
+        locales
+        since
+        user {
+          id
+          email
+          displayName
+        }
+      }
+    }
+  }
+  invitations {
+    id
+    email
+    role
+    locales
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
+export const AdminInviteDocument = new TypedDocumentString(`
+    mutation AdminInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInviteMutation, AdminInviteMutationVariables>;
+export const AdminChangeRoleDocument = new TypedDocumentString(`
+    mutation AdminChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    member {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminChangeRoleMutation, AdminChangeRoleMutationVariables>;
+export const AdminRemoveMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input) {
+    member {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
+export const AdminRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AdminRevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeInvitationMutation, AdminRevokeInvitationMutationVariables>;
+export const RegistryListDocument = new TypedDocumentString(`
+    query RegistryList($filter: ManagedRegistryEntryFilter!, $first: Int!, $after: String) {
+  registryEntriesForEditors(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        name
+        regions
+        flags
+        validUntil
+        lastVerifiedOn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryListQuery, RegistryListQueryVariables>;
+export const RegistryEntryDocument = new TypedDocumentString(`
+    query RegistryEntry($id: ID!, $locale: String) {
+  registryEntryForEditors(id: $id, locale: $locale) {
+    id
+    version
+    kind
+    key
+    name
+    texts {
+      locale
+      name
+      description
+    }
+    regions
+    identifiers {
+      scheme
+      value
+    }
+    validFrom
+    validUntil
+    lastVerifiedOn
+    website
+    email
+    phone
+    address
+    source
+    tags
+    condition
+    legalBasis
+    sample
+    flags
+    idFormatSource
+    careCentre {
+      certification
+      certifier
+    }
+    trialRegistry {
+      idFormat
+      idExample
+      idFormatVerified
+      whoPrimaryRegistry
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryEntryQuery, RegistryEntryQueryVariables>;
+export const RegistryCreateDocument = new TypedDocumentString(`
+    mutation RegistryCreate($input: CreateRegistryEntryInput!) {
+  createRegistryEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryCreateMutation, RegistryCreateMutationVariables>;
+export const RegistryUpdateDocument = new TypedDocumentString(`
+    mutation RegistryUpdate($input: UpdateRegistryEntryInput!) {
+  updateRegistryEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryUpdateMutation, RegistryUpdateMutationVariables>;
+export const RegistryDeleteDocument = new TypedDocumentString(`
+    mutation RegistryDelete($input: DeleteRegistryEntryInput!) {
+  deleteRegistryEntry(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryDeleteMutation, RegistryDeleteMutationVariables>;
+export const RegistryVerifyDocument = new TypedDocumentString(`
+    mutation RegistryVerify($input: MarkRegistryEntryVerifiedInput!) {
+  markRegistryEntryVerified(input: $input) {
+    entry {
+      lastVerifiedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryVerifyMutation, RegistryVerifyMutationVariables>;
+export const RegistryImportDocument = new TypedDocumentString(`
+    mutation RegistryImport($input: ImportRegistryEntriesInput!) {
+  importRegistryEntries(input: $input) {
+    dryRun
+    written
+    rows
+    valid
+    created
+    updated
+    skipped
+    issues {
+      line
+      column
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryImportMutation, RegistryImportMutationVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
@@ -421,6 +1144,16 @@ export const EditorMeDocument = new TypedDocumentString(`
     membership {
       role
       locales
+    }
+    memberships {
+      role
+      tenant {
+        slug
+        name
+        host
+        defaultLocale
+        locales
+      }
     }
   }
 }
@@ -705,6 +1438,8 @@ export const EditorPreviewDocument = new TypedDocumentString(`
     id
     kind
     locale
+    requestedLocale
+    fallback
     dir
     slug
     title
@@ -712,6 +1447,18 @@ export const EditorPreviewDocument = new TypedDocumentString(`
     topics
     region
     blocks
+    blockLocales {
+      blockId
+      locale
+      dir
+    }
+    registryLists {
+      blockId
+      kind
+      entries {
+        ...RegistryEntryFields
+      }
+    }
     references {
       number
       id
@@ -757,7 +1504,164 @@ export const EditorPreviewDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<EditorPreviewQuery, EditorPreviewQueryVariables>;
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`) as unknown as TypedDocumentString<EditorPreviewQuery, EditorPreviewQueryVariables>;
+export const EditorTranslationViewDocument = new TypedDocumentString(`
+    query EditorTranslationView($documentId: ID!, $locale: String!) {
+  translationView(documentId: $documentId, locale: $locale) {
+    documentId
+    sourceLocale
+    locale
+    targetVersion
+    state
+    title {
+      source
+      target
+    }
+    summary {
+      source
+      target
+    }
+    progress {
+      total
+      missing
+      outdated
+      draft
+      needsReview
+      approved
+    }
+    blocks {
+      blockId
+      type
+      depth
+      parentId
+      translatable
+      status
+      source
+      target
+      sourceText
+      targetText
+      sourceChange {
+        value
+        added
+        removed
+      }
+      suggestions {
+        match
+        sourceText
+        targetText
+        targetBlock
+      }
+      terminology {
+        kind
+        term
+        expected
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTranslationViewQuery, EditorTranslationViewQueryVariables>;
+export const EditorSaveTranslatedBlocksDocument = new TypedDocumentString(`
+    mutation EditorSaveTranslatedBlocks($input: SaveTranslatedBlocksInput!) {
+  saveTranslatedBlocks(input: $input) {
+    documentLocale {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSaveTranslatedBlocksMutation, EditorSaveTranslatedBlocksMutationVariables>;
+export const EditorConfirmBlocksDocument = new TypedDocumentString(`
+    mutation EditorConfirmBlocks($input: ConfirmTranslatedBlocksInput!) {
+  confirmTranslatedBlocks(input: $input) {
+    view {
+      targetVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorConfirmBlocksMutation, EditorConfirmBlocksMutationVariables>;
+export const EditorTranslationProgressDocument = new TypedDocumentString(`
+    query EditorTranslationProgress($filter: TranslationProgressFilter, $first: Int!, $after: String) {
+  translationProgress(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        documentId
+        title
+        sourceLocale
+        locale
+        state
+        workflowStatus
+        total
+        missing
+        outdated
+        draft
+        needsReview
+        approved
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTranslationProgressQuery, EditorTranslationProgressQueryVariables>;
+export const EditorXliffExportDocument = new TypedDocumentString(`
+    query EditorXliffExport($input: XliffExportInput!) {
+  xliffExport(input: $input) {
+    filename
+    xml
+    documents
+    units
+  }
+}
+    `) as unknown as TypedDocumentString<EditorXliffExportQuery, EditorXliffExportQueryVariables>;
+export const EditorImportXliffDocument = new TypedDocumentString(`
+    mutation EditorImportXliff($input: ImportXliffInput!) {
+  importXliff(input: $input) {
+    accepted
+    version
+    documents {
+      documentId
+      imported
+      revisionId
+    }
+    units {
+      documentId
+      unitId
+      result
+    }
+    problems {
+      code
+      message
+      documentId
+      unitId
+      segmentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorImportXliffMutation, EditorImportXliffMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {
@@ -775,6 +1679,20 @@ export const SiteTenantDocument = new TypedDocumentString(`
       name
       defaultLocale
       locales
+      domains
+    }
+    theme {
+      background
+      surface
+      text
+      mutedText
+      link
+      accent
+      accentText
+      focus
+      focusText
+      focusRing
+      border
     }
   }
 }
@@ -792,6 +1710,8 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     id
     kind
     locale
+    requestedLocale
+    fallback
     dir
     slug
     title
@@ -799,6 +1719,18 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     topics
     region
     blocks
+    blockLocales {
+      blockId
+      locale
+      dir
+    }
+    registryLists {
+      blockId
+      kind
+      entries {
+        ...RegistryEntryFields
+      }
+    }
     references {
       number
       id
@@ -844,7 +1776,29 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<PublishedDocumentQuery, PublishedDocumentQueryVariables>;
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`) as unknown as TypedDocumentString<PublishedDocumentQuery, PublishedDocumentQueryVariables>;
 export const DocumentListDocument = new TypedDocumentString(`
     query DocumentList($filter: DocumentFilter!, $first: Int!, $after: String) {
   documents(filter: $filter, first: $first, after: $after, orderBy: TITLE_ASC) {
@@ -878,3 +1832,82 @@ export const GlossaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlossaryQuery, GlossaryQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $locale: String!, $region: String, $first: Int!, $after: String) {
+  search(
+    query: $query
+    locale: $locale
+    region: $region
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        documentId
+        slug
+        title
+        summary
+        locale
+        dir
+        fallback
+        snippet {
+          text
+          hit
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const RegistriesDocument = new TypedDocumentString(`
+    query Registries($locale: String!, $region: String) {
+  registries(locale: $locale, region: $region) {
+    kind
+    label
+    locale
+    entryCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesQuery, RegistriesQueryVariables>;
+export const RegistryEntriesDocument = new TypedDocumentString(`
+    query RegistryEntries($filter: RegistryEntryFilter!, $first: Int!, $after: String) {
+  registryEntries(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...RegistryEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`) as unknown as TypedDocumentString<RegistryEntriesQuery, RegistryEntriesQueryVariables>;

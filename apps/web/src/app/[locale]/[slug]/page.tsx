@@ -4,6 +4,7 @@ import { DocumentJsonLd } from '../../../components/content/DocumentJsonLd';
 import NotFoundPage from '../page-not-found/page';
 import { getPublishedDocument } from '../../../lib/documents';
 import { hreflangAlternates } from '../../../lib/document-page';
+import { directionOf } from '../../../lib/locales';
 import { pageContext } from '../../../lib/page';
 import { getOrigin } from '../../../lib/site';
 
@@ -31,11 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An article or FAQ collection. The proxy has checked the slug; a document unpublished since gets the 404 content. */
 export default async function DocumentPage({ params }: Props) {
-  const { tenant, doc } = await load(params);
+  const { tenant, locale, doc } = await load(params);
   if (!doc) return <NotFoundPage params={params} />;
   return (
     <>
-      <Article doc={doc} />
+      <Article doc={doc} pageDir={directionOf(locale)} />
       <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
     </>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { DocumentTable } from '../../../components/editor/DocumentTable';
 import { EditorMessage, readFlash } from '../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../components/editor/EditorNav';
+import { TranslationProgressSummary } from '../../../components/editor/TranslationProgressSummary';
 import { asEditor, currentEditor } from '../../../lib/editor/api';
 import { EditorDocumentsQuery } from '../../../lib/editor/documents';
 import type { EditorPageProps } from '../../../lib/editor/page-props';
@@ -14,9 +15,9 @@ export async function generateMetadata({ params }: EditorPageProps): Promise<Met
   return { title: t('dashboard.title') };
 }
 
-/** Drafts, versions waiting for review and documents whose review date has passed, in the editor's language. */
+/** Drafts, versions waiting for review and documents whose review date has passed, in the editor's language; translation progress per language. */
 export default async function DashboardPage({ params, searchParams }: EditorPageProps) {
-  const { locale } = await pageContext(params);
+  const { tenant, locale } = await pageContext(params);
   const editor = await currentEditor();
   if (!editor) return <SignInRequired locale={locale.tag} back={`/${locale.tag}/editor`} />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
@@ -41,6 +42,7 @@ export default async function DashboardPage({ params, searchParams }: EditorPage
       <DocumentTable rows={drafts} caption={t('dashboard.drafts')} uiLocale={locale.tag} contentLocale={locale.tag} />
       <DocumentTable rows={review} caption={t('dashboard.review')} uiLocale={locale.tag} contentLocale={locale.tag} />
       <DocumentTable rows={overdue} caption={t('dashboard.overdue')} uiLocale={locale.tag} contentLocale={locale.tag} />
+      <TranslationProgressSummary uiLocale={locale.tag} locales={tenant.locales.map((l) => l.tag)} />
     </>
   );
 }

@@ -7,16 +7,21 @@ import { ChecksPanel } from '../../../../../components/editor/ChecksPanel';
 import { CitationPicker } from '../../../../../components/editor/CitationPicker';
 import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
+import { ImportReportView } from '../../../../../components/editor/ImportReportView';
 import { MediaUpload, NewCitation } from '../../../../../components/editor/LibraryForms';
 import { StatusLabel } from '../../../../../components/editor/StatusLabel';
 import { SyntaxHelp } from '../../../../../components/editor/SyntaxHelp';
+import { TranslateLinks } from '../../../../../components/editor/TranslateLinks';
 import { UndoDelete } from '../../../../../components/editor/UndoDelete';
 import { WorkflowBar } from '../../../../../components/editor/WorkflowBar';
 import { shown } from '../../../../../components/editor/blocks/Field';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../lib/editor/documents';
+import type { MarkdownReport } from '../../../../../lib/editor/import-reports';
 import { one, type EditorDocumentPageProps } from '../../../../../lib/editor/page-props';
+import { readReport } from '../../../../../lib/editor/report-response';
 import { citationOptions, glossaryKeys, inlineEnvOf, mediaOptions } from '../../../../../lib/editor/tenant-data';
+import { translationTargets } from '../../../../../lib/editor/translation-targets';
 import { containersOf, findBlock, numbered, placeOf } from '../../../../../lib/editor/tree';
 import { pageContext } from '../../../../../lib/page';
 
@@ -74,6 +79,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       </>
     );
   }
+  const report = await readReport<MarkdownReport>('markdown', query.report);
   const all = numbered(content.blocks);
   const kinds = new Map(all.map(({ block: b }) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
   const focus = resolveFocus(flash?.kind === 'status' ? flash.focus : undefined, content.blocks);
@@ -102,6 +108,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
           />
         ) : null}
       </EditorMessage>
+      {report ? <ImportReportView report={report} uiLocale={locale.tag} blockIds={new Set(kinds.keys())} /> : null}
       <EditorNav locale={locale.tag} editor={editor} />
       <p>
         {t('document.state', { version: row.version, lang })} <StatusLabel status={row.status} uiLocale={locale.tag} />.
@@ -117,6 +124,11 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
           <a href={`${base}/preview${q}`}>{t('document.previewLink')}</a>
         </li>
       </ul>
+      <TranslateLinks
+        base={base}
+        targets={translationTargets(tenant.locales, data.document.sourceLocale, editor.membership).map((l) => l.tag)}
+        uiLocale={locale.tag}
+      />
       <WorkflowBar
         action={`${base}/workflow`}
         status={row.status}

@@ -35,7 +35,8 @@ export default async function PreviewPage({ params, searchParams }: EditorDocume
   const lang = requested && languages.includes(requested) ? requested : (known?.sourceLocale ?? locale.tag);
   const region = tenant.regions.find((r) => r.code === one(query.region))?.code ?? tenant.defaultRegion ?? tenant.regions[0]?.code ?? null;
   const result = await asEditor(EditorPreviewQuery, { id, locale: lang, region });
-  const doc = result.data?.draftPreview as PublishedDocument | undefined;
+  // Typed as the patient site's document, so a field its Article needs and this query lacks fails the type check.
+  const doc: PublishedDocument | undefined = result.data?.draftPreview;
   return (
     <>
       <div className="preview-banner">
@@ -74,7 +75,7 @@ export default async function PreviewPage({ params, searchParams }: EditorDocume
       <EditorNav locale={locale.tag} editor={editor} />
       {doc ? (
         <div lang={doc.locale} dir={doc.dir} className="preview-document">
-          <Article doc={doc} />
+          <Article doc={doc} pageDir={doc.dir === 'rtl' ? 'rtl' : 'ltr'} />
         </div>
       ) : (
         <>
