@@ -130,7 +130,7 @@ const apiPort = await freePort();
 const careleaf = await startServer(
   process.execPath,
   // As `npm start` runs it (docs/performance.md: memory).
-  ['--max-semi-space-size=16', path.join(root, 'apps/api/dist/src/main.js')],
+  ['--max-semi-space-size=16', '--max-old-space-size=224', path.join(root, 'apps/api/dist/src/main.js')],
   {
     DATABASE_URL: dbUrl,
     API_PORT: String(apiPort),

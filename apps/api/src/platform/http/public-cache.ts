@@ -6,7 +6,8 @@ import type { TenantRouter } from './tenant-routing';
 import { regionForHost } from '../../modules/tenancy/locale';
 
 interface Entry {
-  body: string;
+  /** UTF-8, off the JavaScript heap: sent as is on every hit, and counted by its real size. */
+  body: Buffer;
   etag: string;
   generation: number;
 }
@@ -74,7 +75,7 @@ export class PublicResponseCache {
     private readonly publicFields: Set<string>,
     maxBytes = 64 * 1024 * 1024,
   ) {
-    this.entries = new LRUCache({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (e, key) => e.body.length + key.length + 64 });
+    this.entries = new LRUCache({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (e, key) => e.body.byteLength + 2 * key.length + 128 });
   }
 
   /** Everything cached for the tenant is stale from now on. */
@@ -173,8 +174,9 @@ export class PublicResponseCache {
     res.send = (body?: unknown) => {
       res.send = send;
       if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
-        const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-        this.entries.set(key, { body, etag, generation });
+        const bytes = Buffer.from(body, 'utf8');
+        const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
+        this.entries.set(key, { body: bytes, etag, generation });
         this.headers(res, etag, tenantId, 'MISS');
         if (req.get('if-none-match') === etag) return res.status(304).end();
       }
