@@ -1,0 +1,107 @@
+'use client';
+import { useLocale, useMessages, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { countFindings, type PanelFinding } from '../../lib/editor/check-targets';
+import type { EditErrorMessages } from '../../lib/editor/edit-error-text';
+import type { LiveCheckSetup } from '../../lib/editor/live-setup';
+
+/** Quiet time after the last keystroke before the checks run again. */
+const DEBOUNCE_MS = 400;
+
+/** Following a finding's link puts the cursor in the control that fixes it. */
+function focusTarget(event: MouseEvent<HTMLAnchorElement>, target: string) {
+  const control = document.getElementById(target);
+  if (!control) return;
+  event.preventDefault();
+  control.focus();
+}
+
+/**
+ * The findings of the checks panel. Rendered on the server with the API's
+ * checks of the saved version, so without JavaScript the panel is as it
+ * was. With JavaScript it listens to the document form: 400 ms after the
+ * last input or change the form becomes content (the save route's own code),
+ * the content checks run in the browser, and the list shows their findings,
+ * with a note that they are of what was typed. A live region says the new
+ * counts when they change, never the whole list.
+ */
+export function LiveChecks({ formId, initial, setup }: { formId: string; initial: PanelFinding[]; setup: LiveCheckSetup }) {
+  const t = useTranslations('Editor');
+  const locale = useLocale();
+  const messages = useMessages() as unknown as EditErrorMessages;
+  const [shown, setShown] = useState<{ findings: PanelFinding[]; live: boolean }>({ findings: initial, live: false });
+  // The live region goes into the page when the script runs, before anything is said in it, so screen readers watch it.
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const said = useRef(countFindings(initial));
+  // The listeners stay for the page's life; they read the newest props through this.
+  const current = useRef({ setup, locale, messages, t });
+  useEffect(() => {
+    current.current = { setup, locale, messages, t };
+  });
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    setAnnouncement('');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let latest = 0;
+    const check = async () => {
+      const run = ++latest;
+      // The checks library (with its hyphenation patterns) loads with the first edit, not with the page.
+      const { liveFindings } = await import('../../lib/editor/live-checks');
+      if (run !== latest) return;
+      const { setup, locale, messages, t } = current.current;
+      let findings: PanelFinding[];
+      try {
+        findings = liveFindings(new FormData(form), setup, { locale, messages });
+      } catch {
+        return; // keep the last findings; saving still checks everything
+      }
+      setShown({ findings, live: true });
+      const counts = countFindings(findings);
+      if (counts.errors !== said.current.errors || counts.warnings !== said.current.warnings) {
+        said.current = counts;
+        setAnnouncement(t('checks.summary', counts));
+      }
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void check(), DEBOUNCE_MS);
+    };
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    return () => {
+      clearTimeout(timer);
+      latest++;
+      form.removeEventListener('input', schedule);
+      form.removeEventListener('change', schedule);
+    };
+  }, [formId]);
+  const { errors, warnings } = countFindings(shown.findings);
+  return (
+    <>
+      <p>{t('checks.summary', { errors, warnings })}</p>
+      {shown.live ? <p className="hint">{t('checks.liveNote')}</p> : null}
+      {announcement !== null ? (
+        <p role="status" className="visually-hidden" id="checks-live">
+          {announcement}
+        </p>
+      ) : null}
+      {shown.findings.length ? (
+        <ul>
+          {shown.findings.map((f, i) => (
+            <li key={`${f.key}-${i}`} className={`finding finding-${f.severity}`}>
+              <strong>{f.severity === 'error' ? t('checks.error') : t('checks.warning')}:</strong>{' '}
+              {f.target ? (
+                <a href={`#${f.target}`} onClick={(e) => focusTarget(e, f.target!)}>
+                  {f.message}
+                </a>
+              ) : (
+                f.message
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
