@@ -31,11 +31,9 @@ function panel(page: Page) {
 
 /** Waits until the panel lists a finding linked to `href` (or, with `gone`, no longer does). */
 async function untilFinding(page: Page, href: string, gone = false) {
-  await page.waitForFunction(
-    ([h, g]) => !!document.querySelector(`.editor-checks li a[href="${h}"]`) === !g,
-    [href, gone] as const,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(([h, g]) => !!document.querySelector(`.editor-checks li a[href="${h}"]`) === !g, [href, gone] as const, {
+    timeout: 10_000,
+  });
 }
 
 describeInBrowser('the checks panel while typing', () => {
@@ -78,7 +76,11 @@ describeInBrowser('the checks panel while typing', () => {
     await untilFinding(page, '#level-h-c');
     const shown = await panel(page);
     expect(shown.findings).toEqual([
-      { severity: 'Fehler', text: expect.stringContaining('Diese Überschrift der Ebene 4 folgt auf eine der Ebene 2') as string, href: '#level-h-c' },
+      {
+        severity: 'Fehler',
+        text: expect.stringContaining('Diese Überschrift der Ebene 4 folgt auf eine der Ebene 2') as string,
+        href: '#level-h-c',
+      },
     ]);
     expect(shown.summary).toMatch(/^1 Fehler, keine Hinweise/);
     expect(shown.note).toContain('noch nicht gespeichert');

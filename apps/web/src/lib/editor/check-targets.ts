@@ -16,7 +16,9 @@ export interface PanelFinding {
 
 /** Every block of the content (nested ones too) with its kind. */
 export function blockKinds(blocks: readonly Block[]): Map<string, BlockKind> {
-  return new Map(numbered(blocks).map(({ block: b }) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
+  return new Map(
+    numbered(blocks).map(({ block: b }) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]),
+  );
 }
 
 /** The control where a finding is fixed: the level of a heading for heading-order findings, else the block's text or fieldset. */

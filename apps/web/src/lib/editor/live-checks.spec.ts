@@ -69,12 +69,17 @@ describe('the document form as content (shared by the save route and the checks 
   });
 
   test('typed changes end up in the content', () => {
-    const content = contentFromForm(stored, form({ 'level-h-c': '4', 'text-p-d': 'Siehe [hier](https://example.org).' }), { kind: 'save' }, {
-      ...envOf(),
-      random: () => 'x',
-      mediaIds: [],
-      regions: [],
-    });
+    const content = contentFromForm(
+      stored,
+      form({ 'level-h-c': '4', 'text-p-d': 'Siehe [hier](https://example.org).' }),
+      { kind: 'save' },
+      {
+        ...envOf(),
+        random: () => 'x',
+        mediaIds: [],
+        regions: [],
+      },
+    );
     expect(content.blocks[2]).toMatchObject({ id: 'h-c', level: 4 });
     expect(content.blocks[3]).toEqual({
       id: 'p-d',
@@ -137,11 +142,16 @@ describe('findings while typing', () => {
 
   test('a source the tenant does not have is reported, a known one is not', () => {
     const findings = liveFindings(form({ 'text-p-d': `Legen Sie die Manschette an.[^${GONE}]` }), setup, intl('en'));
-    expect(findings).toEqual([expect.objectContaining({ severity: 'error', target: 'text-p-d', key: 'citation-missing:blocks[3].content[1]' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'error', target: 'text-p-d', key: 'citation-missing:blocks[3].content[1]' }),
+    ]);
   });
 
   test("the tenant's readability targets are used", () => {
-    const long = Array.from({ length: 12 }, () => 'Die Blutdruckmessung erfordert Aufmerksamkeit bezüglich Körperhaltung, Manschettenposition und Ruhephasen.').join(' ');
+    const long = Array.from(
+      { length: 12 },
+      () => 'Die Blutdruckmessung erfordert Aufmerksamkeit bezüglich Körperhaltung, Manschettenposition und Ruhephasen.',
+    ).join(' ');
     const strict = { ...setup, targets: ownTargets([{ score: 'amstad', min: 95, max: null, custom: true }]) };
     const lenient = { ...setup, targets: ownTargets([{ score: 'amstad', min: null, max: null, custom: true }]) };
     expect(liveFindings(form({ 'text-p-d': long }), strict, intl('en')).map((f) => f.key)).toContain('readability:blocks');

@@ -29,11 +29,7 @@ export function checkContextOf(setup: LiveCheckSetup, uiLocale: string): CheckCo
  * the rest is checked as if that field still held its saved value, so one
  * typo does not hide every other finding. Errors first.
  */
-export function liveFindings(
-  form: FormData,
-  setup: LiveCheckSetup,
-  intl: { locale: string; messages: EditErrorMessages },
-): PanelFinding[] {
+export function liveFindings(form: FormData, setup: LiveCheckSetup, intl: { locale: string; messages: EditErrorMessages }): PanelFinding[] {
   const env: NewBlockEnv = { ...inlineEnvOf(setup.glossary), random: () => '00000000', mediaIds: [], regions: setup.regions };
   const data = new FormData();
   for (const [name, value] of form.entries()) data.append(name, value);
@@ -45,7 +41,12 @@ export function liveFindings(
       return errorsFirst([...refused, ...panelFindings(findings, blockKinds(content.blocks))]);
     } catch (e) {
       if (!(e instanceof EditError)) throw e;
-      refused.push({ severity: 'error', message: editErrorMessage(intl.locale, intl.messages, e), target: e.field, key: `field:${e.field}` });
+      refused.push({
+        severity: 'error',
+        message: editErrorMessage(intl.locale, intl.messages, e),
+        target: e.field,
+        key: `field:${e.field}`,
+      });
       // A field the form does not have cannot be set back: report what was found.
       if (!data.has(e.field) || refused.length >= MAX_FIELD_ERRORS) return refused;
       data.delete(e.field);

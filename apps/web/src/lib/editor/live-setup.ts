@@ -109,7 +109,10 @@ export function knownReferences(
     terms: [...loaded.terms, ...extra(refs.terms, loaded.terms)],
     media: [
       ...loaded.media,
-      ...extra(refs.media, loaded.media.map((m) => m.id)).map((id) => ({ id, alt: libraryAlt.has(id) ? LIBRARY_ALT : '' })),
+      ...extra(
+        refs.media,
+        loaded.media.map((m) => m.id),
+      ).map((id) => ({ id, alt: libraryAlt.has(id) ? LIBRARY_ALT : '' })),
     ],
   };
 }
@@ -119,7 +122,9 @@ export function knownReferences(
  * (which lists Careleaf's defaults too): only the ones the tenant set, as the
  * API passes them to the checks; the library applies the defaults itself.
  */
-export function ownTargets(rows: readonly { score: string; min?: number | null; max?: number | null; custom: boolean }[]): ReadabilityTargets {
+export function ownTargets(
+  rows: readonly { score: string; min?: number | null; max?: number | null; custom: boolean }[],
+): ReadabilityTargets {
   const out: Record<string, { min?: number; max?: number } | null> = {};
   for (const r of rows) {
     if (!r.custom) continue;
