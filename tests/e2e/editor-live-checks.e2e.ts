@@ -77,7 +77,7 @@ describeInBrowser('the checks panel while typing', () => {
     const shown = await panel(page);
     expect(shown.findings).toEqual([
       {
-        severity: 'Fehler',
+        severity: 'Fehler:',
         text: expect.stringContaining('Diese Überschrift der Ebene 4 folgt auf eine der Ebene 2') as string,
         href: '#level-h-c',
       },
@@ -100,9 +100,9 @@ describeInBrowser('the checks panel while typing', () => {
     await untilFinding(page, '#text-p-b');
     const three = await panel(page);
     expect(three.findings.map((f) => [f.severity, f.href])).toEqual([
-      ['Fehler', '#text-p-b'],
-      ['Fehler', '#level-h-c'],
-      ['Hinweis', '#text-p-d'],
+      ['Fehler:', '#text-p-b'],
+      ['Fehler:', '#level-h-c'],
+      ['Hinweis:', '#text-p-d'],
     ]);
     expect(three.findings[0]!.text).toContain('Das Sternchen bei');
     expect(three.findings[2]!.text).toContain('„hier“');
@@ -126,7 +126,7 @@ describeInBrowser('the checks panel while typing', () => {
     await page.keyboard.type('*.');
     await untilFinding(page, '#text-p-b', true);
     const last = await panel(page);
-    expect(last.findings.map((f) => [f.severity, f.href])).toEqual([['Hinweis', '#text-p-d']]);
+    expect(last.findings.map((f) => [f.severity, f.href])).toEqual([['Hinweis:', '#text-p-d']]);
     expect(last.live).toBe('Keine Fehler, 1 Hinweis. Fehler verhindern das Veröffentlichen.');
     await expect(revisionCount(liveId)).resolves.toBe(revisions);
   });
@@ -146,6 +146,6 @@ describeInBrowser('the checks panel while typing', () => {
     await Promise.all([page.waitForURL(/flash=/), page.click('button[value="save"] >> nth=0')]);
     const saved = await panel(page);
     expect(saved.summary).toMatch(/^1 Fehler/);
-    expect(saved.findings).toEqual([{ severity: 'Fehler', text: expect.stringContaining('Ebene 4') as string, href: '#level-h-c' }]);
+    expect(saved.findings).toEqual([{ severity: 'Fehler:', text: expect.stringContaining('Ebene 4') as string, href: '#level-h-c' }]);
   });
 });
