@@ -1,8 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { EditorDocumentQuery } from '@careleaf/schema/web/graphql';
 import type { Messages } from '../../i18n/catalogs';
-import { panelFindings, type BlockKind } from '../../lib/editor/check-targets';
+import { countFindings, panelFindings, type BlockKind } from '../../lib/editor/check-targets';
 import type { LiveCheckSetup } from '../../lib/editor/live-setup';
 import { LiveChecks } from './LiveChecks';
 
@@ -31,13 +30,24 @@ export async function ChecksPanel({
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
   const { Editor } = (await getMessages({ locale: uiLocale })) as Messages;
+  const initial = panelFindings(findings, blockIds);
   return (
     <section aria-labelledby="checks-heading" className="editor-checks">
       <h2 id="checks-heading">{t('checks.title')}</h2>
-      {/* Only the texts the panel can show go to the browser: severities, counts, and the form's field errors. */}
-      <NextIntlClientProvider messages={{ Editor: { checks: Editor.checks, syntax: Editor.syntax, fieldError: Editor.fieldError } }}>
-        <LiveChecks formId={formId} initial={panelFindings(findings, blockIds)} setup={setup} />
-      </NextIntlClientProvider>
+      <LiveChecks
+        formId={formId}
+        initial={initial}
+        setup={setup}
+        uiLocale={uiLocale}
+        texts={{
+          summary: t('checks.summary', countFindings(initial)),
+          error: t('checks.error'),
+          warning: t('checks.warning'),
+          liveNote: t('checks.liveNote'),
+        }}
+        // Only the catalog texts the checks while typing can show go to the browser.
+        messages={{ Editor: { checks: { summary: Editor.checks.summary }, syntax: Editor.syntax, fieldError: Editor.fieldError } }}
+      />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
-import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { countFindings, type PanelFinding } from '../../lib/editor/check-targets';
-import type { EditErrorMessages } from '../../lib/editor/edit-error-text';
+import type { LiveMessages } from '../../lib/editor/live-checks';
 import type { LiveCheckSetup } from '../../lib/editor/live-setup';
 
 /** Quiet time after the last keystroke before the checks run again. */
@@ -25,18 +24,39 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, target: string) {
  * with a note that they are of what was typed. A live region says the new
  * counts when they change, never the whole list.
  */
-export function LiveChecks({ formId, initial, setup }: { formId: string; initial: PanelFinding[]; setup: LiveCheckSetup }) {
-  const t = useTranslations('Editor');
-  const locale = useLocale();
-  const messages = useMessages() as unknown as EditErrorMessages;
-  const [shown, setShown] = useState<{ findings: PanelFinding[]; live: boolean }>({ findings: initial, live: false });
+export function LiveChecks({
+  formId,
+  initial,
+  setup,
+  uiLocale,
+  texts,
+  messages,
+}: {
+  formId: string;
+  initial: PanelFinding[];
+  setup: LiveCheckSetup;
+  uiLocale: string;
+  /** Texts of the panel in the UI language; `summary` is the one for `initial`. */
+  texts: { summary: string; error: string; warning: string; liveNote: string };
+  /**
+   * Catalog texts for the findings while typing (field errors, the counts),
+   * formatted in the lazily loaded part: this component uses no translation
+   * hooks, which would move code out of every page's layout chunk.
+   */
+  messages: LiveMessages;
+}) {
+  const [shown, setShown] = useState<{ findings: PanelFinding[]; summary: string; live: boolean }>({
+    findings: initial,
+    summary: texts.summary,
+    live: false,
+  });
   // The live region goes into the page when the script runs, before anything is said in it, so screen readers watch it.
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const said = useRef(countFindings(initial));
   // The listeners stay for the page's life; they read the newest props through this.
-  const current = useRef({ setup, locale, messages, t });
+  const current = useRef({ setup, uiLocale, messages });
   useEffect(() => {
-    current.current = { setup, locale, messages, t };
+    current.current = { setup, uiLocale, messages };
   });
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -47,20 +67,21 @@ export function LiveChecks({ formId, initial, setup }: { formId: string; initial
     const check = async () => {
       const run = ++latest;
       // The checks library (with its hyphenation patterns) loads with the first edit, not with the page.
-      const { liveFindings } = await import('../../lib/editor/live-checks');
+      const { checksSummary, liveFindings } = await import('../../lib/editor/live-checks');
       if (run !== latest) return;
-      const { setup, locale, messages, t } = current.current;
+      const { setup, uiLocale: locale, messages } = current.current;
       let findings: PanelFinding[];
       try {
         findings = liveFindings(new FormData(form), setup, { locale, messages });
       } catch {
         return; // keep the last findings; saving still checks everything
       }
-      setShown({ findings, live: true });
       const counts = countFindings(findings);
+      const summary = checksSummary(counts, locale, messages);
+      setShown({ findings, summary, live: true });
       if (counts.errors !== said.current.errors || counts.warnings !== said.current.warnings) {
         said.current = counts;
-        setAnnouncement(t('checks.summary', counts));
+        setAnnouncement(summary);
       }
     };
     const schedule = () => {
@@ -76,11 +97,10 @@ export function LiveChecks({ formId, initial, setup }: { formId: string; initial
       form.removeEventListener('change', schedule);
     };
   }, [formId]);
-  const { errors, warnings } = countFindings(shown.findings);
   return (
     <>
-      <p>{t('checks.summary', { errors, warnings })}</p>
-      {shown.live ? <p className="hint">{t('checks.liveNote')}</p> : null}
+      <p>{shown.summary}</p>
+      {shown.live ? <p className="hint">{texts.liveNote}</p> : null}
       {announcement !== null ? (
         <p role="status" className="visually-hidden" id="checks-live">
           {announcement}
@@ -90,7 +110,7 @@ export function LiveChecks({ formId, initial, setup }: { formId: string; initial
         <ul>
           {shown.findings.map((f, i) => (
             <li key={`${f.key}-${i}`} className={`finding finding-${f.severity}`}>
-              <strong>{f.severity === 'error' ? t('checks.error') : t('checks.warning')}:</strong>{' '}
+              <strong>{f.severity === 'error' ? texts.error : texts.warning}:</strong>{' '}
               {f.target ? (
                 <a href={`#${f.target}`} onClick={(e) => focusTarget(e, f.target!)}>
                   {f.message}

@@ -1,10 +1,23 @@
 import { runChecks, type CheckContext } from '@careleaf/content-checks';
+import { createTranslator } from 'next-intl';
+import type { Messages } from '../../i18n/catalogs';
 import { blockKinds, errorsFirst, panelFindings, type PanelFinding } from './check-targets';
 import { contentFromForm } from './content';
 import { editErrorMessage, type EditErrorMessages } from './edit-error-text';
 import { EditError, inlineEnvOf } from './fields';
 import type { LiveCheckSetup } from './live-setup';
 import type { NewBlockEnv } from './new-block';
+
+/** The catalog texts the checks while typing need: the field errors and the counts' summary. */
+export interface LiveMessages extends EditErrorMessages {
+  Editor: EditErrorMessages['Editor'] & { checks: Pick<Messages['Editor']['checks'], 'summary'> };
+}
+
+/** "2 errors, 1 warning. Errors prevent publishing." in the UI language. */
+export function checksSummary(counts: { errors: number; warnings: number }, locale: string, messages: LiveMessages): string {
+  const t = createTranslator({ locale, messages: messages as Messages, namespace: 'Editor' });
+  return t('checks.summary', counts);
+}
 
 /** How many fields with an error are taken out before giving up (each is reported). */
 const MAX_FIELD_ERRORS = 50;
