@@ -82,9 +82,9 @@ describeInBrowser('the checks panel while typing', () => {
         href: '#level-h-c',
       },
     ]);
-    expect(shown.summary).toMatch(/^1 Fehler, keine Hinweise/);
+    expect(shown.summary).toBe('Fehler: 1, Hinweise: 0. Fehler verhindern das Veröffentlichen.');
     expect(shown.note).toContain('noch nicht gespeichert');
-    expect(shown.live).toBe('1 Fehler, keine Hinweise. Fehler verhindern das Veröffentlichen.');
+    expect(shown.live).toBe('Fehler: 1, Hinweise: 0. Fehler verhindern das Veröffentlichen.');
     // Nothing was saved: same page, same revisions.
     expect(page.url()).toBe(url);
     await expect(revisionCount(liveId)).resolves.toBe(revisions);
@@ -106,7 +106,7 @@ describeInBrowser('the checks panel while typing', () => {
     ]);
     expect(three.findings[0]!.text).toContain('Das Sternchen bei');
     expect(three.findings[2]!.text).toContain('„hier“');
-    expect(three.live).toBe('2 Fehler, 1 Hinweis. Fehler verhindern das Veröffentlichen.');
+    expect(three.live).toBe('Fehler: 2, Hinweise: 1. Fehler verhindern das Veröffentlichen.');
     expect(await axeViolations(page)).toEqual([]);
 
     // Following the finding's link (by keyboard) puts focus on the level select; fixing it there removes the finding.
@@ -115,7 +115,7 @@ describeInBrowser('the checks panel while typing', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('level-h-c');
     await page.keyboard.press('ArrowUp');
     await untilFinding(page, '#level-h-c', true);
-    await expect(panel(page)).resolves.toMatchObject({ live: '1 Fehler, 1 Hinweis. Fehler verhindern das Veröffentlichen.' });
+    await expect(panel(page)).resolves.toMatchObject({ live: 'Fehler: 1, Hinweise: 1. Fehler verhindern das Veröffentlichen.' });
 
     // The syntax error too: its link leads to the text, and closing the emphasis fixes it.
     await page.focus('.editor-checks a[href="#text-p-b"]');
@@ -127,7 +127,7 @@ describeInBrowser('the checks panel while typing', () => {
     await untilFinding(page, '#text-p-b', true);
     const last = await panel(page);
     expect(last.findings.map((f) => [f.severity, f.href])).toEqual([['Hinweis:', '#text-p-d']]);
-    expect(last.live).toBe('Keine Fehler, 1 Hinweis. Fehler verhindern das Veröffentlichen.');
+    expect(last.live).toBe('Fehler: 0, Hinweise: 1. Fehler verhindern das Veröffentlichen.');
     await expect(revisionCount(liveId)).resolves.toBe(revisions);
   });
 

@@ -1,7 +1,7 @@
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { EditorDocumentQuery } from '@careleaf/schema/web/graphql';
-import type { Messages } from '../../i18n/catalogs';
-import { countFindings, panelFindings, type BlockKind } from '../../lib/editor/check-targets';
+import { COUNT_ERRORS, COUNT_WARNINGS, countFindings, panelFindings, type BlockKind } from '../../lib/editor/check-targets';
+import { editErrorTexts } from '../../lib/editor/edit-error-text';
 import type { LiveCheckSetup } from '../../lib/editor/live-setup';
 import { LiveChecks } from './LiveChecks';
 
@@ -29,7 +29,7 @@ export async function ChecksPanel({
   setup: LiveCheckSetup;
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
-  const { Editor } = (await getMessages({ locale: uiLocale })) as Messages;
+  const messages = await getMessages({ locale: uiLocale });
   const initial = panelFindings(findings, blockIds);
   return (
     <section aria-labelledby="checks-heading" className="editor-checks">
@@ -41,12 +41,12 @@ export async function ChecksPanel({
         uiLocale={uiLocale}
         texts={{
           summary: t('checks.summary', countFindings(initial)),
+          counts: t('checks.counts', { errors: COUNT_ERRORS, warnings: COUNT_WARNINGS }),
           error: t('checks.error'),
           warning: t('checks.warning'),
           liveNote: t('checks.liveNote'),
         }}
-        // Only the catalog texts the checks while typing can show go to the browser.
-        messages={{ Editor: { checks: { summary: Editor.checks.summary }, syntax: Editor.syntax, fieldError: Editor.fieldError } }}
+        errorTexts={editErrorTexts(uiLocale, messages)}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { countFindings, type PanelFinding } from '../../lib/editor/check-targets';
-import type { LiveMessages } from '../../lib/editor/live-checks';
+import { COUNT_ERRORS, COUNT_WARNINGS, countFindings, type PanelFinding } from '../../lib/editor/check-targets';
+import type { EditErrorTexts } from '../../lib/editor/edit-error-text';
 import type { LiveCheckSetup } from '../../lib/editor/live-setup';
 
 /** Quiet time after the last keystroke before the checks run again. */
@@ -30,20 +30,21 @@ export function LiveChecks({
   setup,
   uiLocale,
   texts,
-  messages,
+  errorTexts,
 }: {
   formId: string;
   initial: PanelFinding[];
   setup: LiveCheckSetup;
   uiLocale: string;
-  /** Texts of the panel in the UI language; `summary` is the one for `initial`. */
-  texts: { summary: string; error: string; warning: string; liveNote: string };
   /**
-   * Catalog texts for the findings while typing (field errors, the counts),
-   * formatted in the lazily loaded part: this component uses no translation
-   * hooks, which would move code out of every page's layout chunk.
+   * Texts of the panel in the UI language, formatted on the server: `summary`
+   * is the one for `initial`; `counts` has COUNT_ERRORS and COUNT_WARNINGS
+   * where the numbers go. This component and the checks it loads use no
+   * message formatter, which would move code out of every page's layout chunk.
    */
-  messages: LiveMessages;
+  texts: { summary: string; counts: string; error: string; warning: string; liveNote: string };
+  /** The form's field errors, for the findings of fields the save would refuse. */
+  errorTexts: EditErrorTexts;
 }) {
   const [shown, setShown] = useState<{ findings: PanelFinding[]; summary: string; live: boolean }>({
     findings: initial,
@@ -54,9 +55,9 @@ export function LiveChecks({
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const said = useRef(countFindings(initial));
   // The listeners stay for the page's life; they read the newest props through this.
-  const current = useRef({ setup, uiLocale, messages });
+  const current = useRef({ setup, uiLocale, texts, errorTexts });
   useEffect(() => {
-    current.current = { setup, uiLocale, messages };
+    current.current = { setup, uiLocale, texts, errorTexts };
   });
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -67,17 +68,20 @@ export function LiveChecks({
     const check = async () => {
       const run = ++latest;
       // The checks library (with its hyphenation patterns) loads with the first edit, not with the page.
-      const { checksSummary, liveFindings } = await import('../../lib/editor/live-checks');
+      const { liveFindings } = await import('../../lib/editor/live-checks');
       if (run !== latest) return;
-      const { setup, uiLocale: locale, messages } = current.current;
+      const { setup, uiLocale: locale, texts, errorTexts } = current.current;
       let findings: PanelFinding[];
       try {
-        findings = liveFindings(new FormData(form), setup, { locale, messages });
+        findings = liveFindings(new FormData(form), setup, { locale, texts: errorTexts });
       } catch {
         return; // keep the last findings; saving still checks everything
       }
       const counts = countFindings(findings);
-      const summary = checksSummary(counts, locale, messages);
+      const number = new Intl.NumberFormat(locale);
+      const summary = texts.counts
+        .replaceAll(COUNT_ERRORS, () => number.format(counts.errors))
+        .replaceAll(COUNT_WARNINGS, () => number.format(counts.warnings));
       setShown({ findings, summary, live: true });
       if (counts.errors !== said.current.errors || counts.warnings !== said.current.warnings) {
         said.current = counts;

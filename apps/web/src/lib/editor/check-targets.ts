@@ -49,6 +49,10 @@ export function panelFindings(
   );
 }
 
+/** Where the numbers go in the counts text (`Editor.checks.counts`, formatted on the server). */
+export const COUNT_ERRORS = '\u0001errors\u0001';
+export const COUNT_WARNINGS = '\u0001warnings\u0001';
+
 /** "2 errors, 1 warning". */
 export function countFindings(findings: readonly PanelFinding[]): { errors: number; warnings: number } {
   const errors = findings.filter((f) => f.severity === 'error').length;

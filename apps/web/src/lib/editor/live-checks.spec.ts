@@ -2,6 +2,9 @@ import type { DocumentContent } from '@careleaf/schema/content';
 import { loadMessages } from '../../i18n/catalogs';
 import { blockKinds, countFindings, findingTarget, panelFindings } from './check-targets';
 import { contentFromForm } from './content';
+import { fillEditError } from './edit-error-message';
+import { editErrorTexts } from './edit-error-text';
+import { EditError } from './fields';
 import { liveFindings } from './live-checks';
 import { knownReferences, LIBRARY_ALT, ownTargets, valueAt, type LiveCheckSetup } from './live-setup';
 
@@ -38,7 +41,7 @@ const setup: LiveCheckSetup = {
   targets: {},
 };
 
-const intl = (locale: 'de' | 'en') => ({ locale, messages: loadMessages(locale) });
+const intl = (locale: 'de' | 'en') => ({ locale, texts: editErrorTexts(locale, loadMessages(locale)) });
 
 /** The document form as the page renders it for `stored`, with `changes` typed in. */
 function form(changes: Record<string, string> = {}): FormData {
@@ -231,5 +234,26 @@ describe('where a finding links to (the same for the saved and the typed version
       ['error', 'skips', 'level-h-c'],
       ['warning', 'vague', 'text-p-b'],
     ]);
+  });
+});
+
+describe('edit-error messages (the save route and the browser use the same texts)', () => {
+  const texts = editErrorTexts('en', loadMessages('en'));
+
+  test('the place, the value and the line are put in as typed', () => {
+    const error = new EditError('items-l', {
+      kind: 'syntax',
+      detail: { code: 'badAddress', at: 3, near: '$& near', value: 'javascript:$1' },
+      line: 2,
+    });
+    expect(fillEditError(texts, error)).toBe(
+      'Line 2: “javascript:$1” cannot be a link address. Use an address starting with https://, mailto: or tel:, or a path on this site starting with /.',
+    );
+  });
+
+  test('a field problem has its own text', () => {
+    expect(fillEditError(texts, new EditError('title', { kind: 'field', key: 'titleMissing' }))).toBe(
+      loadMessages('en').Editor.fieldError.titleMissing,
+    );
   });
 });

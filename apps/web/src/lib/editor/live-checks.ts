@@ -1,23 +1,11 @@
 import { runChecks, type CheckContext } from '@careleaf/content-checks';
-import { createTranslator } from 'next-intl';
-import type { Messages } from '../../i18n/catalogs';
 import { blockKinds, errorsFirst, panelFindings, type PanelFinding } from './check-targets';
 import { contentFromForm } from './content';
-import { editErrorMessage, type EditErrorMessages } from './edit-error-text';
+import { fillEditError } from './edit-error-message';
+import type { EditErrorTexts } from './edit-error-text';
 import { EditError, inlineEnvOf } from './fields';
 import type { LiveCheckSetup } from './live-setup';
 import type { NewBlockEnv } from './new-block';
-
-/** The catalog texts the checks while typing need: the field errors and the counts' summary. */
-export interface LiveMessages extends EditErrorMessages {
-  Editor: EditErrorMessages['Editor'] & { checks: Pick<Messages['Editor']['checks'], 'summary'> };
-}
-
-/** "2 errors, 1 warning. Errors prevent publishing." in the UI language. */
-export function checksSummary(counts: { errors: number; warnings: number }, locale: string, messages: LiveMessages): string {
-  const t = createTranslator({ locale, messages: messages as Messages, namespace: 'Editor' });
-  return t('checks.summary', counts);
-}
 
 /** How many fields with an error are taken out before giving up (each is reported). */
 const MAX_FIELD_ERRORS = 50;
@@ -42,7 +30,7 @@ export function checkContextOf(setup: LiveCheckSetup, uiLocale: string): CheckCo
  * the rest is checked as if that field still held its saved value, so one
  * typo does not hide every other finding. Errors first.
  */
-export function liveFindings(form: FormData, setup: LiveCheckSetup, intl: { locale: string; messages: EditErrorMessages }): PanelFinding[] {
+export function liveFindings(form: FormData, setup: LiveCheckSetup, intl: { locale: string; texts: EditErrorTexts }): PanelFinding[] {
   const env: NewBlockEnv = { ...inlineEnvOf(setup.glossary), random: () => '00000000', mediaIds: [], regions: setup.regions };
   const data = new FormData();
   for (const [name, value] of form.entries()) data.append(name, value);
@@ -56,7 +44,7 @@ export function liveFindings(form: FormData, setup: LiveCheckSetup, intl: { loca
       if (!(e instanceof EditError)) throw e;
       refused.push({
         severity: 'error',
-        message: editErrorMessage(intl.locale, intl.messages, e),
+        message: fillEditError(intl.texts, e),
         target: e.field,
         key: `field:${e.field}`,
       });
