@@ -1,6 +1,6 @@
 // The production build of the web app, shared by the browser tests and the
 // benchmark (scenario d): built once with `next build` when missing or older
-// than the web sources or the typed GraphQL documents.
+// than the web sources, the typed GraphQL documents or the content checks.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,12 @@ export function webBuildIsCurrent(root: string): boolean {
   const buildId = path.join(webDir(root), '.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = Math.max(newestMtime(webDir(root)), newestMtime(path.join(root, 'packages', 'schema', 'src')));
+  // The web app bundles the content checks too (the checks panel runs them while the editor types).
+  const sources = Math.max(
+    newestMtime(webDir(root)),
+    newestMtime(path.join(root, 'packages', 'schema', 'src')),
+    newestMtime(path.join(root, 'packages', 'content-checks', 'src')),
+  );
   return built >= sources;
 }
 

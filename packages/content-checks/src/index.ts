@@ -5,8 +5,8 @@
  * and readability per locale. Pure functions of the content and a context;
  * no I/O. Errors block publishing, warnings are shown to the editor.
  */
+// Only types from the schema package: its index pulls in Node's path module, and the editor runs these checks in the browser.
 import type { DocumentContent } from '@careleaf/schema';
-import { walkBlocks } from '@careleaf/schema';
 import { abbreviationChecks } from './checks/abbreviations';
 import { emptyChecks } from './checks/empty';
 import { figureChecks } from './checks/figures';
@@ -17,6 +17,7 @@ import { readabilityCheck } from './checks/readability';
 import { referenceChecks } from './checks/references';
 import { tableChecks } from './checks/tables';
 import type { CheckContext, CheckReport, Finding } from './types';
+import { blocksAt } from './walk';
 
 export * from './types';
 export {
@@ -41,7 +42,7 @@ const CHECKS = [headingChecks, emptyChecks, figureChecks, linkChecks, tableCheck
 /** All findings, in document order, plus the raw readability numbers for the editor. */
 export function checkContent(content: DocumentContent, ctx: CheckContext): CheckReport {
   const order = new Map<string, number>();
-  for (const block of walkBlocks(content.blocks)) if (!order.has(block.id)) order.set(block.id, order.size);
+  for (const { block } of blocksAt(content.blocks)) if (!order.has(block.id)) order.set(block.id, order.size);
   const readability = readabilityCheck(content, ctx);
   const findings = [...CHECKS.flatMap((check) => check(content, ctx)), ...readability.findings];
   const rank = (f: Finding) => (f.blockId === null ? Number.MAX_SAFE_INTEGER : (order.get(f.blockId) ?? Number.MAX_SAFE_INTEGER));

@@ -77,8 +77,8 @@ describe('UI message catalogs', () => {
 });
 
 /**
- * Keys the code uses: `const t = await getTranslations({namespace: 'X'})` or
- * `useTranslations('X')`, then `t('key')`. Keys must be literals so this
+ * Keys the code uses: `const t = await getTranslations({namespace: 'X'})`,
+ * `useTranslations('X')` or `createTranslator({…, namespace: 'X'})`, then `t('key')`. Keys must be literals so this
  * check stays complete; a computed key is reported as a problem.
  */
 function usedKeys(): { used: Set<string>; problems: string[] } {
@@ -99,7 +99,7 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
     const namespaces = new Map<string, string>();
     const namespaceOf = (call: ts.CallExpression): string | undefined => {
       const callee = call.expression.getText(source);
-      if (callee !== 'getTranslations' && callee !== 'useTranslations') return undefined;
+      if (callee !== 'getTranslations' && callee !== 'useTranslations' && callee !== 'createTranslator') return undefined;
       const arg = call.arguments[0];
       if (arg && ts.isStringLiteral(arg)) return arg.text;
       if (arg && ts.isObjectLiteralExpression(arg)) {

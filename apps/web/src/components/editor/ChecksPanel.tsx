@@ -1,45 +1,53 @@
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { EditorDocumentQuery } from '@careleaf/schema/web/graphql';
+import { COUNT_ERRORS, COUNT_WARNINGS, countFindings, panelFindings, type BlockKind } from '../../lib/editor/check-targets';
+import { editErrorTexts } from '../../lib/editor/edit-error-text';
+import type { LiveCheckSetup } from '../../lib/editor/live-setup';
+import { LiveChecks } from './LiveChecks';
 
 type Finding = EditorDocumentQuery['contentChecks']['findings'][number];
 
-/** The control where a finding is fixed: the level of a heading for heading-order findings, else the block's text. */
-function fieldFor(f: Finding, kind: 'heading' | 'paragraph' | 'other'): string {
-  if (kind === 'heading' && f.checkId.startsWith('heading-')) return `level-${f.blockId}`;
-  return kind === 'other' ? `block-${f.blockId}` : `text-${f.blockId}`;
-}
-
 /**
- * The content checks of the saved version (the same ones that gate
- * publishing), errors first. Each finding links to the field of its block,
- * so following the link puts the cursor where the fix goes.
+ * The content checks (the same ones that gate publishing), errors first.
+ * Each finding links to the field of its block, so following the link puts
+ * the cursor where the fix goes. The page shows the API's checks of the
+ * saved version; with JavaScript, LiveChecks checks the form as the editor
+ * types (docs/editor.md).
  */
 export async function ChecksPanel({
   findings,
   uiLocale,
   blockIds,
+  formId,
+  setup,
 }: {
   findings: Finding[];
   uiLocale: string;
-  blockIds: Map<string, 'heading' | 'paragraph' | 'other'>;
+  blockIds: ReadonlyMap<string, BlockKind>;
+  /** The document form the live checks listen to. */
+  formId: string;
+  setup: LiveCheckSetup;
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
-  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const messages = await getMessages({ locale: uiLocale });
+  const initial = panelFindings(findings, blockIds);
   return (
     <section aria-labelledby="checks-heading" className="editor-checks">
       <h2 id="checks-heading">{t('checks.title')}</h2>
-      <p>{t('checks.summary', { errors, warnings: findings.length - errors })}</p>
-      {sorted.length ? (
-        <ul>
-          {sorted.map((f, i) => (
-            <li key={`${f.checkId}-${f.path}-${i}`} className={`finding finding-${f.severity === 'error' ? 'error' : 'warning'}`}>
-              <strong>{f.severity === 'error' ? t('checks.error') : t('checks.warning')}:</strong>{' '}
-              {f.blockId && blockIds.has(f.blockId) ? <a href={`#${fieldFor(f, blockIds.get(f.blockId)!)}`}>{f.message}</a> : f.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LiveChecks
+        formId={formId}
+        initial={initial}
+        setup={setup}
+        uiLocale={uiLocale}
+        texts={{
+          summary: t('checks.summary', countFindings(initial)),
+          counts: t('checks.counts', { errors: COUNT_ERRORS, warnings: COUNT_WARNINGS }),
+          error: t('checks.error'),
+          warning: t('checks.warning'),
+          liveNote: t('checks.liveNote'),
+        }}
+        errorTexts={editErrorTexts(uiLocale, messages)}
+      />
     </section>
   );
 }

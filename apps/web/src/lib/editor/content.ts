@@ -5,7 +5,7 @@ import { editCitations, editFigure } from './blocks/media';
 import { editRegion } from './blocks/region';
 import { editTable, type TableOp } from './blocks/table';
 import { editFaq, editText } from './blocks/text';
-import { fieldError, type Fields } from './fields';
+import { fieldError, fieldsOf, type Fields } from './fields';
 import { NEW_KINDS, newBlock, type NewBlockEnv, type NewKind } from './new-block';
 import { findBlock, insertAfter, insertAt, mapBlocks, moveBlock, placeOf, removeBlock } from './tree';
 
@@ -119,6 +119,15 @@ export function applyEdit(stored: DocumentContent, fields: Fields, op: EditOp, e
       break;
   }
   return { ...stored, title, summary: fields.get('summary') ?? stored.summary, blocks };
+}
+
+/**
+ * The document form as content: what the save route stores and what the
+ * checks panel checks while the editor types (in the browser, with the same
+ * code). `op` is the pressed button; the live checks use "save".
+ */
+export function contentFromForm(stored: DocumentContent, form: FormData, op: EditOp, env: NewBlockEnv): DocumentContent {
+  return applyEdit(stored, fieldsOf(form), op, env);
 }
 
 /** Block `blockId` of an older revision put back where it was (undo of a delete); the rest stays as it is now. */

@@ -65,6 +65,21 @@ export interface InlineEnv {
   termKeys: ReadonlyMap<string, string>;
 }
 
+/** A glossary term of one language: its id, the key the syntax names it by, and the term. */
+export interface GlossaryKey {
+  id: string;
+  key: string;
+  term: string;
+}
+
+/** Glossary keys ⇄ term ids, for parsing and writing the inline syntax. */
+export function inlineEnvOf(terms: readonly GlossaryKey[]): InlineEnv {
+  return {
+    terms: new Map(terms.flatMap((g) => [[g.key.toLowerCase(), g.id] as const, [g.id, g.id] as const])),
+    termKeys: new Map(terms.map((g) => [g.id, g.key])),
+  };
+}
+
 /** Inline content as the form shows it. */
 export function inlineValue(nodes: readonly Inline[] | undefined, env: InlineEnv): string {
   return nodes ? formatInline(nodes, { termKeys: env.termKeys }) : '';

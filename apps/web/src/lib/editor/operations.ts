@@ -183,3 +183,16 @@ export const EditorPreviewQuery = graphql(`
     }
   }
 `);
+
+export const EditorReadabilityTargetsQuery = graphql(`
+  query EditorReadabilityTargets {
+    tenant {
+      readabilityTargets {
+        score
+        min
+        max
+        custom
+      }
+    }
+  }
+`);

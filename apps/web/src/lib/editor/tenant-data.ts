@@ -1,25 +1,13 @@
 import 'server-only';
 import { asEditor } from './api';
-import type { InlineEnv } from './fields';
+import { inlineEnvOf, type GlossaryKey, type InlineEnv } from './fields';
 import { EditorCitationsQuery, EditorGlossaryKeysQuery, EditorMediaQuery } from './operations';
 
-export interface GlossaryKey {
-  id: string;
-  key: string;
-  term: string;
-}
+export { inlineEnvOf, type GlossaryKey };
 
 /** The glossary of one language: keys, ids and terms (for the {term:…|…} syntax and its help). */
 export async function glossaryKeys(locale: string): Promise<GlossaryKey[]> {
   return (await asEditor(EditorGlossaryKeysQuery, { locale })).data?.glossaryTerms ?? [];
-}
-
-/** Glossary keys ⇄ term ids, for parsing and writing the inline syntax. */
-export function inlineEnvOf(terms: readonly GlossaryKey[]): InlineEnv {
-  return {
-    terms: new Map(terms.flatMap((g) => [[g.key.toLowerCase(), g.id] as const, [g.id, g.id] as const])),
-    termKeys: new Map(terms.map((g) => [g.id, g.key])),
-  };
 }
 
 export async function inlineEnv(locale: string): Promise<InlineEnv> {

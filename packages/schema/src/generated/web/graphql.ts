@@ -743,6 +743,11 @@ export type EditorPreviewQueryVariables = Exact<{
 
 export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
 
+export type EditorReadabilityTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorReadabilityTargetsQuery = { tenant: { readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+
 export type EditorTranslationViewQueryVariables = Exact<{
   documentId: string | number;
   locale: string;
@@ -1527,6 +1532,18 @@ export const EditorPreviewDocument = new TypedDocumentString(`
     certifier
   }
 }`) as unknown as TypedDocumentString<EditorPreviewQuery, EditorPreviewQueryVariables>;
+export const EditorReadabilityTargetsDocument = new TypedDocumentString(`
+    query EditorReadabilityTargets {
+  tenant {
+    readabilityTargets {
+      score
+      min
+      max
+      custom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorReadabilityTargetsQuery, EditorReadabilityTargetsQueryVariables>;
 export const EditorTranslationViewDocument = new TypedDocumentString(`
     query EditorTranslationView($documentId: ID!, $locale: String!) {
   translationView(documentId: $documentId, locale: $locale) {

@@ -16,8 +16,11 @@ import { UndoDelete } from '../../../../../components/editor/UndoDelete';
 import { WorkflowBar } from '../../../../../components/editor/WorkflowBar';
 import { shown } from '../../../../../components/editor/blocks/Field';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
+import { blockKinds } from '../../../../../lib/editor/check-targets';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../lib/editor/documents';
 import type { MarkdownReport } from '../../../../../lib/editor/import-reports';
+import { knownReferences, ownTargets, type LiveCheckSetup } from '../../../../../lib/editor/live-setup';
+import { EditorReadabilityTargetsQuery } from '../../../../../lib/editor/operations';
 import { one, type EditorDocumentPageProps } from '../../../../../lib/editor/page-props';
 import { readReport } from '../../../../../lib/editor/report-response';
 import { citationOptions, glossaryKeys, inlineEnvOf, mediaOptions } from '../../../../../lib/editor/tenant-data';
@@ -51,11 +54,12 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
   // Without ?lang: the editor's language when the document has it, else the document's source language.
   const known = (await asEditor(EditorDocumentLocalesQuery, { id })).data?.document;
   const lang = requested ?? (known?.locales.some((l) => l.locale === locale.tag) ? locale.tag : (known?.sourceLocale ?? locale.tag));
-  const [result, glossary, media, citations] = await Promise.all([
+  const [result, glossary, media, citations, targets] = await Promise.all([
     asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale }),
     glossaryKeys(lang),
     mediaOptions(lang),
     citationOptions(locale.tag),
+    asEditor(EditorReadabilityTargetsQuery, {}),
   ]);
   const data = result.data;
   if (!data) {
@@ -81,7 +85,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
   }
   const report = await readReport<MarkdownReport>('markdown', query.report);
   const all = numbered(content.blocks);
-  const kinds = new Map(all.map(({ block: b }) => [b.id, b.type === 'heading' || b.type === 'paragraph' ? b.type : ('other' as const)]));
+  const kinds = blockKinds(content.blocks);
   const focus = resolveFocus(flash?.kind === 'status' ? flash.focus : undefined, content.blocks);
   const ctx: BlockContext = {
     uiLocale: locale.tag,
@@ -93,6 +97,19 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
     focus,
   };
   const q = `?lang=${encodeURIComponent(lang)}`;
+  // What the checks panel needs to check the form in the browser as the editor types.
+  const live: LiveCheckSetup = {
+    stored: content,
+    locale: lang,
+    glossary,
+    regions: tenant.regions.map((r) => r.code),
+    targets: ownTargets(targets.data?.tenant.readabilityTargets ?? []),
+    ...knownReferences(content, data.contentChecks.findings, {
+      citations: citations.map((c) => c.id),
+      terms: glossary.map((g) => g.id),
+      media: media.map((m) => ({ id: m.id, alt: m.alt })),
+    }),
+  };
   return (
     <>
       <h1>{content.title}</h1>
@@ -140,10 +157,10 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
         unpublishAt={row.unpublishAt as string | null}
         published={!!row.publishedRevisionId}
       />
-      <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} />
+      <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} formId="document-form" setup={live} />
       <section aria-labelledby="content-heading">
         <h2 id="content-heading">{t('document.contentTitle')}</h2>
-        <form method="post" action={`${base}/save`} className="editor-form">
+        <form id="document-form" method="post" action={`${base}/save`} className="editor-form">
           <input type="hidden" name="csrf" value={editor.csrfToken} />
           <input type="hidden" name="lang" value={lang} />
           <input type="hidden" name="baseVersion" value={row.version} />

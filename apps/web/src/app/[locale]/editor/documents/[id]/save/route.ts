@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import type { DocumentContent } from '@careleaf/schema/content';
 import { asEditor } from '../../../../../../lib/editor/api';
-import { applyEdit, parseOp, restoreBlock, type EditOp } from '../../../../../../lib/editor/content';
+import { contentFromForm, parseOp, restoreBlock, type EditOp } from '../../../../../../lib/editor/content';
 import { EditorDocumentQuery, EditorSaveMutation } from '../../../../../../lib/editor/documents';
 import { editErrorText } from '../../../../../../lib/editor/edit-errors';
-import { EditError, fieldsOf } from '../../../../../../lib/editor/fields';
+import { EditError } from '../../../../../../lib/editor/fields';
 import type { Flash } from '../../../../../../lib/editor/flash';
 import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
 import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
@@ -57,7 +57,6 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
   if (!fromThisSite(request)) return foreignPost();
   const t = await getTranslations({ locale, namespace: 'Editor' });
   const form = await request.formData();
-  const fields = fieldsOf(form);
   const lang = field(form, 'lang');
   const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
   const op = parseOp(field(form, 'op'));
@@ -94,7 +93,7 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
         mediaIds: media.map((m) => m.id),
         regions: tenant?.regions.map((r) => r.code) ?? [],
       };
-      content = applyEdit(stored, fields, op, env);
+      content = contentFromForm(stored, form, op, env);
     }
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
