@@ -1,6 +1,7 @@
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
 import { createTenant } from '../factories/tenant.factory';
+import { createUser } from '../factories/user.factory';
 import { createDocument, createPublishedDocument } from '../factories/document.factory';
 
 const t = useTestDatabase();
@@ -87,4 +88,27 @@ test('documents whose next review date has passed are reported as review-overdue
   );
   // the default review cycle is three years
   expect(doc.data!.document).toEqual({ reviewOverdue: true, quality: { nextReviewDue: '2023-01-15' } });
+});
+
+test('"my drafts": a member sees only the documents they edited in that language; readers may not ask', async () => {
+  const tenant = await createTenant(t.services);
+  const anna = await createUser(t.services, { tenantSlug: tenant.slug, role: 'editor' });
+  const ben = await createUser(t.services, { tenantSlug: tenant.slug, role: 'editor' });
+  const actor = (u: { id: string; email: string }) => ({ userId: u.id, label: u.email, role: 'editor' as const, locales: [] });
+  await createDocument(t.services, tenant.id, { title: 'Annas Entwurf', actor: actor(anna) });
+  await createDocument(t.services, tenant.id, { title: 'Bens Entwurf', actor: actor(ben) });
+  const MINE = `{ documents(filter: { locale: "de", status: DRAFT, editedByMe: true }, first: 20) { edges { node { title } } } }`;
+  const titles = async (u: { id: string; email: string }) => {
+    const res = await gql<{ documents: { edges: { node: { title: string } }[] } }>(tenant.id, { user: u, role: 'editor' }, MINE);
+    expect(res.errors).toBeUndefined();
+    return res.data!.documents.edges.map((e) => e.node.title);
+  };
+  expect(await titles(anna)).toEqual(['Annas Entwurf']);
+  expect(await titles(ben)).toEqual(['Bens Entwurf']);
+  const reader = await gql(
+    tenant.id,
+    {},
+    `{ documents(filter: { locale: "de", editedByMe: true }, first: 5) { edges { node { title } } } }`,
+  );
+  expect(reader.errors?.[0]).toMatchObject({ code: 'FORBIDDEN' });
 });

@@ -198,7 +198,7 @@ describeInBrowser('the editor', () => {
     await enterAndWait(page);
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Die Fassung ist veröffentlicht.' });
 
-    // Patients now get it (through the API: the site has no article pages yet).
+    // Patients now get it: through the API, and on the patient page.
     const documentId = docPath.split('/').pop()!;
     const { slug } = await site.database.services.db.withTenant(tenantId, (tx) =>
       site.database.services.documents.documentLocale(tx, documentId, 'de'),
@@ -209,6 +209,11 @@ describeInBrowser('the editor', () => {
     );
     expect(published.body.data?.publishedDocument?.title).toBe('Blutdruck zu Hause messen');
     expect(published.body.data?.publishedDocument?.blocks.filter((b) => b.type === 'heading').map((b) => b.level)).toEqual([2, 3]);
+    await page.goto(site.url(`/de/${slug}`));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Blutdruck zu Hause messen');
+    // The skipped level the editor fixed: h2 then h3 on the patient page too.
+    await expect(page.locator('h2', { hasText: 'Vor dem Messen' }).count()).resolves.toBe(1);
+    await expect(page.locator('h3', { hasText: 'Die Manschette' }).count()).resolves.toBe(1);
   });
 
   test('the dashboard, document list and revision history have no axe violations', async () => {

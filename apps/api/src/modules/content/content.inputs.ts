@@ -96,6 +96,8 @@ export class DocumentFilter {
   @Field(() => WorkflowStatusEnum, { nullable: true, description: 'Members only' }) status?: WorkflowStatusEnum;
   @Field(() => Boolean, { nullable: true, description: 'Members only: documents whose next review date has passed' })
   reviewOverdue?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Members only: only documents whose version in this locale the caller has edited' })
+  editedByMe?: boolean;
 }
 
 @ObjectType()

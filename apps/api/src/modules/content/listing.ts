@@ -8,6 +8,8 @@ export interface ListFilter {
   topic?: string;
   status?: WorkflowStatus;
   reviewOverdue?: boolean;
+  /** Only locales with a revision by this user (the dashboard's "my drafts"). */
+  editedBy?: string;
 }
 
 export type ListOrder = 'UPDATED_DESC' | 'TITLE_ASC';
@@ -73,6 +75,12 @@ export async function listDocuments(
     add(
       filter.reviewOverdue ? 'x.next_review_due::date < ?::date' : '(x.next_review_due IS NULL OR x.next_review_due::date >= ?::date)',
       opts.today,
+    );
+  }
+  if (!opts.published && filter.editedBy) {
+    add(
+      'EXISTS (SELECT 1 FROM revisions r WHERE r.tenant_id = x.tenant_id AND r.document_id = x.document_id AND r.locale = x.locale AND r.author_id = ?)',
+      filter.editedBy,
     );
   }
   const byTitle = opts.order === 'TITLE_ASC';

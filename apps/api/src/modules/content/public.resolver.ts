@@ -50,12 +50,21 @@ export class PublicContentResolver {
     @Arg('orderBy', () => DocumentOrder, { defaultValue: DocumentOrder.UPDATED_DESC }) orderBy: DocumentOrder,
   ): Promise<DocumentConnectionType> {
     const member = !!ctx.membership;
-    if (!member && (filter.status || filter.reviewOverdue !== undefined)) {
-      throw forbidden('Only members of this organisation can filter by workflow status or review date. Sign in first.');
+    if (!member && (filter.status || filter.reviewOverdue !== undefined || filter.editedByMe)) {
+      throw forbidden('Only members of this organisation can filter by workflow status, review date or their own edits. Sign in first.');
     }
     const { locale } = readerScope(ctx.tenantConfig, filter.locale, null);
+    const { editedByMe, ...rest } = filter;
+    const editedBy = editedByMe ? ctx.user?.id : undefined;
     const page = await ctx.tx((tx) =>
-      listDocuments(tx, { filter: { ...filter, locale } as never, order: orderBy, first, after, published: !member, today: today() }),
+      listDocuments(tx, {
+        filter: { ...rest, locale, editedBy } as never,
+        order: orderBy,
+        first,
+        after,
+        published: !member,
+        today: today(),
+      }),
     );
     return {
       edges: page.items.map((item) => ({ cursor: item.cursor, node: item as unknown as DocumentListItemType })),

@@ -83,6 +83,8 @@ export type DeleteRegistryEntryInput = {
 };
 
 export type DocumentFilter = {
+  /** Members only: only documents whose version in this locale the caller has edited */
+  editedByMe: boolean | null | undefined;
   kind: DocumentKind | null | undefined;
   locale: string;
   /** Members only: documents whose next review date has passed */

@@ -22,15 +22,23 @@ export default async function DashboardPage({ params, searchParams }: EditorPage
   if (!editor) return <SignInRequired locale={locale.tag} back={`/${locale.tag}/editor`} />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
   const flash = await readFlash((await searchParams).flash);
-  const list = async (filter: { status?: 'DRAFT' | 'IN_REVIEW'; reviewOverdue?: boolean }) =>
+  const list = async (filter: { status?: 'DRAFT' | 'IN_REVIEW'; reviewOverdue?: boolean; editedByMe?: boolean }) =>
     (
       await asEditor(EditorDocumentsQuery, {
-        filter: { locale: locale.tag, status: undefined, reviewOverdue: undefined, kind: undefined, topic: undefined, ...filter },
+        filter: {
+          locale: locale.tag,
+          status: undefined,
+          reviewOverdue: undefined,
+          editedByMe: undefined,
+          kind: undefined,
+          topic: undefined,
+          ...filter,
+        },
         first: 20,
       })
     ).data?.documents.edges.map((e) => e.node) ?? [];
   const [drafts, review, overdue] = await Promise.all([
-    list({ status: 'DRAFT' }),
+    list({ status: 'DRAFT', editedByMe: true }),
     list({ status: 'IN_REVIEW' }),
     list({ reviewOverdue: true }),
   ]);
