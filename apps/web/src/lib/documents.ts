@@ -45,7 +45,7 @@ export const listDocuments = cache(async (locale: string, kind?: DocumentKind, t
   for (let page = 0; page < 50; page++) {
     const result: GraphQLResult<DocumentListQueryResult> = await execute(
       DocumentListQuery,
-      { filter: { locale, kind, topic, reviewOverdue: undefined, status: undefined }, first: 100, after },
+      { filter: { locale, kind, topic, reviewOverdue: undefined, status: undefined, editedByMe: undefined }, first: 100, after },
       { host, cacheTags: [tenantTag(host)] },
     );
     if (!result.data) fail(result.errors, result.status);

@@ -29,7 +29,7 @@ export default async function DocumentsPage({ params, searchParams }: EditorPage
   const status = STATUSES.find((s) => s === one(query.status));
   const overdue = one(query.overdue) === 'on';
   const result = await asEditor(EditorDocumentsQuery, {
-    filter: { locale: lang, status, reviewOverdue: overdue ? true : undefined, kind: undefined, topic: undefined },
+    filter: { locale: lang, status, reviewOverdue: overdue ? true : undefined, editedByMe: undefined, kind: undefined, topic: undefined },
     first: 100,
   });
   const rows = result.data?.documents.edges.map((e) => e.node) ?? [];
