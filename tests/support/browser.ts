@@ -69,7 +69,7 @@ export function describeInBrowser(name: string, fn: () => void): void {
     console.warn(`Browser tests skipped: ${reason}`);
   }
   // Skipped on purpose, never silently passed: the reason (how to install Chromium) is in the name. CI fails instead.
-  describe.skip(`${name} [skipped: ${reason}]`, fn);
+  describe.skip(`${name} [skipped: ${reason}]`, fn); // skip reason: no Chromium outside CI (browserSkipReason)
 }
 
 /** Launch options for a fresh headless Chromium (its own temporary profile). */

@@ -73,77 +73,84 @@ export const RegistryEntryFieldsFragment = graphql(`
   }
 `);
 
+/** What a reader's page shows of a document: the patient page and the editor's preview select the same. */
+export const ReaderDocumentFields = graphql(`
+  fragment ReaderDocumentFields on PublishedDocument {
+    id
+    kind
+    locale
+    requestedLocale
+    fallback
+    dir
+    slug
+    title
+    summary
+    topics
+    region
+    blocks
+    blockLocales {
+      blockId
+      locale
+      dir
+    }
+    registryLists {
+      blockId
+      kind
+      entries {
+        ...RegistryEntryFields
+      }
+    }
+    references {
+      number
+      id
+      text
+      links {
+        label
+        href
+      }
+    }
+    glossary {
+      id
+      term
+      definition
+      locale
+    }
+    media {
+      id
+      url
+      width
+      height
+    }
+    quality {
+      publisher
+      authors {
+        name
+        qualification
+      }
+      reviewers {
+        name
+        qualification
+        role
+      }
+      lastReviewed
+      nextReviewDue
+      firstPublished
+      lastUpdated
+    }
+    alternates {
+      locale
+      slug
+    }
+    revisionId
+    publishedAt
+  }
+`);
+
 /** A published document as a reader sees it, region blocks resolved for `region`. */
 export const PublishedDocumentQuery = graphql(`
   query PublishedDocument($slug: String!, $locale: String!, $region: String) {
     publishedDocument(slug: $slug, locale: $locale, region: $region) {
-      id
-      kind
-      locale
-      requestedLocale
-      fallback
-      dir
-      slug
-      title
-      summary
-      topics
-      region
-      blocks
-      blockLocales {
-        blockId
-        locale
-        dir
-      }
-      registryLists {
-        blockId
-        kind
-        entries {
-          ...RegistryEntryFields
-        }
-      }
-      references {
-        number
-        id
-        text
-        links {
-          label
-          href
-        }
-      }
-      glossary {
-        id
-        term
-        definition
-        locale
-      }
-      media {
-        id
-        url
-        width
-        height
-      }
-      quality {
-        publisher
-        authors {
-          name
-          qualification
-        }
-        reviewers {
-          name
-          qualification
-          role
-        }
-        lastReviewed
-        nextReviewDue
-        firstPublished
-        lastUpdated
-      }
-      alternates {
-        locale
-        slug
-      }
-      revisionId
-      publishedAt
+      ...ReaderDocumentFields
     }
   }
 `);

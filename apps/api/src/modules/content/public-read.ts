@@ -1,4 +1,3 @@
-import type { TenantTx } from '../../platform/db/database';
 import { badInput } from '../../platform/errors';
 import type { TenantView } from '../tenancy/tenant.service';
 import { forRegion, numberCitations, type PublishedSnapshot } from './snapshot';
@@ -52,21 +51,4 @@ export function forReader(
     references: order.filter((id) => references[id]).map((id, i) => ({ number: i + 1, id, ...references[id]! })),
     alternates,
   };
-}
-
-/** One published translation by address: one statement, touching only the published snapshot. */
-export async function publishedBySlug(
-  tx: TenantTx,
-  locale: string,
-  slug: string,
-): Promise<{ snapshot: PublishedSnapshot; alternates: { locale: string; slug: string }[] } | null> {
-  const rows: { snapshot: PublishedSnapshot; alternates: { locale: string; slug: string }[] }[] = await tx.em.query(
-    `SELECT p.snapshot,
-            (SELECT coalesce(json_agg(json_build_object('locale', a.locale, 'slug', a.slug) ORDER BY a.locale), '[]'::json)
-               FROM published_documents a WHERE a.tenant_id = p.tenant_id AND a.document_id = p.document_id) AS alternates
-       FROM published_documents p
-      WHERE p.tenant_id = $1 AND p.locale = $2 AND p.slug = $3`,
-    [tx.tenantId, locale, slug],
-  );
-  return rows[0] ?? null;
 }

@@ -109,77 +109,11 @@ export const EditorUpdateQualityMutation = graphql(`
   }
 `);
 
-/** The draft as a reader would see it: the same fields as the patient site's PublishedDocument query. */
+/** The draft as a reader would see it: the same fields as the patient page (ReaderDocumentFields in lib/queries.ts). */
 export const EditorPreviewQuery = graphql(`
   query EditorPreview($id: ID!, $locale: String!, $region: String) {
     draftPreview(documentId: $id, locale: $locale, region: $region) {
-      id
-      kind
-      locale
-      requestedLocale
-      fallback
-      dir
-      slug
-      title
-      summary
-      topics
-      region
-      blocks
-      blockLocales {
-        blockId
-        locale
-        dir
-      }
-      registryLists {
-        blockId
-        kind
-        entries {
-          ...RegistryEntryFields
-        }
-      }
-      references {
-        number
-        id
-        text
-        links {
-          label
-          href
-        }
-      }
-      glossary {
-        id
-        term
-        definition
-        locale
-      }
-      media {
-        id
-        url
-        width
-        height
-      }
-      quality {
-        publisher
-        authors {
-          name
-          qualification
-        }
-        reviewers {
-          name
-          qualification
-          role
-        }
-        lastReviewed
-        nextReviewDue
-        firstPublished
-        lastUpdated
-      }
-      alternates {
-        locale
-        slug
-      }
-      revisionId
-      publishedAt
+      ...ReaderDocumentFields
     }
   }
 `);

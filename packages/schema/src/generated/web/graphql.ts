@@ -810,6 +810,8 @@ export type DocumentExistsQuery = { publishedDocument: { id: string } | null };
 
 export type RegistryEntryFieldsFragment = { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null };
 
+export type ReaderDocumentFieldsFragment = { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> };
+
 export type PublishedDocumentQueryVariables = Exact<{
   slug: string;
   locale: string;
@@ -906,6 +908,99 @@ export const RegistryEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RegistryEntryFields"}) as unknown as TypedDocumentString<RegistryEntryFieldsFragment, unknown>;
+export const ReaderDocumentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReaderDocumentFields on PublishedDocument {
+  id
+  kind
+  locale
+  requestedLocale
+  fallback
+  dir
+  slug
+  title
+  summary
+  topics
+  region
+  blocks
+  blockLocales {
+    blockId
+    locale
+    dir
+  }
+  registryLists {
+    blockId
+    kind
+    entries {
+      ...RegistryEntryFields
+    }
+  }
+  references {
+    number
+    id
+    text
+    links {
+      label
+      href
+    }
+  }
+  glossary {
+    id
+    term
+    definition
+    locale
+  }
+  media {
+    id
+    url
+    width
+    height
+  }
+  quality {
+    publisher
+    authors {
+      name
+      qualification
+    }
+    reviewers {
+      name
+      qualification
+      role
+    }
+    lastReviewed
+    nextReviewDue
+    firstPublished
+    lastUpdated
+  }
+  alternates {
+    locale
+    slug
+  }
+  revisionId
+  publishedAt
+}
+    fragment RegistryEntryFields on RegistryEntry {
+  id
+  kind
+  name
+  description
+  locale
+  dir
+  website
+  phone
+  email
+  address
+  identifiers {
+    scheme
+    value
+  }
+  legalBasis
+  lastVerifiedOn
+  sample
+  careCentre {
+    certification
+    certifier
+  }
+}`, {"fragmentName":"ReaderDocumentFields"}) as unknown as TypedDocumentString<ReaderDocumentFieldsFragment, unknown>;
 export const AdminTenantDocument = new TypedDocumentString(`
     query AdminTenant {
   tenant {
@@ -1442,73 +1537,7 @@ export const EditorUpdateQualityDocument = new TypedDocumentString(`
 export const EditorPreviewDocument = new TypedDocumentString(`
     query EditorPreview($id: ID!, $locale: String!, $region: String) {
   draftPreview(documentId: $id, locale: $locale, region: $region) {
-    id
-    kind
-    locale
-    requestedLocale
-    fallback
-    dir
-    slug
-    title
-    summary
-    topics
-    region
-    blocks
-    blockLocales {
-      blockId
-      locale
-      dir
-    }
-    registryLists {
-      blockId
-      kind
-      entries {
-        ...RegistryEntryFields
-      }
-    }
-    references {
-      number
-      id
-      text
-      links {
-        label
-        href
-      }
-    }
-    glossary {
-      id
-      term
-      definition
-      locale
-    }
-    media {
-      id
-      url
-      width
-      height
-    }
-    quality {
-      publisher
-      authors {
-        name
-        qualification
-      }
-      reviewers {
-        name
-        qualification
-        role
-      }
-      lastReviewed
-      nextReviewDue
-      firstPublished
-      lastUpdated
-    }
-    alternates {
-      locale
-      slug
-    }
-    revisionId
-    publishedAt
+    ...ReaderDocumentFields
   }
 }
     fragment RegistryEntryFields on RegistryEntry {
@@ -1533,6 +1562,75 @@ export const EditorPreviewDocument = new TypedDocumentString(`
     certification
     certifier
   }
+}
+fragment ReaderDocumentFields on PublishedDocument {
+  id
+  kind
+  locale
+  requestedLocale
+  fallback
+  dir
+  slug
+  title
+  summary
+  topics
+  region
+  blocks
+  blockLocales {
+    blockId
+    locale
+    dir
+  }
+  registryLists {
+    blockId
+    kind
+    entries {
+      ...RegistryEntryFields
+    }
+  }
+  references {
+    number
+    id
+    text
+    links {
+      label
+      href
+    }
+  }
+  glossary {
+    id
+    term
+    definition
+    locale
+  }
+  media {
+    id
+    url
+    width
+    height
+  }
+  quality {
+    publisher
+    authors {
+      name
+      qualification
+    }
+    reviewers {
+      name
+      qualification
+      role
+    }
+    lastReviewed
+    nextReviewDue
+    firstPublished
+    lastUpdated
+  }
+  alternates {
+    locale
+    slug
+  }
+  revisionId
+  publishedAt
 }`) as unknown as TypedDocumentString<EditorPreviewQuery, EditorPreviewQueryVariables>;
 export const EditorReadabilityTargetsDocument = new TypedDocumentString(`
     query EditorReadabilityTargets {
@@ -1726,73 +1824,7 @@ export const DocumentExistsDocument = new TypedDocumentString(`
 export const PublishedDocumentDocument = new TypedDocumentString(`
     query PublishedDocument($slug: String!, $locale: String!, $region: String) {
   publishedDocument(slug: $slug, locale: $locale, region: $region) {
-    id
-    kind
-    locale
-    requestedLocale
-    fallback
-    dir
-    slug
-    title
-    summary
-    topics
-    region
-    blocks
-    blockLocales {
-      blockId
-      locale
-      dir
-    }
-    registryLists {
-      blockId
-      kind
-      entries {
-        ...RegistryEntryFields
-      }
-    }
-    references {
-      number
-      id
-      text
-      links {
-        label
-        href
-      }
-    }
-    glossary {
-      id
-      term
-      definition
-      locale
-    }
-    media {
-      id
-      url
-      width
-      height
-    }
-    quality {
-      publisher
-      authors {
-        name
-        qualification
-      }
-      reviewers {
-        name
-        qualification
-        role
-      }
-      lastReviewed
-      nextReviewDue
-      firstPublished
-      lastUpdated
-    }
-    alternates {
-      locale
-      slug
-    }
-    revisionId
-    publishedAt
+    ...ReaderDocumentFields
   }
 }
     fragment RegistryEntryFields on RegistryEntry {
@@ -1817,6 +1849,75 @@ export const PublishedDocumentDocument = new TypedDocumentString(`
     certification
     certifier
   }
+}
+fragment ReaderDocumentFields on PublishedDocument {
+  id
+  kind
+  locale
+  requestedLocale
+  fallback
+  dir
+  slug
+  title
+  summary
+  topics
+  region
+  blocks
+  blockLocales {
+    blockId
+    locale
+    dir
+  }
+  registryLists {
+    blockId
+    kind
+    entries {
+      ...RegistryEntryFields
+    }
+  }
+  references {
+    number
+    id
+    text
+    links {
+      label
+      href
+    }
+  }
+  glossary {
+    id
+    term
+    definition
+    locale
+  }
+  media {
+    id
+    url
+    width
+    height
+  }
+  quality {
+    publisher
+    authors {
+      name
+      qualification
+    }
+    reviewers {
+      name
+      qualification
+      role
+    }
+    lastReviewed
+    nextReviewDue
+    firstPublished
+    lastUpdated
+  }
+  alternates {
+    locale
+    slug
+  }
+  revisionId
+  publishedAt
 }`) as unknown as TypedDocumentString<PublishedDocumentQuery, PublishedDocumentQueryVariables>;
 export const DocumentListDocument = new TypedDocumentString(`
     query DocumentList($filter: DocumentFilter!, $first: Int!, $after: String) {
