@@ -40,14 +40,14 @@ interface MediaRouterDeps {
   logger?: Logger;
 }
 
-function sendError(res: Response, status: number, code: string, message: string, field?: string): void {
+function sendError(res: Response, status: number, code: string, message: string, field?: string, details?: Record<string, unknown>): void {
   if (res.headersSent) return;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(details ?? {}) } }] });
 }
 
 function sendAppError(res: Response, e: AppError): void {
-  if (e instanceof MediaRefusal) sendError(res, e.status, e.restCode, e.message, e.field);
-  else sendError(res, e.httpStatus, e.code, e.message, e.field);
+  if (e instanceof MediaRefusal) sendError(res, e.status, e.restCode, e.message, e.field, e.details);
+  else sendError(res, e.httpStatus, e.code, e.message, e.field, e.details);
 }
 
 interface ParsedUpload {
