@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser.
 import type { Block } from '@careleaf/schema';
+import type { Page } from 'playwright-core';
 import type { MediaView } from '../../apps/api/src/modules/media/media.service';
 import { describeInBrowser } from '../support/browser';
 import { AUSTRIAN_HOST, GERMAN_HOST, useSite } from '../support/browser-site';
@@ -9,7 +10,7 @@ import { getMedia } from '../support/media-http';
 import { signIn, type SignedInClient } from '../support/session';
 import { createDocument, createPublishedDocument, heading, paragraph } from '../factories/document.factory';
 import { createMedia } from '../factories/media.factory';
-import { createUser } from '../factories/user.factory';
+import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 
 const ARTICLE = '/de/bild-im-artikel';
 const PHOTO = pngBytes(40, 30, [200, 60, 40]);
@@ -20,6 +21,7 @@ describeInBrowser('images through the patient site', () => {
   let published: MediaView;
   let draft: MediaView;
   let editorEmail: string;
+  let draftDocumentId: string;
   const site = useSite(async ({ services }) => {
     const tenantId = (await services.tenancy.bySlug('gesundheit')).id;
     published = await createMedia(services, tenantId, { bytes: PHOTO, fileName: 'rechteck.png' });
@@ -29,7 +31,9 @@ describeInBrowser('images through the patient site', () => {
       blocks: [heading('h-1', 'Ein Bild'), paragraph('p-1', 'Unter diesem Absatz steht ein Bild.'), figure(published.id)],
     });
     draft = await createMedia(services, tenantId, { bytes: jpegBytes(16, 8), fileName: 'entwurf.jpg' });
-    await createDocument(services, tenantId, { slug: 'nur-entwurf', blocks: [heading('h-1', 'Entwurf'), figure(draft.id)] });
+    draftDocumentId = (
+      await createDocument(services, tenantId, { slug: 'nur-entwurf', blocks: [heading('h-1', 'Entwurf'), figure(draft.id)] })
+    ).document.id;
     editorEmail = (await createUser(services, { tenantSlug: 'gesundheit', role: 'editor' })).email;
   });
 
@@ -59,9 +63,8 @@ describeInBrowser('images through the patient site', () => {
     expect(res.body.equals(jpegBytes(16, 8))).toBe(true);
   });
 
-  test('an article with an image shows it loaded in the browser', async () => {
-    const { page } = site.browser;
-    await page.goto(site.url(ARTICLE));
+  /** The size the browser decoded the page's figure image at ([0, 0] when it did not load). */
+  async function loadedFigureSize(page: Page): Promise<number[]> {
     const img = page.locator('figure img');
     // The image loads lazily: bring it into view first.
     await img.scrollIntoViewIfNeeded();
@@ -69,6 +72,22 @@ describeInBrowser('images through the patient site', () => {
       const el = document.querySelector<HTMLImageElement>('figure img');
       return !!el && el.complete;
     });
-    await expect(img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).resolves.toEqual([40, 30]);
+    return img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]);
+  }
+
+  test('an article with an image shows it loaded in the browser', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url(ARTICLE));
+    await expect(loadedFigureSize(page)).resolves.toEqual([40, 30]);
+  });
+
+  test("a signed-in editor's preview of a draft shows the draft's image loaded", async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url('/de/editor/sign-in'));
+    await page.fill('#email', editorEmail);
+    await page.fill('#password', TEST_PASSWORD);
+    await Promise.all([page.waitForURL(/flash=/), page.press('#password', 'Enter')]);
+    await page.goto(site.url(`/de/editor/documents/${draftDocumentId}/preview?lang=de`));
+    await expect(loadedFigureSize(page)).resolves.toEqual([16, 8]);
   });
 });
