@@ -98,7 +98,11 @@ function storedFiles(): string[] {
   return fs.existsSync(mediaDir) ? (fs.readdirSync(mediaDir, { recursive: true }) as string[]).filter((f) => /\.[a-z]+$/.test(f)) : [];
 }
 
-test('an editor uploads a real PNG; it is stored under the tenant and served with its type, nosniff and long caching', async () => {
+/** GET a file on tenant A's site as one of its editors (an unpublished image is for members only). */
+const fetchAsEditor = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${api.baseUrl}${url}`, { headers: { 'x-tenant': a.slug, 'x-test-user': 'editor', ...headers } });
+
+test('an editor uploads a real PNG; it is stored under the tenant and served to members with its type, nosniff and no caching', async () => {
   const png = pngBytes(6, 4);
   const res = await upload(png, 'Lymphknoten Übersicht.PNG', { as: 'editor' });
   expect(res.status).toBe(201);
@@ -107,15 +111,15 @@ test('an editor uploads a real PNG; it is stored under the tenant and served wit
   expect(item.url).toBe(`/media/${a.slug}/${item.id}/lymphknoten-ubersicht.png`);
   expect(fs.readFileSync(path.join(mediaDir, a.id, item.id, 'lymphknoten-ubersicht.png'))).toEqual(png);
 
-  const served = await fetch(`${api.baseUrl}${item.url}`);
+  const served = await fetchAsEditor(item.url);
   expect(served.status).toBe(200);
   expect(served.headers.get('content-type')).toBe('image/png');
   expect(served.headers.get('x-content-type-options')).toBe('nosniff');
-  expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(served.headers.get('cache-control')).toBe('private, no-store');
   expect(served.headers.get('content-security-policy')).toContain("default-src 'none'");
   expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
 
-  const again = await fetch(`${api.baseUrl}${item.url}`, { headers: { 'if-none-match': served.headers.get('etag')! } });
+  const again = await fetchAsEditor(item.url, { 'if-none-match': served.headers.get('etag')! });
   expect(again.status).toBe(304);
 });
 
@@ -123,7 +127,7 @@ test('a JPEG named .gif is stored and served as JPEG: the type comes from the co
   const res = await upload(jpegBytes(16, 8), 'photo.gif', { as: 'admin', declaredType: 'image/gif' });
   expect(res.status).toBe(201);
   expect(res.body.mediaItem).toMatchObject({ mimeType: 'image/jpeg', fileName: 'photo.jpg', width: 16, height: 8 });
-  const served = await fetch(`${api.baseUrl}${res.body.mediaItem!.url}`);
+  const served = await fetchAsEditor(res.body.mediaItem!.url);
   expect(served.headers.get('content-type')).toBe('image/jpeg');
 });
 
@@ -218,11 +222,12 @@ test('a request without a file, or not multipart, is 400 naming the file field',
 
 test("a file is served only under its own tenant, id and name: another tenant's path or a wrong name is 404", async () => {
   const item = (await upload(pngBytes(), 'private.png', { as: 'editor' })).body.mediaItem!;
-  expect((await fetch(`${api.baseUrl}/media/${b.slug}/${item.id}/private.png`)).status).toBe(404);
-  expect((await fetch(`${api.baseUrl}/media/${a.slug}/${item.id}/other.png`)).status).toBe(404);
-  expect((await fetch(`${api.baseUrl}/media/${a.slug}/not-a-uuid/private.png`)).status).toBe(404);
-  expect((await fetch(`${api.baseUrl}/media/nobody/${item.id}/private.png`)).status).toBe(404);
-  const traversal = await fetch(`${api.baseUrl}/media/${a.slug}/${item.id}/..%2F..%2Fetc%2Fpasswd`);
+  expect((await fetchAsEditor(`/media/${a.slug}/${item.id}/private.png`)).status).toBe(200);
+  expect((await fetchAsEditor(`/media/${b.slug}/${item.id}/private.png`)).status).toBe(404);
+  expect((await fetchAsEditor(`/media/${a.slug}/${item.id}/other.png`)).status).toBe(404);
+  expect((await fetchAsEditor(`/media/${a.slug}/not-a-uuid/private.png`)).status).toBe(404);
+  expect((await fetchAsEditor(`/media/nobody/${item.id}/private.png`)).status).toBe(404);
+  const traversal = await fetchAsEditor(`/media/${a.slug}/${item.id}/..%2F..%2Fetc%2Fpasswd`);
   expect(traversal.status).toBe(404);
   expect(traversal.headers.get('content-type')).toMatch(/application\/json/);
 });

@@ -10,17 +10,22 @@ export const ACCEPTED_TYPES = {
 } as const;
 export type AcceptedMime = keyof typeof ACCEPTED_TYPES;
 
-/** Browsers and readers' phones struggle beyond this; it also bounds decompression bombs. */
-export const MAX_SIDE = 16_384;
-export const MAX_PIXELS = 100_000_000;
+/**
+ * Pixel bounds of an accepted image, read from its header without decoding it.
+ * A few kilobytes can declare gigapixels that every reader's browser (and any
+ * resizer) would have to allocate; 40 megapixels is more than any camera photo
+ * a health article needs, and readers' phones still decode it.
+ */
+export const IMAGE_LIMITS = { maxSide: 12_000, maxPixels: 40_000_000 } as const;
 
 /** A refused upload; `status` is the HTTP status the upload route answers with. */
 export class MediaRefusal extends AppError {
   constructor(
     readonly status: 400 | 413 | 415,
     message: string,
+    details?: Record<string, unknown>,
   ) {
-    super('BAD_USER_INPUT', message, 'file');
+    super('BAD_USER_INPUT', message, 'file', details);
     this.name = 'MediaRefusal';
   }
 
@@ -103,10 +108,12 @@ export async function inspectImage(bytes: Buffer, maxBytes: number): Promise<Ima
   if (size.type !== extension || !size.width || !size.height) {
     throw new MediaRefusal(415, 'The image is damaged: its header does not match its format. Export it again and upload the new file.');
   }
-  if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width * size.height > MAX_PIXELS) {
+  const { maxSide, maxPixels } = IMAGE_LIMITS;
+  if (size.width > maxSide || size.height > maxSide || size.width * size.height > maxPixels) {
     throw new MediaRefusal(
-      400,
-      `The image is ${size.width} × ${size.height} pixels; the limit is ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels. Scale it down and upload it again.`,
+      413,
+      `The image is ${size.width} × ${size.height} pixels; the limit is ${maxSide} pixels a side and ${maxPixels / 1_000_000} megapixels. Scale it down and upload it again.`,
+      { reason: 'IMAGE_DIMENSIONS_TOO_LARGE', maxSide, maxPixels },
     );
   }
   const rotated = (size.orientation ?? 1) >= 5;

@@ -1,7 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import { LRUCache } from 'lru-cache';
 import type { Role } from '../../platform/access';
 import type { Membership, SessionUser } from '../../platform/context';
 import type { TenantRef } from '../../platform/db/database';
@@ -23,8 +22,10 @@ export interface RequestPrincipal {
 /**
  * Finds who sent `req` (for `tenant`), or null when nobody is signed in. The
  * app injects it: the sign-in module's session check in production, a stub in tests.
+ * An upload also needs the CSRF token; reading a file (`purpose: 'read'`, an
+ * `<img>` that cannot send headers) needs only the session.
  */
-export type AuthorizeRequest = (req: Request, tenant: TenantRef) => Promise<RequestPrincipal | null>;
+export type AuthorizeRequest = (req: Request, tenant: TenantRef, purpose?: 'upload' | 'read') => Promise<RequestPrincipal | null>;
 
 export const denyAllRequests: AuthorizeRequest = async () => null;
 
@@ -32,6 +33,8 @@ export const UPLOAD_ROLES: readonly Role[] = ['admin', 'editor'];
 
 /** Files never change under their URL (a new upload gets a new id), so they can be cached for a year. */
 export const FILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** An image no published document shows yet is for the tenant's members only: no cache may keep it. */
+export const PRIVATE_FILE_CACHE_CONTROL = 'private, no-store';
 
 interface MediaRouterDeps {
   services: Services;
@@ -40,14 +43,14 @@ interface MediaRouterDeps {
   logger?: Logger;
 }
 
-function sendError(res: Response, status: number, code: string, message: string, field?: string): void {
+function sendError(res: Response, status: number, code: string, message: string, field?: string, details?: Record<string, unknown>): void {
   if (res.headersSent) return;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(details ?? {}) } }] });
 }
 
 function sendAppError(res: Response, e: AppError): void {
-  if (e instanceof MediaRefusal) sendError(res, e.status, e.restCode, e.message, e.field);
-  else sendError(res, e.httpStatus, e.code, e.message, e.field);
+  if (e instanceof MediaRefusal) sendError(res, e.status, e.restCode, e.message, e.field, e.details);
+  else sendError(res, e.httpStatus, e.code, e.message, e.field, e.details);
 }
 
 interface ParsedUpload {
@@ -96,6 +99,16 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
   });
 }
 
+/** The tenant of the request's host, or null for a host no tenant has. */
+async function tenantOf(tenants: TenantRouter, req: Request): Promise<TenantRef | null> {
+  try {
+    return (await tenants.resolve(req)).ref;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
+
 function flag(value: string | undefined, field: string): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   if (value === 'true') return true;
@@ -106,17 +119,18 @@ function flag(value: string | undefined, field: string): boolean | undefined {
 /**
  * `POST /media`: upload an image (multipart, field "file"; optional fields
  * "decorative", "locale", "alt", "caption") for the request's tenant.
- * `GET /media/:tenant/:id/:file`: the stored file, for anyone.
+ * `GET /media/:tenant/:id/:file`: the stored file, only on the tenant's own
+ * hosts; to anyone once a published document shows it, before that only to
+ * signed-in members of the tenant. Every other case is the same 404.
  */
 export function createMediaRouter({ services, tenants, authorize, logger }: MediaRouterDeps): express.Router {
   const router = express.Router();
   const media: MediaService = services.media;
-  const slugs = new LRUCache<string, TenantRef | false>({ max: 10_000, ttl: 10_000 });
 
   router.post('/', async (req, res) => {
     try {
       const tenant = (await tenants.resolve(req)).ref;
-      const principal = await authorize(req, tenant);
+      const principal = await authorize(req, tenant, 'upload');
       if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
       const role = principal.membership?.role;
       if (!role || !UPLOAD_ROLES.includes(role)) {
@@ -163,27 +177,34 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
   });
 
   router.get('/:tenant/:id/:file', async (req: Request<{ tenant: string; id: string; file: string }>, res) => {
-    const notThere = () => sendError(res, 404, 'NOT_FOUND', 'There is no image at this address.');
+    // One answer for "no such tenant, id or name", "another tenant's image" and "not yours to see",
+    // kept out of caches: the same address may answer 200 once the image is published.
+    const notThere = () => {
+      res.set('Cache-Control', 'no-store');
+      sendError(res, 404, 'NOT_FOUND', 'There is no image at this address.');
+    };
     try {
       const { tenant: slug, id, file } = req.params;
       if (!isUuid(id)) return notThere();
-      let tenant = slugs.get(slug);
-      if (tenant === undefined) {
-        tenant = (await services.db.tenantBySlug(slug)) ?? false;
-        slugs.set(slug, tenant);
-      }
-      if (!tenant) return notThere();
+      const tenant = await tenantOf(tenants, req);
+      // The host decides whose files are served; the slug in the path must agree with it.
+      if (!tenant || tenant.slug !== slug) return notThere();
       const found = await services.db.withTenant(tenant.id, (tx) => media.servable(tx, id, file));
       if (!found) return notThere();
+      if (!found.published) {
+        const principal = await authorize(req, tenant, 'read');
+        if (!principal?.membership) return notThere();
+      }
       const etag = `"${found.sha256}"`;
       const headers = {
         'Content-Type': found.mimeType,
         'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': FILE_CACHE_CONTROL,
+        'Cache-Control': found.published ? FILE_CACHE_CONTROL : PRIVATE_FILE_CACHE_CONTROL,
         ETag: etag,
         // An image opened on its own can run nothing and load nothing.
         'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cross-Origin-Resource-Policy': 'cross-origin',
+        // A draft image is for the tenant's own pages only.
+        'Cross-Origin-Resource-Policy': found.published ? 'cross-origin' : 'same-site',
         'Content-Disposition': `inline; filename="${found.fileName}"`,
       };
       if (req.get('if-none-match') === etag) {

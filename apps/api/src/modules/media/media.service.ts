@@ -42,6 +42,8 @@ export interface ServableMedia {
   mimeType: AcceptedMime;
   byteSize: number;
   sha256: string;
+  /** Shown by at least one published document: anyone may load it; otherwise only members of the tenant. */
+  published: boolean;
 }
 
 export interface UploadInput {
@@ -163,12 +165,17 @@ export class MediaService {
     return rows.map((r) => found.get(r.id)).filter((m): m is MediaView => !!m);
   }
 
-  /** The row behind a file URL, when the file name matches; null otherwise. */
+  /** The row behind a file URL, when the file name matches; null otherwise. One query, whether published included. */
   async servable(tx: TenantTx, id: string, fileName: string): Promise<ServableMedia | null> {
     if (!isUuid(id)) return null;
-    const row = await tx.em.findOneBy(MediaRow, { tenantId: tx.tenantId, id });
-    if (!row || row.fileName !== fileName) return null;
-    return { fileName: row.fileName, storageKey: row.storageKey, mimeType: row.mimeType, byteSize: row.byteSize, sha256: row.sha256 };
+    const rows: ServableMedia[] = await tx.em.query(
+      `SELECT m.file_name AS "fileName", m.storage_key AS "storageKey", m.mime_type AS "mimeType", m.byte_size AS "byteSize",
+              m.sha256, app_media_is_published(m.id) AS published
+         FROM media m WHERE m.tenant_id = $1 AND m.id = $2`,
+      [tx.tenantId, id.toLowerCase()],
+    );
+    const row = rows[0];
+    return row && row.fileName === fileName ? row : null;
   }
 
   /** Sets alt text and caption in one locale; both empty removes the locale's texts. */

@@ -194,19 +194,25 @@ export async function createApiServer(config: Config, services: Services, logger
   );
   // Uploads come from the editor with the session cookie, so they need the CSRF token too.
   // (cookie-parser is mounted before, as for /graphql.)
-  const sessionAuthorizer: AuthorizeRequest = async (req, tenant) => {
+  const sessionAuthorizer: AuthorizeRequest = async (req, tenant, purpose = 'upload') => {
     const token = cookies.sessionToken(req);
     if (!token || !looksLikeToken(token)) return null;
     const principal = await services.sessions.principal(hashToken(token), tenant.id);
     if (!principal) return null;
     cookies.bind(req, principal.session.tokenHash);
-    return cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
+    // Reading an image changes nothing, and an <img> cannot send the CSRF header.
+    return purpose === 'read' || cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
   };
   if (services.authorizeRequest === denyAllRequests) services.authorizeRequest = sessionAuthorizer;
   app.use(
     '/media',
     cookieParser(),
-    createMediaRouter({ services, tenants: router, authorize: (req, tenant) => services.authorizeRequest(req, tenant), logger }),
+    createMediaRouter({
+      services,
+      tenants: router,
+      authorize: (req, tenant, purpose) => services.authorizeRequest(req, tenant, purpose),
+      logger,
+    }),
   );
   app.use(bodyErrors(config.bodyLimit));
 
