@@ -107,13 +107,20 @@ test('an article goes from Markdown import through review to an anonymous reader
   ).contentChecks.findings.filter((f) => f.severity === 'error');
   expect(remaining).toEqual([]);
 
-  const step = (client: SignedInClient, name: string) =>
-    client.gql<Record<string, { documentLocale: { status: string } }>>(
-      `mutation($id: ID!) { ${name}(input: { documentId: $id, locale: "de", comment: "ok" }) { documentLocale { status } } }`,
+  const headRevisionId = async () =>
+    ok<{ document: { locales: { locale: string; headRevisionId: string }[] } }>(
+      await editor.gql(`query($id: ID!) { document(id: $id) { locales { locale headRevisionId } } }`, { variables: { id: documentId } }),
+    ).document.locales.find((l) => l.locale === 'de')!.headRevisionId;
+  // approve and publish name the revision the person looked at; submitting does not
+  const step = async (client: SignedInClient, name: string) => {
+    const seen = name === 'submitForReview' ? '' : ', revisionId: $rev';
+    return client.gql<Record<string, { documentLocale: { status: string } }>>(
+      `mutation($id: ID!${seen ? ', $rev: ID!' : ''}) { ${name}(input: { documentId: $id, locale: "de", comment: "ok"${seen} }) { documentLocale { status } } }`,
       {
-        variables: { id: documentId },
+        variables: { id: documentId, ...(seen ? { rev: await headRevisionId() } : {}) },
       },
     );
+  };
   expect(
     ok<Record<string, { documentLocale: { status: string } }>>(await step(editor, 'submitForReview')).submitForReview!.documentLocale
       .status,

@@ -65,20 +65,22 @@ const MUTATIONS: {
     name: 'approveTranslation',
     rule: 'approve',
     before: ['submit'],
-    query: (id) => `mutation { approveTranslation(input: { documentId: "${id}", locale: "de" }) { documentLocale { status } } }`,
+    query: (id, rev) =>
+      `mutation { approveTranslation(input: { documentId: "${id}", locale: "de", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'sendBackTranslation',
     rule: 'sendBack',
     before: ['submit'],
-    query: (id) =>
-      `mutation { sendBackTranslation(input: { documentId: "${id}", locale: "de", comment: "Bitte belegen" }) { documentLocale { status } } }`,
+    query: (id, rev) =>
+      `mutation { sendBackTranslation(input: { documentId: "${id}", locale: "de", comment: "Bitte belegen", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'publishTranslation',
     rule: 'publish',
     before: ['submit', 'approve'],
-    query: (id) => `mutation { publishTranslation(input: { documentId: "${id}", locale: "de" }) { documentLocale { status } } }`,
+    query: (id, rev) =>
+      `mutation { publishTranslation(input: { documentId: "${id}", locale: "de", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'unpublishTranslation',
@@ -146,19 +148,17 @@ describe.each(MUTATIONS)('$name', ({ rule, before, query }) => {
 test('an admin who changed a version cannot approve it; a reviewer can', async () => {
   const doc = await prepare(own.id, []);
   const admin = clients.get('own:admin')!;
-  expect(
-    outcome(
-      await admin.gql(MUTATIONS.find((m) => m.name === 'saveTranslation')!.query(doc.id, doc.revisionId), {
-        variables: { content: CONTENT },
-      }),
-    ),
-  ).toBe('OK');
+  const saved = await admin.gql<{ saveTranslation: { revision: { id: string } } }>(
+    MUTATIONS.find((m) => m.name === 'saveTranslation')!.query(doc.id, doc.revisionId),
+    { variables: { content: CONTENT } },
+  );
+  expect(outcome(saved)).toBe('OK');
   expect(
     outcome(
       await admin.gql(`mutation { submitForReview(input: { documentId: "${doc.id}", locale: "de" }) { documentLocale { status } } }`),
     ),
   ).toBe('OK');
-  const approve = `mutation { approveTranslation(input: { documentId: "${doc.id}", locale: "de" }) { documentLocale { status } } }`;
+  const approve = `mutation { approveTranslation(input: { documentId: "${doc.id}", locale: "de", revisionId: "${saved.body.data!.saveTranslation.revision.id}" }) { documentLocale { status } } }`;
   expect(outcome(await admin.gql(approve))).toBe('FORBIDDEN');
   expect(outcome(await clients.get('own:reviewer')!.gql(approve))).toBe('OK');
 });

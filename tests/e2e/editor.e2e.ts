@@ -58,6 +58,7 @@ describeInBrowser('the editor', () => {
   let tenantId: string;
   let reorderId: string;
   let blockedId: string;
+  let blockedRevisionId: string;
   const site = useSite(async ({ services }) => {
     editor = await createUser(services, { tenantSlug: TENANT, role: 'editor' });
     reviewer = await createUser(services, { tenantSlug: TENANT, role: 'reviewer' });
@@ -70,13 +71,13 @@ describeInBrowser('the editor', () => {
       })
     ).document.id;
     // Approved behind the editor's back, with a heading that skips a level: publishing must still be refused.
-    blockedId = (
-      await createDocument(services, tenantId, {
-        slug: 'gesperrt',
-        title: 'Gesperrt',
-        blocks: [heading('h-a', 'Einleitung', 2), heading('h-b', 'Zu tief', 4), paragraph('p-a', 'Etwas Text.')],
-      })
-    ).document.id;
+    const blocked = await createDocument(services, tenantId, {
+      slug: 'gesperrt',
+      title: 'Gesperrt',
+      blocks: [heading('h-a', 'Einleitung', 2), heading('h-b', 'Zu tief', 4), paragraph('p-a', 'Etwas Text.')],
+    });
+    blockedId = blocked.document.id;
+    blockedRevisionId = blocked.revision.id;
     await services.db.withTenant(tenantId, async (tx) => {
       await services.workflow.transition(tx, systemActor, 'submit', { documentId: blockedId, locale: 'de' });
       await services.workflow.transition(tx, systemActor, 'approve', { documentId: blockedId, locale: 'de' });
@@ -283,8 +284,8 @@ describeInBrowser('the editor', () => {
 
     const client = await signIn(site.api, { email: editor.email, tenant: TENANT });
     const res = await client.gql<{ publishTranslation: unknown }>(
-      `mutation($input: ScheduledWorkflowInput!) { publishTranslation(input: $input) { documentLocale { status } } }`,
-      { variables: { input: { documentId: blockedId, locale: 'de' } } },
+      `mutation($input: PublishInput!) { publishTranslation(input: $input) { documentLocale { status } } }`,
+      { variables: { input: { documentId: blockedId, locale: 'de', revisionId: blockedRevisionId } } },
     );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toContain('level 4 heading follows a level 2 heading');

@@ -28,8 +28,15 @@ const VIEW = `query($id: ID!, $locale: String!) { translationView(documentId: $i
            terminology { kind term expected } }
 } }`;
 const SAVE = `mutation($input: SaveTranslatedBlocksInput!) { saveTranslatedBlocks(input: $input) { revision { number } documentLocale { version status } } }`;
+const INPUT: Record<string, string> = { publishTranslation: 'PublishInput', approveTranslation: 'ReviewInput' };
 const STEP = (name: string) =>
-  `mutation($input: ${name === 'publishTranslation' ? 'ScheduledWorkflowInput' : 'WorkflowInput'}!) { ${name}(input: $input) { documentLocale { status } warnings { checkId blockId message } } }`;
+  `mutation($input: ${INPUT[name] ?? 'WorkflowInput'}!) { ${name}(input: $input) { documentLocale { status } warnings { checkId blockId message } } }`;
+/** What a reviewer or editor sees before acting: the head revision of the locale. */
+const seen = async (documentId: string) => ({
+  documentId,
+  locale: 'en',
+  revisionId: (await t.db.withTenant(tenant.id, (tx) => t.services.documents.documentLocale(tx, documentId, 'en'))).headRevisionId,
+});
 
 interface ViewBlock {
   blockId: string;
@@ -90,7 +97,8 @@ beforeAll(async () => {
     ['translator', 'submitForReview'],
     ['reviewer', 'approveTranslation'],
   ] as const) {
-    const res = await gql(tenant.id, callers[caller]!, STEP(name), { input: { documentId: docA, locale: 'en' } });
+    const input = name === 'submitForReview' ? { documentId: docA, locale: 'en' } : await seen(docA);
+    const res = await gql(tenant.id, callers[caller]!, STEP(name), { input });
     expect(res.errors).toBeUndefined();
   }
 
@@ -146,10 +154,10 @@ test('terminology: a missing approved term and a forbidden term are listed per b
   expect(block(v, 'p-near').terminology).toEqual([]);
 
   await gql(tenant.id, callers.translator!, STEP('submitForReview'), { input: { documentId: docB, locale: 'en' } });
-  await gql(tenant.id, callers.reviewer!, STEP('approveTranslation'), { input: { documentId: docB, locale: 'en' } });
+  await gql(tenant.id, callers.reviewer!, STEP('approveTranslation'), { input: await seen(docB) });
   const published = await gql<{
     publishTranslation: { documentLocale: { status: string }; warnings: { checkId: string; blockId: string }[] };
-  }>(tenant.id, callers.editor!, STEP('publishTranslation'), { input: { documentId: docB, locale: 'en' } });
+  }>(tenant.id, callers.editor!, STEP('publishTranslation'), { input: await seen(docB) });
   expect(published.errors).toBeUndefined();
   expect(published.data!.publishTranslation.documentLocale.status).toBe('PUBLISHED');
   expect(published.data!.publishTranslation.warnings.map((w) => [w.checkId, w.blockId])).toEqual([

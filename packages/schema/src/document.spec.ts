@@ -53,7 +53,9 @@ test('a javascript: link is refused with the path and block id of the link', () 
   const result = validateDocumentContent({ title: 'x', blocks });
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  expect(result.issues).toEqual([{ path: 'blocks[1].content[6].href', blockId: 'p-intro', message: expect.stringMatching(/http\(s\)/) }]);
+  expect(result.issues).toEqual([
+    { path: 'blocks[1].content[6].href', blockId: 'p-intro', message: expect.stringMatching(/http\(s\)/), reason: 'URL_NOT_ALLOWED' },
+  ]);
 });
 
 test('a problem inside a nested block names the nested block', () => {

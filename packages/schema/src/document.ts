@@ -30,6 +30,8 @@ export interface ContentIssue {
   /** The id of the innermost block the problem is in, when there is one. */
   blockId: string | null;
   message: string;
+  /** A stable machine reason where the check gives one (e.g. URL_PROTOCOL_RELATIVE for a link). */
+  reason?: string;
 }
 
 function dotted(path: readonly PropertyKey[]): string {
@@ -62,6 +64,7 @@ export function validateDocumentContent(input: unknown): ContentValidation {
       path: dotted(issue.path),
       blockId: blockIdAt(input, issue.path),
       message: issue.message,
+      ...(issue.code === 'custom' && typeof issue.params?.reason === 'string' ? { reason: issue.params.reason } : {}),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SAFE_HREF } from './constants';
+import { checkHref, hrefReasonCode } from './url-policy';
 
 /**
  * Rich text inside a block is a small tree of inline nodes. Marks are
@@ -45,7 +46,10 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
     z
       .object({
         type: z.literal('link'),
-        href: z.string().regex(SAFE_HREF, 'must be an http(s), mailto: or tel: address, or a path on this site'),
+        href: z.string().superRefine((href, ctx) => {
+          const verdict = checkHref(href);
+          if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.message, params: { reason: hrefReasonCode(verdict.reason) } });
+        }),
         children: children(),
       })
       .strict(),

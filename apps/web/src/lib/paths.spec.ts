@@ -17,6 +17,11 @@ test('the "back" value of a form must be a path on this site', () => {
     null,
     42,
     '/de\r\nSet-Cookie: x=1',
+    '/%2F%2Fevil.example/',
+    '/%5Cevil.example',
+    '/de/\u202Eevil',
+    '/de/%E2%80%AEevil',
+    '/de/\u200Bx',
   ]) {
     expect(safeBackPath(bad, '/de')).toBe('/de');
   }

@@ -1,3 +1,5 @@
+import { safeRedirectPath } from '@careleaf/schema/content';
+
 /** The path's first segment, or '' for "/". */
 export function firstSegment(path: string): string {
   return path.split('?')[0]!.split('/')[1] ?? '';
@@ -27,15 +29,14 @@ export function withoutNotice(path: string): string {
 }
 
 /**
- * A form's "back" value as a same-site path, else `fallback`: it must be an
- * absolute path on this host ("/…", not "//host" or "/\\host"), so a crafted
- * form cannot send the reader elsewhere.
+ * A form's "back" value (or any redirect target) as a same-site path, else
+ * `fallback`. The shared URL policy decides: an absolute path on this host
+ * ("/…", not "//host", "/\\host", "/%2F/host"), without control, invisible or
+ * direction-changing characters, so a crafted form cannot send the reader elsewhere.
  */
 export function safeBackPath(value: unknown, fallback: string): string {
   if (typeof value !== 'string' || value.length > 2000) return fallback;
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return fallback;
-  return value;
+  return safeRedirectPath(value, fallback);
 }
 
 /** `path` with `?saved=<what>` added, after removing any earlier notice. */

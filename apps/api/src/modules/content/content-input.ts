@@ -16,6 +16,7 @@ export function validContent(input: unknown, field = 'content'): DocumentContent
     `${first?.path ? `${field}.${first.path}` : field}${where}: ${first?.message}${more}.`,
     first?.path ? `${field}.${first.path}` : field,
     {
+      ...(first?.reason ? { reason: first.reason } : {}),
       issues: result.issues.map((i) => ({ ...i, path: i.path ? `${field}.${i.path}` : field })),
     },
   );

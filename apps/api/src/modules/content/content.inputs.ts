@@ -75,6 +75,20 @@ export class ScheduledWorkflowInput extends WorkflowInput {
   @Field(() => Date, { nullable: true, description: 'Publish (or unpublish) at this time instead of now' }) at?: Date;
 }
 
+/** Approve and send back name what the reviewer read, so a revision saved meanwhile is never signed off unseen. */
+@InputType()
+export class ReviewInput extends WorkflowInput {
+  @Field(() => ID, { description: 'The revision you reviewed (headRevisionId); CONFLICT when a newer one was saved since' })
+  revisionId: string;
+}
+
+/** Publishing names the approved revision the editor means to make public. */
+@InputType()
+export class PublishInput extends ScheduledWorkflowInput {
+  @Field(() => ID, { description: 'The approved revision to publish; CONFLICT when it is no longer the approved one' })
+  revisionId: string;
+}
+
 export enum ScheduledActionEnum {
   PUBLISH = 'publish',
   UNPUBLISH = 'unpublish',

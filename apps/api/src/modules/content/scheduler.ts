@@ -14,6 +14,8 @@ export interface ScheduledChange {
   action: 'publish' | 'unpublish';
   /** ISO time the editor chose; a job whose time no longer matches the document was superseded. */
   at: string;
+  /** Publish only: the approved revision the editor scheduled; another one approved since is not published by this job. */
+  revisionId?: string;
 }
 
 const scheduler: ContentActor = { userId: null, label: 'scheduler', role: 'system', locales: [] };
@@ -45,12 +47,18 @@ export class ContentScheduler {
 
   /** After a crash between commit and enqueue, the stored times are queued again. */
   async reconcile(): Promise<number> {
-    const rows: { tenant_id: string; document_id: string; locale: string; publish_at: Date | null; unpublish_at: Date | null }[] =
-      await this.db.asPlatform((em) =>
-        em.query(
-          `SELECT tenant_id, document_id, locale, publish_at, unpublish_at FROM document_locales WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL`,
-        ),
-      );
+    const rows: {
+      tenant_id: string;
+      document_id: string;
+      locale: string;
+      publish_at: Date | null;
+      unpublish_at: Date | null;
+      approved_revision_id: string | null;
+    }[] = await this.db.asPlatform((em) =>
+      em.query(
+        `SELECT tenant_id, document_id, locale, publish_at, unpublish_at, approved_revision_id FROM document_locales WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL`,
+      ),
+    );
     let n = 0;
     for (const r of rows) {
       for (const [action, at] of [
@@ -58,7 +66,16 @@ export class ContentScheduler {
         ['unpublish', r.unpublish_at],
       ] as const) {
         if (!at) continue;
-        await this.enqueue({ tenantId: r.tenant_id, documentId: r.document_id, locale: r.locale, action, at: at.toISOString() });
+        // A save clears publish_at, so a stored publish time still belongs to the approved revision.
+        const revisionId = action === 'publish' ? r.approved_revision_id : null;
+        await this.enqueue({
+          tenantId: r.tenant_id,
+          documentId: r.document_id,
+          locale: r.locale,
+          action,
+          at: at.toISOString(),
+          ...(revisionId ? { revisionId } : {}),
+        });
         n++;
       }
     }
@@ -74,7 +91,19 @@ export class ContentScheduler {
         this.logger.warn({ job, status: row.status }, 'scheduled publish skipped: the version is no longer approved');
         return;
       }
-      await this.workflow.transition(tx, scheduler, job.action, { documentId: job.documentId, locale: job.locale, comment: 'scheduled' });
+      if (job.action === 'publish' && job.revisionId && row.approvedRevisionId !== job.revisionId) {
+        this.logger.warn(
+          { job, approvedRevisionId: row.approvedRevisionId },
+          'scheduled publish skipped: another revision is approved now',
+        );
+        return;
+      }
+      await this.workflow.transition(tx, scheduler, job.action, {
+        documentId: job.documentId,
+        locale: job.locale,
+        comment: 'scheduled',
+        ...(job.action === 'publish' && job.revisionId ? { revisionId: job.revisionId } : {}),
+      });
     });
   }
 }

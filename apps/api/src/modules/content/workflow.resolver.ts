@@ -3,7 +3,7 @@ import { Access } from '../../platform/access';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { actorOf } from './actor';
-import { CancelScheduleInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
+import { CancelScheduleInput, PublishInput, ReviewInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
 import { toDocumentLocale } from './mappers';
 import type { Transition } from './workflow.service';
 
@@ -21,7 +21,7 @@ export class WorkflowResolver {
   private async runOrSchedule(
     ctx: RequestContext,
     action: 'publish' | 'unpublish',
-    input: ScheduledWorkflowInput,
+    input: ScheduledWorkflowInput & { revisionId?: string },
   ): Promise<WorkflowPayload> {
     if (!input.at) return this.run(ctx, action, input);
     const actor = actorOf(ctx);
@@ -34,6 +34,7 @@ export class WorkflowResolver {
       locale: row.locale,
       action,
       at: at.toISOString(),
+      ...(action === 'publish' && row.approvedRevisionId ? { revisionId: row.approvedRevisionId } : {}),
     });
     return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
@@ -46,19 +47,19 @@ export class WorkflowResolver {
 
   @Access('admin', 'reviewer')
   @Mutation(() => WorkflowPayload, { description: 'Signs off a version under review (not one you changed yourself)' })
-  approveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+  approveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ReviewInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'approve', input);
   }
 
   @Access('admin', 'reviewer')
   @Mutation(() => WorkflowPayload, { description: 'Returns a version to its authors with a comment' })
-  sendBackTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
+  sendBackTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ReviewInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'sendBack', input);
   }
 
   @Access('admin', 'editor')
   @Mutation(() => WorkflowPayload, { description: 'Makes the approved version public now, or at `at`' })
-  publishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduledWorkflowInput): Promise<WorkflowPayload> {
+  publishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: PublishInput): Promise<WorkflowPayload> {
     return this.runOrSchedule(ctx, 'publish', input);
   }
 

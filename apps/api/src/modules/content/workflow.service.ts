@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../platform/db/database';
 import { notifyPublication } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
-import { badInput, conflict, forbidden } from '../../platform/errors';
+import { AppError, badInput, conflict, forbidden } from '../../platform/errors';
 import { audit } from '../audit/audit.service';
 import type { DocumentService } from './document.service';
 import {
@@ -40,6 +40,8 @@ export interface TransitionInput {
   documentId: string;
   locale: string;
   comment?: string;
+  /** The revision the person saw; people always name it (GraphQL requires it), system steps may act on the current one. */
+  revisionId?: string;
 }
 
 /** Emitted after a transaction that changed what readers see commits. */
@@ -80,6 +82,7 @@ export class WorkflowService {
   ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[]; warnings: PublishFinding[] }> {
     const row = await this.locked(tx, input.documentId, input.locale);
     assertMay(actor, action as ContentAction, row.locale);
+    assertSeenRevision(row, action, input.revisionId);
     const comment = (input.comment ?? '').trim();
     if (action === 'sendBack' && !comment) throw badInput('comment', 'Say what needs to change, so the author knows what to do.');
     if (comment.length > 4000) throw badInput('comment', 'Keep the comment under 4000 characters.');
@@ -182,6 +185,7 @@ export class WorkflowService {
   ): Promise<DocumentLocaleRow> {
     const row = await this.locked(tx, input.documentId, input.locale);
     assertMay(actor, input.action, row.locale);
+    if (input.action === 'publish') assertSeenRevision(row, 'publish', input.revisionId);
     if (!(input.at.getTime() > now.getTime())) throw badInput('at', 'Choose a time in the future, or publish now.');
     if (input.action === 'publish' && row.status !== 'approved') {
       throw conflict(
@@ -261,6 +265,22 @@ export class WorkflowService {
     );
     if (mine > 0) throw forbidden('You changed this version yourself, so someone else must approve it.');
   }
+}
+
+/**
+ * Approve and send back act on the newest revision, publish on the approved
+ * one; a caller who names another revision saw something else (CONFLICT).
+ */
+function assertSeenRevision(row: DocumentLocaleRow, action: Transition, seen: string | undefined): void {
+  if (seen === undefined || !['approve', 'sendBack', 'publish'].includes(action)) return;
+  const current = action === 'publish' ? (row.approvedRevisionId ?? row.headRevisionId) : row.headRevisionId;
+  if (seen === current) return;
+  throw new AppError(
+    'CONFLICT',
+    `This ${row.locale} version changed after you opened it (now version ${row.version}). Nothing was ${pastTense(action)}: reload and look at the newest revision first.`,
+    'revisionId',
+    { reason: 'REVISION_CHANGED', currentRevisionId: current, currentVersion: row.version },
+  );
 }
 
 function pastTense(action: Transition): string {

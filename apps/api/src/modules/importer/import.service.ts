@@ -16,7 +16,7 @@
  * into block-level units (units.ts), the sources section is taken out
  * (sources.ts), and the units become blocks (blocks.ts) with inline marks
  * (inline.ts). The mapping itself only ever emits text, allow-listed marks and
- * links that match the content schema's SAFE_HREF, so sanitising is a second
+ * links that pass the shared URL policy (checkHref), so sanitising is a second
  * wall, not the only one.
  *
  * Mapping:

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { MAX_TEXT, SAFE_HREF, type Inline } from '@careleaf/schema';
+import { checkHref, MAX_TEXT, type Inline } from '@careleaf/schema';
 import type { Reporter } from './report';
 import { textContent } from './units';
 
@@ -159,14 +159,18 @@ function withLang(
 /** A link target Careleaf can store, or null. */
 export function safeHref(href: string): string | null {
   let value = href.trim();
-  if (/^https?:/i.test(value)) {
+  if (/^https?:\/\//i.test(value)) {
+    // normalised first (spaces and the like become %-escapes, as a browser would send them), then checked
     try {
       value = new URL(value).href;
     } catch {
       return null;
     }
   }
-  return SAFE_HREF.test(value) ? value : null;
+  const verdict = checkHref(value);
+  if (!verdict.ok) return null;
+  // web addresses are stored as the URL parser writes them (international hosts in punycode)
+  return verdict.kind === 'web' ? verdict.display : value;
 }
 
 function link(el: Element, env: InlineEnv, current: string): Inline[] {

@@ -157,10 +157,11 @@ export class Termbase {
 
   async remove(tx: TenantTx, actor: ContentActor, id: string): Promise<void> {
     assertMay(actor, 'editMetadata');
-    const rows = isUuid(id)
+    // DELETE through TypeORM answers [rows, affected], never an empty array: count the rows, not the answer.
+    const [deleted]: [{ id: string }[], number] = isUuid(id)
       ? await tx.em.query(`DELETE FROM term_concepts WHERE tenant_id = $1 AND id = $2 RETURNING id`, [tx.tenantId, id])
-      : [];
-    if (!rows.length) throw notFound(`No termbase concept with the id "${id}" exists here.`);
+      : [[], 0];
+    if (!deleted.length) throw notFound(`No termbase concept with the id "${id}" exists here.`);
     await audit(
       tx.em,
       tx.tenantId,

@@ -1,4 +1,5 @@
-import { badInput } from '../../platform/errors';
+import { checkHref, hrefReasonCode } from '@careleaf/schema';
+import { AppError, badInput } from '../../platform/errors';
 import {
   ALL_FIELDS,
   CITATION_KINDS,
@@ -107,14 +108,15 @@ export function normalisePubmedId(field: string, value: unknown): string {
 
 export function httpUrl(field: string, value: unknown): string {
   const raw = text(field, value, 2000);
-  let url: URL | null = null;
-  try {
-    url = new URL(raw);
-  } catch {
-    // reported below
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || /\s/.test(raw)) {
-    throw badInput(field, `"${raw}" is not a web address: give the full address starting with https:// (or http://).`);
+  // the one URL policy: no hidden or direction-changing characters, credentials or look-alike hosts
+  const verdict = checkHref(raw, ['web']);
+  if (!verdict.ok) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `This is not a web address we can link to (it ${verdict.message}): give the full address starting with https:// (or http://).`,
+      field,
+      { reason: hrefReasonCode(verdict.reason) },
+    );
   }
   return raw;
 }

@@ -1,3 +1,4 @@
+import { checkHref } from '@careleaf/schema';
 import { compileIdFormat } from './id-format';
 import type { Identifier } from './registry.entity';
 import {
@@ -43,7 +44,9 @@ export function isoDate(value: string): string | null {
 export function validUrl(value: string): string | null {
   try {
     const url = new URL(value.trim());
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && value.length <= 500) return url.toString();
+    const allowed = (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && value.length <= 500;
+    // and the shared URL policy: no hidden characters, credentials or look-alike hosts
+    if (allowed && checkHref(value.trim(), ['web']).ok) return url.toString();
   } catch {
     // not a URL
   }

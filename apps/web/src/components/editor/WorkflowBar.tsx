@@ -24,6 +24,7 @@ export async function WorkflowBar({
   publishAt,
   unpublishAt,
   published,
+  revisionId,
 }: {
   action: string;
   status: WorkflowStatus;
@@ -35,12 +36,15 @@ export async function WorkflowBar({
   unpublishAt?: string | null;
   /** Whether a version of this language is public now. */
   published?: boolean;
+  /** The revision this page shows; approve, send back and publish name it so a newer one is never acted on unseen. */
+  revisionId?: string | null;
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="lang" value={lang} />
+      {revisionId ? <input type="hidden" name="revisionId" value={revisionId} /> : null}
     </>
   );
   return (

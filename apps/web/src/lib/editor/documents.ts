@@ -188,7 +188,7 @@ export const EditorSubmitMutation = graphql(`
 `);
 
 export const EditorApproveMutation = graphql(`
-  mutation EditorApprove($input: WorkflowInput!) {
+  mutation EditorApprove($input: ReviewInput!) {
     approveTranslation(input: $input) {
       documentLocale {
         status
@@ -198,7 +198,7 @@ export const EditorApproveMutation = graphql(`
 `);
 
 export const EditorSendBackMutation = graphql(`
-  mutation EditorSendBack($input: WorkflowInput!) {
+  mutation EditorSendBack($input: ReviewInput!) {
     sendBackTranslation(input: $input) {
       documentLocale {
         status
@@ -208,7 +208,7 @@ export const EditorSendBackMutation = graphql(`
 `);
 
 export const EditorPublishMutation = graphql(`
-  mutation EditorPublish($input: ScheduledWorkflowInput!) {
+  mutation EditorPublish($input: PublishInput!) {
     publishTranslation(input: $input) {
       documentLocale {
         status

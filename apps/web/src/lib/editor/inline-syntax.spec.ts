@@ -134,3 +134,11 @@ describe('the inline mark syntax of the editor', () => {
     if (!result.ok) expect(result.problem.near).toBe('*offener Betonung und me');
   });
 });
+
+test('the editor shows a link to an international host in punycode, and refuses hostile addresses', () => {
+  const link: Inline[] = [{ type: 'link', href: 'https://bücher.de/krebs', children: [text('Bücher')] }];
+  expect(formatInline(link)).toBe('[Bücher](https://xn--bcher-kva.de/krebs)');
+  for (const href of ['//evil.example/x', '/\\evil.example', 'https://p\u0430ypal.com/', 'https://example.org/\u202Etxt']) {
+    expect(problem(`[hier](${href})`).code).toBe('badAddress');
+  }
+});

@@ -1,4 +1,4 @@
-import { SAFE_HREF, type Inline } from '@careleaf/schema/content';
+import { checkHref, displayHref, type Inline } from '@careleaf/schema/content';
 
 /**
  * The editor's plain-text syntax for inline marks (docs/editor.md):
@@ -133,7 +133,7 @@ class Parser {
         if (inner.end > s.length || s[inner.end - 1] !== ']') this.fail('unclosedLink', i);
         if (s[inner.end] !== '(') this.fail('linkNeedsAddress', i);
         const { href, end } = this.address(inner.end);
-        if (!SAFE_HREF.test(href)) this.fail('badAddress', inner.end, href);
+        if (!checkHref(href).ok) this.fail('badAddress', inner.end, href);
         items.push({ t: 'node', node: { type: 'link', href, children: this.children(inner.items, i) } });
         i = end;
       } else if (c === '{') {
@@ -271,7 +271,8 @@ export function formatInline(nodes: readonly Inline[], options: FormatOptions = 
           return `${lead}${d}${formatInline(body, options, inside)}${d}${trail}`;
         }
         case 'link':
-          return `[${formatInline(n.children, options, ']')}](${balanced(n.href)})`;
+          // an international host is shown in punycode, so look-alike letters cannot hide
+          return `[${formatInline(n.children, options, ']')}](${balanced(displayHref(n.href))})`;
         case 'cite':
           return `[^${n.citationIds.join(', ')}]`;
         case 'abbr':

@@ -40,9 +40,9 @@ type Documents = {
     "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": typeof types.EditorRestoreDocument,
     "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": typeof types.EditorImportDocument,
     "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSubmitDocument,
-    "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
-    "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
-    "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorPublishDocument,
+    "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
+    "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
+    "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorPublishDocument,
     "\n  query EditorGlossaryKeys($locale: String!) {\n    glossaryTerms(locale: $locale) {\n      id\n      key\n      term\n    }\n  }\n": typeof types.EditorGlossaryKeysDocument,
     "\n  query EditorMedia {\n    mediaItems(first: 100) {\n      id\n      fileName\n      url\n      decorative\n      texts {\n        locale\n        alt\n      }\n    }\n  }\n": typeof types.EditorMediaDocument,
     "\n  query EditorCitations($locale: String!) {\n    citations(first: 100) {\n      edges {\n        node {\n          id\n          formatted(locale: $locale) {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditorCitationsDocument,
@@ -96,9 +96,9 @@ const documents: Documents = {
     "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": types.EditorRestoreDocument,
     "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": types.EditorImportDocument,
     "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSubmitDocument,
-    "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
-    "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
-    "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorPublishDocument,
+    "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
+    "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
+    "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorPublishDocument,
     "\n  query EditorGlossaryKeys($locale: String!) {\n    glossaryTerms(locale: $locale) {\n      id\n      key\n      term\n    }\n  }\n": types.EditorGlossaryKeysDocument,
     "\n  query EditorMedia {\n    mediaItems(first: 100) {\n      id\n      fileName\n      url\n      decorative\n      texts {\n        locale\n        alt\n      }\n    }\n  }\n": types.EditorMediaDocument,
     "\n  query EditorCitations($locale: String!) {\n    citations(first: 100) {\n      edges {\n        node {\n          id\n          formatted(locale: $locale) {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.EditorCitationsDocument,
@@ -230,15 +230,15 @@ export function graphql(source: "\n  mutation EditorSubmit($input: WorkflowInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditorApprove($input: WorkflowInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorApproveDocument;
+export function graphql(source: "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditorSendBack($input: WorkflowInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSendBackDocument;
+export function graphql(source: "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSendBackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditorPublish($input: ScheduledWorkflowInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorPublishDocument;
+export function graphql(source: "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

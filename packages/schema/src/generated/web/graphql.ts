@@ -180,6 +180,16 @@ export type PersonInput = {
   given: string | null | undefined;
 };
 
+export type PublishInput = {
+  /** Publish (or unpublish) at this time instead of now */
+  at: unknown;
+  comment: string | null | undefined;
+  documentId: string | number;
+  locale: string;
+  /** The approved revision to publish; CONFLICT when it is no longer the approved one */
+  revisionId: string | number;
+};
+
 export type QualityInput = {
   authors: Array<ContributorInput> | null | undefined;
   conflictsOfInterest: string | null | undefined;
@@ -302,6 +312,14 @@ export type RemoveMemberInput = {
 export type RestoreRevisionInput = {
   baseVersion: number;
   message: string | null | undefined;
+  revisionId: string | number;
+};
+
+export type ReviewInput = {
+  comment: string | null | undefined;
+  documentId: string | number;
+  locale: string;
+  /** The revision you reviewed (headRevisionId); CONFLICT when a newer one was saved since */
   revisionId: string | number;
 };
 
@@ -662,21 +680,21 @@ export type EditorSubmitMutationVariables = Exact<{
 export type EditorSubmitMutation = { submitForReview: { documentLocale: { status: WorkflowStatus } } };
 
 export type EditorApproveMutationVariables = Exact<{
-  input: WorkflowInput;
+  input: ReviewInput;
 }>;
 
 
 export type EditorApproveMutation = { approveTranslation: { documentLocale: { status: WorkflowStatus } } };
 
 export type EditorSendBackMutationVariables = Exact<{
-  input: WorkflowInput;
+  input: ReviewInput;
 }>;
 
 
 export type EditorSendBackMutation = { sendBackTranslation: { documentLocale: { status: WorkflowStatus } } };
 
 export type EditorPublishMutationVariables = Exact<{
-  input: ScheduledWorkflowInput;
+  input: PublishInput;
 }>;
 
 
@@ -1409,7 +1427,7 @@ export const EditorSubmitDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditorSubmitMutation, EditorSubmitMutationVariables>;
 export const EditorApproveDocument = new TypedDocumentString(`
-    mutation EditorApprove($input: WorkflowInput!) {
+    mutation EditorApprove($input: ReviewInput!) {
   approveTranslation(input: $input) {
     documentLocale {
       status
@@ -1418,7 +1436,7 @@ export const EditorApproveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditorApproveMutation, EditorApproveMutationVariables>;
 export const EditorSendBackDocument = new TypedDocumentString(`
-    mutation EditorSendBack($input: WorkflowInput!) {
+    mutation EditorSendBack($input: ReviewInput!) {
   sendBackTranslation(input: $input) {
     documentLocale {
       status
@@ -1427,7 +1445,7 @@ export const EditorSendBackDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditorSendBackMutation, EditorSendBackMutationVariables>;
 export const EditorPublishDocument = new TypedDocumentString(`
-    mutation EditorPublish($input: ScheduledWorkflowInput!) {
+    mutation EditorPublish($input: PublishInput!) {
   publishTranslation(input: $input) {
     documentLocale {
       status

@@ -156,6 +156,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
         publishAt={row.publishAt as string | null}
         unpublishAt={row.unpublishAt as string | null}
         published={!!row.publishedRevisionId}
+        revisionId={row.headRevisionId}
       />
       <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} formId="document-form" setup={live} />
       <section aria-labelledby="content-heading">

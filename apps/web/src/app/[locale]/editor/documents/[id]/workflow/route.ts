@@ -26,6 +26,8 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
   const comment = field(form, 'comment');
   const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
   const input = { documentId: id, locale: lang, comment: comment || undefined };
+  // The revision the page showed: the API refuses to approve, send back or publish a newer one unseen.
+  const seen = { ...input, revisionId: field(form, 'revisionId') };
   const action = field(form, 'action');
   if (action === 'sendBack' && !comment) {
     return redirectWithFlash(request, page, { kind: 'error', text: t('workflow.commentMissing'), field: 'workflow-comment' });
@@ -41,13 +43,13 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
     asEditor(EditorCancelScheduleMutation, { input: { documentId: id, locale: lang, action: which } }, csrf);
   const run = {
     submit: async () => ({ ...(await asEditor(EditorSubmitMutation, { input }, csrf)), notice: 'submitted' }),
-    approve: async () => ({ ...(await asEditor(EditorApproveMutation, { input }, csrf)), notice: 'approved' }),
-    sendBack: async () => ({ ...(await asEditor(EditorSendBackMutation, { input }, csrf)), notice: 'sentBack' }),
+    approve: async () => ({ ...(await asEditor(EditorApproveMutation, { input: seen }, csrf)), notice: 'approved' }),
+    sendBack: async () => ({ ...(await asEditor(EditorSendBackMutation, { input: seen }, csrf)), notice: 'sentBack' }),
     publish: async () => ({
-      ...(await asEditor(EditorPublishMutation, { input: { ...input, at: undefined } }, csrf)),
+      ...(await asEditor(EditorPublishMutation, { input: { ...seen, at: undefined } }, csrf)),
       notice: 'published',
     }),
-    schedule: async () => ({ ...(await asEditor(EditorPublishMutation, { input: { ...input, at } }, csrf)), notice: 'scheduled' }),
+    schedule: async () => ({ ...(await asEditor(EditorPublishMutation, { input: { ...seen, at } }, csrf)), notice: 'scheduled' }),
     unpublish: async () => ({
       ...(await asEditor(EditorUnpublishMutation, { input: { ...input, at: undefined } }, csrf)),
       notice: 'unpublished',
