@@ -17,7 +17,9 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { DocumentStore } from '../graphql/document-store';
 import { PublicResponseCache, publicQueryFields } from './public-cache';
+import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
@@ -137,6 +139,8 @@ export async function createApiServer(config: Config, services: Services, logger
     // main.ts owns shutdown (HTTP, jobs, database, in that order).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
+    // Bounded by the bytes the parsed documents keep alive (Apollo's default counts the AST without its source text).
+    documentStore: new DocumentStore(16 * 1024 * 1024),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
@@ -162,6 +166,7 @@ export async function createApiServer(config: Config, services: Services, logger
     '/graphql',
     cookieParser(),
     express.json({ limit: config.bodyLimit }),
+    queryLimit(config.maxQueryBytes),
     ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
