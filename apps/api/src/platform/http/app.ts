@@ -18,7 +18,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { DocumentStore } from '../graphql/document-store';
-import { PublicResponseCache, publicQueryFields } from './public-cache';
+import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
 import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
@@ -182,6 +182,8 @@ export async function createApiServer(config: Config, services: Services, logger
         const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
         if (principal) cookies.bind(req, principal.session.tokenHash);
         else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
+        // The public cache shares only answers computed like this: no session cookie, no principal.
+        if (!token && !principal) markComputedAnonymously(res);
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
           tenant: tenant.ref,

@@ -22,6 +22,33 @@ interface GraphQLParams {
 /** Cookies that make a request personal (also matches the `__Host-` form); such requests are never cached. */
 export const PERSONAL_COOKIES = ['careleaf_session'];
 
+/**
+ * True when the request may carry a session, in any spelling: a parsed cookie
+ * (the parser the session code reads, which trims names and values) whose name
+ * contains a personal name in any case, or a raw Cookie header that mentions
+ * one at all. Erring towards "personal" only costs a cache miss.
+ */
+export function mayCarrySession(req: Request): boolean {
+  const raw = req.get('cookie');
+  if (!raw) return false;
+  const lower = raw.toLowerCase();
+  if (PERSONAL_COOKIES.some((name) => lower.includes(name))) return true;
+  const parsed = (req.cookies ?? {}) as Record<string, unknown>;
+  return Object.keys(parsed).some((key) => PERSONAL_COOKIES.some((name) => key.toLowerCase().includes(name)));
+}
+
+// Set by the GraphQL context function when it ran with no session cookie and no principal.
+const COMPUTED_ANONYMOUSLY = 'careleafComputedAnonymously';
+
+/** Called from the context function: this response was computed without any session. */
+export function markComputedAnonymously(res: Response): void {
+  res.locals[COMPUTED_ANONYMOUSLY] = true;
+}
+
+function computedAnonymously(res: Response): boolean {
+  return res.locals[COMPUTED_ANONYMOUSLY] === true && !res.getHeader('set-cookie');
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -140,8 +167,7 @@ export class PublicResponseCache {
   middleware(router: TenantRouter): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       if ((req.method !== 'GET' && req.method !== 'POST') || req.get('authorization')) return next();
-      const cookie = req.get('cookie');
-      if (cookie && PERSONAL_COOKIES.some((name) => cookie.includes(`${name}=`))) return next();
+      if (mayCarrySession(req)) return next();
       const params = paramsOf(req);
       if (!params) return next();
       let query = params.query;
@@ -198,7 +224,8 @@ export class PublicResponseCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
+      // Only an answer the context computed with no session at all (and that sets no cookie) is shared.
+      if (res.statusCode === 200 && typeof body === 'string' && computedAnonymously(res) && !body.includes('"errors":')) {
         const bytes = Buffer.from(body, 'utf8');
         const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
         this.entries.set(key, { body: bytes, etag, generation });
