@@ -13,7 +13,6 @@ const CONCURRENCY = 4;
 // The API runs with a 224 MiB old space; a process that keeps hostile query text grows far past this before it dies.
 const RSS_LIMIT_MIB = 400;
 
-let api: ApiProcess;
 let tenantSlug: string;
 
 interface Answer {
@@ -21,8 +20,8 @@ interface Answer {
   body: { data?: { publishedDocument: { title: string } | null } | null; errors?: { extensions?: Record<string, unknown> }[] };
 }
 
-async function read(query: string): Promise<Answer> {
-  const res = await fetch(api.graphqlUrl, {
+async function read(target: ApiProcess, query: string): Promise<Answer> {
+  const res = await fetch(target.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-tenant': tenantSlug },
     body: JSON.stringify({ query, variables: { slug: 'belastbar' } }),
@@ -33,11 +32,16 @@ async function read(query: string): Promise<Answer> {
 // The API runs as a process of its own over this file's database; the embedded database serves one process only.
 const serverOnly = testMode() === 'server' ? describe : describe.skip;
 
+beforeAll(async () => {
+  const tenant = await createTenant(t.services);
+  tenantSlug = tenant.slug;
+  await createPublishedDocument(t.services, tenant.id, { slug: 'belastbar', title: 'Bleibt lesbar' });
+});
+
 serverOnly('the API under hostile anonymous traffic', () => {
+  let api: ApiProcess;
+
   beforeAll(async () => {
-    const tenant = await createTenant(t.services);
-    tenantSlug = tenant.slug;
-    await createPublishedDocument(t.services, tenant.id, { slug: 'belastbar', title: 'Bleibt lesbar' });
     api = await startApiProcess(t.url);
   }, 180_000);
 
@@ -46,7 +50,7 @@ serverOnly('the API under hostile anonymous traffic', () => {
   });
 
   test('oversized queries are refused with QUERY_TOO_LARGE and distinct small ones are answered, while memory stays bounded', async () => {
-    const oversized = await inBatches(REQUESTS, CONCURRENCY, (i) => read(`${PADDING}# ${i}\n${READ}`));
+    const oversized = await inBatches(REQUESTS, CONCURRENCY, (i) => read(api, `${PADDING}# ${i}\n${READ}`));
     for (const answer of oversized) {
       expect(answer.status).toBe(413);
       expect(answer.body.errors?.[0]?.extensions).toEqual({
@@ -60,7 +64,7 @@ serverOnly('the API under hostile anonymous traffic', () => {
 
     // Each a new text, so a new key for every cache keyed by query.
     const distinct = await inBatches(REQUESTS, CONCURRENCY, (i) =>
-      read(`# reader ${i}\nquery Read($slug: String!) { alias${i}: publishedDocument(slug: $slug, locale: "de") { title } }`),
+      read(api, `# reader ${i}\nquery Read($slug: String!) { alias${i}: publishedDocument(slug: $slug, locale: "de") { title } }`),
     );
     for (const answer of distinct) expect(answer.status).toBe(200);
 
@@ -68,7 +72,28 @@ serverOnly('the API under hostile anonymous traffic', () => {
     const rss = api.rssMiB();
     if (rss !== null) expect(rss).toBeLessThan(RSS_LIMIT_MIB);
 
-    const normal = await read(READ);
+    const normal = await read(api, READ);
     expect(normal).toEqual({ status: 200, body: { data: { publishedDocument: { title: 'Bleibt lesbar' } } } });
   }, 90_000);
+});
+
+serverOnly('the API with the query limit raised above the padding', () => {
+  let raised: ApiProcess;
+
+  beforeAll(async () => {
+    raised = await startApiProcess(t.url, { GRAPHQL_MAX_QUERY_BYTES: String(1024 * 1024) });
+  }, 180_000);
+
+  afterAll(async () => {
+    await raised?.stop();
+  });
+
+  test('its parsed-document and public caches count the query text, so 250 distinct 900 KB queries do not exhaust the heap', async () => {
+    const answers = await inBatches(250, CONCURRENCY, (i) => read(raised, `${PADDING}# ${i}\n${READ}`));
+    for (const answer of answers)
+      expect(answer).toEqual({ status: 200, body: { data: { publishedDocument: { title: 'Bleibt lesbar' } } } });
+    expect(raised.alive()).toBe(true);
+    const rss = raised.rssMiB();
+    if (rss !== null) expect(rss).toBeLessThan(RSS_LIMIT_MIB);
+  }, 120_000);
 });
