@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import { LRUCache } from 'lru-cache';
+import { requestKeyedCache } from '../../platform/http/request-keyed-cache';
 import type { Role } from '../../platform/access';
 import type { Membership, SessionUser } from '../../platform/context';
 import type { TenantRef } from '../../platform/db/database';
@@ -111,7 +111,7 @@ function flag(value: string | undefined, field: string): boolean | undefined {
 export function createMediaRouter({ services, tenants, authorize, logger }: MediaRouterDeps): express.Router {
   const router = express.Router();
   const media: MediaService = services.media;
-  const slugs = new LRUCache<string, TenantRef | false>({ max: 10_000, ttl: 10_000 });
+  const slugs = requestKeyedCache<TenantRef | false>({ max: 10_000, ttl: 10_000, maxBytes: 4 * 1024 * 1024, valueBytes: () => 256 });
 
   router.post('/', async (req, res) => {
     try {
