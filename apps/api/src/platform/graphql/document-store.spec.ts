@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { DocumentStore, documentBytes } from './document-store';
+import { DocumentStore, documentBytes, TextCache } from './document-store';
 
 const padded = (i: number, bytes: number) => parse(`# ${'x'.repeat(bytes)}\nquery Q${i} { me { id } }`);
 
@@ -24,4 +24,11 @@ test('a document larger than the whole bound is not stored at all', async () => 
   await store.set('big', padded(0, 20_000));
   expect(store.size).toBe(0);
   expect(store.bytes).toBe(0);
+});
+
+test('the persisted-query text cache counts two bytes a character and stays within its bound', async () => {
+  const cache = new TextCache(256 * 1024);
+  for (let i = 0; i < 100; i++) await cache.set(`apq:${i}`, `# ${i} ${'ü'.repeat(30_000)}`);
+  expect(cache.bytes).toBeLessThanOrEqual(256 * 1024);
+  expect(cache.size).toBeLessThanOrEqual(4);
 });

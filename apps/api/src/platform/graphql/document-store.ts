@@ -12,23 +12,27 @@ export function documentBytes(doc: DocumentNode): number {
 }
 
 /**
- * Apollo's parsed-and-validated document cache, bounded by the bytes the
- * documents keep alive. Apollo keys it by the query's sha256, never by its text.
- * (Shaped as Apollo's KeyValueCache<DocumentNode>.)
+ * An LRU bounded by the bytes its values keep alive, shaped as Apollo's
+ * KeyValueCache so it can replace Apollo's caches (whose default counts
+ * string characters and parsed documents without their text).
  */
-export class DocumentStore {
-  private readonly cache: LRUCache<string, DocumentNode>;
+export class ByteBoundedCache<V extends NonNullable<unknown>> {
+  private readonly cache: LRUCache<string, V>;
 
-  constructor(readonly maxBytes: number) {
-    this.cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (doc, key) => documentBytes(doc) + 2 * key.length });
+  constructor(
+    readonly maxBytes: number,
+    sizeOf: (value: V) => number,
+  ) {
+    this.cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (value, key) => sizeOf(value) + 2 * key.length + 64 });
   }
 
-  get(key: string): Promise<DocumentNode | undefined> {
+  get(key: string): Promise<V | undefined> {
     return Promise.resolve(this.cache.get(key));
   }
 
-  set(key: string, value: DocumentNode): Promise<void> {
-    this.cache.set(key, value);
+  /** `ttl` in seconds, as Apollo passes it. */
+  set(key: string, value: V, options?: { ttl?: number | null }): Promise<void> {
+    this.cache.set(key, value, options?.ttl ? { ttl: options.ttl * 1000 } : undefined);
     return Promise.resolve();
   }
 
@@ -36,12 +40,26 @@ export class DocumentStore {
     return Promise.resolve(this.cache.delete(key));
   }
 
-  /** Bytes held now, as counted by documentBytes. */
+  /** Bytes held now, as counted by the size function. */
   get bytes(): number {
     return this.cache.calculatedSize;
   }
 
   get size(): number {
     return this.cache.size;
+  }
+}
+
+/** Apollo's parsed-and-validated document cache (keyed by the query's sha256, never its text). */
+export class DocumentStore extends ByteBoundedCache<DocumentNode> {
+  constructor(maxBytes: number) {
+    super(maxBytes, documentBytes);
+  }
+}
+
+/** Apollo's server-wide cache (automatic persisted queries): query texts by hash, two bytes a character. */
+export class TextCache extends ByteBoundedCache<string> {
+  constructor(maxBytes: number) {
+    super(maxBytes, (text) => 2 * text.length);
   }
 }

@@ -17,7 +17,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
-import { DocumentStore } from '../graphql/document-store';
+import { DocumentStore, TextCache } from '../graphql/document-store';
 import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
 import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
@@ -141,6 +141,8 @@ export async function createApiServer(config: Config, services: Services, logger
     parseOptions: { maxTokens: 5000 },
     // Bounded by the bytes the parsed documents keep alive (Apollo's default counts the AST without its source text).
     documentStore: new DocumentStore(16 * 1024 * 1024),
+    // Automatic persisted queries: texts by hash, counted in bytes (Apollo's default counts characters, 30 M of them).
+    cache: new TextCache(4 * 1024 * 1024),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
