@@ -13,6 +13,8 @@ export interface Config {
   /** Development convenience: pick the tenant with an `x-tenant: <slug>` header. */
   allowTenantHeader: boolean;
   bodyLimit: string;
+  /** Largest GraphQL query text accepted, in UTF-8 bytes: far below the body limit, because query text is parsed and cached. */
+  maxQueryBytes: number;
   logLevel: string;
   /** Memory for cached anonymous responses; 0 turns the cache off (benchmarks of the database path). */
   publicCacheMb: number;
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     allowTenantHeader: env.ALLOW_TENANT_HEADER ? env.ALLOW_TENANT_HEADER === 'true' : !production,
     bodyLimit: env.BODY_LIMIT ?? '1mb',
+    maxQueryBytes: positiveInt(env.GRAPHQL_MAX_QUERY_BYTES, 32 * 1024, 'GRAPHQL_MAX_QUERY_BYTES'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     publicCacheMb: intFrom(env.PUBLIC_CACHE_MB, 64, 'PUBLIC_CACHE_MB', 16384),
     cookieSecure,

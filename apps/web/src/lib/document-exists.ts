@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { createSlugCache } from './bounded-caches';
 import { hostName } from './cache-tags';
 import { ApiUnavailableError, execute } from './graphql';
 import { DocumentExistsQuery } from './queries';
@@ -10,7 +11,7 @@ import { DocumentExistsQuery } from './queries';
 // this module: the cache lives on globalThis so both see the same one.
 const ttl = Number(process.env.CARELEAF_SLUG_TTL_MS ?? 30_000);
 const shared = globalThis as { __careleafSlugCache?: LRUCache<string, boolean> | null };
-const cache = (shared.__careleafSlugCache ??= ttl > 0 ? new LRUCache<string, boolean>({ max: 5000, ttl }) : null);
+const cache = (shared.__careleafSlugCache ??= ttl > 0 ? createSlugCache(ttl) : null);
 
 /** Whether `slug` is published in `locale` for the tenant of `host` (API failures throw). */
 export async function documentExists(host: string, locale: string, slug: string): Promise<boolean> {

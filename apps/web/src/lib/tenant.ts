@@ -1,7 +1,7 @@
-import { LRUCache } from 'lru-cache';
 import type { SiteTenantQuery } from '@careleaf/schema/web/graphql';
 import { ApiUnavailableError, execute } from './graphql';
 import { SiteTenantQuery as SiteTenantDocument } from './queries';
+import { createTenantCache } from './bounded-caches';
 
 export type Tenant = SiteTenantQuery['tenant'];
 export type TenantLocale = Tenant['locales'][number];
@@ -12,7 +12,7 @@ const UNKNOWN = Symbol('unknown tenant');
 // Tenant settings change rarely; a short memory spares the API one call per page view.
 // CARELEAF_TENANT_TTL_MS=0 turns it off (tests that change tenants while the site runs).
 const ttl = Number(process.env.CARELEAF_TENANT_TTL_MS ?? 10_000);
-const cache = ttl > 0 ? new LRUCache<string, Tenant | typeof UNKNOWN>({ max: 1000, ttl }) : null;
+const cache = ttl > 0 ? createTenantCache<Tenant | typeof UNKNOWN>(ttl) : null;
 
 /** The host as the API matches it: lower case, port kept (the API strips it). */
 export function normaliseHost(host: string | null | undefined): string {

@@ -17,7 +17,9 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
-import { PublicResponseCache, publicQueryFields } from './public-cache';
+import { DocumentStore, TextCache } from '../graphql/document-store';
+import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
+import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { TenantRouter } from './tenant-routing';
@@ -137,6 +139,10 @@ export async function createApiServer(config: Config, services: Services, logger
     // main.ts owns shutdown (HTTP, jobs, database, in that order).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5000 },
+    // Bounded by the bytes the parsed documents keep alive (Apollo's default counts the AST without its source text).
+    documentStore: new DocumentStore(16 * 1024 * 1024),
+    // Automatic persisted queries: texts by hash, counted in bytes (Apollo's default counts characters, 30 M of them).
+    cache: new TextCache(4 * 1024 * 1024),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
@@ -162,6 +168,7 @@ export async function createApiServer(config: Config, services: Services, logger
     '/graphql',
     cookieParser(),
     express.json({ limit: config.bodyLimit }),
+    queryLimit(config.maxQueryBytes),
     ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -177,6 +184,8 @@ export async function createApiServer(config: Config, services: Services, logger
         const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
         if (principal) cookies.bind(req, principal.session.tokenHash);
         else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
+        // The public cache shares only answers computed like this: no session cookie, no principal.
+        if (!token && !principal) markComputedAnonymously(res);
         return createRequestContext(services.db, {
           requestId: req.get('x-request-id') ?? randomUUID(),
           tenant: tenant.ref,

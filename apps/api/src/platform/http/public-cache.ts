@@ -22,6 +22,36 @@ interface GraphQLParams {
 /** Cookies that make a request personal (also matches the `__Host-` form); such requests are never cached. */
 export const PERSONAL_COOKIES = ['careleaf_session'];
 
+/**
+ * True when the request may carry a session, in any spelling: a parsed cookie
+ * (the parser the session code reads, which trims names and values) whose name
+ * contains a personal name in any case, or a raw Cookie header that mentions
+ * one at all. Erring towards "personal" only costs a cache miss.
+ */
+export function mayCarrySession(req: Request): boolean {
+  const raw = req.get('cookie');
+  if (!raw) return false;
+  const lower = raw.toLowerCase();
+  if (PERSONAL_COOKIES.some((name) => lower.includes(name))) return true;
+  const parsed = (req.cookies ?? {}) as Record<string, unknown>;
+  return Object.keys(parsed).some((key) => PERSONAL_COOKIES.some((name) => key.toLowerCase().includes(name)));
+}
+
+// Set by the GraphQL context function when it ran with no session cookie and no principal.
+const COMPUTED_ANONYMOUSLY = 'careleafComputedAnonymously';
+
+/** Called from the context function: this response was computed without any session. */
+export function markComputedAnonymously(res: Response): void {
+  res.locals[COMPUTED_ANONYMOUSLY] = true;
+}
+
+function computedAnonymously(res: Response): boolean {
+  return res.locals[COMPUTED_ANONYMOUSLY] === true && !res.getHeader('set-cookie');
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
 /** Root query fields that anyone may call: only operations made of these are cached. */
 export function publicQueryFields(schema: GraphQLSchema): Set<string> {
   const fields = schema.getQueryType()?.getFields() ?? {};
@@ -66,16 +96,36 @@ function paramsOf(req: Request): GraphQLParams | null {
 export class PublicResponseCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly generations = new Map<string, number>();
-  private readonly cacheable = new LRUCache<string, boolean>({ max: 2000 });
-  private readonly persisted = new LRUCache<string, string>({ max: 5000 });
+  // Keyed by the sha256 of operation name and query: a verdict costs ~200 bytes whatever the query's size.
+  private readonly cacheable = new LRUCache<string, boolean>({ maxSize: 512 * 1024, sizeCalculation: (_v, key) => 2 * key.length + 64 });
+  // Query texts by their hash: bounded by the texts' bytes (each at most GRAPHQL_MAX_QUERY_BYTES).
+  private readonly persisted: LRUCache<string, string>;
   hits = 0;
   misses = 0;
 
   constructor(
     private readonly publicFields: Set<string>,
     maxBytes = 64 * 1024 * 1024,
+    persistedBytes = 4 * 1024 * 1024,
   ) {
+    // Keys are sha256 hex digests (64 characters), so an entry costs its body plus a fixed overhead.
     this.entries = new LRUCache({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (e, key) => e.body.byteLength + 2 * key.length + 128 });
+    this.persisted = new LRUCache({ maxSize: Math.max(persistedBytes, 1), sizeCalculation: (q, key) => 2 * (q.length + key.length) + 64 });
+  }
+
+  /** Bytes and counts held by each structure, as their bounds count them. */
+  sizes(): Record<'entries' | 'cacheable' | 'persisted', { count: number; bytes: number; maxBytes: number }> {
+    const of = (c: LRUCache<string, Entry> | LRUCache<string, boolean> | LRUCache<string, string>) => ({
+      count: c.size,
+      bytes: c.calculatedSize,
+      maxBytes: c.maxSize,
+    });
+    return { entries: of(this.entries), cacheable: of(this.cacheable), persisted: of(this.persisted) };
+  }
+
+  /** Remembers a persisted query's text under its hash, if the hash is the text's sha256. */
+  rememberPersisted(hash: string, query: string): void {
+    if (SHA256_HEX.test(hash) && !this.persisted.has(hash) && sha256(query) === hash) this.persisted.set(hash, query);
   }
 
   /** Everything cached for the tenant is stale from now on. */
@@ -92,8 +142,8 @@ export class PublicResponseCache {
   }
 
   /** Parsed once per distinct query text: a query operation made only of public root fields. */
-  private isCacheable(query: string, operationName: string | null): boolean {
-    const key = `${operationName ?? ''}\n${query}`;
+  isCacheable(query: string, operationName: string | null): boolean {
+    const key = sha256(`${operationName ?? ''}\n${query}`);
     let ok = this.cacheable.get(key);
     if (ok === undefined) {
       ok = false;
@@ -117,15 +167,13 @@ export class PublicResponseCache {
   middleware(router: TenantRouter): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       if ((req.method !== 'GET' && req.method !== 'POST') || req.get('authorization')) return next();
-      const cookie = req.get('cookie');
-      if (cookie && PERSONAL_COOKIES.some((name) => cookie.includes(`${name}=`))) return next();
+      if (mayCarrySession(req)) return next();
       const params = paramsOf(req);
       if (!params) return next();
       let query = params.query;
       if (params.hash) {
         if (query) {
-          if (!this.persisted.has(params.hash) && createHash('sha256').update(query).digest('hex') === params.hash)
-            this.persisted.set(params.hash, query);
+          this.rememberPersisted(params.hash, query);
         } else {
           query = this.persisted.get(params.hash) ?? null;
           // Unknown hash: Apollo answers PERSISTED_QUERY_NOT_FOUND and the client sends the query once.
@@ -147,7 +195,10 @@ export class PublicResponseCache {
             res,
             next,
             // The domain's default region answers reads that name no region, so two domains of one tenant differ.
-            `${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
+            // Hashed: the key's size is fixed, whatever the query and variables weigh.
+            sha256(
+              `${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
+            ),
             ref.id,
           ),
         () => next(), // Apollo reports the unknown tenant
@@ -173,7 +224,8 @@ export class PublicResponseCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
+      // Only an answer the context computed with no session at all (and that sets no cookie) is shared.
+      if (res.statusCode === 200 && typeof body === 'string' && computedAnonymously(res) && !body.includes('"errors":')) {
         const bytes = Buffer.from(body, 'utf8');
         const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
         this.entries.set(key, { body: bytes, etag, generation });

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Database, TenantRef } from '../db/database';
 import type { TenantView } from '../../modules/tenancy/tenant.service';
 
@@ -8,6 +8,7 @@ export interface ResolvedTenant {
   config: TenantView;
 }
 import { AppError } from '../errors';
+import { requestKeyedCache } from './request-keyed-cache';
 
 const MISSING = Symbol('missing');
 
@@ -24,7 +25,13 @@ export class TenantRouter {
     private readonly loadConfig: (ref: TenantRef) => Promise<TenantView>,
     ttlMs = 10_000,
   ) {
-    this.cache = new LRUCache({ max: 10_000, ttl: ttlMs });
+    // Unknown hosts and slugs are remembered too, so the bound is in bytes (16 MiB) as well as count.
+    this.cache = requestKeyedCache<ResolvedTenant | typeof MISSING>({
+      max: 10_000,
+      ttl: ttlMs,
+      maxBytes: 16 * 1024 * 1024,
+      valueBytes: (v) => (v === MISSING ? 0 : 2 * JSON.stringify(v).length),
+    });
   }
 
   /** The tenant of `req`, or a NOT_FOUND AppError; never a default tenant. */
