@@ -97,8 +97,12 @@ export async function createApiServer(config: Config, services: Services, logger
   // The web app calls the API over loopback and forwards the reader's host.
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
-    services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+  const router = new TenantRouter(
+    services.db,
+    config.allowTenantHeader,
+    (ref) => services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+    undefined,
+    config.allowedHostPorts,
   );
   const cookies = new SessionCookies(config);
 
