@@ -50,6 +50,8 @@ export async function startWebServer(apiGraphqlUrl: string): Promise<WebServer> 
       NEXT_TELEMETRY_DISABLED: '1',
       CARELEAF_API_URL: apiGraphqlUrl,
       CARELEAF_TENANT_TTL_MS: '0',
+      // Plain http on this port: absolute URLs name it, and cookies go without Secure.
+      PUBLIC_WEB_URL: `http://{host}:${port}`,
     },
   });
   let output = '';
