@@ -20,6 +20,7 @@ import { buildGraphQLSchema } from '../graphql/schema';
 import { PublicResponseCache, publicQueryFields } from './public-cache';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
+import { apiSecurityHeaders } from './security-headers';
 import { TenantRouter } from './tenant-routing';
 import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
 import { regionForHost } from '../../modules/tenancy/locale';
@@ -94,6 +95,7 @@ function bodyErrors(limit: string): ErrorRequestHandler {
 export async function createApiServer(config: Config, services: Services, logger: Logger): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(apiSecurityHeaders(config));
   // The web app calls the API over loopback and forwards the reader's host.
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
