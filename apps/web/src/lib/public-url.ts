@@ -29,11 +29,6 @@ export function cookieName(base: string, env: Env = process.env): string {
   return secureCookies(env) ? `__Host-${base}` : base;
 }
 
-/** Attributes every cookie the web app sets shares; __Host- needs exactly Path=/, Secure and no Domain. */
-export function cookieAttributes(maxAge: number, env: Env = process.env): string[] {
-  return ['Path=/', `Max-Age=${maxAge}`, 'SameSite=Lax', 'HttpOnly', ...(secureCookies(env) ? ['Secure'] : [])];
-}
-
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^(${LABEL}(?:\\.${LABEL})*)(?::(\\d{1,5}))?$`);
 
