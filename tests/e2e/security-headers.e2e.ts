@@ -93,6 +93,24 @@ describeInBrowser('security headers and the content security policy', () => {
     await context.close();
   });
 
+  test('a script injected into a page without the nonce does not run, and the violation is seen', async () => {
+    const context = await site.browser.newContext();
+    const { page, violations } = await watchedPage(context);
+    // As if stored content slipped a script into the HTML: same answer and headers, one inline script added.
+    await page.route('**/de', async (route) => {
+      // Fetched here (the test process cannot resolve *.localhost), then handed to the browser.
+      const original = await rawGet(site.web.port, '/de', { host: `gesundheit.localhost:${site.web.port}`, accept: 'text/html' });
+      const { 'content-length': _length, 'transfer-encoding': _chunked, ...headers } = original.headers;
+      const body = original.body.replace('</main>', '<script>window.injected = true</script></main>');
+      await route.fulfill({ status: original.status, headers, body });
+    });
+    await page.goto(site.url('/de'));
+    await expectHydrated(page);
+    await expect(page.evaluate(() => (window as unknown as { injected?: boolean }).injected ?? false)).resolves.toBe(false);
+    await expect(violations()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/)]));
+    await context.close();
+  });
+
   test('every page answer gets a nonce of its own', async () => {
     const nonces = new Set<string>();
     for (let i = 0; i < 3; i++) {
@@ -141,10 +159,27 @@ describeInBrowser('security headers and the content security policy', () => {
     const response = await page.goto(site.url('/en/editor/translations?locale=en'));
     expectPageHeaders(response);
     await expectHydrated(page);
-    await page.setInputFiles('#import-files', [{ name: 'broken.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('not XML') }]);
-    const before = page.url();
-    await Promise.all([page.waitForURL((url) => url.href !== before), page.click('#xliff-import button[type="submit"]')]);
-    await expect(page.locator('.xliff-files > li h3').allTextContents()).resolves.toEqual(['File 1: broken.xlf – not imported']);
+    // Two files: the client script sends them one by one (fetch, under connect-src) and announces its progress.
+    await page.setInputFiles('#import-files', [
+      { name: 'a.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('not XML') },
+      { name: 'b.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('not XML either') },
+    ]);
+    const announced: string[] = [];
+    await page.exposeFunction('recordAnnouncement', (text: string) => announced.push(text));
+    await page.evaluate(() => {
+      const region = document.querySelector('.upload-progress [role="status"]')!;
+      new MutationObserver(() =>
+        (window as unknown as { recordAnnouncement(t: string): void }).recordAnnouncement(region.textContent ?? ''),
+      ).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await Promise.all([page.waitForURL(/report=/), page.click('#xliff-import button[type="submit"]')]);
+    expect(announced).toEqual(
+      expect.arrayContaining(['Importing 2 files, one after another …', '2 of 2 files processed: b.xlf not imported.']),
+    );
+    await expect(page.locator('.xliff-files > li h3').allTextContents()).resolves.toEqual([
+      'File 1: a.xlf – not imported',
+      'File 2: b.xlf – not imported',
+    ]);
     await expect(violations()).resolves.toEqual([]);
     await context.close();
   });
