@@ -70,7 +70,13 @@ try {
     const web = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(webPort)], {
       cwd: path.join(root, 'apps', 'web'),
       stdio: 'inherit',
-      env: { ...env, CARELEAF_API_URL: `http://127.0.0.1:${apiPort}/graphql`, PORT: String(webPort) },
+      // `next start` runs as production, which assumes HTTPS on the default port; this is plain http on webPort.
+      env: {
+        ...env,
+        CARELEAF_API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+        PORT: String(webPort),
+        PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? `http://{host}:${webPort}`,
+      },
     });
     children.push(web);
     web.on('exit', (code) => stopAll(code ?? 1));

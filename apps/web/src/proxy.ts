@@ -3,6 +3,7 @@ import { CURRENT_URL_HEADER } from './lib/constants';
 import { ApiUnavailableError } from './lib/graphql';
 import { documentExists } from './lib/document-exists';
 import { decideRoute, NOT_FOUND_PAGE, type RouteDecision } from './lib/routes';
+import { newNonce, pageSecurityHeaders } from './lib/security-headers';
 import { fetchTenant, normaliseHost, type Tenant } from './lib/tenant';
 import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
 
@@ -14,9 +15,19 @@ import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
  *   default language, or the URL's language when that locale exists);
  * - when the API cannot be reached, a self-contained 503 page;
  * - pages receive their path and query in a header this proxy always
- *   overwrites, so readers cannot forge it.
+ *   overwrites, so readers cannot forge it;
+ * - every answer carries the security headers, with a fresh CSP nonce that
+ *   Next reads from the request's CSP header and puts on its scripts.
  */
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const headers = pageSecurityHeaders(request.nextUrl.pathname, nonce);
+  const response = await route(request, headers['Content-Security-Policy']!);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   let tenant: Tenant | null;
   try {
@@ -40,6 +51,7 @@ export async function proxy(request: NextRequest) {
     decision = exists ? { kind: 'page' } : { kind: 'not-found', locale: decision.locale };
   }
   const forwarded = new Headers(request.headers);
+  forwarded.set('content-security-policy', csp);
   switch (decision.kind) {
     case 'redirect': {
       const [path, query] = decision.location.split('?');

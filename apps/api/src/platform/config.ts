@@ -26,6 +26,8 @@ export interface Config {
   sessionTtlHours: number;
   /** A session ends after this long without a request. */
   sessionIdleMinutes: number;
+  /** Ports a request's Host may name besides 80 and 443 (ALLOWED_HOST_PORTS); null: any, outside production only. */
+  allowedHostPorts: ReadonlySet<number> | null;
   /** Base of links in e-mails; `{host}` becomes the tenant's primary domain. */
   publicWebUrl: string;
   /** The development mail sender writes whole messages, links included, to the log. */
@@ -73,6 +75,15 @@ function csrfSecretFrom(env: NodeJS.ProcessEnv, production: boolean): string {
     throw new Error('CSRF_SECRET is required in production: set it to the same random value (32+ characters) on every API process.');
   }
   return randomBytes(32).toString('base64url');
+}
+
+function hostPortsFrom(value: string | undefined, production: boolean): ReadonlySet<number> | null {
+  if (value === undefined || value.trim() === '') return production ? new Set() : null;
+  if (value.trim() === '*') {
+    if (production) throw new Error('ALLOWED_HOST_PORTS=* (any port) is for development only; list the ports, e.g. 8443.');
+    return null;
+  }
+  return new Set(value.split(',').map((p) => intFrom(p.trim(), 0, 'ALLOWED_HOST_PORTS')));
 }
 
 function webRevalidationFrom(env: NodeJS.ProcessEnv): Config['webRevalidation'] {
@@ -123,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     csrfSecret: csrfSecretFrom(env, production),
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 7, 'SESSION_TTL_HOURS'),
     sessionIdleMinutes: positiveInt(env.SESSION_IDLE_MINUTES, 8 * 60, 'SESSION_IDLE_MINUTES'),
+    allowedHostPorts: hostPortsFrom(env.ALLOWED_HOST_PORTS, production),
     publicWebUrl: (env.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${webPort}`)).replace(/\/$/, ''),
     mailLogBodies: flag(env.MAIL_LOG_BODIES, !production, 'MAIL_LOG_BODIES'),
     webRevalidation: webRevalidationFrom(env),

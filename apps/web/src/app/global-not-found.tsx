@@ -10,7 +10,7 @@ import { negotiateLocale } from '../i18n/negotiate';
 import { htmlSettingsAttributes } from '../lib/html-attributes';
 import { directionOf } from '../lib/locales';
 import { DEFAULT_READING } from '../lib/preferences';
-import { findLocale, getReaderSettings, getRequestHost, getTenant } from '../lib/site';
+import { findLocale, getReaderSettings, getTenant } from '../lib/site';
 import './site.css';
 
 /** The reader's language among the UI catalogs, for a host that belongs to no tenant. */
@@ -43,7 +43,8 @@ export default async function GlobalNotFound() {
         </head>
         <body>
           <main id="main" className="container main">
-            <NotFoundContent title={t('unknownSiteTitle')} body={t('unknownSiteBody', { host: await getRequestHost() })} />
+            {/* The host is not repeated: it is whatever the client sent, and the page would show it as ours. */}
+            <NotFoundContent title={t('unknownSiteTitle')} body={t('unknownSiteBody')} />
           </main>
         </body>
       </html>

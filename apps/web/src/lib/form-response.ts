@@ -23,8 +23,3 @@ export function redirectAfterPost(back: string, notice: string, cookie: CookieSp
   headers.append('set-cookie', cookieHeader(cookie));
   return new Response(null, { status: 303, headers });
 }
-
-/** Whether the reader reached us over HTTPS (directly or through a proxy that says so). */
-export function isHttps(request: Request): boolean {
-  return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-}

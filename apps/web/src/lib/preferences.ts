@@ -1,7 +1,10 @@
+import { cookieName } from './public-url';
+
 /** Reader preferences kept in cookies, so they work without JavaScript. */
 
-export const READING_COOKIE = 'careleaf-reading';
-export const REGION_COOKIE = 'careleaf-region';
+// __Host- prefixed when the site is served over HTTPS (see public-url.ts).
+export const READING_COOKIE = cookieName('careleaf-reading');
+export const REGION_COOKIE = cookieName('careleaf-region');
 /** A year: settings a reader chose should outlive the session. */
 export const PREFERENCE_MAX_AGE = 60 * 60 * 24 * 365;
 

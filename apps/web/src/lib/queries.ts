@@ -6,6 +6,7 @@ export const SiteTenantQuery = graphql(`
     tenant {
       slug
       name
+      domains
       defaultLocale
       defaultRegion
       locales {

@@ -12,15 +12,20 @@ import {
   REGION_COOKIE,
   type ReadingPreferences,
 } from './preferences';
+import { publicOrigin } from './public-url';
 import { fetchTenant, normaliseHost, type Tenant, type TenantLocale } from './tenant';
 
 /** The host the reader asked for (the API maps it to a tenant). */
 export const getRequestHost = cache(async (): Promise<string> => normaliseHost((await headers()).get('host')));
 
-/** Scheme and host the reader used, for absolute links in metadata. */
+/**
+ * Scheme, canonical domain and port for absolute links (metadata, sitemap, robots, JSON-LD): from
+ * configuration and the tenant's primary domain, never from Host or X-Forwarded-Proto.
+ */
 export const getOrigin = cache(async (): Promise<string> => {
-  const proto = (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
-  return `${proto}://${await getRequestHost()}`;
+  const domain = (await getTenant())?.domains[0];
+  if (!domain) throw new Error('getOrigin needs a tenant with a domain: call it on tenant pages only.');
+  return publicOrigin(domain);
 });
 
 /** The tenant of this request, or null for a host no tenant uses. API failures throw. */

@@ -1,5 +1,6 @@
 import type { SiteTenantQuery } from '@careleaf/schema/web/graphql';
 import { ApiUnavailableError, execute } from './graphql';
+import { acceptedHost } from './public-url';
 import { SiteTenantQuery as SiteTenantDocument } from './queries';
 import { createTenantCache } from './bounded-caches';
 
@@ -19,9 +20,9 @@ export function normaliseHost(host: string | null | undefined): string {
   return (host ?? '').trim().toLowerCase();
 }
 
-/** The tenant serving `host`, or null when no tenant has that domain. */
+/** The tenant serving `host`, or null when no tenant has that domain (or the host is malformed or on a foreign port). */
 export async function fetchTenant(host: string): Promise<Tenant | null> {
-  const key = normaliseHost(host);
+  const key = acceptedHost(host);
   if (!key) return null;
   const hit = cache?.get(key);
   if (hit !== undefined) return hit === UNKNOWN ? null : hit;

@@ -22,6 +22,7 @@ import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from 
 import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
+import { apiSecurityHeaders } from './security-headers';
 import { TenantRouter } from './tenant-routing';
 import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
 import { regionForHost } from '../../modules/tenancy/locale';
@@ -96,11 +97,16 @@ function bodyErrors(limit: string): ErrorRequestHandler {
 export async function createApiServer(config: Config, services: Services, logger: Logger): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(apiSecurityHeaders(config));
   // The web app calls the API over loopback and forwards the reader's host.
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const router = new TenantRouter(services.db, config.allowTenantHeader, (ref) =>
-    services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+  const router = new TenantRouter(
+    services.db,
+    config.allowTenantHeader,
+    (ref) => services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+    undefined,
+    config.allowedHostPorts,
   );
   const cookies = new SessionCookies(config);
 

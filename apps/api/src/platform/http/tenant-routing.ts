@@ -8,6 +8,7 @@ export interface ResolvedTenant {
   config: TenantView;
 }
 import { AppError } from '../errors';
+import { parseHost, portAllowed } from './host';
 import { requestKeyedCache } from './request-keyed-cache';
 
 const MISSING = Symbol('missing');
@@ -24,6 +25,8 @@ export class TenantRouter {
     private readonly allowTenantHeader: boolean,
     private readonly loadConfig: (ref: TenantRef) => Promise<TenantView>,
     ttlMs = 10_000,
+    /** Ports a Host may name besides 80 and 443; null: any (development). */
+    private readonly allowedPorts: ReadonlySet<number> | null = null,
   ) {
     // Unknown hosts and slugs are remembered too, so the bound is in bytes (16 MiB) as well as count.
     this.cache = requestKeyedCache<ResolvedTenant | typeof MISSING>({
@@ -37,18 +40,29 @@ export class TenantRouter {
   /** The tenant of `req`, or a NOT_FOUND AppError; never a default tenant. */
   async resolve(req: Request): Promise<ResolvedTenant> {
     const slug = this.allowTenantHeader ? req.get('x-tenant')?.trim() : undefined;
-    const key = slug ? `slug:${slug}` : `host:${req.hostname}`;
+    const hostname = slug ? null : this.acceptedHostname(req);
+    const key = slug ? `slug:${slug}` : `host:${hostname}`;
     let ref = this.cache.get(key);
     if (ref === undefined) {
-      const found = slug ? await this.db.tenantBySlug(slug) : await this.db.tenantByHost(req.hostname);
+      const found = slug ? await this.db.tenantBySlug(slug) : await this.db.tenantByHost(hostname ?? '');
       ref = found ? { ref: found, config: await this.loadConfig(found) } : MISSING;
       this.cache.set(key, ref);
     }
     if (ref === MISSING) {
-      const what = slug ? `the tenant "${slug}" (x-tenant header)` : `the host "${req.hostname}"`;
+      // The host is not echoed: it is text the client chose, and could be shown to someone else.
+      const what = slug ? `the tenant "${slug}" (x-tenant header)` : 'this host';
       throw new AppError('NOT_FOUND', `No Careleaf site is configured for ${what}. Check the address.`);
     }
     return ref;
+  }
+
+  /** The host name of `req` (Host, or X-Forwarded-Host from a trusted proxy), if it is `name[:allowed port]`. */
+  private acceptedHostname(req: Request): string {
+    const host = parseHost(req.host);
+    if (!host || !portAllowed(host.port, this.allowedPorts)) {
+      throw new AppError('NOT_FOUND', 'No Careleaf site is configured for this host. Check the address.');
+    }
+    return host.hostname;
   }
 
   clear(): void {

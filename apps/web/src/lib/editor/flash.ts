@@ -1,9 +1,11 @@
+import { cookieName } from '../public-url';
+
 /**
  * One-off messages after a form's redirect (303). The message travels in a
  * short-lived HttpOnly cookie; the redirect's `?flash=<id>` says which page
  * load may show it, so a reload or a later page shows nothing stale.
  */
-export const FLASH_COOKIE = 'careleaf_editor_flash';
+export const FLASH_COOKIE = cookieName('careleaf_editor_flash');
 export const FLASH_MAX_AGE = 60;
 
 export interface Flash {

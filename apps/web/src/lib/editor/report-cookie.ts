@@ -1,4 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { cookieName } from '../public-url';
 
 /**
  * Import reports after a form's redirect. The web app keeps no state of its
@@ -8,7 +9,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
  * characters. The redirect's `?report=<id>` says which page load shows it.
  * A report too large for that is shortened by the caller (see fitReport).
  */
-export const REPORT_COOKIE = 'careleaf_editor_report';
+export const REPORT_COOKIE = cookieName('careleaf_editor_report');
 export const REPORT_MAX_AGE = 15 * 60;
 export const CHUNK = 3800;
 export const MAX_CHUNKS = 2;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { isHttps } from '../form-response';
+import { secureCookies } from '../public-url';
 import type { Flash } from './flash';
 import { fitReport, isReportId, reportCookies, reportFromCookies, type ReportKind } from './report-cookie';
 import { redirectWithFlash } from './respond';
@@ -26,7 +26,7 @@ export function respondWithReport<T>(
   const id = report.id && isReportId(report.id) ? report.id : newReportId();
   const encoded = fitReport(id, report.kind, report.data, report.shrink);
   const target = `${back}${back.includes('?') ? '&' : '?'}report=${id}`;
-  const redirect = redirectWithFlash(request, target, flash, reportCookies(encoded, isHttps(request)));
+  const redirect = redirectWithFlash(request, target, flash, reportCookies(encoded, secureCookies()));
   if (!json) return redirect;
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   for (const cookie of redirect.headers.getSetCookie()) headers.append('set-cookie', cookie);

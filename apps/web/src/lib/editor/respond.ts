@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { isHttps } from '../form-response';
+import { secureCookies } from '../public-url';
 import { safeBackPath } from '../paths';
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE, type Flash } from './flash';
 
@@ -25,7 +25,7 @@ export function redirectWithFlash(request: Request, back: string, flash: Omit<Fl
   // Browsers keep cookies up to 4 KB: a typed text too long to come back is left out (the field then shows the stored one).
   if (encodeFlash(trimmed).length > 3800) delete trimmed.value;
   const parts = [`${FLASH_COOKIE}=${encodeFlash(trimmed)}`, 'Path=/', `Max-Age=${FLASH_MAX_AGE}`, 'SameSite=Lax', 'HttpOnly'];
-  if (isHttps(request)) parts.push('Secure');
+  if (secureCookies()) parts.push('Secure');
   headers.append('set-cookie', parts.join('; '));
   return new Response(null, { status: 303, headers });
 }

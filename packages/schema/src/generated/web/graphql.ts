@@ -816,7 +816,7 @@ export type EditorImportXliffMutation = { importXliff: { accepted: boolean, vers
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteTenantQuery = { tenant: { slug: string, name: string, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
+export type SiteTenantQuery = { tenant: { slug: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, locales: Array<{ tag: string, direction: TextDirection, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null } };
 
 export type DocumentExistsQueryVariables = Exact<{
   slug: string;
@@ -1802,6 +1802,7 @@ export const SiteTenantDocument = new TypedDocumentString(`
   tenant {
     slug
     name
+    domains
     defaultLocale
     defaultRegion
     locales {

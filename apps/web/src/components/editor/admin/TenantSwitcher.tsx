@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Editor } from '../../../lib/editor/api';
 import { switchTargets } from '../../../lib/editor/admin/switcher';
 import { getTenant } from '../../../lib/site';
-import { headers } from 'next/headers';
+import { publicOrigin } from '../../../lib/public-url';
 
 /**
  * For members of several tenants: links to the editor of each, on that
@@ -13,13 +13,7 @@ export async function TenantSwitcher({ locale, editor }: { locale: string; edito
   const tenant = await getTenant();
   if (editor.memberships.length < 2 || !tenant) return null;
   const t = await getTranslations({ locale, namespace: 'Editor.admin' });
-  const h = await headers();
-  const targets = switchTargets(editor.memberships, {
-    tenantSlug: tenant.slug,
-    host: h.get('host') ?? '',
-    https: h.get('x-forwarded-proto') === 'https',
-    locale,
-  });
+  const targets = switchTargets(editor.memberships, { tenantSlug: tenant.slug, locale, originOf: (domain) => publicOrigin(domain) });
   return (
     <nav aria-labelledby="tenant-switcher-label" className="tenant-switcher">
       <p id="tenant-switcher-label">{t('switcher.label')}</p>

@@ -173,12 +173,13 @@ describe('the tenant switcher', () => {
     { tenant: { slug: 'c', name: 'C', host: null, defaultLocale: 'de', locales: ['de'] } },
   ];
 
-  test('links to each other tenant’s editor on its domain, in the current language when it has it, keeping scheme and port', () => {
-    expect(switchTargets(memberships, { tenantSlug: 'a', host: 'a.example:3000', https: false, locale: 'de' })).toEqual([
+  test('links to each other tenant’s editor on its domain, in the current language when it has it, with the configured scheme and port', () => {
+    const dev = (domain: string) => `http://${domain}:3000`;
+    expect(switchTargets(memberships, { tenantSlug: 'a', locale: 'de', originOf: dev })).toEqual([
       { name: 'A', href: '/de/editor', current: true },
       { name: 'B', href: 'http://b.example:3000/de-AT/editor', current: false },
     ]);
-    expect(switchTargets(memberships, { tenantSlug: 'a', host: 'a.example', https: true, locale: 'en' })[1]).toEqual({
+    expect(switchTargets(memberships, { tenantSlug: 'a', locale: 'en', originOf: (d) => `https://${d}` })[1]).toEqual({
       name: 'B',
       href: 'https://b.example/en/editor',
       current: false,

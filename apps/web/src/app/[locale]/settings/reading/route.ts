@@ -1,6 +1,7 @@
 import type { LocaleRouteContext } from '../../../../lib/route-context';
 import { safeBackPath } from '../../../../lib/paths';
-import { isHttps, redirectAfterPost } from '../../../../lib/form-response';
+import { redirectAfterPost } from '../../../../lib/form-response';
+import { secureCookies } from '../../../../lib/public-url';
 import { PREFERENCE_MAX_AGE, READING_COOKIE, readingFrom, serializeReading } from '../../../../lib/preferences';
 
 const LOCALE_SHAPE = /^[A-Za-z0-9-]{1,35}$/;
@@ -16,7 +17,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     name: READING_COOKIE,
     value: reset ? null : serializeReading(readingFrom((name) => form.get(name))),
     maxAge: PREFERENCE_MAX_AGE,
-    secure: isHttps(request),
+    secure: secureCookies(),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { LocaleRouteContext } from '../../../../lib/route-context';
 import { headers } from 'next/headers';
-import { isHttps, redirectAfterPost } from '../../../../lib/form-response';
+import { redirectAfterPost } from '../../../../lib/form-response';
+import { secureCookies } from '../../../../lib/public-url';
 import { safeBackPath } from '../../../../lib/paths';
 import { PREFERENCE_MAX_AGE, REGION_COOKIE } from '../../../../lib/preferences';
 import { fetchTenant, normaliseHost } from '../../../../lib/tenant';
@@ -23,7 +24,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     });
   }
   const back = safeBackPath(form.get('back'), LOCALE_SHAPE.test(locale) ? `/${locale}` : '/');
-  return redirectAfterPost(back, 'region', { name: REGION_COOKIE, value: code, maxAge: PREFERENCE_MAX_AGE, secure: isHttps(request) });
+  return redirectAfterPost(back, 'region', { name: REGION_COOKIE, value: code, maxAge: PREFERENCE_MAX_AGE, secure: secureCookies() });
 }
 
 export async function GET(_request: Request, { params }: LocaleRouteContext) {
