@@ -38,7 +38,7 @@ export interface WebServer {
 }
 
 /** `next start` on a free port, talking to `apiGraphqlUrl`. Resolves when it answers. */
-export async function startWebServer(apiGraphqlUrl: string): Promise<WebServer> {
+export async function startWebServer(apiGraphqlUrl: string, env: Record<string, string> = {}): Promise<WebServer> {
   const port = await freePort();
   // No -H: with a hostname set, Next treats its own rewrites as external and proxies them back to itself.
   const child: ChildProcess = spawn(nodeBin, [nextBin, 'start', '-p', String(port)], {
@@ -50,6 +50,7 @@ export async function startWebServer(apiGraphqlUrl: string): Promise<WebServer> 
       NEXT_TELEMETRY_DISABLED: '1',
       CARELEAF_API_URL: apiGraphqlUrl,
       CARELEAF_TENANT_TTL_MS: '0',
+      ...env,
     },
   });
   let output = '';
