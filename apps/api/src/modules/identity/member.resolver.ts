@@ -81,7 +81,7 @@ export class MemberResolver {
   @Public()
   @Mutation(() => AcceptInvitationPayload, { description: 'Joins the tenant with the token from an invitation link' })
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<AcceptInvitationPayload> {
-    const accepted = await this.services.invitations.accept(ctx.tenant.id, input);
+    const accepted = await this.services.invitations.accept(ctx.tenant.id, input, [ctx.tenant.name, ctx.tenant.slug]);
     return {
       user: accepted.user,
       membership: { role: accepted.role as RoleName, locales: accepted.locales },
