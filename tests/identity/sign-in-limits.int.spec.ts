@@ -1,4 +1,5 @@
 import { auditTrail, systemActor } from '../../apps/api/src/modules/audit/audit.service';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimits } from '../../apps/api/src/modules/identity/sign-in-limits';
 import { CLIENT_ADDRESS_HEADER, signClientAddress } from '../../apps/api/src/platform/http/client-address';
 import { loadConfig } from '../../apps/api/src/platform/config';
 import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
@@ -136,4 +137,50 @@ test("an operator's unlock lifts the lock at once and is written to the audit lo
 
 test('unlocking an address nobody signs in with is NOT_FOUND', async () => {
   await expect(t.services.sessions.unlock('nobody-here@example.org', systemActor('test'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+});
+
+describe('the limits themselves, with small numbers', () => {
+  const policy = {
+    ...DEFAULT_SIGN_IN_LIMITS,
+    firstLockSec: 1,
+    maxLockSec: 8,
+    perClient: { points: 3, durationSec: 60 },
+    accountSlowAfter: { points: 2, durationSec: 60 },
+    slowStepMs: 100,
+    maxSlowMs: 300,
+  };
+
+  test('an account tried from many addresses is slowed down step by step, and its owner is slowed but never refused', async () => {
+    const waits: number[] = [];
+    const limits = new SignInLimits(t.db, policy, (ms) => Promise.resolve(void waits.push(ms)));
+    for (let i = 0; i < 6; i++) await (await limits.begin('much-tried@example.org', `192.0.2.${i + 1}`)).failed();
+    expect(waits).toEqual([100, 200, 300, 300]);
+    const owner = await limits.begin('much-tried@example.org', '198.51.100.200');
+    await owner.succeeded();
+    expect(waits).toEqual([100, 200, 300, 300, 300]);
+  });
+
+  test('an address that tries many accounts waits; other addresses do not', async () => {
+    const limits = new SignInLimits(t.db, policy, () => Promise.resolve());
+    for (let i = 0; i < 3; i++) await (await limits.begin(`spray-${i}@example.org`, '192.0.2.99')).failed();
+    await expect(limits.begin('spray-9@example.org', '192.0.2.99')).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      details: { reason: 'SIGN_IN_CLIENT_LIMITED' },
+    });
+    await expect(limits.begin('spray-9@example.org', '192.0.2.100')).resolves.toBeDefined();
+  });
+
+  test('each lockout of the same account and address within a day lasts twice as long as the one before', async () => {
+    const limits = new SignInLimits(t.db, { ...policy, perClient: { points: 100, durationSec: 60 } }, () => Promise.resolve());
+    const lockout = async () => {
+      for (let i = 0; i < 5; i++) await (await limits.begin('grows@example.org', '192.0.2.150')).failed();
+      return limits.begin('grows@example.org', '192.0.2.150').then(
+        () => null,
+        (e: { details?: { retryAfterSeconds?: number } }) => e.details?.retryAfterSeconds,
+      );
+    };
+    expect(await lockout()).toBe(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await lockout()).toBe(2);
+  });
 });
