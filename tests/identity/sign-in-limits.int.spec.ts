@@ -8,7 +8,7 @@ import { createServices } from '../../apps/api/src/platform/services';
 import { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
 import { TEST_CSRF_SECRET, useTestApi, type GraphQLResponse } from '../support/api';
 import { useTestDatabase } from '../support/database';
-import { tenantHeader } from '../support/session';
+import { outcome, signInAs, tenantHeader } from '../support/session';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 
@@ -133,6 +133,30 @@ test("an operator's unlock lifts the lock at once and is written to the audit lo
     const unlocks = trail.filter((e) => e.action === 'user.unlock');
     expect(unlocks.map((e) => [e.actorLabel, e.diff])).toEqual([['cli:alex', { cleared: expect.any(Number) as number }]]);
   }
+});
+
+test('a tenant admin lifts the limits on a member with unlockMember, audited with their name; editors may not, and non-members are NOT_FOUND', async () => {
+  const UNLOCK = `mutation($input: UnlockMemberInput!) { unlockMember(input: $input) { clearedCounts member { user { email } } } }`;
+  const user = await createUser(t.services, { tenantSlug: tenant.slug });
+  for (let i = 0; i < 6; i++) await signIn(user.email, `guess ${i}`);
+  const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
+  const editor = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'editor' });
+
+  expect(outcome(await editor.gql(UNLOCK, { variables: { input: { userId: user.id } } }))).toBe('FORBIDDEN');
+  expect(reasonOf(await signIn(user.email, TEST_PASSWORD))).toBe('SIGN_IN_LOCKED');
+  const outsider = await createUser(t.services);
+  expect(outcome(await admin.gql(UNLOCK, { variables: { input: { userId: outsider.id } } }))).toBe('NOT_FOUND');
+
+  const res = await admin.gql<{ unlockMember: { clearedCounts: number; member: { user: { email: string } } } }>(UNLOCK, {
+    variables: { input: { userId: user.id } },
+  });
+  expect(res.body.data?.unlockMember.member.user.email).toBe(user.email);
+  expect(res.body.data?.unlockMember.clearedCounts).toBeGreaterThan(0);
+  expect(reasonOf(await signIn(user.email, TEST_PASSWORD))).toBe('OK');
+  const trail = await t.db.withTenant(tenant.id, ({ em }) => auditTrail(em, 'user', user.id));
+  expect(trail.filter((e) => e.action === 'user.unlock').map((e) => [e.actorUserId, e.actorLabel])).toEqual([
+    [admin.user.id, admin.user.email],
+  ]);
 });
 
 test('unlocking an address nobody signs in with is NOT_FOUND', async () => {
