@@ -144,11 +144,12 @@ export class SignInLimits {
   /** Clears every count of this account (an administrator's unlock), in the caller's transaction; answers how many. */
   async unlock(em: EntityManager, email: string): Promise<number> {
     const account = accountId(email);
-    const rows: { key: string }[] = await em.query(
-      `DELETE FROM ${SIGN_IN_LIMITS_TABLE} WHERE key = $1 OR starts_with(key, $2) OR starts_with(key, $3) RETURNING key`,
+    // DELETE through TypeORM answers [rows, affected].
+    const [, cleared]: [unknown[], number] = await em.query(
+      `DELETE FROM ${SIGN_IN_LIMITS_TABLE} WHERE key = $1 OR starts_with(key, $2) OR starts_with(key, $3)`,
       [`account:${account}`, `pair:${account}:`, `strikes:${account}:`],
     );
-    return rows.length;
+    return cleared;
   }
 }
 
