@@ -19,7 +19,11 @@ const revalidation = webReady
       WEB_REVALIDATE_URL: process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
     }
   : {};
-const env = { ...process.env, ...revalidation, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
+// The web app signs each visitor's address for the API's sign-in limits (both sides share the secret).
+const clientIp = webReady
+  ? { CARELEAF_CLIENT_IP_SECRET: process.env.CARELEAF_CLIENT_IP_SECRET ?? randomBytes(32).toString('base64url') }
+  : {};
+const env = { ...process.env, ...revalidation, ...clientIp, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(title, cmd, args) {
   console.log(`▶ ${title}`);

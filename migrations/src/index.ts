@@ -7,6 +7,7 @@ import { Media1764500100000 } from './1764500100000-media';
 import { Registries1764700000000 } from './1764700000000-registries';
 import { PublicReads1764840000000 } from './1764840000000-public-reads';
 import { SearchByTenant1764840100000 } from './1764840100000-search-by-tenant';
+import { SignInLimits1764900000000 } from './1764900000000-sign-in-limits';
 import { PublishedMedia1764916000000 } from './1764916000000-published-media';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
@@ -22,5 +23,6 @@ export const migrations = [
   Registries1764700000000,
   PublicReads1764840000000,
   SearchByTenant1764840100000,
+  SignInLimits1764900000000,
   PublishedMedia1764916000000,
 ];

@@ -3,7 +3,8 @@ import type { Services } from '../../apps/api/src/platform/services';
 import { testActor } from './tenant.factory';
 
 let seq = 0;
-export const TEST_PASSWORD = 'correct horse battery staple';
+// Strong by the password rules (zxcvbn score 4), and not a famous example phrase.
+export const TEST_PASSWORD = 'violet kayak hums under 7 lanterns';
 
 /** A user with a known password, optionally a member of `tenantSlug` with `role`. */
 export async function createUser(

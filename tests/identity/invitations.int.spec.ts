@@ -119,7 +119,12 @@ test('a new account needs a display name and a strong password; nothing is writt
   const noName = await accept({ token, password: TEST_PASSWORD });
   expect(noName.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'displayName' });
   const weak = await accept({ token, displayName: 'Careful Person', password: 'short' });
-  expect(weak.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+  expect(weak.body.errors?.[0]?.extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    field: 'password',
+    reason: 'PASSWORD_TOO_SHORT',
+    minLength: 12,
+  });
   expect(await counts()).toEqual(before);
   expect(outcome(await accept({ token, displayName: 'Careful Person', password: TEST_PASSWORD }))).toBe('OK');
 });

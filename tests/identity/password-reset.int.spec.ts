@@ -111,7 +111,12 @@ test('a weak new password is BAD_USER_INPUT naming newPassword; the link still w
   const token = tokenFromMail(t.mail, user.email);
   const before = await passwordHash(user.id);
   const res = await reset(token, 'short');
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    field: 'newPassword',
+    reason: 'PASSWORD_TOO_SHORT',
+    minLength: 12,
+  });
   expect(res.body.errors?.[0]?.message).toMatch(/at least 12 characters/);
   expect(await passwordHash(user.id)).toBe(before);
   expect((await browser.gql<{ me: unknown }>(`{ me { user { id } } }`)).body.data?.me).not.toBeNull();

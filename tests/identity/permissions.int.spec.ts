@@ -174,6 +174,19 @@ const CASES: Case[] = [
     },
   },
   {
+    field: 'Mutation.unlockMember',
+    who: 'admin',
+    query: `mutation($input: UnlockMemberInput!) { unlockMember(input: $input) { clearedCounts } }`,
+    vars: async () => {
+      const member = await newMember('editor');
+      return {
+        variables: { input: { userId: member.id } },
+        happened: async () =>
+          (await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.unlock' AND subject_id = $1`, [member.id])) === 1,
+      };
+    },
+  },
+  {
     field: 'Mutation.updateTenantSettings',
     who: 'admin',
     query: `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { tenant { name } } }`,

@@ -73,7 +73,7 @@ test('a wrong password and an unknown address get the same UNAUTHENTICATED answe
       message: WRONG_CREDENTIALS,
       path: ['signIn'],
       locations: expect.any(Array),
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' },
     });
     expect(res.setCookies).toEqual([]);
   }
@@ -82,7 +82,7 @@ test('a wrong password and an unknown address get the same UNAUTHENTICATED answe
 
 test('an empty e-mail address is BAD_USER_INPUT naming the field', async () => {
   const res = await api.gql(SIGN_IN, { headers: tenantHeader(tenant.slug), variables: { input: { email: ' ', password: 'x' } } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email', reason: 'EMAIL_MISSING' });
 });
 
 test('after five wrong passwords the address is locked for this client with a clear message, even for the right password', async () => {
@@ -99,7 +99,10 @@ test('after five wrong passwords the address is locked for this client with a cl
     variables: { input: { email: user.email, password: TEST_PASSWORD } },
   });
   expect(outcome(blocked)).toBe('TOO_MANY_REQUESTS');
-  expect(blocked.body.errors?.[0]?.message).toMatch(/^Too many failed sign-in attempts\. Wait 15 minutes and try again/);
+  expect(blocked.body.errors?.[0]?.extensions).toMatchObject({ reason: 'SIGN_IN_LOCKED', retryAfterSeconds: 60 });
+  expect(blocked.body.errors?.[0]?.message).toMatch(
+    /^Too many failed sign-in attempts for this account from your address\. Wait 1 minute and try again/,
+  );
   expect(await sessionRows(user.email)).toEqual([]);
   // Another account from the same client is not affected.
   const colleague = await createUser(t.services, { tenantSlug: tenant.slug, role: 'editor' });

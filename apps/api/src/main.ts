@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   }
   const services = createServicesFromConfig(database.db, config, logger);
   if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
+  if (!config.clientIpSecret && config.trustedProxies.length === 0) {
+    // Then every sign-in through the web app counts under its one address (docs/security.md).
+    logger.warn('neither CARELEAF_CLIENT_IP_SECRET nor TRUSTED_PROXIES is set: sign-in limits cannot tell web visitors apart');
+  }
   if (config.production && !config.mailLogBodies) {
     logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
   }

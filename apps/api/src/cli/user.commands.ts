@@ -38,6 +38,15 @@ export function registerUserCommands(program: Command, config: Config): void {
       console.log(`${email}: ${ended} session${ended === 1 ? '' : 's'} ended`);
     });
 
+  user
+    .command('unlock')
+    .description('lift the sign-in limits on an account (after an attack or a forgotten password); audited')
+    .argument('<email>')
+    .action(async (email: string) => {
+      const done = await withServices(config, (s) => s.sessions.unlock(email, operator()));
+      console.log(`${email}: sign-in limits lifted (${done.cleared} count${done.cleared === 1 ? '' : 's'} cleared)`);
+    });
+
   const member = program.command('member').description("a user's role in a tenant");
   member
     .command('set')

@@ -48,3 +48,17 @@ test('the web revalidation hook is off by default, and needs valid URLs and the 
   expect(() => loadConfig({ WEB_REVALIDATE_URL: 'http://127.0.0.1:3000/api/revalidate' })).toThrow(/CARELEAF_REVALIDATE_SECRET/);
   expect(() => loadConfig({ WEB_REVALIDATE_URL: 'ftp://x/y', CARELEAF_REVALIDATE_SECRET: secret })).toThrow(/http\(s\) URLs/);
 });
+
+test('no proxy is trusted unless TRUSTED_PROXIES lists it, and the list must be addresses or CIDRs', () => {
+  expect(loadConfig({}).trustedProxies).toEqual([]);
+  expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.5, 192.168.0.0/16,::1 ' }).trustedProxies).toEqual(['10.0.0.5', '192.168.0.0/16', '::1']);
+  for (const bad of ['*', 'proxy.example.org', '10.0.0.0/abc']) {
+    expect(() => loadConfig({ TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES must be addresses or CIDRs/);
+  }
+});
+
+test('the client address secret is optional, and at least 32 characters when set', () => {
+  expect(loadConfig({}).clientIpSecret).toBeNull();
+  expect(() => loadConfig({ CARELEAF_CLIENT_IP_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  expect(loadConfig({ CARELEAF_CLIENT_IP_SECRET: 'x'.repeat(32) }).clientIpSecret).toBe('x'.repeat(32));
+});

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -34,6 +35,10 @@ export interface Config {
   mailLogBodies: boolean;
   /** The web app's revalidation hook(s), told when readers' pages change; null: pages refresh on their own timer. */
   webRevalidation: { urls: string[]; secret: string } | null;
+  /** Proxies whose X-Forwarded-For is believed for the client address (TRUSTED_PROXIES); empty: none, not even loopback. */
+  trustedProxies: string[];
+  /** Shared with the web app, which signs the visitor's address with it (CARELEAF_CLIENT_IP_SECRET); null: unsigned. */
+  clientIpSecret: string | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string, max = 65535): number {
@@ -111,6 +116,28 @@ function webRevalidationFrom(env: NodeJS.ProcessEnv): Config['webRevalidation'] 
   return { urls, secret };
 }
 
+function trustedProxiesFrom(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const p of list) {
+    const [address, bits] = p.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(p);
+    if (!named && (!address || isIP(address) === 0 || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
+      throw new Error(`TRUSTED_PROXIES must be addresses or CIDRs separated by commas, e.g. 10.0.0.5,192.168.0.0/16; got "${p}"`);
+    }
+  }
+  return list;
+}
+
+function clientIpSecretFrom(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.CARELEAF_CLIENT_IP_SECRET;
+  if (!secret) return null;
+  if (secret.length < 32) throw new Error('CARELEAF_CLIENT_IP_SECRET must be at least 32 characters, the same value the web app has.');
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const cookieSecure = flag(env.COOKIE_SECURE, true, 'COOKIE_SECURE');
@@ -138,5 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicWebUrl: (env.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${webPort}`)).replace(/\/$/, ''),
     mailLogBodies: flag(env.MAIL_LOG_BODIES, !production, 'MAIL_LOG_BODIES'),
     webRevalidation: webRevalidationFrom(env),
+    trustedProxies: trustedProxiesFrom(env),
+    clientIpSecret: clientIpSecretFrom(env),
   };
 }

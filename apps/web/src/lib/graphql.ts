@@ -10,7 +10,7 @@ export const CONTENT_REVALIDATE_SECONDS = 300;
 
 export interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
 }
 
 export class ApiUnavailableError extends Error {
@@ -36,7 +36,7 @@ export interface GraphQLResult<T> {
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string; cacheTags?: string[] },
+  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string; cacheTags?: string[]; signedClient?: string },
 ): Promise<GraphQLResult<TResult>> {
   // Published content is cached in Next's data cache under tenant/document tags
   // (lib/cache-tags.ts) and expired by the revalidation hook; everything else is fetched fresh.
@@ -54,6 +54,8 @@ export async function execute<TResult, TVariables>(
         // The editor acts as the signed-in reader: their cookies go along, and the CSRF token of their form.
         ...(opts.cookie ? { cookie: opts.cookie } : {}),
         ...(opts.csrfToken ? { 'x-csrf-token': opts.csrfToken } : {}),
+        // The visitor's address, signed (lib/editor/client-address.ts), for the API's sign-in limits.
+        ...(opts.signedClient ? { 'x-careleaf-client': opts.signedClient } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...caching,

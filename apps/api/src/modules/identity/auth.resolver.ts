@@ -102,7 +102,10 @@ export class AuthResolver {
     description: 'Sets a new password with the token from a reset link; signs the account out everywhere',
   })
   async resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: RequestContext): Promise<ResetPasswordPayload> {
-    const { userId, sessionsEnded } = await this.services.passwordReset.reset(input.token, input.newPassword);
+    const { userId, sessionsEnded } = await this.services.passwordReset.reset(input.token, input.newPassword, [
+      ctx.tenant.name,
+      ctx.tenant.slug,
+    ]);
     // This browser's own session, if any, belonged to someone who may not know the new password.
     if (ctx.user?.id === userId) ctx.http?.endSession();
     return { passwordChanged: true, sessionsEnded };

@@ -67,3 +67,8 @@ export class ChangeMemberRoleInput {
 export class RemoveMemberInput {
   @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
 }
+
+@InputType()
+export class UnlockMemberInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
+}

@@ -116,7 +116,7 @@ export class IdentityService {
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput('displayName', 'Give the user a name to show in the editor.');
     const password = input.password ?? generatePassword();
-    checkPasswordStrength(password);
+    checkPasswordStrength(password, 'password', [email, displayName]);
     const passwordHash = await hashPassword(password);
     const id = randomUUID();
     try {
@@ -132,7 +132,7 @@ export class IdentityService {
   async setPassword(email: string, password?: string): Promise<string | null> {
     const user = await this.userByEmail(email);
     const next = password ?? generatePassword();
-    checkPasswordStrength(next);
+    checkPasswordStrength(next, 'password', [user.email]);
     const passwordHash = await hashPassword(next);
     await this.db.asPlatform(async (em) => {
       await em.update(User, { id: user.id }, { passwordHash });

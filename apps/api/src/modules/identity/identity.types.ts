@@ -161,3 +161,9 @@ export class ChangeMemberRolePayload {
 export class RemoveMemberPayload {
   @Field(() => MemberType, { description: 'The member as they were before removal' }) member: MemberType;
 }
+
+@ObjectType('UnlockMemberPayload')
+export class UnlockMemberPayload {
+  @Field(() => MemberType) member: MemberType;
+  @Field(() => Int, { description: 'How many sign-in counts of the account were cleared (0: it was not limited)' }) clearedCounts: number;
+}

@@ -132,7 +132,12 @@ export class InvitationService {
    * address: display name and a new password) or checks the existing
    * account's password, then adds the membership, all in one transaction.
    */
-  async accept(tenantId: string, input: { token: string; displayName?: string | null; password: string }): Promise<AcceptedInvitation> {
+  async accept(
+    tenantId: string,
+    input: { token: string; displayName?: string | null; password: string },
+    /** Words a new password must not be built from, e.g. the tenant's name. */
+    context: string[] = [],
+  ): Promise<AcceptedInvitation> {
     if (!looksLikeToken(input.token)) throw invalidLink();
     const hash = hashToken(input.token);
     const invitation = await this.db.withTenant(tenantId, ({ em }) => openInvitation(em, hash, false));
@@ -162,7 +167,7 @@ export class InvitationService {
       const displayName = (input.displayName ?? '').trim();
       if (!displayName || displayName.length > 200)
         throw badInput('displayName', 'Give a name (up to 200 characters) to show to your colleagues.');
-      checkPasswordStrength(input.password, 'password');
+      checkPasswordStrength(input.password, 'password', [...context, invitation.email, displayName]);
       newUser = { id: randomUUID(), displayName, passwordHash: await hashPassword(input.password) };
     }
 

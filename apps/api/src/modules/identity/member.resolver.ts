@@ -9,6 +9,7 @@ import {
   InviteMemberInput,
   RemoveMemberInput,
   RevokeInvitationInput,
+  UnlockMemberInput,
 } from './identity.inputs';
 import {
   AcceptInvitationPayload,
@@ -20,6 +21,7 @@ import {
   RemoveMemberPayload,
   RevokeInvitationPayload,
   RoleName,
+  UnlockMemberPayload,
 } from './identity.types';
 import type { InvitationView } from './invitation.service';
 
@@ -81,7 +83,7 @@ export class MemberResolver {
   @Public()
   @Mutation(() => AcceptInvitationPayload, { description: 'Joins the tenant with the token from an invitation link' })
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<AcceptInvitationPayload> {
-    const accepted = await this.services.invitations.accept(ctx.tenant.id, input);
+    const accepted = await this.services.invitations.accept(ctx.tenant.id, input, [ctx.tenant.name, ctx.tenant.slug]);
     return {
       user: accepted.user,
       membership: { role: accepted.role as RoleName, locales: accepted.locales },
@@ -101,5 +103,15 @@ export class MemberResolver {
   async removeMember(@Arg('input') input: RemoveMemberInput, @Ctx() ctx: RequestContext): Promise<RemoveMemberPayload> {
     const member = await ctx.tx((tx) => this.services.identity.removeMember(tx, input.userId, actorOf(ctx)));
     return { member: memberOf(member) };
+  }
+
+  @Access('admin')
+  @Mutation(() => UnlockMemberPayload, {
+    description: "Lifts every sign-in limit on a member's account, e.g. after an attack; audited in each of their tenants",
+  })
+  async unlockMember(@Arg('input') input: UnlockMemberInput, @Ctx() ctx: RequestContext): Promise<UnlockMemberPayload> {
+    const member = await ctx.tx((tx) => this.services.identity.member(tx, input.userId));
+    const { cleared } = await this.services.sessions.unlock(member.email, actorOf(ctx));
+    return { member: memberOf(member), clearedCounts: cleared };
   }
 }

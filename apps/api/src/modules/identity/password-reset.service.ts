@@ -98,8 +98,8 @@ export class PasswordResetService {
   }
 
   /** Sets the new password, uses up the link and signs the user out everywhere. */
-  async reset(token: string, newPassword: string): Promise<{ userId: string; sessionsEnded: number }> {
-    checkPasswordStrength(newPassword, 'newPassword');
+  async reset(token: string, newPassword: string, context: string[] = []): Promise<{ userId: string; sessionsEnded: number }> {
+    checkPasswordStrength(newPassword, 'newPassword', context);
     if (!looksLikeToken(token)) throw invalidLink();
     const hash = hashToken(token);
     // A cheap check first, so a bad link costs no password hashing.

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../../platform/access';
+import { audit, type Actor } from '../audit/audit.service';
 import type { Membership, SessionRef, SessionUser } from '../../platform/context';
 import type { Database } from '../../platform/db/database';
-import { badInput, notFound, tooManyRequests, unauthenticated } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { validUuid } from '../../platform/ids';
-import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
 import { hashPassword, verifyPassword } from './password';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
 import { issueToken } from './tokens';
 
 export interface SessionPolicy {
@@ -13,17 +14,14 @@ export interface SessionPolicy {
   ttlMs: number;
   /** …or after this long without a request. */
   idleSeconds: number;
-  /** Failed sign-ins per e-mail address and client address. */
-  failuresPerAccount: ThrottleRule;
-  /** Failed sign-ins per client address, whatever the account. */
-  failuresPerClient: ThrottleRule;
+  /** Failed sign-ins per account and client address, per address, and account-wide (sign-in-limits.ts). */
+  limits: SignInLimitPolicy;
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = {
   ttlMs: 7 * 24 * 3600_000,
   idleSeconds: 8 * 3600,
-  failuresPerAccount: { points: 5, durationSec: 15 * 60 },
-  failuresPerClient: { points: 50, durationSec: 3600 },
+  limits: DEFAULT_SIGN_IN_LIMITS,
 };
 
 /** The one answer to a failed sign-in, whether the address or the password was wrong. */
@@ -87,32 +85,25 @@ const SESSION_COLUMNS = `id, created_at AS "createdAt", last_seen_at AS "lastSee
  * SECURITY DEFINER function that needs the token's hash.
  */
 export class SessionService {
-  private readonly perAccount: Throttle;
-  private readonly perClient: Throttle;
+  readonly limits: SignInLimits;
 
   constructor(
     private readonly db: Database,
     readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   ) {
-    this.perAccount = new Throttle('sign-in-account', policy.failuresPerAccount);
-    this.perClient = new Throttle('sign-in-client', policy.failuresPerClient);
+    this.limits = new SignInLimits(db, policy.limits);
   }
 
   /**
    * Checks the password and opens a session. A session the browser already
    * had is ended, so a session id never survives a sign-in (no fixation).
+   * The attempt is counted before the password is checked (sign-in-limits.ts).
    */
   async signIn(input: { email: string; password: string }, client: Client, previous: SessionRef | null): Promise<SignInResult> {
     const email = input.email.trim();
-    if (!email) throw badInput('email', 'Enter the e-mail address you sign in with.');
-    if (!input.password) throw badInput('password', 'Enter your password.');
-    const accountKey = `${email.toLowerCase()}|${client.ip}`;
-    const wait = Math.max(await this.perAccount.waitMs(accountKey), await this.perClient.waitMs(client.ip));
-    if (wait > 0) {
-      throw tooManyRequests(
-        `Too many failed sign-in attempts. Wait ${minutesText(wait)} and try again, or reset your password if you have forgotten it.`,
-      );
-    }
+    if (!email) throw new AppError('BAD_USER_INPUT', 'Enter the e-mail address you sign in with.', 'email', { reason: 'EMAIL_MISSING' });
+    if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
+    const attempt = await this.limits.begin(email, client.ip);
 
     const rows: { id: string; email: string; displayName: string; passwordHash: string | null }[] = await this.db.asAuth((em) =>
       em.query(
@@ -123,11 +114,10 @@ export class SessionService {
     const row = rows[0];
     const ok = input.password.length <= 1024 && (await passwordMatches(row?.passwordHash ?? null, input.password));
     if (!ok || !row) {
-      await this.perAccount.hit(accountKey);
-      await this.perClient.hit(client.ip);
-      throw unauthenticated(WRONG_CREDENTIALS);
+      await attempt.failed();
+      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, undefined, { reason: 'WRONG_CREDENTIALS' });
     }
-    await this.perAccount.reset(accountKey);
+    await attempt.succeeded();
 
     const { token, hash } = issueToken();
     const expiresAt = new Date(Date.now() + this.policy.ttlMs);
@@ -213,6 +203,26 @@ export class SessionService {
   /** Signing out: the session can no longer be used. */
   async end(sessionId: string): Promise<void> {
     await this.db.asAuth((em) => em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]));
+  }
+
+  /**
+   * Lifts every sign-in limit on an account (an operator's or admin's unlock)
+   * and notes it in the audit log of each tenant the user belongs to.
+   */
+  async unlock(email: string, actor: Actor): Promise<{ cleared: number; tenants: number }> {
+    return this.db.asPlatform(async (em) => {
+      const rows: { id: string; tenant_id: string | null }[] = await em.query(
+        `SELECT u.id, m.tenant_id FROM users u LEFT JOIN memberships m ON m.user_id = u.id WHERE lower(u.email) = lower($1)`,
+        [email.trim()],
+      );
+      if (!rows[0]) throw notFound(`There is no user with the e-mail address ${email}.`);
+      const cleared = await this.limits.unlock(em, email);
+      const tenants = rows.flatMap((r) => (r.tenant_id ? [r.tenant_id] : []));
+      for (const tenantId of tenants) {
+        await audit(em, tenantId, actor, { action: 'user.unlock', subjectType: 'user', subjectId: rows[0].id, diff: { cleared } });
+      }
+      return { cleared, tenants: tenants.length };
+    });
   }
 
   /** Ends every session of a user (password changed, account compromised). */

@@ -4,6 +4,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import type { HttpExchange, RequestContext } from '../context';
+import { clientAddressResolver } from './client-address';
 
 export interface CookieNames {
   session: string;
@@ -37,7 +38,10 @@ export class SessionCookies {
   private readonly sessionOptions: CookieOptions;
   private readonly csrf: ReturnType<typeof doubleCsrf>;
 
-  constructor(config: Pick<Config, 'cookieSecure' | 'csrfSecret'>) {
+  private readonly clientAddress: (req: Request) => string;
+
+  constructor(config: Pick<Config, 'cookieSecure' | 'csrfSecret' | 'trustedProxies' | 'clientIpSecret'>) {
+    this.clientAddress = clientAddressResolver(config);
     this.names = cookieNames(config.cookieSecure);
     this.sessionOptions = { httpOnly: true, secure: config.cookieSecure, sameSite: 'lax', path: '/' };
     this.csrf = doubleCsrf({
@@ -68,7 +72,7 @@ export class SessionCookies {
 
   exchange(req: Request, res: Response): HttpExchange {
     return {
-      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      ip: this.clientAddress(req),
       userAgent: req.get('user-agent') ?? null,
       startSession: (token, tokenHash, expiresAt) => {
         res.cookie(this.names.session, token, { ...this.sessionOptions, expires: expiresAt });
