@@ -148,6 +148,10 @@ const CALLS: Record<string, Call> = {
     query: `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { __typename } }`,
     variables: (b) => ({ input: { userId: b.memberUserId } }),
   },
+  unlockMember: {
+    query: `mutation($input: UnlockMemberInput!) { unlockMember(input: $input) { __typename } }`,
+    variables: (b) => ({ input: { userId: b.memberUserId } }),
+  },
   revokeInvitation: {
     query: `mutation($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { __typename } }`,
     variables: (b) => ({ input: { invitationId: b.invitationId } }),
