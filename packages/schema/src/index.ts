@@ -3,6 +3,7 @@ import path from 'node:path';
 export * from './inline';
 export * from './blocks';
 export * from './document';
+export * from './limits';
 
 /** Absolute path of the committed GraphQL contract. */
 export const schemaGraphqlPath = path.join(__dirname, '..', 'schema.graphql');

@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxChars } from '../../platform/limits';
 
 @ObjectType('MediaText', { description: 'Alt text and caption of an image in one locale' })
 export class MediaTextType {
@@ -28,8 +29,8 @@ export class MediaItemType {
 export class SetMediaTextInput {
   @Field(() => ID) @MaxLength(100) mediaId: string;
   @Field() @MaxLength(50) locale: string;
-  @Field(() => String, { nullable: true }) alt?: string | null;
-  @Field(() => String, { nullable: true }) caption?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('altChars') alt?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') caption?: string | null;
 }
 
 @InputType('SetMediaDecorativeInput')

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxChars, MaxItems, Nested } from '../../platform/limits';
 
 @ObjectType('GlossaryEntry', { description: 'A term and its definition in one locale' })
 export class GlossaryEntryType {
@@ -34,15 +35,15 @@ export class LocalizedGlossaryTermType {
 @InputType('GlossaryEntryInput')
 export class GlossaryEntryInput {
   @Field() @MaxLength(50) locale: string;
-  @Field() term: string;
-  @Field() definition: string;
-  @Field(() => [String], { nullable: true }) forms?: string[] | null;
+  @Field() @MaxChars('nameChars') term: string;
+  @Field() @MaxChars('longTextChars') definition: string;
+  @Field(() => [String], { nullable: true }) @MaxItems('listItems') @MaxChars('nameChars', { each: true }) forms?: string[] | null;
 }
 
 @InputType('CreateGlossaryTermInput')
 export class CreateGlossaryTermInput {
   @Field(() => String, { nullable: true, description: 'Derived from the first entry when not given' }) @MaxLength(200) key?: string | null;
-  @Field(() => [GlossaryEntryInput]) @ArrayMaxSize(100) entries: GlossaryEntryInput[];
+  @Field(() => [GlossaryEntryInput]) @Nested() @ArrayMaxSize(100) entries: GlossaryEntryInput[];
 }
 
 @InputType('UpdateGlossaryTermInput')
@@ -52,10 +53,13 @@ export class UpdateGlossaryTermInput {
   expectedVersion?: number | null;
   @Field(() => String, { nullable: true }) @MaxLength(200) key?: string | null;
   @Field(() => [GlossaryEntryInput], { nullable: true, description: 'Entries to add or replace, one per locale' })
+  @Nested()
   @ArrayMaxSize(100)
   entries?: GlossaryEntryInput[] | null;
-  @Field(() => [String], { nullable: true, description: 'Locales whose entry is removed' }) @ArrayMaxSize(100) removeLocales?:
-    string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Locales whose entry is removed' })
+  @MaxChars('localeTagChars', { each: true })
+  @ArrayMaxSize(100)
+  removeLocales?: string[] | null;
 }
 
 @InputType('DeleteGlossaryTermInput')
