@@ -14,9 +14,12 @@ import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
+import type { LimitContext } from '../limits';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { inputGuardPlugin } from '../graphql/input-guard';
+import { clientErrorCode } from '../graphql/error-codes';
 import { PublicResponseCache, publicQueryFields } from './public-cache';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
@@ -35,11 +38,12 @@ export interface ApiServer {
 }
 
 /** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
-function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string; limit?: Partial<LimitContext> } | null {
   for (const e of errors) {
     const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
-    const message = Object.values(e.constraints ?? {})[0];
-    if (message) return { field, message };
+    const [constraint, message] = Object.entries(e.constraints ?? {})[0] ?? [];
+    // Limits from limits.ts carry their reason and number, so a client can say "at most 50 topics".
+    if (constraint && message) return { field, message, limit: e.contexts?.[constraint] as Partial<LimitContext> | undefined };
     const nested = firstViolation(e.children ?? [], field);
     if (nested) return nested;
   }
@@ -54,7 +58,11 @@ function formatError(logger: Logger, production: boolean) {
       return {
         ...formatted,
         message: violation?.message ?? 'Some input is not valid.',
-        extensions: { code: 'BAD_USER_INPUT', ...(violation ? { field: violation.field } : {}) },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(violation ? { field: violation.field } : {}),
+          ...(violation?.limit?.reason ? { reason: violation.limit.reason, limit: violation.limit.limit } : {}),
+        },
       };
     }
     if (original instanceof AppError) {
@@ -65,6 +73,8 @@ function formatError(logger: Logger, production: boolean) {
         extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
       };
     }
+    const clientError = clientErrorCode(original);
+    if (clientError) return { message: formatted.message, extensions: { ...clientError } };
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       logger.error({ err: original }, 'unexpected error in a resolver');
       if (production)
@@ -143,6 +153,7 @@ export async function createApiServer(config: Config, services: Services, logger
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       csrfPlugin(),
+      inputGuardPlugin<RequestContext>(),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });
