@@ -26,8 +26,12 @@ export const LIMITS = {
   longTextChars: 10_000,
   /** Characters of an imported Markdown or HTML article. */
   importSourceChars: 2_000_000,
-  /** Characters of an uploaded XLIFF or CSV file sent as text. */
-  fileTextChars: 2_000_000,
+  /**
+   * Characters of an XLIFF file sent as text: the importer's own 50 MB check
+   * answers larger files with a per-file report, so this bound only stops
+   * what no BODY_LIMIT would let through anyway.
+   */
+  xliffChars: 50 * 1024 * 1024,
   /** Characters of JSON content (a document, a translated block) once serialised. */
   contentJsonChars: 1_000_000,
   /** Items of a list of ids or keys in one request (documents, blocks, locales). */

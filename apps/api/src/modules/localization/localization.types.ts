@@ -217,7 +217,7 @@ export class XliffFileType {
 @InputType()
 export class ImportXliffInput {
   @Field({ description: 'The locale the file translates into' }) @MaxChars('localeTagChars') locale: string;
-  @Field({ description: 'The XLIFF 2.0 or 1.2 document' }) @MaxChars('fileTextChars') xml: string;
+  @Field({ description: 'The XLIFF 2.0 or 1.2 document' }) @MaxChars('xliffChars') xml: string;
   @Field(() => TranslationWriteStateEnum, { nullable: true }) state?: TranslationWriteStateEnum;
 }
 
