@@ -22,6 +22,8 @@ export const LIMITS = {
   nameChars: 300,
   /** Characters of a short free text (citation volume, ISO date, e-mail, URL). */
   shortTextChars: 2_000,
+  /** Characters of a citation's title (guideline titles run long). */
+  citationTitleChars: 5_000,
   /** Characters of a longer free text (notes, descriptions, messages, comments). */
   longTextChars: 10_000,
   /** Characters of an imported Markdown or HTML article. */

@@ -1,4 +1,3 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../platform/graphql/connection';
 import { MaxChars, MaxItems, Nested } from '../../platform/limits';
@@ -109,7 +108,7 @@ export class CitationConnection {
 
 @InputType('PersonInput')
 export class PersonInput {
-  @Field() @MaxLength(200) family: string;
+  @Field() @MaxChars('nameChars') family: string;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') given?: string | null;
 }
 
@@ -117,7 +116,7 @@ export class PersonInput {
 @InputType('CitationFieldsInput')
 export class CitationFieldsInput {
   @Field(() => CitationKindValue) kind: CitationKindValue;
-  @Field() @MaxLength(5000) title: string;
+  @Field() @MaxChars('citationTitleChars') title: string;
   @Field(() => [PersonInput], { nullable: true }) @MaxItems('listItems') @Nested() authors?: PersonInput[] | null;
   @Field(() => [PersonInput], { nullable: true }) @MaxItems('listItems') @Nested() editors?: PersonInput[] | null;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') journal?: string | null;
@@ -150,14 +149,14 @@ export class CreateCitationInput extends CitationFieldsInput {}
 
 @InputType('UpdateCitationInput', { description: 'Replaces all fields of the citation' })
 export class UpdateCitationInput extends CitationFieldsInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT' })
   expectedVersion?: number | null;
 }
 
 @InputType('DeleteCitationInput')
 export class DeleteCitationInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType('CreateCitationPayload')

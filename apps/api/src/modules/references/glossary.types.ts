@@ -1,4 +1,3 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxChars, MaxItems, Nested } from '../../platform/limits';
 
@@ -34,7 +33,7 @@ export class LocalizedGlossaryTermType {
 
 @InputType('GlossaryEntryInput')
 export class GlossaryEntryInput {
-  @Field() @MaxLength(50) locale: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field() @MaxChars('nameChars') term: string;
   @Field() @MaxChars('longTextChars') definition: string;
   @Field(() => [String], { nullable: true }) @MaxItems('listItems') @MaxChars('nameChars', { each: true }) forms?: string[] | null;
@@ -42,29 +41,30 @@ export class GlossaryEntryInput {
 
 @InputType('CreateGlossaryTermInput')
 export class CreateGlossaryTermInput {
-  @Field(() => String, { nullable: true, description: 'Derived from the first entry when not given' }) @MaxLength(200) key?: string | null;
-  @Field(() => [GlossaryEntryInput]) @Nested() @ArrayMaxSize(100) entries: GlossaryEntryInput[];
+  @Field(() => String, { nullable: true, description: 'Derived from the first entry when not given' }) @MaxChars('slugChars') key?:
+    string | null;
+  @Field(() => [GlossaryEntryInput]) @Nested() @MaxItems('localesPerTenant') entries: GlossaryEntryInput[];
 }
 
 @InputType('UpdateGlossaryTermInput')
 export class UpdateGlossaryTermInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT' })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(200) key?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('slugChars') key?: string | null;
   @Field(() => [GlossaryEntryInput], { nullable: true, description: 'Entries to add or replace, one per locale' })
   @Nested()
-  @ArrayMaxSize(100)
+  @MaxItems('localesPerTenant')
   entries?: GlossaryEntryInput[] | null;
   @Field(() => [String], { nullable: true, description: 'Locales whose entry is removed' })
   @MaxChars('localeTagChars', { each: true })
-  @ArrayMaxSize(100)
+  @MaxItems('localesPerTenant')
   removeLocales?: string[] | null;
 }
 
 @InputType('DeleteGlossaryTermInput')
 export class DeleteGlossaryTermInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType('CreateGlossaryTermPayload')

@@ -9,17 +9,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
-import type { LimitContext } from '../limits';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { inputGuardPlugin } from '../graphql/input-guard';
 import { clientErrorCode } from '../graphql/error-codes';
+import { inputViolation } from '../graphql/input-violations';
 import { PublicResponseCache, publicQueryFields } from './public-cache';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
@@ -37,34 +35,11 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
-function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string; limit?: Partial<LimitContext> } | null {
-  for (const e of errors) {
-    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
-    const [constraint, message] = Object.entries(e.constraints ?? {})[0] ?? [];
-    // Limits from limits.ts carry their reason and number, so a client can say "at most 50 topics".
-    if (constraint && message) return { field, message, limit: e.contexts?.[constraint] as Partial<LimitContext> | undefined };
-    const nested = firstViolation(e.children ?? [], field);
-    if (nested) return nested;
-  }
-  return null;
-}
-
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof ArgumentValidationError) {
-      const violation = firstViolation((original.extensions.validationErrors as ValidationError[] | undefined) ?? []);
-      return {
-        ...formatted,
-        message: violation?.message ?? 'Some input is not valid.',
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          ...(violation ? { field: violation.field } : {}),
-          ...(violation?.limit?.reason ? { reason: violation.limit.reason, limit: violation.limit.limit } : {}),
-        },
-      };
-    }
+    const violation = inputViolation(original);
+    if (violation) return { ...formatted, ...violation };
     if (original instanceof AppError) {
       return {
         ...formatted,
