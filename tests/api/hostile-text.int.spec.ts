@@ -73,7 +73,7 @@ test('JSON nested 1,000 levels deep is BAD_USER_INPUT naming the field, and the 
   let deep: unknown = 'end';
   for (let i = 0; i < 1000; i++) deep = { children: [deep] };
   const { id, before, error } = await saveContent({ ...content('Asthma'), blocks: [deep] });
-  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_DEEP', limit: 64 });
+  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_DEEP', limit: 100 });
   expect(String(error?.field)).toMatch(/^input\.content\.blocks\[0\]\.children\[0\]/);
   expect(await stored(id)).toEqual(before);
 });

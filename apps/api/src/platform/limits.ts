@@ -50,8 +50,8 @@ export const LIMITS = {
   argChars: 1_000,
   /** Items of a list given directly as a field argument. */
   argListItems: 2_000,
-  /** Nesting of objects and arrays in any argument or variable (a document uses about 20). */
-  jsonDepth: 64,
+  /** Nesting of objects and arrays in any argument or variable (a document uses about 20; deeply nested lists in callouts about 50). */
+  jsonDepth: 100,
   /** Nesting of block quotes and lists in an imported article. */
   importNesting: 32,
 } as const;
