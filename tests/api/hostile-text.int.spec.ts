@@ -87,3 +87,9 @@ test('Markdown with block quotes nested 2,500 deep is refused before it is parse
   );
   expect(Number(rows[0]!.n)).toBe(0);
 });
+
+test('Markdown with 10,000 unclosed emphasis marks in one paragraph is refused before it is parsed', async () => {
+  const source = `# Betont\n\n${'**a '.repeat(10_000)}${'b**'.repeat(10_000)}\n`;
+  const res = await editor.gql(IMPORT, { variables: { input: { format: 'MARKDOWN', locale: 'de', source } } });
+  expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source', reason: 'TOO_DEEP', limit: 64 });
+});

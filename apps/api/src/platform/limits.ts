@@ -54,6 +54,8 @@ export const LIMITS = {
   jsonDepth: 100,
   /** Nesting of block quotes and lists in an imported article. */
   importNesting: 32,
+  /** Emphasis marks and link brackets left open in one paragraph of an imported article. */
+  importInlineNesting: 64,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -54,7 +54,7 @@ import { mapUnits, MAX_BLOCKS, type BlockEnv } from './blocks';
 import { BlockIds } from './ids';
 import type { ImportInput, ImportResult } from './import.types';
 import { languageOf } from './inline';
-import { markdownNesting } from './nesting';
+import { markdownInlineNesting, markdownNesting } from './nesting';
 import { parseSource } from './pipeline';
 import { Reporter } from './report';
 import { extractSources } from './sources';
@@ -81,6 +81,14 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
       `The article nests block quotes or lists more than ${LIMITS.importNesting} levels deep; simplify it before importing.`,
       'source',
       { reason: 'TOO_DEEP', limit: LIMITS.importNesting },
+    );
+  }
+  if (input.format === 'markdown' && markdownInlineNesting(input.source) > LIMITS.importInlineNesting) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `A paragraph of the article opens more than ${LIMITS.importInlineNesting} emphasis marks or link brackets without closing them; check its * _ and [ characters.`,
+      'source',
+      { reason: 'TOO_DEEP', limit: LIMITS.importInlineNesting },
     );
   }
   const locale = canonicalLocale(input.locale, 'locale');
