@@ -19,6 +19,7 @@ describe('markdownInlineNesting', () => {
     expect(markdownInlineNesting('Text with **bold**, *em* and [a link](https://example.org).')).toBeLessThanOrEqual(2);
     expect(markdownInlineNesting('5 * 3 = 15, snake_case_name and a ***strong em*** word')).toBeLessThanOrEqual(3);
     expect(markdownInlineNesting('[[nested] link]')).toBe(2);
+    expect(markdownInlineNesting('[a](https://example.org/a_(b)) and (an aside) [b](/c)')).toBeLessThanOrEqual(2);
   });
 
   test('openers left open across a paragraph add up; a blank line or a heading starts again', () => {
@@ -26,6 +27,7 @@ describe('markdownInlineNesting', () => {
     expect(markdownInlineNesting(`${'*a '.repeat(20)}\n\n${'*a '.repeat(20)}`)).toBe(20);
     expect(markdownInlineNesting('*'.repeat(2500) + 'x' + '*'.repeat(2500))).toBe(2500);
     expect(markdownInlineNesting('['.repeat(300) + 'x')).toBe(300);
+    expect(markdownInlineNesting('[a]('.repeat(100))).toBe(100);
   });
 
   test('fenced code and escaped characters do not count', () => {

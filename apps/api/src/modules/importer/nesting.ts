@@ -49,8 +49,8 @@ const BACKSLASH = 92;
 /**
  * How deeply a Markdown source could nest emphasis and link brackets inside
  * one paragraph: emphasis delimiters that can only open ("**a") count up by
- * their length, those that can only close ("a**") count down, "[" up and "]"
- * down. The parser resolves these against each other, so thousands of
+ * their length, those that can only close ("a**") count down, "[" and "](" up,
+ * "]" and ")" down. The parser resolves these against each other, so thousands of
  * unclosed openers cost it minutes ("**a " × 10,000 took three). Fenced code
  * is skipped, and a blank line ends the paragraph. Linear in the source.
  */
@@ -81,6 +81,13 @@ export function markdownInlineNesting(source: string): number {
         } else if (c === 91 /* [ */) {
           brackets++;
         } else if (c === 93 /* ] */) {
+          if (brackets > 0) brackets--;
+          // "](" starts a link destination, which the parser looks for the end of.
+          if (line.charCodeAt(i + 1) === 40 /* ( */) {
+            brackets++;
+            i++;
+          }
+        } else if (c === 41 /* ) */) {
           if (brackets > 0) brackets--;
         } else if (c === STAR || c === UNDERSCORE) {
           let j = i;
