@@ -46,8 +46,12 @@ export const LIMITS = {
   regionsPerTenant: 300,
   /** Domains a tenant answers on. */
   domainsPerTenant: 50,
-  /** Characters of a string given directly as a field argument (slug, locale, search words, cursor). */
-  argChars: 1_000,
+  /**
+   * Characters of a string given directly as a field argument (slug, locale,
+   * search words, cursor: the cursor of a 300-character title in a non-Latin
+   * script runs to about 1,700).
+   */
+  argChars: 4_000,
   /** Items of a list given directly as a field argument. */
   argListItems: 2_000,
   /** Nesting of objects and arrays in any argument or variable (a document uses about 20; deeply nested lists in callouts about 50). */
