@@ -4,6 +4,7 @@ import type { Role } from '../../apps/api/src/platform/access';
 import { createRequestContext } from '../../apps/api/src/platform/context';
 import { AppError } from '../../apps/api/src/platform/errors';
 import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
+import { inputViolation } from '../../apps/api/src/platform/graphql/input-violations';
 import type { TestDatabase } from './database';
 
 /**
@@ -55,6 +56,8 @@ export function useGraphQLAs(database: TestDatabase): GraphQLAs {
       errors: (result.errors ?? []).map((e) => {
         const original = e.originalError;
         if (original instanceof AppError) return { message: original.message, code: original.code, field: original.field };
+        const violation = inputViolation(original);
+        if (violation) return { message: violation.message, code: violation.extensions.code, field: violation.extensions.field };
         return { message: e.message, code: (e.extensions?.code as string | undefined) ?? undefined };
       }),
     };

@@ -3,6 +3,7 @@ import type { Role } from '../../apps/api/src/platform/access';
 import { createRequestContext } from '../../apps/api/src/platform/context';
 import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
 import { AppError } from '../../apps/api/src/platform/errors';
+import { inputViolation } from '../../apps/api/src/platform/graphql/input-violations';
 import type { TestDatabase } from './database';
 
 export interface ExecResult<T> {
@@ -49,6 +50,14 @@ export function useGraphQL(
       data: result.data as never,
       errors: result.errors?.map((e) => {
         const original = e.originalError instanceof AppError ? e.originalError : null;
+        const violation = inputViolation(e.originalError);
+        if (violation)
+          return {
+            message: violation.message,
+            code: violation.extensions.code,
+            field: violation.extensions.field,
+            extensions: violation.extensions,
+          };
         return {
           message: e.message,
           code: original?.code ?? (e.extensions?.code as string | undefined),

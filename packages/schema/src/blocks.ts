@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALLOUT_VARIANTS, REGISTRY_KINDS } from './constants';
+import { CONTENT_LIMITS as L } from './limits';
 import { richText, inlineText, type Inline } from './inline';
 
 /** Stable across edits and translations: translations align to the source by block id. */
@@ -48,7 +49,7 @@ const listItem: z.ZodType<ListItem> = z.lazy(() =>
     .object({
       content: richText.min(1, 'a list item needs text'),
       list: z
-        .object({ ordered: z.boolean(), items: z.array(listItem).min(1) })
+        .object({ ordered: z.boolean(), items: z.array(listItem).min(1).max(L.listItems, `a list has at most ${L.listItems} items`) })
         .strict()
         .optional(),
     })
@@ -60,7 +61,8 @@ const cell = z
   .strict()
   .refine((c) => !c.scope || c.header, { message: 'only header cells take a scope', path: ['scope'] });
 
-const nested = () => z.array(z.lazy((): z.ZodType<Block> => blockSchema)).max(500);
+const nested = () =>
+  z.array(z.lazy((): z.ZodType<Block> => blockSchema)).max(L.nestedBlocks, `at most ${L.nestedBlocks} blocks can be nested here`);
 
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -74,7 +76,12 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
       .strict(),
     z.object({ id: blockId, type: z.literal('paragraph'), content: richText.min(1, 'a paragraph needs text') }).strict(),
     z
-      .object({ id: blockId, type: z.literal('list'), ordered: z.boolean(), items: z.array(listItem).min(1, 'a list needs items') })
+      .object({
+        id: blockId,
+        type: z.literal('list'),
+        ordered: z.boolean(),
+        items: z.array(listItem).min(1, 'a list needs items').max(L.listItems, `a list has at most ${L.listItems} items`),
+      })
       .strict(),
     z
       .object({
@@ -99,7 +106,7 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
         type: z.literal('figure'),
         mediaId: z.uuid('must be a media id'),
         decorative: z.boolean(),
-        alt: z.string().max(1000),
+        alt: z.string().max(L.altChars),
         caption: richText.optional(),
       })
       .strict(),
@@ -108,17 +115,29 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
         id: blockId,
         type: z.literal('table'),
         caption: richText.min(1, 'a table needs a caption'),
-        rows: z.array(z.object({ cells: z.array(cell).min(1) }).strict()).min(1, 'a table needs rows'),
+        rows: z
+          .array(z.object({ cells: z.array(cell).min(1).max(L.tableCols, `a table row has at most ${L.tableCols} cells`) }).strict())
+          .min(1, 'a table needs rows')
+          .max(L.tableRows, `a table has at most ${L.tableRows} rows`),
       })
       .strict()
       .refine((t) => t.rows.some((r) => r.cells.some((c) => c.header)), { message: 'a table needs header cells', path: ['rows'] }),
-    z.object({ id: blockId, type: z.literal('citations'), citationIds: z.array(z.uuid('must be a citation id')).min(1) }).strict(),
+    z
+      .object({
+        id: blockId,
+        type: z.literal('citations'),
+        citationIds: z.array(z.uuid('must be a citation id')).min(1).max(L.citationIdsPerBlock),
+      })
+      .strict(),
     z
       .object({
         id: blockId,
         type: z.literal('region'),
         mode: z.enum(['include', 'exclude']),
-        regions: z.array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code such as "DE" or "DE-BY"')).min(1),
+        regions: z
+          .array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code such as "DE" or "DE-BY"'))
+          .min(1)
+          .max(L.regionsPerBlock),
         blocks: nested().min(1),
         fallback: nested().optional(),
       })

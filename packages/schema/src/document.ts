@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockSchema, walkBlocks, type Block } from './blocks';
+import { CONTENT_LIMITS as L } from './limits';
 
 /** What one locale of a document holds; every save stores one of these as a revision. */
 export interface DocumentContent {
@@ -11,9 +12,9 @@ export interface DocumentContent {
 
 export const documentContentSchema = z
   .object({
-    title: z.string().trim().min(1, 'a document needs a title').max(300),
-    summary: z.string().max(1000).default(''),
-    blocks: z.array(blockSchema).max(2000),
+    title: z.string().trim().min(1, 'a document needs a title').max(L.titleChars),
+    summary: z.string().max(L.summaryChars).default(''),
+    blocks: z.array(blockSchema).max(L.blocksPerDocument, `a document has at most ${L.blocksPerDocument} blocks`),
   })
   .strict()
   .superRefine((content, ctx) => {

@@ -4,6 +4,7 @@ export * from './inline';
 export * from './blocks';
 export * from './document';
 export * from './url-policy';
+export * from './limits';
 
 /** Absolute path of the committed GraphQL contract. */
 export const schemaGraphqlPath = path.join(__dirname, '..', 'schema.graphql');

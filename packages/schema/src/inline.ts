@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SAFE_HREF } from './constants';
 import { checkHref, hrefReasonCode } from './url-policy';
+import { CONTENT_LIMITS as L } from './limits';
 
 /**
  * Rich text inside a block is a small tree of inline nodes. Marks are
@@ -21,22 +22,29 @@ export type Inline =
   /** A citation point: numbered in document order when published. */
   | { type: 'cite'; citationIds: string[] };
 
-export const MAX_TEXT = 20_000;
+export const MAX_TEXT = L.textFieldChars;
 
 export { SAFE_HREF };
 
-const bcp47 = z.string().refine(
-  (tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a BCP 47 language tag such as "en" or "de-AT"' },
-);
+const bcp47 = z
+  .string()
+  .max(L.localeTagChars)
+  .refine(
+    (tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a BCP 47 language tag such as "en" or "de-AT"' },
+  );
 
-const children = (): z.ZodType<Inline[]> => z.array(z.lazy(() => inlineSchema)).min(1, 'must contain text');
+const children = (): z.ZodType<Inline[]> =>
+  z
+    .array(z.lazy(() => inlineSchema))
+    .min(1, 'must contain text')
+    .max(L.inlinesPerText);
 
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -46,10 +54,13 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
     z
       .object({
         type: z.literal('link'),
-        href: z.string().superRefine((href, ctx) => {
-          const verdict = checkHref(href);
-          if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.message, params: { reason: hrefReasonCode(verdict.reason) } });
-        }),
+        href: z
+          .string()
+          .max(L.hrefChars)
+          .superRefine((href, ctx) => {
+            const verdict = checkHref(href);
+            if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.message, params: { reason: hrefReasonCode(verdict.reason) } });
+          }),
         children: children(),
       })
       .strict(),
@@ -62,7 +73,7 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
   ]),
 );
 
-export const richText = z.array(inlineSchema).max(2000);
+export const richText = z.array(inlineSchema).max(L.inlinesPerText);
 
 /** The plain text of inline content (for search, readability, hashes of meaning). */
 export function inlineText(nodes: readonly Inline[]): string {

@@ -1,73 +1,78 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKindEnum, DocumentLocaleType, DocumentType, RevisionType, WorkflowStatusEnum } from './content.types';
+import { MaxChars, MaxItems, MaxJsonChars, Nested } from '../../platform/limits';
 
 @InputType()
 export class ContributorInput {
-  @Field() name: string;
-  @Field(() => String, { nullable: true }) qualification?: string;
+  @Field() @MaxChars('nameChars') name: string;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') qualification?: string;
 }
 
 @InputType()
 export class ReviewerInput {
-  @Field() name: string;
-  @Field({ description: 'internal, externalExpert or userTest' }) role: string;
-  @Field(() => String, { nullable: true }) qualification?: string;
+  @Field() @MaxChars('nameChars') name: string;
+  @Field({ description: 'internal, externalExpert or userTest' }) @MaxChars('nameChars') role: string;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') qualification?: string;
 }
 
 @InputType()
 export class QualityInput {
-  @Field(() => String, { nullable: true }) publisher?: string;
-  @Field(() => [ContributorInput], { nullable: true }) authors?: ContributorInput[];
-  @Field(() => [ReviewerInput], { nullable: true }) reviewers?: ReviewerInput[];
-  @Field(() => String, { nullable: true }) lastReviewed?: string;
-  @Field(() => String, { nullable: true, description: 'Defaults to lastReviewed plus the tenant review cycle' }) nextReviewDue?: string;
-  @Field(() => String, { nullable: true }) reviewTrigger?: string;
-  @Field(() => String, { nullable: true }) conflictsOfInterest?: string;
-  @Field(() => String, { nullable: true }) funding?: string;
-  @Field(() => String, { nullable: true }) evidenceNotes?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') publisher?: string;
+  @Field(() => [ContributorInput], { nullable: true }) @MaxItems('listItems') @Nested() authors?: ContributorInput[];
+  @Field(() => [ReviewerInput], { nullable: true }) @MaxItems('listItems') @Nested() reviewers?: ReviewerInput[];
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') lastReviewed?: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to lastReviewed plus the tenant review cycle' })
+  @MaxChars('nameChars')
+  nextReviewDue?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') reviewTrigger?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') conflictsOfInterest?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') funding?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') evidenceNotes?: string;
 }
 
 @InputType()
 export class CreateDocumentInput {
   @Field(() => DocumentKindEnum) kind: DocumentKindEnum;
-  @Field({ description: 'The source locale the document is written in' }) locale: string;
-  @Field() slug: string;
-  @Field(() => GraphQLJSON, { description: 'DocumentContent: { title, summary, blocks }' }) content: unknown;
-  @Field(() => [String], { nullable: true }) topics?: string[];
-  @Field(() => QualityInput, { nullable: true }) quality?: QualityInput;
-  @Field(() => String, { nullable: true }) message?: string;
+  @Field({ description: 'The source locale the document is written in' }) @MaxChars('localeTagChars') locale: string;
+  @Field() @MaxChars('slugChars') slug: string;
+  @Field(() => GraphQLJSON, { description: 'DocumentContent: { title, summary, blocks }' })
+  @MaxJsonChars('contentJsonChars')
+  content: unknown;
+  @Field(() => [String], { nullable: true }) @MaxItems('topicsPerDocument') @MaxChars('topicChars', { each: true }) topics?: string[];
+  @Field(() => QualityInput, { nullable: true }) @Nested() quality?: QualityInput;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') message?: string;
 }
 
 @InputType()
 export class SaveTranslationInput {
-  @Field(() => ID) documentId: string;
-  @Field() locale: string;
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field(() => Int, { description: 'The version you started from (0 for a new locale)' }) baseVersion: number;
-  @Field(() => String, { nullable: true }) slug?: string;
-  @Field(() => GraphQLJSON) content: unknown;
-  @Field(() => String, { nullable: true }) message?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('slugChars') slug?: string;
+  @Field(() => GraphQLJSON) @MaxJsonChars('contentJsonChars') content: unknown;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') message?: string;
 }
 
 @InputType()
 export class RestoreRevisionInput {
-  @Field(() => ID) revisionId: string;
+  @Field(() => ID) @MaxChars('idChars') revisionId: string;
   @Field(() => Int) baseVersion: number;
-  @Field(() => String, { nullable: true }) message?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') message?: string;
 }
 
 @InputType()
 export class UpdateDocumentMetadataInput {
-  @Field(() => ID) documentId: string;
-  @Field(() => [String], { nullable: true }) topics?: string[];
-  @Field(() => QualityInput, { nullable: true }) quality?: QualityInput;
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field(() => [String], { nullable: true }) @MaxItems('topicsPerDocument') @MaxChars('topicChars', { each: true }) topics?: string[];
+  @Field(() => QualityInput, { nullable: true }) @Nested() quality?: QualityInput;
 }
 
 @InputType()
 export class WorkflowInput {
-  @Field(() => ID) documentId: string;
-  @Field() locale: string;
-  @Field(() => String, { nullable: true }) comment?: string;
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') comment?: string;
 }
 
 @InputType()
@@ -97,16 +102,16 @@ registerEnumType(ScheduledActionEnum, { name: 'ScheduledAction', description: 'A
 
 @InputType()
 export class CancelScheduleInput {
-  @Field(() => ID) documentId: string;
-  @Field() locale: string;
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field(() => ScheduledActionEnum) action: ScheduledActionEnum;
 }
 
 @InputType()
 export class DocumentFilter {
-  @Field() locale: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field(() => DocumentKindEnum, { nullable: true }) kind?: DocumentKindEnum;
-  @Field(() => String, { nullable: true }) topic?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('topicChars') topic?: string;
   @Field(() => WorkflowStatusEnum, { nullable: true, description: 'Members only' }) status?: WorkflowStatusEnum;
   @Field(() => Boolean, { nullable: true, description: 'Members only: documents whose next review date has passed' })
   reviewOverdue?: boolean;

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKindEnum, DocumentType, RevisionType } from './content.types';
+import { MaxChars } from '../../platform/limits';
 
 export enum ImportFormat {
   MARKDOWN = 'markdown',
@@ -11,11 +12,13 @@ registerEnumType(ImportFormat, { name: 'ImportFormat' });
 @InputType()
 export class ImportDocumentInput {
   @Field(() => ImportFormat) format: ImportFormat;
-  @Field({ description: 'The article as Markdown or HTML (at most a few MB)' }) source: string;
-  @Field() locale: string;
+  @Field({ description: 'The article as Markdown or HTML (at most a few MB)' }) @MaxChars('importSourceChars') source: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field(() => DocumentKindEnum, { defaultValue: DocumentKindEnum.ARTICLE }) kind: DocumentKindEnum;
-  @Field(() => String, { nullable: true, description: 'Defaults to one made from the title' }) slug?: string;
-  @Field(() => String, { nullable: true, description: 'Used when the article has no top-level heading' }) title?: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to one made from the title' }) @MaxChars('slugChars') slug?: string;
+  @Field(() => String, { nullable: true, description: 'Used when the article has no top-level heading' })
+  @MaxChars('titleChars')
+  title?: string;
 }
 
 @ObjectType('ImportReportEntry', { description: 'Something in the source that was removed or changed on import' })

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { RoleName } from './identity.types';
+import { MaxChars } from '../../platform/limits';
 
 // Length limits here stop oversized values early; the services check meaning
 // (format, roles, locales) and name the offending field.
@@ -36,6 +37,7 @@ export class InviteMemberInput {
   @Field() @MaxLength(254, EMAIL_MAX) email: string;
   @Field(() => RoleName) role: RoleName;
   @Field(() => [String], { defaultValue: [], description: 'For translators: the locales they may write' })
+  @MaxChars('localeTagChars', { each: true })
   @ArrayMaxSize(50, LOCALES_MAX)
   locales: string[];
 }
@@ -59,6 +61,7 @@ export class ChangeMemberRoleInput {
   @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
   @Field(() => RoleName) role: RoleName;
   @Field(() => [String], { defaultValue: [], description: 'For translators: the locales they may write' })
+  @MaxChars('localeTagChars', { each: true })
   @ArrayMaxSize(50, LOCALES_MAX)
   locales: string[];
 }

@@ -47,12 +47,14 @@
  * blocks from a hash), so importing the same article again gives the same ids.
  */
 import { validateDocumentContent } from '@careleaf/schema';
-import { badInput } from '../../platform/errors';
+import { AppError, badInput } from '../../platform/errors';
+import { LIMITS } from '../../platform/limits';
 import { canonicalLocale } from '../tenancy/locale';
 import { mapUnits, MAX_BLOCKS, type BlockEnv } from './blocks';
 import { BlockIds } from './ids';
 import type { ImportInput, ImportResult } from './import.types';
 import { languageOf } from './inline';
+import { markdownInlineNesting, markdownNesting } from './nesting';
 import { parseSource } from './pipeline';
 import { Reporter } from './report';
 import { extractSources } from './sources';
@@ -71,6 +73,23 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
   if (typeof input.source !== 'string' || !input.source.trim()) throw badInput('source', 'Paste the article to import; it is empty.');
   if (input.source.length > MAX_SOURCE_LENGTH) {
     throw badInput('source', `The article is longer than ${MAX_SOURCE_LENGTH / 1_000_000} million characters; import it in parts.`);
+  }
+  // Before the parser: its time grows with the square of the nesting.
+  if (input.format === 'markdown' && markdownNesting(input.source) > LIMITS.importNesting) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `The article nests block quotes or lists more than ${LIMITS.importNesting} levels deep; simplify it before importing.`,
+      'source',
+      { reason: 'TOO_DEEP', limit: LIMITS.importNesting },
+    );
+  }
+  if (input.format === 'markdown' && markdownInlineNesting(input.source) > LIMITS.importInlineNesting) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `A paragraph of the article opens more than ${LIMITS.importInlineNesting} emphasis marks or link brackets without closing them; check its * _ and [ characters.`,
+      'source',
+      { reason: 'TOO_DEEP', limit: LIMITS.importInlineNesting },
+    );
   }
   const locale = canonicalLocale(input.locale, 'locale');
   const report = new Reporter();

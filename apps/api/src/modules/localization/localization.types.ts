@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentLocaleType, PageInfoType, RevisionType, WordChangeType, WorkflowStatusEnum } from '../content/content.types';
+import { MaxChars, MaxItems, MaxJsonChars, Nested } from '../../platform/limits';
 
 export enum TranslationBlockStatusEnum {
   MISSING = 'missing',
@@ -87,10 +88,10 @@ export class TranslationProgressConnectionType {
 
 @InputType()
 export class TranslationProgressFilter {
-  @Field(() => String, { nullable: true, description: 'Only this target locale' }) locale?: string;
+  @Field(() => String, { nullable: true, description: 'Only this target locale' }) @MaxChars('localeTagChars') locale?: string;
   @Field(() => TranslationBlockStatusEnum, { nullable: true, description: 'Only translations with at least one block in this status' })
   status?: TranslationBlockStatusEnum;
-  @Field(() => [ID], { nullable: true }) documentIds?: string[];
+  @Field(() => [ID], { nullable: true }) @MaxItems('idsPerRequest') @MaxChars('idChars', { each: true }) documentIds?: string[];
 }
 
 @ObjectType('TranslationSuggestion', { description: 'An approved translation of a similar source text from the translation memory' })
@@ -152,16 +153,18 @@ export class TranslationViewType {
 
 @InputType()
 export class SaveTranslatedBlocksInput {
-  @Field(() => ID) documentId: string;
-  @Field() locale: string;
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
   @Field(() => Int, { description: 'The translation version you started from (targetVersion of the view)' }) baseVersion: number;
-  @Field(() => String, { nullable: true }) slug?: string;
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => String, { nullable: true }) summary?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('slugChars') slug?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('titleChars') title?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('summaryChars') summary?: string;
   @Field(() => [GraphQLJSON], { description: 'Blocks by source id with the fields to change, e.g. { "id": "p-1", "content": [...] }' })
+  @MaxItems('blocksPerDocument')
+  @MaxJsonChars('contentJsonChars', { each: true })
   blocks: unknown[];
   @Field(() => TranslationWriteStateEnum, { nullable: true }) state?: TranslationWriteStateEnum;
-  @Field(() => String, { nullable: true }) message?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') message?: string;
 }
 
 @ObjectType()
@@ -172,9 +175,12 @@ export class SaveTranslatedBlocksPayload {
 
 @InputType()
 export class ConfirmTranslatedBlocksInput {
-  @Field(() => ID) documentId: string;
-  @Field() locale: string;
-  @Field(() => [String], { description: 'Outdated blocks whose translation still fits the changed source' }) blockIds: string[];
+  @Field(() => ID) @MaxChars('idChars') documentId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
+  @Field(() => [String], { description: 'Outdated blocks whose translation still fits the changed source' })
+  @MaxItems('idsPerRequest')
+  @MaxChars('idChars', { each: true })
+  blockIds: string[];
 }
 
 @ObjectType()
@@ -184,13 +190,16 @@ export class ConfirmTranslatedBlocksPayload {
 
 @InputType()
 export class XliffExportInput {
-  @Field({ description: 'The target locale' }) locale: string;
+  @Field({ description: 'The target locale' }) @MaxChars('localeTagChars') locale: string;
   @Field(() => [ID], { nullable: true, description: 'Omitted: every document with missing or outdated blocks in the locale' })
+  @MaxItems('idsPerRequest')
+  @MaxChars('idChars', { each: true })
   documentIds?: string[];
   @Field(() => Boolean, { nullable: true, description: 'Only units that need work (default: true for the batch, false for a list)' })
   pendingOnly?: boolean;
   @Field(() => XliffVersionEnum, { nullable: true, defaultValue: XliffVersionEnum.V2_0 }) version?: XliffVersionEnum;
   @Field(() => String, { nullable: true, description: 'Batch only: documents written in this locale (default: the site’s default)' })
+  @MaxChars('localeTagChars')
   sourceLocale?: string;
 }
 
@@ -207,8 +216,8 @@ export class XliffFileType {
 
 @InputType()
 export class ImportXliffInput {
-  @Field({ description: 'The locale the file translates into' }) locale: string;
-  @Field({ description: 'The XLIFF 2.0 or 1.2 document' }) xml: string;
+  @Field({ description: 'The locale the file translates into' }) @MaxChars('localeTagChars') locale: string;
+  @Field({ description: 'The XLIFF 2.0 or 1.2 document' }) @MaxChars('xliffChars') xml: string;
   @Field(() => TranslationWriteStateEnum, { nullable: true }) state?: TranslationWriteStateEnum;
 }
 
@@ -266,16 +275,16 @@ export class TermConceptType {
 
 @InputType()
 export class TermInput {
-  @Field() locale: string;
-  @Field() term: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
+  @Field() @MaxChars('nameChars') term: string;
   @Field(() => TermStatusEnum) status: TermStatusEnum;
 }
 
 @InputType()
 export class SaveTermConceptInput {
-  @Field(() => ID, { nullable: true, description: 'Omitted: a new concept' }) id?: string;
-  @Field(() => String, { nullable: true }) note?: string;
-  @Field(() => [TermInput], { description: 'Replaces the concept’s terms' }) terms: TermInput[];
+  @Field(() => ID, { nullable: true, description: 'Omitted: a new concept' }) @MaxChars('idChars') id?: string;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') note?: string;
+  @Field(() => [TermInput], { description: 'Replaces the concept’s terms' }) @MaxItems('listItems') @Nested() terms: TermInput[];
 }
 
 @ObjectType()
@@ -285,7 +294,7 @@ export class TermConceptPayload {
 
 @InputType()
 export class DeleteTermConceptInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType()

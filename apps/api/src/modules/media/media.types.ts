@@ -1,5 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxChars } from '../../platform/limits';
 
 @ObjectType('MediaText', { description: 'Alt text and caption of an image in one locale' })
 export class MediaTextType {
@@ -26,21 +26,21 @@ export class MediaItemType {
 
 @InputType('SetMediaTextInput', { description: 'A field left out (or null) keeps its text; an empty string clears it' })
 export class SetMediaTextInput {
-  @Field(() => ID) @MaxLength(100) mediaId: string;
-  @Field() @MaxLength(50) locale: string;
-  @Field(() => String, { nullable: true }) alt?: string | null;
-  @Field(() => String, { nullable: true }) caption?: string | null;
+  @Field(() => ID) @MaxChars('idChars') mediaId: string;
+  @Field() @MaxChars('localeTagChars') locale: string;
+  @Field(() => String, { nullable: true }) @MaxChars('altChars') alt?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('longTextChars') caption?: string | null;
 }
 
 @InputType('SetMediaDecorativeInput')
 export class SetMediaDecorativeInput {
-  @Field(() => ID) @MaxLength(100) mediaId: string;
+  @Field(() => ID) @MaxChars('idChars') mediaId: string;
   @Field() decorative: boolean;
 }
 
 @InputType('DeleteMediaItemInput')
 export class DeleteMediaItemInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType('SetMediaTextPayload')

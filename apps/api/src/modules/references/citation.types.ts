@@ -1,6 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../platform/graphql/connection';
+import { MaxChars, MaxItems, Nested } from '../../platform/limits';
 
 export enum CitationKindValue {
   JOURNAL_ARTICLE = 'journalArticle',
@@ -108,37 +108,40 @@ export class CitationConnection {
 
 @InputType('PersonInput')
 export class PersonInput {
-  @Field() @MaxLength(200) family: string;
-  @Field(() => String, { nullable: true }) given?: string | null;
+  @Field() @MaxChars('nameChars') family: string;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') given?: string | null;
 }
 
 /** Every field of every kind; the service refuses fields the kind does not have, naming them. */
 @InputType('CitationFieldsInput')
 export class CitationFieldsInput {
   @Field(() => CitationKindValue) kind: CitationKindValue;
-  @Field() @MaxLength(5000) title: string;
-  @Field(() => [PersonInput], { nullable: true }) authors?: PersonInput[] | null;
-  @Field(() => [PersonInput], { nullable: true }) editors?: PersonInput[] | null;
-  @Field(() => String, { nullable: true }) journal?: string | null;
+  @Field() @MaxChars('citationTitleChars') title: string;
+  @Field(() => [PersonInput], { nullable: true }) @MaxItems('listItems') @Nested() authors?: PersonInput[] | null;
+  @Field(() => [PersonInput], { nullable: true }) @MaxItems('listItems') @Nested() editors?: PersonInput[] | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') journal?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
-  @Field(() => String, { nullable: true }) volume?: string | null;
-  @Field(() => String, { nullable: true }) issue?: string | null;
-  @Field(() => String, { nullable: true }) pages?: string | null;
-  @Field(() => String, { nullable: true, description: 'Digits only (a "PMID:" prefix is removed)' }) pubmedId?: string | null;
-  @Field(() => String, { nullable: true, description: '10.NNNN/… (a doi.org address or "doi:" prefix is removed)' }) doi?: string | null;
-  @Field(() => String, { nullable: true }) issuingBody?: string | null;
-  @Field(() => String, { nullable: true }) guidelineVersion?: string | null;
-  @Field(() => String, { nullable: true }) registryNumber?: string | null;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => String, { nullable: true }) chapterTitle?: string | null;
-  @Field(() => String, { nullable: true }) publisher?: string | null;
-  @Field(() => String, { nullable: true }) place?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') volume?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') issue?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') pages?: string | null;
+  @Field(() => String, { nullable: true, description: 'Digits only (a "PMID:" prefix is removed)' }) @MaxChars('idChars') pubmedId?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '10.NNNN/… (a doi.org address or "doi:" prefix is removed)' })
+  @MaxChars('shortTextChars')
+  doi?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') issuingBody?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') guidelineVersion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') registryNumber?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('shortTextChars') url?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') chapterTitle?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') publisher?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') place?: string | null;
   @Field(() => Int, { nullable: true }) edition?: number | null;
-  @Field(() => String, { nullable: true }) isbn?: string | null;
-  @Field(() => String, { nullable: true }) authority?: string | null;
-  @Field(() => String, { nullable: true }) date?: string | null;
-  @Field(() => String, { nullable: true }) organisation?: string | null;
-  @Field(() => String, { nullable: true }) accessedOn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') isbn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') authority?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') date?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') organisation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('nameChars') accessedOn?: string | null;
 }
 
 @InputType('CreateCitationInput')
@@ -146,14 +149,14 @@ export class CreateCitationInput extends CitationFieldsInput {}
 
 @InputType('UpdateCitationInput', { description: 'Replaces all fields of the citation' })
 export class UpdateCitationInput extends CitationFieldsInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT' })
   expectedVersion?: number | null;
 }
 
 @InputType('DeleteCitationInput')
 export class DeleteCitationInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType('CreateCitationPayload')

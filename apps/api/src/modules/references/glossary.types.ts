@@ -1,5 +1,5 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxChars, MaxItems, Nested } from '../../platform/limits';
 
 @ObjectType('GlossaryEntry', { description: 'A term and its definition in one locale' })
 export class GlossaryEntryType {
@@ -33,34 +33,38 @@ export class LocalizedGlossaryTermType {
 
 @InputType('GlossaryEntryInput')
 export class GlossaryEntryInput {
-  @Field() @MaxLength(50) locale: string;
-  @Field() term: string;
-  @Field() definition: string;
-  @Field(() => [String], { nullable: true }) forms?: string[] | null;
+  @Field() @MaxChars('localeTagChars') locale: string;
+  @Field() @MaxChars('nameChars') term: string;
+  @Field() @MaxChars('longTextChars') definition: string;
+  @Field(() => [String], { nullable: true }) @MaxItems('listItems') @MaxChars('nameChars', { each: true }) forms?: string[] | null;
 }
 
 @InputType('CreateGlossaryTermInput')
 export class CreateGlossaryTermInput {
-  @Field(() => String, { nullable: true, description: 'Derived from the first entry when not given' }) @MaxLength(200) key?: string | null;
-  @Field(() => [GlossaryEntryInput]) @ArrayMaxSize(100) entries: GlossaryEntryInput[];
+  @Field(() => String, { nullable: true, description: 'Derived from the first entry when not given' }) @MaxChars('slugChars') key?:
+    string | null;
+  @Field(() => [GlossaryEntryInput]) @Nested() @MaxItems('localesPerTenant') entries: GlossaryEntryInput[];
 }
 
 @InputType('UpdateGlossaryTermInput')
 export class UpdateGlossaryTermInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT' })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(200) key?: string | null;
+  @Field(() => String, { nullable: true }) @MaxChars('slugChars') key?: string | null;
   @Field(() => [GlossaryEntryInput], { nullable: true, description: 'Entries to add or replace, one per locale' })
-  @ArrayMaxSize(100)
+  @Nested()
+  @MaxItems('localesPerTenant')
   entries?: GlossaryEntryInput[] | null;
-  @Field(() => [String], { nullable: true, description: 'Locales whose entry is removed' }) @ArrayMaxSize(100) removeLocales?:
-    string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Locales whose entry is removed' })
+  @MaxChars('localeTagChars', { each: true })
+  @MaxItems('localesPerTenant')
+  removeLocales?: string[] | null;
 }
 
 @InputType('DeleteGlossaryTermInput')
 export class DeleteGlossaryTermInput {
-  @Field(() => ID) @MaxLength(100) id: string;
+  @Field(() => ID) @MaxChars('idChars') id: string;
 }
 
 @ObjectType('CreateGlossaryTermPayload')

@@ -9,8 +9,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import { AppError } from '../errors';
@@ -18,6 +16,9 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { DocumentStore, TextCache } from '../graphql/document-store';
+import { inputGuardPlugin } from '../graphql/input-guard';
+import { clientErrorCode } from '../graphql/error-codes';
+import { inputViolation } from '../graphql/input-violations';
 import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
 import { queryLimit } from './query-limit';
 import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
@@ -37,29 +38,11 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** The first failed input constraint, with its path as the client wrote it ("locales[0]", "input.email"). */
-function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
-  for (const e of errors) {
-    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
-    const message = Object.values(e.constraints ?? {})[0];
-    if (message) return { field, message };
-    const nested = firstViolation(e.children ?? [], field);
-    if (nested) return nested;
-  }
-  return null;
-}
-
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof ArgumentValidationError) {
-      const violation = firstViolation((original.extensions.validationErrors as ValidationError[] | undefined) ?? []);
-      return {
-        ...formatted,
-        message: violation?.message ?? 'Some input is not valid.',
-        extensions: { code: 'BAD_USER_INPUT', ...(violation ? { field: violation.field } : {}) },
-      };
-    }
+    const violation = inputViolation(original);
+    if (violation) return { ...formatted, ...violation };
     if (original instanceof AppError) {
       return {
         ...formatted,
@@ -68,6 +51,8 @@ function formatError(logger: Logger, production: boolean) {
         extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
       };
     }
+    const clientError = clientErrorCode(original);
+    if (clientError) return { message: formatted.message, extensions: { ...clientError } };
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       logger.error({ err: original }, 'unexpected error in a resolver');
       if (production)
@@ -157,6 +142,7 @@ export async function createApiServer(config: Config, services: Services, logger
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       csrfPlugin(),
+      inputGuardPlugin<RequestContext>(),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });
