@@ -84,6 +84,7 @@ export class ScheduledWorkflowInput extends WorkflowInput {
 @InputType()
 export class ReviewInput extends WorkflowInput {
   @Field(() => ID, { description: 'The revision you reviewed (headRevisionId); CONFLICT when a newer one was saved since' })
+  @MaxChars('idChars')
   revisionId: string;
 }
 
@@ -91,6 +92,7 @@ export class ReviewInput extends WorkflowInput {
 @InputType()
 export class PublishInput extends ScheduledWorkflowInput {
   @Field(() => ID, { description: 'The approved revision to publish; CONFLICT when it is no longer the approved one' })
+  @MaxChars('idChars')
   revisionId: string;
 }
 
