@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { DomainEvent, EventOrigin } from '../../apps/api/src/platform/events';
 import { useTestDatabase } from '../support/database';
 import { startEventProcess, startWebHook, readAs, until, type EventProcess } from '../support/event-process';
@@ -152,6 +153,27 @@ test('a rolled-back transaction delivers no event to the subscribers of its own 
     expect(heard).toEqual([{ type: 'DocumentPublished', tenantId: tenant.id, documentId: document.id, locale: 'de' }]);
   } finally {
     off();
+  }
+});
+
+serverOnly('after its listener reconnects, a process drops the cached answers whose invalidation it may have missed', async () => {
+  const tenant = await createTenant(t.services);
+  const api = await startEventProcess(t.url, undefined, { initialMs: 20, maxMs: 200 });
+  const admin = new Client({ connectionString: t.url });
+  await admin.connect();
+  const TENANT = `{ tenant { name } }`;
+  try {
+    await readAs(api.url, tenant.slug, TENANT);
+    expect((await readAs(api.url, tenant.slug, TENANT)).cache).toBe('HIT');
+    // The listener's connection dies; whatever was announced until it is back is lost to this process.
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'careleaf-listener' AND datname = current_database()`,
+    );
+    await until('the reconnect', () => (api.listener.stats.reconnects === 1 ? true : undefined), 5000);
+    expect(await readAs(api.url, tenant.slug, TENANT)).toEqual({ cache: 'MISS', data: { tenant: { name: tenant.name } } });
+  } finally {
+    await admin.end();
+    await api.stop();
   }
 });
 

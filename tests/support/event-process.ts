@@ -8,6 +8,7 @@ import type { DomainEvent, EventOrigin } from '../../apps/api/src/platform/event
 import { createApiServer } from '../../apps/api/src/platform/http/app';
 import { createLogger } from '../../apps/api/src/platform/logger';
 import { createServices, type Services } from '../../apps/api/src/platform/services';
+import type { EventListener, ListenerBackoff } from '../../apps/api/src/platform/db/notifications';
 import { listenToOtherProcesses, subscribeWebRevalidation } from '../../apps/api/src/platform/subscribers';
 import { tenantHosts, WebRevalidator } from '../../apps/api/src/platform/web-revalidation';
 
@@ -42,6 +43,8 @@ export interface EventProcess {
   /** Every event this process's subscribers heard, in order, with where it came from. */
   heard: [DomainEvent, EventOrigin][];
   revalidator: WebRevalidator | null;
+  /** The process's listener: its `stats` count drops and reconnects. */
+  listener: EventListener;
   stop(): Promise<void>;
 }
 
@@ -49,14 +52,14 @@ export interface EventProcess {
  * An API process as main.ts wires it: its own pool, services, HTTP server
  * (response cache, tenant router), listener, and optionally web revalidation.
  */
-export async function startEventProcess(databaseUrl: string, webHookUrl?: string): Promise<EventProcess> {
+export async function startEventProcess(databaseUrl: string, webHookUrl?: string, backoff?: ListenerBackoff): Promise<EventProcess> {
   const ds: DataSource = createDataSource({ url: databaseUrl, poolMax: 2 });
   await ds.initialize();
   const services = createServices(new Database(ds), { logger });
   const heard: [DomainEvent, EventOrigin][] = [];
   services.events.on(ALL_EVENTS, (e, origin) => void heard.push([e, origin]));
   const server = await createApiServer(loadConfig({ NODE_ENV: 'test' }), services, logger);
-  const unlisten = await listenToOtherProcesses(services.events, databaseUrl, logger);
+  const listener = await listenToOtherProcesses(services.events, databaseUrl, logger, backoff);
   const revalidator = webHookUrl
     ? new WebRevalidator({ urls: [webHookUrl], secret: 's', hostsOf: tenantHosts(services.db, services.tenancy), logger: null, batchMs: 5 })
     : null;
@@ -68,10 +71,11 @@ export async function startEventProcess(databaseUrl: string, webHookUrl?: string
     url: `http://127.0.0.1:${port}/graphql`,
     heard,
     revalidator,
+    listener,
     async stop() {
       detach();
       await revalidator?.flush();
-      await unlisten();
+      await listener();
       await server.close();
       await ds.destroy();
     },
