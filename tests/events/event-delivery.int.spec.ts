@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DomainEvent, EventOrigin } from '../../apps/api/src/platform/events';
@@ -177,6 +179,20 @@ serverOnly('after its listener reconnects, a process drops the cached answers wh
   }
 });
 
+/** The built operator CLI against the test database, as an operator runs it. */
+function runCli(args: string[]) {
+  return spawnSync(
+    path.join(root, 'node_modules', '.bin', 'node'),
+    [path.join(root, 'apps', 'api', 'dist', 'src', 'cli', 'main.js'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url },
+      timeout: 60_000,
+    },
+  );
+}
+
 describe('the operator CLI', () => {
   beforeAll(() => {
     // The CLI runs as operators run it: the built file (a no-op when the build is current).
@@ -196,27 +212,17 @@ describe('the operator CLI', () => {
       expect(await readAs(api.url, tenant.slug, TENANT)).toEqual({ cache: 'HIT', data: { tenant: { name: tenant.name } } });
       expect((await byNewHost()).status).toBe(404); // remembered as unknown by the tenant router
 
-      const cli = spawnSync(
-        path.join(root, 'node_modules', '.bin', 'node'),
-        [
-          path.join(root, 'apps', 'api', 'dist', 'src', 'cli', 'main.js'),
-          'tenant',
-          'update',
-          tenant.slug,
-          '--name',
-          'Umbenannt über die Kommandozeile',
-          '--domain',
-          `${tenant.slug}.test`,
-          '--domain',
-          newHost,
-        ],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url },
-          timeout: 60_000,
-        },
-      );
+      const cli = runCli([
+        'tenant',
+        'update',
+        tenant.slug,
+        '--name',
+        'Umbenannt über die Kommandozeile',
+        '--domain',
+        `${tenant.slug}.test`,
+        '--domain',
+        newHost,
+      ]);
       expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
 
       // Well within the router's 10 s lifetime and with no time limit on cached answers: only the event explains it.
@@ -230,6 +236,32 @@ describe('the operator CLI', () => {
       expect(JSON.parse(viaNewHost.body)).toEqual({ data: { tenant: { name: 'Umbenannt über die Kommandozeile' } } });
       expect(api.heard).toEqual([[{ type: 'TenantChanged', tenantId: tenant.id }, 'elsewhere']]);
     } finally {
+      await api.stop();
+    }
+  });
+
+  serverOnly('`registry import` reaches a running API at once: its cached registry lists', async () => {
+    const tenant = await createTenant(t.services);
+    const api = await startEventProcess(t.url);
+    const LIST = `{ registryEntries(filter: { locale: "de" }) { edges { node { name } } } }`;
+    type List = { registryEntries: { edges: { node: { name: string } }[] } };
+    const file = path.join(os.tmpdir(), `careleaf-registry-${process.pid}-${tenant.slug}.csv`);
+    await writeFile(file, ['kind,name.de,regions', 'hotline,Telefon Nord,DE'].join('\n'));
+    try {
+      await readAs(api.url, tenant.slug, LIST);
+      expect(await readAs(api.url, tenant.slug, LIST)).toEqual({ cache: 'HIT', data: { registryEntries: { edges: [] } } });
+
+      const cli = runCli(['registry', 'import', tenant.slug, file]);
+      expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
+
+      const listed = await until('the imported entry', async () => {
+        const read = await readAs<List>(api.url, tenant.slug, LIST);
+        return read.data.registryEntries.edges.length > 0 ? read : undefined;
+      });
+      expect(listed).toEqual({ cache: 'MISS', data: { registryEntries: { edges: [{ node: { name: 'Telefon Nord' } }] } } });
+      expect(api.heard).toEqual([[{ type: 'RegistryChanged', tenantId: tenant.id }, 'elsewhere']]);
+    } finally {
+      await rm(file, { force: true });
       await api.stop();
     }
   });
