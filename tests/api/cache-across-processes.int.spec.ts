@@ -1,10 +1,10 @@
 import { loadConfig } from '../../apps/api/src/platform/config';
 import { createDataSource } from '../../apps/api/src/platform/db/data-source';
 import { Database } from '../../apps/api/src/platform/db/database';
-import { listenForPublications } from '../../apps/api/src/platform/db/notifications';
 import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
 import { createLogger } from '../../apps/api/src/platform/logger';
 import { createServices, type Services } from '../../apps/api/src/platform/services';
+import { listenToOtherProcesses } from '../../apps/api/src/platform/subscribers';
 import type { DataSource } from 'typeorm';
 import { useTestDatabase } from '../support/database';
 import { testMode } from '../support/test-env';
@@ -28,7 +28,7 @@ async function startProcess(): Promise<Process> {
   await ds.initialize();
   const services = createServices(new Database(ds));
   const server = await createApiServer(loadConfig({ NODE_ENV: 'test' }), services, logger);
-  const unlisten = await listenForPublications(t.url, (n) => services.events.emit('publication', [n]), logger);
+  const unlisten = await listenToOtherProcesses(services.events, t.url, logger);
   const port = await server.listen(0);
   return {
     services,

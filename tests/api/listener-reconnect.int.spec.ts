@@ -3,10 +3,11 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../apps/api/src/platform/config';
 import { createDataSource } from '../../apps/api/src/platform/db/data-source';
 import { Database } from '../../apps/api/src/platform/db/database';
-import { listenForPublications, type PublicationListener } from '../../apps/api/src/platform/db/notifications';
+import { listenForEvents, type EventListener } from '../../apps/api/src/platform/db/notifications';
 import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
 import { createLogger } from '../../apps/api/src/platform/logger';
 import { createServices, type Services } from '../../apps/api/src/platform/services';
+import { listenToOtherProcesses } from '../../apps/api/src/platform/subscribers';
 import { useTestDatabase } from '../support/database';
 import { testMode, withDatabase } from '../support/test-env';
 import { createTenant } from '../factories/tenant.factory';
@@ -49,13 +50,7 @@ serverOnly('after ten killed listener connections exactly one listener remains a
   await ds.initialize();
   const services: Services = createServices(new Database(ds));
   const server: ApiServer = await createApiServer(loadConfig({ NODE_ENV: 'test' }), services, logger);
-  const listener: PublicationListener = await listenForPublications(
-    t.url,
-    (n) => services.events.emit('publication', [n]),
-    logger,
-    undefined,
-    BACKOFF,
-  );
+  const listener: EventListener = await listenToOtherProcesses(services.events, t.url, logger, BACKOFF);
   const url = `http://127.0.0.1:${await server.listen(0)}/graphql`;
   const admin = new Client({ connectionString: t.url });
   await admin.connect();
@@ -113,7 +108,7 @@ serverOnly('a listener whose reconnect fails keeps retrying until the database a
   const admin = new Client({ connectionString: withDatabase(t.url, 'postgres') });
   await admin.connect();
   const dbName = new URL(t.url).pathname.slice(1);
-  const listener = await listenForPublications(t.url, () => undefined, recording, undefined, BACKOFF);
+  const listener = await listenForEvents(t.url, { onNotice: () => undefined }, recording, BACKOFF);
   try {
     // Refuse new connections to this database, then drop the listener: its reconnects fail.
     await admin.query(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS false`);
@@ -123,7 +118,7 @@ serverOnly('a listener whose reconnect fails keeps retrying until the database a
     await until('the reconnect', async () => (listener.stats.reconnects === 1 ? true : undefined));
     await new Promise((r) => setTimeout(r, BACKOFF.maxMs * 2));
     expect(await listenerPids(admin)).toHaveLength(1);
-    expect(warnings).toEqual(expect.arrayContaining(['publication listener lost its connection', 'publication listener reconnect failed']));
+    expect(warnings).toEqual(expect.arrayContaining(['event listener lost its connection', 'event listener reconnect failed']));
   } finally {
     await admin.query(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS true`);
     await listener();

@@ -1,5 +1,5 @@
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
-import type { PublicationEvent } from '../../apps/api/src/modules/content/workflow.service';
+import type { DomainEvent } from '../../apps/api/src/platform/events';
 import { JobQueue } from '../../apps/api/src/platform/jobs';
 import { createLogger } from '../../apps/api/src/platform/logger';
 import { useTestDatabase } from '../support/database';
@@ -12,10 +12,10 @@ let tenantId: string;
 const logger = createLogger('silent');
 
 /** One "API process": a job queue and a scheduler working on it. */
-async function startProcess(events: PublicationEvent[]): Promise<{ scheduler: ContentScheduler; stop(): Promise<void> }> {
+async function startProcess(events: DomainEvent[]): Promise<{ scheduler: ContentScheduler; stop(): Promise<void> }> {
   const jobs = await JobQueue.start(t.dataSource, { embedded: testMode() === 'embedded', url: t.url, pollingIntervalSeconds: 0.5 }, logger);
   const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, jobs, logger);
-  t.services.events.on('publication', (e) => events.push(...e));
+  t.services.events.on(['DocumentPublished', 'DocumentUnpublished'], (e) => events.push(e));
   await scheduler.start();
   return { scheduler, stop: () => jobs.stop() };
 }
@@ -56,13 +56,13 @@ test('a scheduled publish fires at its time even when the API restarted in betwe
   await first.stop(); // the API goes down before the time comes
 
   expect((await statusOf(documentId)).status).toBe('approved');
-  const events: PublicationEvent[] = [];
+  const events: DomainEvent[] = [];
   const second = await startProcess(events);
   try {
     expect(await waitFor(async () => (await statusOf(documentId)).status === 'published', 15_000)).toBe(true);
     const row = await statusOf(documentId);
     expect(row.publishAt).toBeNull();
-    expect(events).toContainEqual({ tenantId, documentId, locale: 'de', action: 'publish' });
+    expect(events).toContainEqual({ type: 'DocumentPublished', tenantId, documentId, locale: 'de' });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM published_documents WHERE document_id = $1`, [documentId]);
     expect(n).toBe(1);
   } finally {
@@ -72,7 +72,7 @@ test('a scheduled publish fires at its time even when the API restarted in betwe
 
 test('a schedule made void by a later edit does nothing when its time comes', async () => {
   const documentId = await approvedDocument();
-  const events: PublicationEvent[] = [];
+  const events: DomainEvent[] = [];
   const proc = await startProcess(events);
   try {
     const at = new Date(Date.now() + 1000);

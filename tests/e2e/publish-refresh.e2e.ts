@@ -1,3 +1,4 @@
+import { subscribeWebRevalidation } from '../../apps/api/src/platform/subscribers';
 import { tenantHosts, WebRevalidator } from '../../apps/api/src/platform/web-revalidation';
 import { content, createPublishedDocument, publish, systemActor } from '../factories/document.factory';
 import { describeInBrowser } from '../support/browser';
@@ -31,7 +32,7 @@ describeInBrowser('published pages refresh when the API publishes', () => {
       hostsOf: tenantHosts(services.db, services.tenancy),
       logger: null,
     });
-    detach = revalidator.attach(services.events);
+    detach = subscribeWebRevalidation(services.events, revalidator);
   });
   afterAll(() => detach());
 

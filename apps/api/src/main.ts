@@ -6,9 +6,9 @@ import { createLogger } from './platform/logger';
 import { createServicesFromConfig } from './platform/services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from './platform/jobs';
-import { listenForPublications } from './platform/db/notifications';
 import { ContentScheduler } from './modules/content/scheduler';
 import { tenantHosts, WebRevalidator } from './platform/web-revalidation';
+import { listenToOtherProcesses, subscribeWebRevalidation } from './platform/subscribers';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -36,20 +36,13 @@ async function main(): Promise<void> {
   services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger);
   await services.scheduler.start();
   const server = await createApiServer(config, services, logger);
-  // Other API processes publish too: their notices invalidate this process's caches.
-  const unlisten = database.embedded
-    ? async () => undefined
-    : await listenForPublications(
-        database.url,
-        (notice) => services.events.emit('publication', [notice], 'elsewhere'),
-        logger,
-        (notice) => services.events.emit('registryChange', { tenantId: notice.tenantId }, 'elsewhere'),
-      );
+  // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
+  const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
   // Seeding above published before anyone could read: only later changes are sent to the web app.
   const revalidator = config.webRevalidation
     ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
     : null;
-  const detachRevalidator = revalidator?.attach(services.events);
+  const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
   const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 

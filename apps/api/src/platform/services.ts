@@ -1,10 +1,9 @@
-import { EventEmitter } from 'node:events';
 import { DocumentService } from '../modules/content/document.service';
 import { Publisher } from '../modules/content/publisher';
 import { referenceResolverFrom } from '../modules/content/reference-adapter';
 import type { ReferenceResolver } from '../modules/content/references';
 import type { ContentScheduler } from '../modules/content/scheduler';
-import { WorkflowService, type PublicationEvent } from '../modules/content/workflow.service';
+import { WorkflowService } from '../modules/content/workflow.service';
 import { IdentityService } from '../modules/identity/identity.service';
 import { LocalizationService } from '../modules/localization/localization.service';
 import { SearchService } from '../modules/search/search.service';
@@ -23,26 +22,10 @@ import { RegistryService } from '../modules/registries/registry.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { EventBus } from './events';
 import { linkBuilder, type LinkBuilder } from './links';
 import { createLogger, type Logger } from './logger';
 import { LogMailSender, type MailSender } from './mail/mail';
-
-/** Where a change was made: in this process, or in another one (heard through PostgreSQL notifications). */
-export type EventOrigin = 'here' | 'elsewhere';
-
-/** Typed in-process events; listeners run after the change committed. Without an origin, the change was made here. */
-export interface ServiceEvents {
-  on(event: 'publication', listener: (events: PublicationEvent[], origin?: EventOrigin) => void): this;
-  off(event: 'publication', listener: (events: PublicationEvent[], origin?: EventOrigin) => void): this;
-  emit(event: 'publication', events: PublicationEvent[], origin?: EventOrigin): boolean;
-  /** Registry entries changed: pages with registry embeds of this tenant read differently now. */
-  on(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
-  off(event: 'registryChange', listener: (change: { tenantId: string }, origin?: EventOrigin) => void): this;
-  emit(event: 'registryChange', change: { tenantId: string }, origin?: EventOrigin): boolean;
-  /** Tenant settings changed (locales, regions, theme …): answers built from the old ones are stale. */
-  on(event: 'tenantChange', listener: (change: { tenantId: string }) => void): this;
-  emit(event: 'tenantChange', change: { tenantId: string }): boolean;
-}
 
 /** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
 export interface Services {
@@ -74,7 +57,8 @@ export interface Services {
   authorizeRequest: AuthorizeRequest;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
   scheduler: ContentScheduler | null;
-  events: ServiceEvents;
+  /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
+  events: EventBus;
 }
 
 export interface ServiceOptions {
@@ -91,7 +75,8 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const logger = opts.logger ?? null;
   const mail = opts.mail ?? new LogMailSender(logger ?? createLogger('info'), true);
   const link = opts.link ?? linkBuilder('http://{host}:3000');
-  const tenancy = new TenancyService(db);
+  const events = new EventBus(logger);
+  const tenancy = new TenancyService(db, events);
   const identity = new IdentityService(db, tenancy);
   const usage = new ReferenceUsage();
   const mediaConfig = loadMediaConfig();
@@ -102,9 +87,9 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const referenceResolver = referenceResolverFrom(references);
   const documents = new DocumentService();
   const publisher = new Publisher(() => referenceResolver);
-  const events = new EventEmitter() as ServiceEvents;
-  const workflow = new WorkflowService(documents, publisher, (e) => events.emit('publication', e));
+  const workflow = new WorkflowService(documents, publisher, events);
   const search = new SearchService();
+  // Inside the publish transaction, not an after-commit subscriber: the index must change with what it indexes.
   publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
   return {
     db,
@@ -117,7 +102,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     documents,
     workflow,
     publisher,
-    registries: new RegistryService(tenancy),
+    registries: new RegistryService(tenancy, events),
     localization: new LocalizationService({ documents, workflow, publisher }),
     search,
     citations,

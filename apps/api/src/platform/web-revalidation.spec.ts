@@ -1,7 +1,8 @@
-import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ServiceEvents } from './services';
+import { EventBus } from './events';
+import { encodeNotice } from './events/events';
+import { subscribeWebRevalidation } from './subscribers';
 import { WebRevalidator } from './web-revalidation';
 
 interface Received {
@@ -27,10 +28,8 @@ async function hook(statuses: number[] = []) {
 }
 
 const HOSTS: Record<string, string[]> = { t1: ['one.example', 'www.one.example'], t2: ['two.example'] };
-const publication = (tenantId: string, locale = 'de') => ({ tenantId, documentId: 'd', locale, action: 'publish' as const });
 
 function setup(url: string) {
-  const events = new EventEmitter() as ServiceEvents;
   const revalidator = new WebRevalidator({
     urls: [url],
     secret: 'the shared secret',
@@ -39,15 +38,15 @@ function setup(url: string) {
     batchMs: 5,
     retryDelaysMs: [5, 5],
   });
-  const detach = revalidator.attach(events);
-  return { events, revalidator, detach };
+  return { revalidator };
 }
 
-test('a publish made here refreshes every domain of that tenant once, with the shared secret', async () => {
+test('changes of one tenant made close together refresh every domain of that tenant once, with the shared secret', async () => {
   const web = await hook();
-  const { events, revalidator } = setup(web.url);
-  events.emit('publication', [publication('t1', 'de'), publication('t1', 'en')]);
-  events.emit('publication', [publication('t1', 'ar')]);
+  const { revalidator } = setup(web.url);
+  revalidator.refreshTenant('t1');
+  revalidator.refreshTenant('t1');
+  revalidator.refreshTenant('t1');
   await new Promise((r) => setTimeout(r, 20));
   await revalidator.flush();
   expect(web.received.map((r) => r.body.host).sort()).toEqual(['one.example', 'www.one.example']);
@@ -57,9 +56,11 @@ test('a publish made here refreshes every domain of that tenant once, with the s
 
 test('changes heard from another API process are left to that process', async () => {
   const web = await hook();
-  const { events, revalidator } = setup(web.url);
-  events.emit('publication', [publication('t1')], 'elsewhere');
-  events.emit('registryChange', { tenantId: 't2' }, 'elsewhere');
+  const { revalidator } = setup(web.url);
+  const events = new EventBus();
+  subscribeWebRevalidation(events, revalidator);
+  events.receive(encodeNotice('another process', { type: 'DocumentPublished', tenantId: 't1', documentId: 'd', locale: 'de' }));
+  events.receive(encodeNotice('another process', { type: 'RegistryChanged', tenantId: 't2' }));
   await revalidator.flush();
   await new Promise((r) => setTimeout(r, 20));
   await revalidator.flush();
@@ -67,37 +68,18 @@ test('changes heard from another API process are left to that process', async ()
   await web.close();
 });
 
-test('a registry change refreshes that tenant’s pages', async () => {
-  const web = await hook();
-  const { events, revalidator } = setup(web.url);
-  events.emit('registryChange', { tenantId: 't2' });
-  await revalidator.flush();
-  expect(web.received.map((r) => r.body.host)).toEqual(['two.example']);
-  await web.close();
-});
-
 test('a web app that fails for a moment is asked again; a refused secret is not', async () => {
   const flaky = await hook([503, 502]);
   const a = setup(flaky.url);
-  a.events.emit('publication', [publication('t2')]);
+  a.revalidator.refreshTenant('t2');
   await a.revalidator.flush();
   expect(flaky.received).toHaveLength(3);
   await flaky.close();
 
   const refusing = await hook([401, 401, 401]);
   const b = setup(refusing.url);
-  b.events.emit('publication', [publication('t2')]);
+  b.revalidator.refreshTenant('t2');
   await b.revalidator.flush();
   expect(refusing.received).toHaveLength(1);
   await refusing.close();
-});
-
-test('after detaching, publications are no longer sent', async () => {
-  const web = await hook();
-  const { events, revalidator, detach } = setup(web.url);
-  detach();
-  events.emit('publication', [publication('t1')]);
-  await revalidator.flush();
-  expect(web.received).toEqual([]);
-  await web.close();
 });

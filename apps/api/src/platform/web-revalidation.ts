@@ -1,6 +1,5 @@
 import type { Database } from './db/database';
 import type { Logger } from './logger';
-import type { ServiceEvents } from './services';
 import type { TenancyService } from '../modules/tenancy/tenant.service';
 
 export interface WebRevalidationOptions {
@@ -21,9 +20,8 @@ export interface WebRevalidationOptions {
 /**
  * Tells the patient site to drop its cached pages of a tenant when something
  * readers see changed here: a publish, an unpublish (also by the scheduler) or
- * a registry edit. Only changes made in this process are sent, so with several
- * API processes each change reaches the web app once; the web app expires the
- * tenant's pages, which covers every document and every fallback page at once.
+ * a registry edit (subscribers.ts decides which events). The web app expires
+ * the tenant's pages, which covers every document and every fallback page at once.
  */
 export class WebRevalidator {
   private readonly pending = new Set<string>();
@@ -32,21 +30,13 @@ export class WebRevalidator {
 
   constructor(private readonly opts: WebRevalidationOptions) {}
 
-  /** Starts listening; returns the function that stops it (pending calls still go out on flush()). */
-  attach(events: ServiceEvents): () => void {
-    const onPublication = (list: { tenantId: string }[], origin?: 'here' | 'elsewhere') => {
-      if (origin === 'elsewhere') return;
-      for (const e of list) this.schedule(e.tenantId);
-    };
-    const onRegistry = (change: { tenantId: string }, origin?: 'here' | 'elsewhere') => {
-      if (origin !== 'elsewhere') this.schedule(change.tenantId);
-    };
-    events.on('publication', onPublication);
-    events.on('registryChange', onRegistry);
-    return () => {
-      events.off('publication', onPublication);
-      events.off('registryChange', onRegistry);
-    };
+  /** Asks the web app, shortly and batched, to drop the tenant's pages (pending calls still go out on flush()). */
+  refreshTenant(tenantId: string): void {
+    this.pending.add(tenantId);
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.send();
+    }, this.opts.batchMs ?? 50);
   }
 
   /** Sends what is waiting now and resolves when every call has finished (tests, shutdown). */
@@ -57,14 +47,6 @@ export class WebRevalidator {
       this.send();
     }
     while (this.inFlight.size) await Promise.all([...this.inFlight]);
-  }
-
-  private schedule(tenantId: string): void {
-    this.pending.add(tenantId);
-    this.timer ??= setTimeout(() => {
-      this.timer = null;
-      this.send();
-    }, this.opts.batchMs ?? 50);
   }
 
   private send(): void {

@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../platform/db/database';
-import { notifyPublication } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { AppError, badInput, conflict, forbidden } from '../../platform/errors';
+import type { EventBus } from '../../platform/events';
 import { audit } from '../audit/audit.service';
 import type { DocumentService } from './document.service';
 import {
@@ -44,7 +44,7 @@ export interface TransitionInput {
   revisionId?: string;
 }
 
-/** Emitted after a transaction that changed what readers see commits. */
+/** What a transition changed for readers (also emitted as DocumentPublished / DocumentUnpublished). */
 export interface PublicationEvent {
   tenantId: string;
   documentId: string;
@@ -65,8 +65,8 @@ export class WorkflowService {
   constructor(
     private readonly documents: DocumentService,
     private readonly publisher: Publisher,
-    /** Told after commit what readers now see differently (caches, web revalidation). */
-    private readonly onPublication: (events: PublicationEvent[]) => void,
+    /** Told what readers now see differently; subscribers (caches, web revalidation) hear it after commit. */
+    private readonly events: EventBus,
   ) {}
 
   onTransition(listener: TransitionListener): void {
@@ -170,9 +170,10 @@ export class WorkflowService {
     );
     const after = await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale });
     for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
-    // Other processes hear of it through PostgreSQL (delivered on commit); this one right after commit.
-    for (const event of events) await notifyPublication(em, event);
-    if (events.length) tx.afterCommit(() => this.onPublication(events));
+    for (const e of events) {
+      const type = e.action === 'publish' ? 'DocumentPublished' : 'DocumentUnpublished';
+      await this.events.emit(tx, { type, tenantId: e.tenantId, documentId: e.documentId, locale: e.locale });
+    }
     return { row: after, events, warnings };
   }
 

@@ -44,11 +44,6 @@ export class RegistryEditorResolver {
     return localeChain(ctx.tenantConfig, tag);
   }
 
-  /** Registry changes must reach readers at once: listeners (e.g. response caches) hear of them after commit. */
-  private changed(ctx: RequestContext): void {
-    this.services.events.emit('registryChange', { tenantId: ctx.tenant.id });
-  }
-
   @Access(...MEMBERS)
   @Query(() => ManagedRegistryEntryConnectionType, {
     description: 'Every entry, expired or not, with the flags that need attention (filter flagged: true for the work list)',
@@ -98,7 +93,6 @@ export class RegistryEditorResolver {
   async createRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRegistryEntryInput): Promise<RegistryEntryPayload> {
     const actor = actorOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.create(tx, actor, specFrom(input.entry)));
-    this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
@@ -107,7 +101,6 @@ export class RegistryEditorResolver {
   async updateRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRegistryEntryInput): Promise<RegistryEntryPayload> {
     const actor = actorOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.update(tx, actor, input.id, input.baseVersion, specFrom(input.entry)));
-    this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
@@ -119,7 +112,6 @@ export class RegistryEditorResolver {
   ): Promise<DeleteRegistryEntryPayload> {
     const actor = actorOf(ctx);
     await ctx.tx((tx) => this.services.registries.remove(tx, actor, input.id));
-    this.changed(ctx);
     return { deletedId: input.id };
   }
 
@@ -131,7 +123,6 @@ export class RegistryEditorResolver {
   ): Promise<RegistryEntryPayload> {
     const actor = actorOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.markVerified(tx, actor, input.id, input));
-    this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
@@ -148,7 +139,6 @@ export class RegistryEditorResolver {
     const report = await ctx.tx((tx) =>
       this.services.registries.importCsv(tx, actor, input.csv, { dryRun: input.dryRun, skipInvalid: input.skipInvalid, mapping }),
     );
-    if (report.written) this.changed(ctx);
     return report;
   }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../platform/access';
 import type { TenantTx } from '../../platform/db/database';
-import { notifyRegistryChange } from '../../platform/db/notifications';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../platform/errors';
+import type { EventBus } from '../../platform/events';
 import { audit, type Actor } from '../audit/audit.service';
 import { Tenant } from '../tenancy/tenant.entity';
 import type { TenancyService } from '../tenancy/tenant.service';
@@ -33,7 +33,11 @@ const auditActor = (a: RegistryActor): Actor => ({ userId: a.userId, label: a.la
 
 /** Registry entries: checked, stored with their texts, audited. Used by GraphQL, the CLI and the seed alike. */
 export class RegistryService {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    private readonly tenancy: TenancyService,
+    /** Every write emits RegistryChanged: pages with registry embeds read differently (delivered once per transaction). */
+    private readonly events: EventBus,
+  ) {}
 
   /** What entries of this tenant are checked against. */
   async rules(tx: TenantTx): Promise<EntryRules & { defaultLocale: string; chain: (locale: string) => string[] }> {
@@ -124,7 +128,7 @@ export class RegistryService {
     assertMayWrite(actor);
     const before = await this.record(tx, id);
     await tx.em.delete(RegistryEntryRow, { tenantId: tx.tenantId, id });
-    await notifyRegistryChange(tx.em, tx.tenantId);
+    await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.delete',
       subjectType: 'registryEntry',
@@ -226,7 +230,7 @@ export class RegistryService {
       const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
       if (texts.length) await tx.em.insert(RegistryEntryTextRow, texts);
     }
-    await notifyRegistryChange(tx.em, tx.tenantId);
+    await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
   }
 
   /** Replaces the stored fields and texts of one entry and bumps its version. */
@@ -249,7 +253,7 @@ export class RegistryService {
         RegistryEntryTextRow,
         entry.texts.map((t) => ({ tenantId, entryId: id, ...t })),
       );
-    await notifyRegistryChange(tx.em, tenantId);
+    await this.events.emit(tx, { type: 'RegistryChanged', tenantId });
   }
 }
 

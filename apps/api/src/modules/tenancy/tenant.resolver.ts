@@ -55,9 +55,8 @@ export class TenantResolver {
     @Arg('input') input: UpdateTenantSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UpdateTenantSettingsPayload> {
+    // Emits TenantChanged: cached anonymous answers and host → settings lookups are dropped in every process.
     const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), actorOf(ctx)));
-    // Cached anonymous answers (the site's tenant query) and this process's host → settings lookups are stale now.
-    this.services.events.emit('tenantChange', { tenantId: ctx.tenant.id });
     return { tenant: tenantTypeOf(tenant) };
   }
 }

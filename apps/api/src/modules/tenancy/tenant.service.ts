@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
 import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
+import type { EventBus } from '../../platform/events';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import type { ReadabilityTargets } from '@careleaf/content-checks';
@@ -37,7 +38,11 @@ export interface TenantView {
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
 export class TenancyService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** Settings changes emit TenantChanged, so every API process drops what it built from the old ones. */
+    private readonly events: EventBus,
+  ) {}
 
   /** Reads the tenant of `tx` (the request's tenant). */
   async view(tx: TenantTx): Promise<TenantView> {
@@ -158,6 +163,7 @@ export class TenancyService {
     await this.writeParts(tx, valid, false);
     const after = await this.view(tx);
     await audit(em, tenantId, actor, { action: 'tenant.update', subjectType: 'tenant', subjectId: tenantId, diff: changes(before, after) });
+    await this.events.emit(tx, { type: 'TenantChanged', tenantId });
     return after;
   }
 

@@ -1,32 +1,6 @@
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
+import { EVENTS_CHANNEL } from '../events/events';
 import type { Logger } from '../logger';
-
-export const PUBLICATION_CHANNEL = 'careleaf_publication';
-
-export interface PublicationNotice {
-  tenantId: string;
-  documentId: string;
-  locale: string;
-  action: 'publish' | 'unpublish';
-}
-
-/** Registry entries of a tenant changed: its pages with registry embeds, and its registry lists, read differently now. */
-export interface RegistryChangeNotice {
-  tenantId: string;
-  registry: true;
-}
-
-/** Queued in the caller's transaction: PostgreSQL delivers it only if the transaction commits. */
-export async function notifyPublication(em: EntityManager, notice: PublicationNotice): Promise<void> {
-  await em.query(`SELECT pg_notify($1, $2)`, [PUBLICATION_CHANNEL, JSON.stringify(notice)]);
-}
-
-/** Same channel and the same guarantee as notifyPublication; repeated in one transaction, PostgreSQL sends it once. */
-export async function notifyRegistryChange(em: EntityManager, tenantId: string): Promise<void> {
-  const notice: RegistryChangeNotice = { tenantId, registry: true };
-  await em.query(`SELECT pg_notify($1, $2)`, [PUBLICATION_CHANNEL, JSON.stringify(notice)]);
-}
 
 /** How long to wait before reconnect attempt n (0-based): exponential, capped, with jitter. */
 export interface ListenerBackoff {
@@ -59,24 +33,29 @@ export interface ListenerStats {
 }
 
 /** Stops listening when called; `stats` tells how the connection has fared. */
-export type PublicationListener = (() => Promise<void>) & { readonly stats: ListenerStats };
+export type EventListener = (() => Promise<void>) & { readonly stats: ListenerStats };
+
+export interface EventListenerHandlers {
+  /** The payload of each notification on the events channel (EventBus.receive). */
+  onNotice(payload: string): void;
+  /** Called after each reconnect: notices sent while the connection was down are lost (EventBus.missed). */
+  onReconnect?(): void;
+}
 
 /**
- * Every API process listens, so a publish in one process (or in the job
- * worker) invalidates the caches of all of them. One dedicated connection at
- * a time: a lost one (`error` or a bare `end`) is closed and replaced after a
- * capped, jittered backoff; a failed reconnect is retried the same way. Not
- * used on the embedded database, which serves one process: there the
- * in-process event is enough.
+ * Every API process listens, so a change in one process (or in the job
+ * worker, or the CLI) reaches the subscribers of all of them. One dedicated
+ * connection at a time: a lost one (`error` or a bare `end`) is closed and
+ * replaced after a capped, jittered backoff; a failed reconnect is retried the
+ * same way. Not used on the embedded database, which serves one process:
+ * there the in-process delivery is enough.
  */
-export async function listenForPublications(
+export async function listenForEvents(
   url: string,
-  onNotice: (n: PublicationNotice) => void,
+  handlers: EventListenerHandlers,
   logger: Logger,
-  /** Registry changes come on the same channel; without this handler they are ignored. */
-  onRegistryChange?: (n: RegistryChangeNotice) => void,
   backoff: ListenerBackoff = DEFAULT_LISTENER_BACKOFF,
-): Promise<PublicationListener> {
+): Promise<EventListener> {
   let client: Client | null = null;
   let timer: NodeJS.Timeout | null = null;
   let attempt = 0;
@@ -91,28 +70,21 @@ export async function listenForPublications(
     stats.drops += 1;
     void c.end().catch(() => undefined);
     if (stopped) return;
-    logger.warn({ err, drops: stats.drops }, 'publication listener lost its connection');
+    logger.warn({ err, drops: stats.drops }, 'event listener lost its connection');
     schedule();
   };
 
   const connect = async (): Promise<void> => {
     const c = new Client({ connectionString: url, application_name: 'careleaf-listener' });
     c.on('notification', (msg) => {
-      if (msg.channel !== PUBLICATION_CHANNEL || !msg.payload) return;
-      try {
-        const notice = JSON.parse(msg.payload) as PublicationNotice | RegistryChangeNotice;
-        if ('registry' in notice) onRegistryChange?.(notice);
-        else onNotice(notice);
-      } catch (err) {
-        logger.warn({ err }, 'ignored a malformed publication notice');
-      }
+      if (msg.channel === EVENTS_CHANNEL && msg.payload) handlers.onNotice(msg.payload);
     });
     // A handler must stay attached for the client's whole life: an unhandled `error` would end the process.
     c.on('error', (err) => lost(c, err));
     c.on('end', () => lost(c));
     try {
       await c.connect();
-      await c.query(`LISTEN ${PUBLICATION_CHANNEL}`);
+      await c.query(`LISTEN ${EVENTS_CHANNEL}`);
     } catch (err) {
       await c.end().catch(() => undefined);
       throw err;
@@ -130,7 +102,7 @@ export async function listenForPublications(
     if (stopped || timer) return;
     const delay = backoffDelay(attempt, backoff);
     attempt += 1;
-    logger.info({ delayMs: delay, attempt }, 'publication listener reconnecting');
+    logger.info({ delayMs: delay, attempt }, 'event listener reconnecting');
     timer = setTimeout(() => {
       timer = null;
       connect().then(
@@ -138,11 +110,12 @@ export async function listenForPublications(
           if (stopped) return;
           attempt = 0;
           stats.reconnects += 1;
-          logger.info({ reconnects: stats.reconnects }, 'publication listener reconnected');
+          logger.info({ reconnects: stats.reconnects }, 'event listener reconnected');
+          handlers.onReconnect?.();
         },
         (err: unknown) => {
           stats.failedAttempts += 1;
-          logger.warn({ err, attempt }, 'publication listener reconnect failed');
+          logger.warn({ err, attempt }, 'event listener reconnect failed');
           schedule();
         },
       );

@@ -25,6 +25,7 @@ import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { apiSecurityHeaders } from './security-headers';
 import { TenantRouter } from './tenant-routing';
+import { subscribeReadCaches } from '../subscribers';
 import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
 import { regionForHost } from '../../modules/tenancy/locale';
 
@@ -148,15 +149,7 @@ export async function createApiServer(config: Config, services: Services, logger
   });
   await apollo.start();
   const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
-  services.events.on('publication', (events) => {
-    for (const e of events) cache.invalidateTenant(e.tenantId);
-  });
-  // Registry embeds and lists are read from the registry tables at request time: a change there is like a publish.
-  services.events.on('registryChange', ({ tenantId }) => cache.invalidateTenant(tenantId));
-  services.events.on('tenantChange', ({ tenantId }) => {
-    cache.invalidateTenant(tenantId);
-    router.clear();
-  });
+  const unsubscribe = subscribeReadCaches(services.events, { cache, router });
 
   app.use(
     '/graphql',
@@ -235,6 +228,7 @@ export async function createApiServer(config: Config, services: Services, logger
       });
     },
     async close() {
+      unsubscribe();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },

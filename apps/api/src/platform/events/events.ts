@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/*
+ * Every domain event, in one place. An event says that something readers or
+ * caches depend on changed; it carries ids only (subscribers read the rest),
+ * so it always fits in one PostgreSQL notification (8000 bytes).
+ */
+
+const id = z.string().min(1).max(64);
+const locale = z.string().min(1).max(64);
+
+const schema = z.discriminatedUnion('type', [
+  /** A document locale is now published (first time or a new version): readers see it differently. */
+  z.strictObject({ type: z.literal('DocumentPublished'), tenantId: id, documentId: id, locale }),
+  /** A published document locale was taken down (unpublished or archived). */
+  z.strictObject({ type: z.literal('DocumentUnpublished'), tenantId: id, documentId: id, locale }),
+  /** Registry entries of a tenant changed: its pages with registry embeds, and its registry lists, read differently now. */
+  z.strictObject({ type: z.literal('RegistryChanged'), tenantId: id }),
+  /** Tenant settings changed (domains, locales, regions, theme …): answers and host lookups built from the old ones are stale. */
+  z.strictObject({ type: z.literal('TenantChanged'), tenantId: id }),
+]);
+
+export type DomainEvent = z.infer<typeof schema>;
+export type EventType = DomainEvent['type'];
+export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;
+export type DocumentPublished = EventOf<'DocumentPublished'>;
+export type DocumentUnpublished = EventOf<'DocumentUnpublished'>;
+export type RegistryChanged = EventOf<'RegistryChanged'>;
+export type TenantChanged = EventOf<'TenantChanged'>;
+
+/** The one channel every API process listens on. */
+export const EVENTS_CHANNEL = 'careleaf_events';
+
+/** PostgreSQL refuses notification payloads of 8000 bytes or more. */
+export const MAX_NOTICE_BYTES = 7999;
+
+const notice = z.strictObject({
+  /** The sending process: it has delivered the event itself and ignores its own notice. */
+  from: z.string().min(1).max(64),
+  event: schema,
+});
+
+/** The payload of one notification: the sender and one event. */
+export function encodeNotice(from: string, event: DomainEvent): string {
+  const payload = JSON.stringify({ from, event });
+  if (Buffer.byteLength(payload) > MAX_NOTICE_BYTES) throw new Error(`a ${event.type} notice is larger than ${MAX_NOTICE_BYTES} bytes`);
+  return payload;
+}
+
+/** The notice in `payload`, or null when it is not one this version understands. */
+export function decodeNotice(payload: string): { from: string; event: DomainEvent } | null {
+  if (payload.length > MAX_NOTICE_BYTES) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const parsed = notice.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
