@@ -57,8 +57,7 @@ let warned = false;
  * test in it is reported as skipped and the reason is printed once.
  */
 export function describeInBrowser(name: string, fn: () => void): void {
-  // Page loads, axe runs and server starts take longer than Jest's 5 s default.
-  jest.setTimeout(60_000);
+  // The timeout is the e2e project's (timeouts.ts, 120 s): long keyboard flows on a loaded 2-core machine need it.
   const reason = browserSkipReason();
   if (!reason) {
     describe(name, fn);
