@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public, SignedIn } from '../../platform/access';
+import { Public, SignedIn } from '../../platform/policy';
 import { httpOf, type RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
-import { AppError } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import {
   CreateRegistryEntryInput,
@@ -14,7 +13,6 @@ import {
   specFrom,
 } from './registry.inputs';
 import { toManagedType } from './registry.mappers';
-import type { RegistryActor } from './registry.service';
 import {
   DeleteRegistryEntryPayload,
   ImportRegistryEntriesPayload,
@@ -25,14 +23,6 @@ import {
   RegistrySettingsType,
 } from './registry.types';
 import { localeChain } from './locale-chain';
-
-const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
-
-function actorOf(ctx: RequestContext): RegistryActor {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (!ctx.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
-  return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role };
-}
 
 /** Editing registries: every member reads (flags, expired entries too); admins and editors write. */
 @Resolver()
@@ -49,7 +39,7 @@ export class RegistryEditorResolver {
     this.services.events.emit('registryChange', { tenantId: ctx.tenant.id });
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => ManagedRegistryEntryConnectionType, {
     description: 'Every entry, expired or not, with the flags that need attention (filter flagged: true for the work list)',
   })
@@ -77,7 +67,7 @@ export class RegistryEditorResolver {
     };
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => ManagedRegistryEntryType)
   async registryEntryForEditors(
     @Ctx() ctx: RequestContext,
@@ -87,55 +77,55 @@ export class RegistryEditorResolver {
     return toManagedType(await ctx.tx((tx) => this.services.registries.record(tx, id)), this.chain(ctx, locale));
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => RegistrySettingsType)
   async registrySettings(@Ctx() ctx: RequestContext): Promise<RegistrySettingsType> {
     return { verificationMonths: await ctx.tx((tx) => this.services.registries.verificationMonths(tx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload)
   async createRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRegistryEntryInput): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.create(tx, actor, specFrom(input.entry)));
     this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload, { description: 'Replaces an entry; CONFLICT when someone saved it after baseVersion' })
   async updateRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRegistryEntryInput): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.update(tx, actor, input.id, input.baseVersion, specFrom(input.entry)));
     this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => DeleteRegistryEntryPayload)
   async deleteRegistryEntry(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: DeleteRegistryEntryInput,
   ): Promise<DeleteRegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     await ctx.tx((tx) => this.services.registries.remove(tx, actor, input.id));
     this.changed(ctx);
     return { deletedId: input.id };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload, { description: 'Records that the entry was checked against its source' })
   async markRegistryEntryVerified(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: MarkRegistryEntryVerifiedInput,
   ): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.markVerified(tx, actor, input.id, input));
     this.changed(ctx);
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => ImportRegistryEntriesPayload, {
     description: 'Imports entries from CSV: every row is checked first; by default one bad row means nothing is written',
   })
@@ -143,7 +133,7 @@ export class RegistryEditorResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input') input: ImportRegistryEntriesInput,
   ): Promise<ImportRegistryEntriesPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const mapping = Object.fromEntries(input.mapping.map((m) => [m.column, m.field]));
     const report = await ctx.tx((tx) =>
       this.services.registries.importCsv(tx, actor, input.csv, { dryRun: input.dryRun, skipInvalid: input.skipInvalid, mapping }),
@@ -152,13 +142,13 @@ export class RegistryEditorResolver {
     return report;
   }
 
-  @Access('admin')
+  @Can('registry.settings')
   @Mutation(() => RegistrySettingsPayload)
   async updateRegistrySettings(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: UpdateRegistrySettingsInput,
   ): Promise<RegistrySettingsPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const months = await ctx.tx((tx) => this.services.registries.setVerificationMonths(tx, actor, input.verificationMonths));
     return { settings: { verificationMonths: months } };
   }

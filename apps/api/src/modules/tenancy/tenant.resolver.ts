@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, Public } from '../../platform/access';
-import { actorOf, type RequestContext } from '../../platform/context';
+import { Can, Public, principalOf } from '../../platform/policy';
+import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import type { TenantPatch } from './tenant.inputs';
 import type { TenantView } from './tenant.service';
@@ -46,7 +46,7 @@ export class TenantResolver {
     return tenantTypeOf(await ctx.tx((tx) => this.services.tenancy.view(tx)));
   }
 
-  @Access('admin')
+  @Can('tenant.settings')
   @Mutation(() => UpdateTenantSettingsPayload, {
     description:
       'Changes name, domains, locales (with fallback chains), regions, review cycle, theme (checked for contrast) or readability targets of this tenant',
@@ -55,7 +55,7 @@ export class TenantResolver {
     @Arg('input') input: UpdateTenantSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UpdateTenantSettingsPayload> {
-    const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), actorOf(ctx)));
+    const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), principalOf(ctx)));
     // Cached anonymous answers (the site's tenant query) and this process's host → settings lookups are stale now.
     this.services.events.emit('tenantChange', { tenantId: ctx.tenant.id });
     return { tenant: tenantTypeOf(tenant) };
