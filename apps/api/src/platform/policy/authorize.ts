@@ -38,15 +38,30 @@ function refusal(principal: Principal, action: Action, resource: Resource = {}):
 
 export const can = (principal: Principal, action: Action, resource?: Resource): boolean => refusal(principal, action, resource) === null;
 
+/**
+ * For a client that hides what the user may not do, before a resource is at
+ * hand: allowed in at least one locale (a translator's own), and regardless of
+ * who wrote the version (four eyes is checked when approving).
+ */
+export const canSomewhere = (principal: Principal, action: Action): boolean =>
+  can(principal, action) || principal.locales.some((locale) => can(principal, action, { locale }));
+
 /** For services and routes: throws FORBIDDEN (with what to do instead) unless the table allows it. */
 export function authorize(principal: Principal, action: Action, resource?: Resource): void {
   const why = refusal(principal, action, resource);
   if (why) throw forbidden(why);
 }
 
+/** The signed-in member behind a request, or null (anonymous, or not a member of its tenant). */
+export function memberOf(ctx: RequestContext): Principal | null {
+  if (!ctx.user || !ctx.membership) return null;
+  return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role, locales: ctx.membership.locales };
+}
+
 /** The signed-in member behind a request; the one way resolvers build the acting user. */
 export function principalOf(ctx: RequestContext): Principal {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (!ctx.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
-  return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role, locales: ctx.membership.locales };
+  const principal = memberOf(ctx);
+  if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
+  return principal;
 }
