@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 // Aliased: `authorize` here is the injected session check (AuthorizeRequest).
-import { authorize as requirePermission, type Principal } from '../../platform/policy';
+import { authorize as requirePermission, principalFrom } from '../../platform/policy';
 import type { Membership, SessionUser } from '../../platform/context';
 import type { TenantRef } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
@@ -132,12 +132,7 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
       const principal = await authorize(req, tenant, 'upload');
       if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
       if (!principal.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
-      const actor: Principal = {
-        userId: principal.user.id,
-        label: principal.user.email,
-        role: principal.membership.role,
-        locales: principal.membership.locales,
-      };
+      const actor = principalFrom(principal.user, principal.membership);
       requirePermission(actor, 'media.upload');
       const max = media.config.maxBytes;
       const declared = Number(req.get('content-length') ?? 0);

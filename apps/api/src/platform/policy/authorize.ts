@@ -1,5 +1,5 @@
 import { AppError, forbidden } from '../errors';
-import type { RequestContext } from '../context';
+import type { Membership, RequestContext, SessionUser } from '../context';
 import { ruleOf, type Action, type Role } from './table';
 
 /** Who acts: a member with a role in the request's tenant, or operator tooling (CLI, seed, scheduler) as 'system'. */
@@ -52,10 +52,17 @@ export function authorize(principal: Principal, action: Action, resource?: Resou
   if (why) throw forbidden(why);
 }
 
+/** A signed-in user acting through their membership (for code that has no RequestContext, e.g. the upload route). */
+export const principalFrom = (user: SessionUser, membership: Membership): Principal => ({
+  userId: user.id,
+  label: user.email,
+  role: membership.role,
+  locales: membership.locales,
+});
+
 /** The signed-in member behind a request, or null (anonymous, or not a member of its tenant). */
 export function memberOf(ctx: RequestContext): Principal | null {
-  if (!ctx.user || !ctx.membership) return null;
-  return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role, locales: ctx.membership.locales };
+  return ctx.user && ctx.membership ? principalFrom(ctx.user, ctx.membership) : null;
 }
 
 /** The signed-in member behind a request; the one way resolvers build the acting user. */
