@@ -1,6 +1,5 @@
-import { CONTENT_RULES, type ContentAction } from '../../apps/api/src/modules/content/permissions';
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
-import { ROLES, type Role } from '../../apps/api/src/platform/access';
+import { ROLES, roleMay, type Action, type Role } from '../../apps/api/src/platform/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, type SignedInClient } from '../support/session';
@@ -15,82 +14,82 @@ const clients = new Map<string, SignedInClient>();
 
 const CONTENT = { title: 'Titel', summary: '', blocks: [{ id: 'p-1', type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] };
 
-/** Each mutation, the content rule it falls under, the state its document must be in, and how to call it. */
+/** Each mutation, the permission of the policy table it needs, the state its document must be in, and how to call it. */
 const MUTATIONS: {
   name: string;
-  rule: ContentAction;
+  rule: Action;
   before: Transition[] | 'published' | 'none';
   query: (id: string, revisionId: string) => string;
 }[] = [
   {
     name: 'createDocument',
-    rule: 'create',
+    rule: 'document.create',
     before: 'none',
     query: () =>
       `mutation($content: JSON!) { createDocument(input: { kind: ARTICLE, locale: "de", slug: "neu-${Math.random().toString(36).slice(2, 8)}", content: $content }) { document { id } } }`,
   },
   {
     name: 'importDocument',
-    rule: 'create',
+    rule: 'document.create',
     before: 'none',
     query: () =>
       `mutation { importDocument(input: { format: MARKDOWN, locale: "de", source: "# Import ${Math.random().toString(36).slice(2, 8)}\\n\\nText." }) { document { id } } }`,
   },
   {
     name: 'saveTranslation',
-    rule: 'edit',
+    rule: 'translation.edit',
     before: [],
     query: (id) =>
       `mutation($content: JSON!) { saveTranslation(input: { documentId: "${id}", locale: "de", baseVersion: 1, content: $content }) { revision { id } } }`,
   },
   {
     name: 'restoreRevision',
-    rule: 'edit',
+    rule: 'translation.edit',
     before: [],
     query: (_id, rev) => `mutation { restoreRevision(input: { revisionId: "${rev}", baseVersion: 1 }) { revision { id } } }`,
   },
   {
     name: 'updateDocumentMetadata',
-    rule: 'editMetadata',
+    rule: 'document.editDetails',
     before: [],
     query: (id) => `mutation { updateDocumentMetadata(input: { documentId: "${id}", topics: ["krebs"] }) { document { id } } }`,
   },
   {
     name: 'submitForReview',
-    rule: 'submit',
+    rule: 'translation.submit',
     before: [],
     query: (id) => `mutation { submitForReview(input: { documentId: "${id}", locale: "de" }) { documentLocale { status } } }`,
   },
   {
     name: 'approveTranslation',
-    rule: 'approve',
+    rule: 'translation.approve',
     before: ['submit'],
     query: (id, rev) =>
       `mutation { approveTranslation(input: { documentId: "${id}", locale: "de", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'sendBackTranslation',
-    rule: 'sendBack',
+    rule: 'translation.sendBack',
     before: ['submit'],
     query: (id, rev) =>
       `mutation { sendBackTranslation(input: { documentId: "${id}", locale: "de", comment: "Bitte belegen", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'publishTranslation',
-    rule: 'publish',
+    rule: 'document.publish',
     before: ['submit', 'approve'],
     query: (id, rev) =>
       `mutation { publishTranslation(input: { documentId: "${id}", locale: "de", revisionId: "${rev}" }) { documentLocale { status } } }`,
   },
   {
     name: 'unpublishTranslation',
-    rule: 'unpublish',
+    rule: 'document.unpublish',
     before: 'published',
     query: (id) => `mutation { unpublishTranslation(input: { documentId: "${id}", locale: "de" }) { documentLocale { status } } }`,
   },
   {
     name: 'archiveTranslation',
-    rule: 'archive',
+    rule: 'document.archive',
     before: 'published',
     query: (id) => `mutation { archiveTranslation(input: { documentId: "${id}", locale: "de" }) { documentLocale { status } } }`,
   },
@@ -124,7 +123,7 @@ describe.each(MUTATIONS)('$name', ({ rule, before, query }) => {
   test.each([...ROLES])('a member with the role %s of the same tenant is allowed exactly where the rules say', async (role: Role) => {
     const doc = await prepare(own.id, before);
     const res = await clients.get(`own:${role}`)!.gql(query(doc.id, doc.revisionId), { variables: vars(query(doc.id, doc.revisionId)) });
-    expect(outcome(res)).toBe(CONTENT_RULES[rule].includes(role) ? 'OK' : 'FORBIDDEN');
+    expect(outcome(res)).toBe(roleMay(role, rule) ? 'OK' : 'FORBIDDEN');
   });
 
   test.each([...ROLES])('a %s of another tenant is refused', async (role: Role) => {

@@ -1,6 +1,5 @@
-import { CONTENT_RULES, type ContentAction, type ContentActor } from '../../apps/api/src/modules/content/permissions';
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
-import { ROLES, type Role } from '../../apps/api/src/platform/access';
+import { ROLES, roleMay, type Action, type Principal, type Role } from '../../apps/api/src/platform/policy';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, publish, systemActor } from '../factories/document.factory';
@@ -14,7 +13,22 @@ beforeAll(async () => {
   foreign = await createTenant(t.services);
 });
 
-const actor = (role: Role, locales: string[] = []): ContentActor => ({ userId: null, label: `${role}@test`, role, locales });
+type ContentAction = 'create' | 'edit' | 'editMetadata' | Transition;
+
+/** The service call each case makes, and the permission of the policy table it needs. */
+const RULE: Record<ContentAction, Action> = {
+  create: 'document.create',
+  edit: 'translation.edit',
+  submit: 'translation.submit',
+  approve: 'translation.approve',
+  sendBack: 'translation.sendBack',
+  publish: 'document.publish',
+  unpublish: 'document.unpublish',
+  archive: 'document.archive',
+  editMetadata: 'document.editDetails',
+};
+
+const actor = (role: Role, locales: string[] = []): Principal => ({ userId: null, label: `${role}@test`, role, locales });
 
 /** Puts a fresh document in the state the action starts from, and returns its id. */
 async function prepare(tenantId: string, action: ContentAction): Promise<string> {
@@ -31,7 +45,7 @@ async function prepare(tenantId: string, action: ContentAction): Promise<string>
   return document.id;
 }
 
-async function attempt(tenantId: string, who: ContentActor, action: ContentAction, documentId: string, locale = 'de'): Promise<string> {
+async function attempt(tenantId: string, who: Principal, action: ContentAction, documentId: string, locale = 'de'): Promise<string> {
   try {
     await t.db.withTenant(tenantId, async (tx) => {
       switch (action) {
@@ -56,13 +70,13 @@ async function attempt(tenantId: string, who: ContentActor, action: ContentActio
   }
 }
 
-const ACTIONS = Object.keys(CONTENT_RULES) as ContentAction[];
+const ACTIONS = Object.keys(RULE) as ContentAction[];
 
 describe.each(ACTIONS)('%s', (action) => {
   test.each([...ROLES])('in its own tenant, the role %s is allowed exactly where the rules say', async (role) => {
     const documentId = await prepare(own.id, action);
     const who = actor(role, role === 'translator' ? ['de'] : []);
-    expect(await attempt(own.id, who, action, documentId)).toBe(CONTENT_RULES[action].includes(role) ? 'allowed' : 'FORBIDDEN');
+    expect(await attempt(own.id, who, action, documentId)).toBe(roleMay(role, RULE[action]) ? 'allowed' : 'FORBIDDEN');
   });
 
   test("no role reaches another tenant's document: it is NOT_FOUND there", async () => {

@@ -1,4 +1,4 @@
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
@@ -7,7 +7,7 @@ import { content, createDocument, heading, paragraph, publish } from '../factori
 const t = useTestDatabase();
 const api = useTestApi(t);
 let tenant: { id: string; slug: string };
-const editor: ContentActor = { userId: null, label: 'editor', role: 'editor', locales: [] };
+const editor: Principal = { userId: null, label: 'editor', role: 'editor', locales: [] };
 
 const READ = `query($slug: String!, $locale: String!, $region: String) {
   publishedDocument(slug: $slug, locale: $locale, region: $region) { id title revisionId region blocks alternates { locale slug } quality { publisher firstPublished lastUpdated } }

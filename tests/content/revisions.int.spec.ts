@@ -1,4 +1,4 @@
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import { diffRevisions } from '../../apps/api/src/modules/content/revision-diff';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
@@ -6,14 +6,14 @@ import { content, createDocument, heading, paragraph } from '../factories/docume
 
 const t = useTestDatabase();
 let tenantId: string;
-const alice: ContentActor = { userId: null, label: 'alice', role: 'editor', locales: [] };
-const bob: ContentActor = { userId: null, label: 'bob', role: 'editor', locales: [] };
+const alice: Principal = { userId: null, label: 'alice', role: 'editor', locales: [] };
+const bob: Principal = { userId: null, label: 'bob', role: 'editor', locales: [] };
 
 beforeAll(async () => {
   tenantId = (await createTenant(t.services)).id;
 });
 
-const save = (who: ContentActor, documentId: string, baseVersion: number, title: string, blocks?: Parameters<typeof content>[1]) =>
+const save = (who: Principal, documentId: string, baseVersion: number, title: string, blocks?: Parameters<typeof content>[1]) =>
   t.db.withTenant(tenantId, (tx) =>
     t.services.documents.save(tx, who, {
       documentId,

@@ -1,5 +1,5 @@
 import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
@@ -8,11 +8,11 @@ import { content, createDocument } from '../factories/document.factory';
 
 const t = useTestDatabase();
 let tenantId: string;
-let editor: ContentActor;
-let reviewer: ContentActor;
-let secondReviewer: ContentActor;
+let editor: Principal;
+let reviewer: Principal;
+let secondReviewer: Principal;
 
-const as = (user: { id: string; email: string }, role: ContentActor['role'], locales: string[] = []): ContentActor => ({
+const as = (user: { id: string; email: string }, role: Principal['role'], locales: string[] = []): Principal => ({
   userId: user.id,
   label: user.email,
   role,
@@ -27,7 +27,7 @@ beforeAll(async () => {
   secondReviewer = as(await createUser(t.services, { tenantSlug: tenant.slug, role: 'reviewer' }), 'reviewer');
 });
 
-const step = (actor: ContentActor, action: Transition, documentId: string, comment?: string) =>
+const step = (actor: Principal, action: Transition, documentId: string, comment?: string) =>
   t.db.withTenant(tenantId, (tx) => t.services.workflow.transition(tx, actor, action, { documentId, locale: 'de', comment }));
 
 test('a document goes from draft through review and approval to published, each step audited with its comment', async () => {

@@ -1,5 +1,5 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import type { DocumentRow, RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { QualityMetadata } from '../../apps/api/src/modules/content/quality';
 import type { Services } from '../../apps/api/src/platform/services';
@@ -7,8 +7,8 @@ import type { Services } from '../../apps/api/src/platform/services';
 let seq = 0;
 
 /** An admin acting without a user account (operator tooling); tests of roles use real members instead. */
-export const adminActor: ContentActor = { userId: null, label: 'test-admin', role: 'admin', locales: [] };
-export const systemActor: ContentActor = { userId: null, label: 'test-system', role: 'system', locales: [] };
+export const adminActor: Principal = { userId: null, label: 'test-admin', role: 'admin', locales: [] };
+export const systemActor: Principal = { userId: null, label: 'test-system', role: 'system', locales: [] };
 
 export function paragraph(id: string, text: string): Block {
   return { id, type: 'paragraph', content: [{ type: 'text', text }] };
@@ -44,7 +44,7 @@ export async function createDocument(
     kind?: string;
     topics?: string[];
     quality?: QualityMetadata;
-    actor?: ContentActor;
+    actor?: Principal;
   } = {},
 ): Promise<CreatedDocument> {
   const n = ++seq;

@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/platform/access';
+import type { Role } from '../../apps/api/src/platform/policy';
 import type { Services } from '../../apps/api/src/platform/services';
 import type { InvitationView } from '../../apps/api/src/modules/identity/invitation.service';
 import type { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';

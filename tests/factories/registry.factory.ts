@@ -1,9 +1,9 @@
 import type { RegistryEntryRecord, RegistryEntrySpec } from '../../apps/api/src/modules/registries/registry.model';
-import type { RegistryActor } from '../../apps/api/src/modules/registries/registry.service';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import type { Services } from '../../apps/api/src/platform/services';
 
 let seq = 0;
-export const registryActor: RegistryActor = { userId: null, label: 'test-registry', role: 'system' };
+export const registryActor: Principal = { userId: null, label: 'test-registry', role: 'system', locales: [] };
 
 /** A registry entry (a counselling service for every region unless told otherwise), written through the service. */
 export async function createRegistryEntry(

@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import type { RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { Services } from '../../apps/api/src/platform/services';
 import { adminActor, content, createPublishedDocument, systemActor } from './document.factory';
@@ -21,7 +21,7 @@ export async function translate(
   documentId: string,
   locale: string,
   translations: Translations,
-  opts: { title?: string; summary?: string; slug?: string; actor?: ContentActor; state?: 'draft' | 'needs_review' } = {},
+  opts: { title?: string; summary?: string; slug?: string; actor?: Principal; state?: 'draft' | 'needs_review' } = {},
 ): Promise<RevisionRow> {
   return services.db.withTenant(tenantId, (tx) =>
     services.localization.translate(tx, opts.actor ?? adminActor, {

@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/platform/access';
+import type { Role } from '../../apps/api/src/platform/policy';
 import type { Services } from '../../apps/api/src/platform/services';
 import { testActor } from './tenant.factory';
 

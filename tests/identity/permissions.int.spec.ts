@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver, MeResolver } from '../../apps/api/src/modules/identity/auth.resolver';
 import { MemberResolver } from '../../apps/api/src/modules/identity/member.resolver';
-import { RoleAuthChecker, type Role } from '../../apps/api/src/platform/access';
+import { PolicyAuthChecker, type Role } from '../../apps/api/src/platform/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signIn, tenantHeader, type SignedInClient } from '../support/session';
@@ -229,7 +229,7 @@ beforeAll(async () => {
 });
 
 test('the matrix covers every root field of the identity resolvers, and tenant settings', async () => {
-  const schema = await buildSchema({ resolvers: [AuthResolver, MeResolver, MemberResolver], authChecker: RoleAuthChecker });
+  const schema = await buildSchema({ resolvers: [AuthResolver, MeResolver, MemberResolver], authChecker: PolicyAuthChecker });
   const fields = [
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),

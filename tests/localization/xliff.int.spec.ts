@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import type { ImportReport } from '../../apps/api/src/modules/localization/xliff/import';
 import { useTestDatabase } from '../support/database';
 import { fillTargets, shout, translatedContent } from '../support/xliff';
@@ -81,9 +81,9 @@ async function snapshotOfTables(): Promise<unknown> {
     (SELECT count(*) FROM translation_blocks) AS tb, (SELECT string_agg(block_id || state || source_hash, ',' ORDER BY block_id) FROM translation_blocks) AS s`);
 }
 
-const exportDoc = (documentId: string, locale: string, version: '2.0' | '1.2' = '2.0', actor: ContentActor = adminActor) =>
+const exportDoc = (documentId: string, locale: string, version: '2.0' | '1.2' = '2.0', actor: Principal = adminActor) =>
   t.db.withTenant(tenantId, (tx) => t.services.localization.exportXliff(tx, actor, { locale, documentIds: [documentId], version }));
-const importXml = (xml: string, locale: string, actor: ContentActor = adminActor) =>
+const importXml = (xml: string, locale: string, actor: Principal = adminActor) =>
   t.db.withTenant(tenantId, (tx) => t.services.localization.importXliff(tx, actor, { xml, locale }));
 const head = (documentId: string, locale: string) =>
   t.db.withTenant(tenantId, async (tx) => {
@@ -252,7 +252,7 @@ describe('hostile and broken files are rejected with unit-level problems and cha
 
 test('a translator without the locale cannot export or import it', async () => {
   const { document } = await createDocument(t.services, tenantId, { blocks: richBlocks() });
-  const french: ContentActor = { userId: null, label: 'fr-translator', role: 'translator', locales: ['fr'] };
+  const french: Principal = { userId: null, label: 'fr-translator', role: 'translator', locales: ['fr'] };
   await expect(exportDoc(document.id, 'en', '2.0', french)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   const { xml } = await exportDoc(document.id, 'en');
   await expect(importXml(fillTargets(xml), 'en', french)).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
 import { createTenant } from '../factories/tenant.factory';
@@ -14,7 +14,7 @@ import { createUser } from '../factories/user.factory';
 const t = useTestDatabase();
 const gql = useGraphQL(t);
 let tenant: { id: string; slug: string };
-const editor: ContentActor = { userId: null, label: 'editor', role: 'editor', locales: [] };
+const editor: Principal = { userId: null, label: 'editor', role: 'editor', locales: [] };
 
 const regionBlock = (inner: string, regions = ['DE'], elsewhere = 'Anderswo gelten andere Regeln.'): Block => ({
   id: 'r-kasse',

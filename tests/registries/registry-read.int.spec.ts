@@ -7,14 +7,14 @@ import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, heading, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
-import type { ContentActor } from '../../apps/api/src/modules/content/permissions';
+import type { Principal } from '../../apps/api/src/platform/policy';
 
 const t = useTestDatabase();
 const api = useTestApi(t);
 const gql = useGraphQL(t);
 let tenant: { id: string; slug: string };
 let other: { id: string; slug: string };
-const editor: ContentActor = { userId: null, label: 'editor', role: 'editor', locales: [] };
+const editor: Principal = { userId: null, label: 'editor', role: 'editor', locales: [] };
 
 const READ = `query($slug: String!, $locale: String!, $region: String) {
   publishedDocument(slug: $slug, locale: $locale, region: $region) {

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { graphql } from 'graphql';
-import type { Role } from '../../apps/api/src/platform/access';
+import type { Role } from '../../apps/api/src/platform/policy';
 import { createRequestContext } from '../../apps/api/src/platform/context';
 import { AppError } from '../../apps/api/src/platform/errors';
 import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';

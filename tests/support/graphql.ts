@@ -1,5 +1,5 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
-import type { Role } from '../../apps/api/src/platform/access';
+import type { Role } from '../../apps/api/src/platform/policy';
 import { createRequestContext } from '../../apps/api/src/platform/context';
 import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
 import { AppError } from '../../apps/api/src/platform/errors';

@@ -5,15 +5,15 @@ import type { TenantTx } from '../platform/db/database';
 import { badInput, notFound } from '../platform/errors';
 import type { Services } from '../platform/services';
 import { isUuid } from '../modules/content/document.service';
-import type { ContentActor } from '../modules/content/permissions';
+import type { Principal } from '../platform/policy';
 import type { TranslateInput } from '../modules/localization/translate';
 import type { XliffVersion } from '../modules/localization/xliff/write';
 import { collect } from './parse';
 import { print, withServices } from './run';
 
 /** Operator tooling writes as an administrator; workflow steps it takes run as the system (no own-change rule). */
-const operator = (): ContentActor => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'admin', locales: [] });
-const system = (): ContentActor => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'system', locales: [] });
+const operator = (): Principal => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'admin', locales: [] });
+const system = (): Principal => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'system', locales: [] });
 
 async function inTenant<T>(config: Config, slug: string, fn: (s: Services, tx: TenantTx) => Promise<T>): Promise<T> {
   return withServices(config, async (s) => {

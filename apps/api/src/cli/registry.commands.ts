@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Config } from '../platform/config';
 import type { ImportReport } from '../modules/registries/registry.import';
-import type { RegistryActor } from '../modules/registries/registry.service';
+import type { Principal } from '../platform/policy';
 import { seedDemoRegistries } from '../seed/registries';
 import { collect } from './parse';
 import { print, withServices } from './run';
 
-const operator = (): RegistryActor => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'system' });
+const operator = (): Principal => ({ userId: null, label: `cli:${process.env.USER ?? 'operator'}`, role: 'system', locales: [] });
 
 function describeReport(r: ImportReport): string {
   const what = r.dryRun ? 'dry run: nothing written' : r.written ? 'imported' : 'rejected: nothing written';

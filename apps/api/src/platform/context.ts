@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, TenantRef, TenantTx } from './db/database';
 import type { TenantView } from '../modules/tenancy/tenant.service';
-import type { Role } from './access';
-import type { Actor } from '../modules/audit/audit.service';
-import { AppError } from './errors';
+import type { Role } from './policy';
 
 export interface SessionUser {
   id: string;
@@ -88,12 +86,6 @@ export function createRequestContext(
       return l;
     },
   };
-}
-
-/** The signed-in user as the author of an audited change. */
-export function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  return { userId: ctx.user.id, label: ctx.user.email };
 }
 
 /** The HTTP exchange, for resolvers that set cookies (only reachable over HTTP). */

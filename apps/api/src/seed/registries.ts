@@ -29,7 +29,7 @@ export async function seedDemoRegistries(services: Services, tenantSlug: string,
       fitting.map((e) => e.key!),
     );
     const missing = fitting.filter((e) => !existing.has(e.key!));
-    const actor = { userId: null, label: 'seed', role: 'system' as const };
+    const actor = { userId: null, label: 'seed', role: 'system' as const, locales: [] };
     for (const spec of missing) await services.registries.create(tx, actor, spec);
     return missing.length ? [`Added ${missing.length} demo registry entries to ${tenantSlug}`] : [];
   });

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf, today } from './actor';
+import { today } from './actor';
 import {
   CreateDocumentInput,
   DocumentPayload,
@@ -17,20 +17,18 @@ import { toDocument, toDocumentLocale, toRevision } from './mappers';
 import { reviewOverdue } from './quality';
 import { diffRevisions } from './revision-diff';
 
-const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
-
 /** Editor-side documents: content, revisions, metadata. Readers use publishedDocument. */
 @Resolver(() => DocumentType)
 export class DocumentResolver {
   constructor(private readonly services: Services) {}
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => DocumentType, { description: 'A document with all its locales, in any workflow state' })
   async document(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<DocumentType> {
     return toDocument(await ctx.tx((tx) => this.services.documents.document(tx, id)));
   }
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => [RevisionType], { description: 'Every saved revision of one locale, newest first' })
   async revisions(
     @Ctx() ctx: RequestContext,
@@ -40,13 +38,13 @@ export class DocumentResolver {
     return (await ctx.tx((tx) => this.services.documents.revisions(tx, documentId, locale))).map(toRevision);
   }
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => RevisionType)
   async revision(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RevisionType> {
     return toRevision(await ctx.tx((tx) => this.services.documents.revision(tx, id)));
   }
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => RevisionDiffType, { description: 'Block-by-block differences between two revisions of the same document' })
   async revisionDiff(
     @Ctx() ctx: RequestContext,
@@ -60,7 +58,7 @@ export class DocumentResolver {
     return diffRevisions(a!.content, b!.content) as RevisionDiffType;
   }
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => [WorkflowEventType], { description: 'The workflow history of one locale, with comments' })
   async workflowHistory(
     @Ctx() ctx: RequestContext,
@@ -76,18 +74,18 @@ export class DocumentResolver {
     });
   }
 
-  @Access('admin', 'editor')
+  @Can('document.create')
   @Mutation(() => DocumentPayload)
   async createDocument(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDocumentInput): Promise<DocumentPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input as never));
     return { document: toDocument(document), revision: toRevision(revision) };
   }
 
-  @Access('admin', 'editor', 'translator')
+  @Can('translation.edit')
   @Mutation(() => RevisionPayload, { description: 'Saves a locale as a new revision; fails with CONFLICT when baseVersion is stale' })
   async saveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: SaveTranslationInput): Promise<RevisionPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
       const revision = await this.services.documents.save(tx, actor, input);
       const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
@@ -95,10 +93,10 @@ export class DocumentResolver {
     });
   }
 
-  @Access('admin', 'editor', 'translator')
+  @Can('translation.edit')
   @Mutation(() => RevisionPayload, { description: "Brings an old revision's content back as the newest revision" })
   async restoreRevision(@Ctx() ctx: RequestContext, @Arg('input') input: RestoreRevisionInput): Promise<RevisionPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
       const revision = await this.services.documents.restore(tx, actor, input);
       const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
@@ -106,10 +104,10 @@ export class DocumentResolver {
     });
   }
 
-  @Access('admin', 'editor')
+  @Can('document.editDetails')
   @Mutation(() => DocumentPayload)
   async updateDocumentMetadata(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateDocumentMetadataInput): Promise<DocumentPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input as never))) };
   }
 

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service';
 import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
 import { validContent, validDocSlug, validKind, validTopics } from './content-input';
 import { DocumentLocaleRow, DocumentRow, RevisionRow, WorkflowEventRow, type DocumentKind, type WorkflowStatus } from './document.entity';
-import { assertMay, type ContentActor } from './permissions';
+import { authorize, type Principal } from '../../platform/policy';
 import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityMetadata } from './quality';
 
 export interface CreateDocumentInput {
@@ -40,11 +40,11 @@ export type SaveListener = (
     after: DocumentContent;
     /** The revision this save wrote (translations remember which source revision they came from). */
     revisionId: string;
-    actor: ContentActor;
+    actor: Principal;
   },
 ) => Promise<void>;
 
-const actorRef = (actor: ContentActor) => ({ userId: actor.userId, label: actor.label });
+const actorRef = (actor: Principal) => ({ userId: actor.userId, label: actor.label });
 
 /** Documents, their locales and revisions: every save is a new immutable revision. */
 export class DocumentService {
@@ -54,8 +54,8 @@ export class DocumentService {
     this.saveListeners.push(listener);
   }
 
-  async create(tx: TenantTx, actor: ContentActor, input: CreateDocumentInput): Promise<{ document: DocumentRow; revision: RevisionRow }> {
-    assertMay(actor, 'create');
+  async create(tx: TenantTx, actor: Principal, input: CreateDocumentInput): Promise<{ document: DocumentRow; revision: RevisionRow }> {
+    authorize(actor, 'document.create');
     const kind: DocumentKind = validKind(input.kind);
     const locale = await this.tenantLocale(tx, input.locale, 'locale');
     const slug = validDocSlug(input.slug);
@@ -96,10 +96,10 @@ export class DocumentService {
   }
 
   /** Saves a locale's content as a new revision, unless someone saved since `baseVersion` (CONFLICT). */
-  async save(tx: TenantTx, actor: ContentActor, input: SaveInput, restoredFrom: string | null = null): Promise<RevisionRow> {
+  async save(tx: TenantTx, actor: Principal, input: SaveInput, restoredFrom: string | null = null): Promise<RevisionRow> {
     const document = await this.document(tx, input.documentId);
     const locale = await this.tenantLocale(tx, input.locale, 'locale');
-    assertMay(actor, 'edit', locale);
+    authorize(actor, 'translation.edit', { locale });
     const content = validContent(input.content);
     const { em, tenantId } = tx;
     const current = await em
@@ -151,7 +151,7 @@ export class DocumentService {
   /** Brings back an old revision's content as the newest revision. */
   async restore(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     input: { revisionId: string; baseVersion: number; message?: string },
   ): Promise<RevisionRow> {
     const old = await this.revision(tx, input.revisionId);
@@ -171,11 +171,11 @@ export class DocumentService {
 
   async updateMetadata(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     input: { documentId: string; topics?: string[]; quality?: QualityMetadata },
   ): Promise<DocumentRow> {
     const document = await this.document(tx, input.documentId);
-    assertMay(actor, 'editMetadata');
+    authorize(actor, 'document.editDetails');
     const patch: Partial<DocumentRow> = {};
     if (input.topics) patch.topics = validTopics(input.topics);
     if (input.quality) {
@@ -222,7 +222,7 @@ export class DocumentService {
 
   private async writeRevision(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     r: {
       documentId: string;
       locale: string;

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf } from './actor';
 import { runContentChecks } from './checks';
 import { ContentCheckReportType, ImportDocumentInput, ImportDocumentPayload } from './editor-tools.types';
 import { importAsDocument } from './import-document';
@@ -14,12 +13,12 @@ import { referencedIds } from './snapshot';
 export class EditorToolsResolver {
   constructor(private readonly services: Services) {}
 
-  @Access('admin', 'editor')
+  @Can('document.create')
   @Mutation(() => ImportDocumentPayload, {
     description: 'Turns a Markdown or HTML article into a draft document; the report lists what was removed or needs attention',
   })
   async importDocument(@Ctx() ctx: RequestContext, @Arg('input') input: ImportDocumentInput): Promise<ImportDocumentPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const outcome = await ctx.tx((tx) => importAsDocument(tx, actor, this.services, input));
     return {
       document: toDocument(outcome.document),
@@ -35,7 +34,7 @@ export class EditorToolsResolver {
     };
   }
 
-  @Access('admin', 'editor', 'translator', 'reviewer', 'viewer')
+  @Can('document.read')
   @Query(() => ContentCheckReportType, {
     description: 'The content checks for the newest revision of a locale (the same ones that gate publishing)',
   })

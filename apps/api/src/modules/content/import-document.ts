@@ -6,7 +6,7 @@ import { replacePlaceholders } from '../importer/placeholders';
 import type { CitationService } from '../references/citation.service';
 import type { DocumentService } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
-import type { ContentActor } from './permissions';
+import type { Principal } from '../../platform/policy';
 import { slugFromTitle } from './document.service';
 
 export interface ImportDocumentInput {
@@ -38,7 +38,7 @@ function sourceUrl(draft: CitationDraft): string | null {
  */
 export async function importAsDocument(
   tx: TenantTx,
-  actor: ContentActor,
+  actor: Principal,
   services: { documents: DocumentService; citations: CitationService },
   input: ImportDocumentInput,
 ): Promise<ImportOutcome> {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { PublishedDocumentType } from './content.types';
@@ -11,7 +11,7 @@ import { draftPreview } from './preview';
 export class PreviewResolver {
   constructor(private readonly services: Services) {}
 
-  @Access('admin', 'editor', 'translator', 'reviewer', 'viewer')
+  @Can('document.read')
   @Query(() => PublishedDocumentType, {
     description:
       'Members only: the newest (draft) revision of a locale as a reader in `region` (default: the site’s) would see it if it were published now; nothing is checked or stored',

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../platform/access';
+import { Public } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
 import type { Services } from '../../platform/services';

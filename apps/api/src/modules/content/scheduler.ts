@@ -2,7 +2,7 @@ import type { Database } from '../../platform/db/database';
 import type { JobQueue } from '../../platform/jobs';
 import type { Logger } from '../../platform/logger';
 import type { DocumentService } from './document.service';
-import type { ContentActor } from './permissions';
+import type { Principal } from '../../platform/policy';
 import type { WorkflowService } from './workflow.service';
 
 export const SCHEDULE_QUEUE = 'content-schedule';
@@ -18,7 +18,7 @@ export interface ScheduledChange {
   revisionId?: string;
 }
 
-const scheduler: ContentActor = { userId: null, label: 'scheduler', role: 'system', locales: [] };
+const scheduler: Principal = { userId: null, label: 'scheduler', role: 'system', locales: [] };
 
 /**
  * Scheduled publish and unpublish. The time lives on the document locale

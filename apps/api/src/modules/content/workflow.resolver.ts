@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf } from './actor';
 import { CancelScheduleInput, PublishInput, ReviewInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
 import { toDocumentLocale } from './mappers';
 import type { Transition } from './workflow.service';
@@ -13,7 +12,7 @@ export class WorkflowResolver {
   constructor(private readonly services: Services) {}
 
   private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const { row, warnings } = await ctx.tx((tx) => this.services.workflow.transition(tx, actor, action, input));
     return { documentLocale: toDocumentLocale(row), warnings };
   }
@@ -24,7 +23,7 @@ export class WorkflowResolver {
     input: ScheduledWorkflowInput & { revisionId?: string },
   ): Promise<WorkflowPayload> {
     if (!input.at) return this.run(ctx, action, input);
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const at = input.at;
     const row = await ctx.tx((tx) => this.services.workflow.schedule(tx, actor, { ...input, action, at }));
     // Queued after commit; if this process dies first, the scheduler re-queues it on start.
@@ -39,45 +38,45 @@ export class WorkflowResolver {
     return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
 
-  @Access('admin', 'editor', 'translator')
+  @Can('translation.submit')
   @Mutation(() => WorkflowPayload, { description: 'Asks for medical and language review' })
   submitForReview(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'submit', input);
   }
 
-  @Access('admin', 'reviewer')
+  @Can('translation.approve')
   @Mutation(() => WorkflowPayload, { description: 'Signs off a version under review (not one you changed yourself)' })
   approveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ReviewInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'approve', input);
   }
 
-  @Access('admin', 'reviewer')
+  @Can('translation.sendBack')
   @Mutation(() => WorkflowPayload, { description: 'Returns a version to its authors with a comment' })
   sendBackTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ReviewInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'sendBack', input);
   }
 
-  @Access('admin', 'editor')
+  @Can('document.publish')
   @Mutation(() => WorkflowPayload, { description: 'Makes the approved version public now, or at `at`' })
   publishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: PublishInput): Promise<WorkflowPayload> {
     return this.runOrSchedule(ctx, 'publish', input);
   }
 
-  @Access('admin', 'editor')
+  @Can('document.unpublish')
   @Mutation(() => WorkflowPayload, { description: 'Takes the published version down now, or at `at`' })
   unpublishTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduledWorkflowInput): Promise<WorkflowPayload> {
     return this.runOrSchedule(ctx, 'unpublish', input);
   }
 
-  @Access('admin', 'editor')
+  @Can('document.publish')
   @Mutation(() => WorkflowPayload, { description: 'Cancels a publish or unpublish planned for a time' })
   async cancelScheduledChange(@Ctx() ctx: RequestContext, @Arg('input') input: CancelScheduleInput): Promise<WorkflowPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const row = await ctx.tx((tx) => this.services.workflow.cancelSchedule(tx, actor, input));
     return { documentLocale: toDocumentLocale(row), warnings: [] };
   }
 
-  @Access('admin', 'editor')
+  @Can('document.archive')
   @Mutation(() => WorkflowPayload, { description: 'Retires a locale: unpublished and closed for editing' })
   archiveTranslation(@Ctx() ctx: RequestContext, @Arg('input') input: WorkflowInput): Promise<WorkflowPayload> {
     return this.run(ctx, 'archive', input);

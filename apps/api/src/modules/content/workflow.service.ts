@@ -1,8 +1,9 @@
 import type { TenantTx } from '../../platform/db/database';
 import { uniqueViolation } from '../../platform/db/pg-errors';
-import { AppError, badInput, conflict, forbidden } from '../../platform/errors';
+import { AppError, badInput, conflict } from '../../platform/errors';
 import type { EventBus } from '../../platform/events';
 import { audit } from '../audit/audit.service';
+import { authorize, type Action, type Principal } from '../../platform/policy';
 import type { DocumentService } from './document.service';
 import {
   DocumentLocaleRow,
@@ -12,10 +13,19 @@ import {
   WorkflowEventRow,
   type WorkflowStatus,
 } from './document.entity';
-import { assertMay, type ContentAction, type ContentActor } from './permissions';
 import type { PublishFinding, Publisher } from './publisher';
 
 export type Transition = 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'archive';
+
+/** The permission each transition needs (platform/policy). */
+const ACTION_OF: Record<Transition, Action> = {
+  submit: 'translation.submit',
+  approve: 'translation.approve',
+  sendBack: 'translation.sendBack',
+  publish: 'document.publish',
+  unpublish: 'document.unpublish',
+  archive: 'document.archive',
+};
 
 /** Which states each transition starts from. */
 const FROM: Record<Transition, readonly WorkflowStatus[]> = {
@@ -55,7 +65,7 @@ export interface PublicationEvent {
 /** Listeners run inside the transition's transaction (e.g. block-level translation states follow the locale's). */
 export type TransitionListener = (
   tx: TenantTx,
-  event: { action: Transition; before: DocumentLocaleRow; after: DocumentLocaleRow; actor: ContentActor },
+  event: { action: Transition; before: DocumentLocaleRow; after: DocumentLocaleRow; actor: Principal },
 ) => Promise<void>;
 
 /** The editorial workflow of one document locale: draft → in review → approved → published. */
@@ -75,13 +85,13 @@ export class WorkflowService {
 
   async transition(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     action: Transition,
     input: TransitionInput,
     now = new Date(),
   ): Promise<{ row: DocumentLocaleRow; events: PublicationEvent[]; warnings: PublishFinding[] }> {
     const row = await this.locked(tx, input.documentId, input.locale);
-    assertMay(actor, action as ContentAction, row.locale);
+    authorize(actor, ACTION_OF[action], { locale: row.locale });
     assertSeenRevision(row, action, input.revisionId);
     const comment = (input.comment ?? '').trim();
     if (action === 'sendBack' && !comment) throw badInput('comment', 'Say what needs to change, so the author knows what to do.');
@@ -92,7 +102,9 @@ export class WorkflowService {
         'status',
       );
     }
-    if (action === 'approve') await this.assertNotOwnChange(tx, actor, row);
+    if (action === 'approve') {
+      authorize(actor, 'translation.approve', { locale: row.locale, changedBySelf: await this.changedBySelf(tx, actor, row) });
+    }
 
     const { em, tenantId } = tx;
     const events: PublicationEvent[] = [];
@@ -180,12 +192,12 @@ export class WorkflowService {
   /** Remembers when to publish or unpublish; the job queue fires it (see ContentScheduler). */
   async schedule(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     input: TransitionInput & { action: 'publish' | 'unpublish'; at: Date },
     now = new Date(),
   ): Promise<DocumentLocaleRow> {
     const row = await this.locked(tx, input.documentId, input.locale);
-    assertMay(actor, input.action, row.locale);
+    authorize(actor, ACTION_OF[input.action], { locale: row.locale });
     if (input.action === 'publish') assertSeenRevision(row, 'publish', input.revisionId);
     if (!(input.at.getTime() > now.getTime())) throw badInput('at', 'Choose a time in the future, or publish now.');
     if (input.action === 'publish' && row.status !== 'approved') {
@@ -216,11 +228,11 @@ export class WorkflowService {
   /** Forgets a planned publish or unpublish; the queued job then finds no time and does nothing. */
   async cancelSchedule(
     tx: TenantTx,
-    actor: ContentActor,
+    actor: Principal,
     input: TransitionInput & { action: 'publish' | 'unpublish' },
   ): Promise<DocumentLocaleRow> {
     const row = await this.locked(tx, input.documentId, input.locale);
-    assertMay(actor, input.action, row.locale);
+    authorize(actor, ACTION_OF[input.action], { locale: row.locale });
     const at = input.action === 'publish' ? row.publishAt : row.unpublishAt;
     if (!at)
       throw conflict(`No ${input.action === 'publish' ? 'publishing' : 'unpublishing'} is planned for this ${row.locale} version.`, 'at');
@@ -253,9 +265,9 @@ export class WorkflowService {
       .getOneOrFail();
   }
 
-  /** A reviewer may not approve a version they wrote any part of since the last approval. */
-  private async assertNotOwnChange(tx: TenantTx, actor: ContentActor, row: DocumentLocaleRow): Promise<void> {
-    if (actor.role === 'system' || !actor.userId) return;
+  /** Whether `actor` wrote any part of this version since the last approval (four eyes: then someone else approves). */
+  private async changedBySelf(tx: TenantTx, actor: Principal, row: DocumentLocaleRow): Promise<boolean> {
+    if (actor.role === 'system' || !actor.userId) return false;
     const [{ mine }] = await tx.em.query(
       `SELECT count(*)::int AS mine FROM revisions r
        WHERE r.tenant_id = $1 AND r.document_id = $2 AND r.locale = $3 AND r.author_id = $4
@@ -264,7 +276,7 @@ export class WorkflowService {
                                   WHERE e.tenant_id = $1 AND e.document_id = $2 AND e.locale = $3 AND e.action IN ('approve', 'publish')), 0)`,
       [tx.tenantId, row.documentId, row.locale, actor.userId],
     );
-    if (mine > 0) throw forbidden('You changed this version yourself, so someone else must approve it.');
+    return mine > 0;
   }
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public, SignedIn } from '../../platform/access';
+import { Public, SignedIn } from '../../platform/policy';
 import { httpOf, type RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
+import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
 import {
   MeType,
@@ -118,6 +119,19 @@ export class MeResolver {
   @FieldResolver(() => String, { description: 'CSRF token for the x-csrf-token header, e.g. after a page reload' })
   csrfToken(@Root() _me: MeType, @Ctx() ctx: RequestContext): string {
     return httpOf(ctx).csrfToken();
+  }
+
+  @FieldResolver(() => [ActionPermissionType], {
+    description:
+      'Which actions of the policy table (e.g. "document.publish") you may do in this tenant: in `locale`, or without it in at least one locale. For hiding controls; every call is checked again',
+  })
+  can(
+    @Root() _me: MeType,
+    @Ctx() ctx: RequestContext,
+    @Arg('actions', () => [String]) actions: string[],
+    @Arg('locale', () => String, { nullable: true }) locale: string | null,
+  ): ActionPermissionType[] {
+    return permissionsFor(ctx, actions, locale ?? null);
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, TenantTx } from '../../platform/db/database';
-import { ROLES, type Role } from '../../platform/access';
+import { ROLES, type Role } from '../../platform/policy';
 import { badInput, conflict, notFound } from '../../platform/errors';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../platform/access';
+import type { Role } from '../../platform/policy';
 import { switchRole, type Database, type TenantTx } from '../../platform/db/database';
 import { uniqueViolation } from '../../platform/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../platform/errors';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, Public } from '../../platform/access';
-import { actorOf, type RequestContext } from '../../platform/context';
+import { Can, Public, principalOf } from '../../platform/policy';
+import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { memberCursor, type MemberView } from './identity.service';
 import {
@@ -39,7 +39,7 @@ const invitationOf = (i: InvitationView): InvitationType => ({ ...i, role: i.rol
 export class MemberResolver {
   constructor(private readonly services: Services) {}
 
-  @Access('admin')
+  @Can('member.manage')
   @Query(() => MemberConnection, { description: "The tenant's members, ordered by e-mail address" })
   async members(
     @Ctx() ctx: RequestContext,
@@ -54,13 +54,13 @@ export class MemberResolver {
     };
   }
 
-  @Access('admin')
+  @Can('member.manage')
   @Query(() => [InvitationType], { description: 'Invitations not yet accepted, withdrawn or expired, newest first' })
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationType[]> {
     return (await ctx.tx((tx) => this.services.invitations.pending(tx))).map(invitationOf);
   }
 
-  @Access('admin')
+  @Can('member.invite')
   @Mutation(() => InviteMemberPayload, { description: 'Mails a one-time link to join this tenant with a role' })
   async inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: RequestContext): Promise<InviteMemberPayload> {
     const host = await ctx.tx((tx) => this.services.tenancy.primaryHost(tx));
@@ -68,15 +68,15 @@ export class MemberResolver {
       ctx.tenant.id,
       { email: input.email, role: input.role, locales: input.locales },
       { name: ctx.tenant.name, host },
-      actorOf(ctx),
+      principalOf(ctx),
     );
     return { invitation: invitationOf(invitation) };
   }
 
-  @Access('admin')
+  @Can('member.manage')
   @Mutation(() => RevokeInvitationPayload, { description: 'Withdraws an open invitation; its link stops working' })
   async revokeInvitation(@Arg('input') input: RevokeInvitationInput, @Ctx() ctx: RequestContext): Promise<RevokeInvitationPayload> {
-    const invitation = await ctx.tx((tx) => this.services.invitations.revoke(tx, input.invitationId, actorOf(ctx)));
+    const invitation = await ctx.tx((tx) => this.services.invitations.revoke(tx, input.invitationId, principalOf(ctx)));
     return { invitation: invitationOf(invitation) };
   }
 
@@ -91,27 +91,29 @@ export class MemberResolver {
     };
   }
 
-  @Access('admin')
+  @Can('member.manage')
   @Mutation(() => ChangeMemberRolePayload, { description: "Changes a member's role (and a translator's locales)" })
   async changeMemberRole(@Arg('input') input: ChangeMemberRoleInput, @Ctx() ctx: RequestContext): Promise<ChangeMemberRolePayload> {
-    const member = await ctx.tx((tx) => this.services.identity.changeMemberRole(tx, input.userId, input.role, input.locales, actorOf(ctx)));
+    const member = await ctx.tx((tx) =>
+      this.services.identity.changeMemberRole(tx, input.userId, input.role, input.locales, principalOf(ctx)),
+    );
     return { member: memberOf(member) };
   }
 
-  @Access('admin')
+  @Can('member.manage')
   @Mutation(() => RemoveMemberPayload, { description: 'Takes a member out of this tenant; their account stays' })
   async removeMember(@Arg('input') input: RemoveMemberInput, @Ctx() ctx: RequestContext): Promise<RemoveMemberPayload> {
-    const member = await ctx.tx((tx) => this.services.identity.removeMember(tx, input.userId, actorOf(ctx)));
+    const member = await ctx.tx((tx) => this.services.identity.removeMember(tx, input.userId, principalOf(ctx)));
     return { member: memberOf(member) };
   }
 
-  @Access('admin')
+  @Can('member.manage')
   @Mutation(() => UnlockMemberPayload, {
     description: "Lifts every sign-in limit on a member's account, e.g. after an attack; audited in each of their tenants",
   })
   async unlockMember(@Arg('input') input: UnlockMemberInput, @Ctx() ctx: RequestContext): Promise<UnlockMemberPayload> {
     const member = await ctx.tx((tx) => this.services.identity.member(tx, input.userId));
-    const { cleared } = await this.services.sessions.unlock(member.email, actorOf(ctx));
+    const { cleared } = await this.services.sessions.unlock(member.email, principalOf(ctx));
     return { member: memberOf(member), clearedCounts: cleared };
   }
 }

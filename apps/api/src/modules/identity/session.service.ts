@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../../platform/access';
+import type { Role } from '../../platform/policy';
 import { audit, type Actor } from '../audit/audit.service';
 import type { Membership, SessionRef, SessionUser } from '../../platform/context';
 import type { Database } from '../../platform/db/database';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../../platform/access';
+import type { Role } from '../../platform/policy';
 
 @Entity('users')
 export class User {

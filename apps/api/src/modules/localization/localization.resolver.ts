@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf } from '../content/actor';
 import { toDocumentLocale, toRevision } from '../content/mappers';
 import {
   ConfirmTranslatedBlocksInput,
@@ -24,15 +23,12 @@ import {
 } from './localization.types';
 import { tenantLocale } from './locales';
 
-const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
-const WRITERS = ['admin', 'editor', 'translator'] as const;
-
 /** Translation work: side by side, progress, XLIFF exchange, termbase. */
 @Resolver()
 export class LocalizationResolver {
   constructor(private readonly services: Services) {}
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => TranslationViewType, {
     description:
       'A document’s source beside its translation into `locale`, block by block, with status, source changes, suggestions and terminology',
@@ -45,7 +41,7 @@ export class LocalizationResolver {
     return ctx.tx((tx) => this.services.localization.sideBySide(tx, documentId, locale)) as Promise<TranslationViewType>;
   }
 
-  @Access(...MEMBERS)
+  @Can('document.read')
   @Query(() => TranslationProgressConnectionType, {
     description: 'Every document × target locale with block counts by status (the dashboard)',
   })
@@ -65,22 +61,22 @@ export class LocalizationResolver {
     };
   }
 
-  @Access(...WRITERS)
+  @Can('translation.edit')
   @Query(() => XliffFileType, {
     description: 'Translations to send out as XLIFF: one document, a list, or every document with missing or outdated blocks in a locale',
   })
   xliffExport(@Ctx() ctx: RequestContext, @Arg('input') input: XliffExportInput): Promise<XliffFileType> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx((tx) => this.services.localization.exportXliff(tx, actor, input as never)) as Promise<XliffFileType>;
   }
 
-  @Access(...MEMBERS)
+  @Can('termbase.read')
   @Query(() => [TermConceptType], { description: 'The organisation’s termbase' })
   termbase(@Ctx() ctx: RequestContext): Promise<TermConceptType[]> {
     return ctx.tx((tx) => this.services.localization.termbase.list(tx)) as Promise<TermConceptType[]>;
   }
 
-  @Access(...WRITERS)
+  @Can('translation.edit')
   @Mutation(() => SaveTranslatedBlocksPayload, {
     description: 'Writes translated blocks as a new revision of the translation; the blocks become drafts (or wait for review)',
   })
@@ -88,7 +84,7 @@ export class LocalizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input') input: SaveTranslatedBlocksInput,
   ): Promise<SaveTranslatedBlocksPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
       const revision = await this.services.localization.translate(tx, actor, input as never);
       const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
@@ -96,7 +92,7 @@ export class LocalizationResolver {
     });
   }
 
-  @Access(...WRITERS)
+  @Can('translation.edit')
   @Mutation(() => ConfirmTranslatedBlocksPayload, {
     description: 'Confirms that the translations of outdated blocks still fit the changed source, without changing their text',
   })
@@ -104,33 +100,33 @@ export class LocalizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input') input: ConfirmTranslatedBlocksInput,
   ): Promise<ConfirmTranslatedBlocksPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
       await this.services.localization.confirmBlocks(tx, actor, input);
       return { view: (await this.services.localization.sideBySide(tx, input.documentId, input.locale)) as never };
     });
   }
 
-  @Access(...WRITERS)
+  @Can('translation.edit')
   @Mutation(() => XliffImportReportType, {
     description: 'Imports a translated XLIFF 2.0 or 1.2 file: everything is checked first, and only a file without problems is written',
   })
   importXliff(@Ctx() ctx: RequestContext, @Arg('input') input: ImportXliffInput): Promise<XliffImportReportType> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return ctx.tx((tx) => this.services.localization.importXliff(tx, actor, input as never)) as Promise<XliffImportReportType>;
   }
 
-  @Access('admin', 'editor')
+  @Can('termbase.edit')
   @Mutation(() => TermConceptPayload, { description: 'Adds a termbase concept, or replaces one’s note and terms' })
   async saveTermConcept(@Ctx() ctx: RequestContext, @Arg('input') input: SaveTermConceptInput): Promise<TermConceptPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return { concept: (await ctx.tx((tx) => this.services.localization.termbase.save(tx, actor, input))) as TermConceptType };
   }
 
-  @Access('admin', 'editor')
+  @Can('termbase.edit')
   @Mutation(() => DeleteTermConceptPayload)
   async deleteTermConcept(@Ctx() ctx: RequestContext, @Arg('input') input: DeleteTermConceptInput): Promise<DeleteTermConceptPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     await ctx.tx((tx) => this.services.localization.termbase.remove(tx, actor, input.id));
     return { id: input.id };
   }

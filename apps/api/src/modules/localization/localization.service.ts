@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/database';
 import type { RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
 import { badInput } from '../../platform/errors';
-import { assertMay, type ContentActor } from '../content/permissions';
+import { authorize, type Principal } from '../../platform/policy';
 import type { Publisher } from '../content/publisher';
 import type { WorkflowService } from '../content/workflow.service';
 import { connectTracking } from './hooks';
@@ -27,7 +27,7 @@ export class LocalizationService {
   }
 
   /** Writes translated blocks as a new revision of the translation (the side-by-side editor, the demo CLI). */
-  translate(tx: TenantTx, actor: ContentActor, input: TranslateInput): Promise<RevisionRow> {
+  translate(tx: TenantTx, actor: Principal, input: TranslateInput): Promise<RevisionRow> {
     return translateBlocks(tx, this.content.documents, this.tracker, actor, input);
   }
 
@@ -42,9 +42,9 @@ export class LocalizationService {
   }
 
   /** Confirms that translations still fit a changed source (no new revision): outdated blocks become drafts again. */
-  async confirmBlocks(tx: TenantTx, actor: ContentActor, input: { documentId: string; locale: string; blockIds: string[] }): Promise<void> {
+  async confirmBlocks(tx: TenantTx, actor: Principal, input: { documentId: string; locale: string; blockIds: string[] }): Promise<void> {
     const base = await translationBase(tx, this.content.documents, this.tracker, input.documentId, input.locale);
-    assertMay(actor, 'edit', base.locale);
+    authorize(actor, 'translation.edit', { locale: base.locale });
     const statuses = new Map((await this.tracker.statuses(tx, base.document.id, base.locale)).map((s) => [s.blockId, s]));
     input.blockIds.forEach((id, i) => {
       const s = statuses.get(id);
@@ -59,11 +59,11 @@ export class LocalizationService {
     return translationProgress(tx, filter, first, after);
   }
 
-  exportXliff(tx: TenantTx, actor: ContentActor, input: ExportInput): Promise<ExportResult> {
+  exportXliff(tx: TenantTx, actor: Principal, input: ExportInput): Promise<ExportResult> {
     return exportXliff(tx, { documents: this.content.documents, tracker: this.tracker }, actor, input);
   }
 
-  importXliff(tx: TenantTx, actor: ContentActor, input: ImportInput): Promise<ImportReport> {
+  importXliff(tx: TenantTx, actor: Principal, input: ImportInput): Promise<ImportReport> {
     return importXliff(tx, { documents: this.content.documents, tracker: this.tracker }, actor, input);
   }
 }

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../platform/errors';
 import { audit } from '../audit/audit.service';
 import { isUuid } from '../content/document.service';
 import type { PublishCheck, PublishFinding } from '../content/publisher';
-import { assertMay, type ContentActor } from '../content/permissions';
+import { authorize, type Principal } from '../../platform/policy';
 import { ownText } from './block-fields';
 import { tenantLocale } from './locales';
 
@@ -112,8 +112,8 @@ export class Termbase {
   }
 
   /** Creates a concept, or replaces one's note and terms. */
-  async save(tx: TenantTx, actor: ContentActor, input: ConceptInput): Promise<Concept> {
-    assertMay(actor, 'editMetadata');
+  async save(tx: TenantTx, actor: Principal, input: ConceptInput): Promise<Concept> {
+    authorize(actor, 'termbase.edit');
     const note = (input.note ?? '').trim();
     if (note.length > 2000) throw badInput('note', 'Keep the note under 2000 characters.');
     if (!input.terms.length) throw badInput('terms', 'A concept needs at least one term.');
@@ -155,8 +155,8 @@ export class Termbase {
     return { id: id!, note, terms };
   }
 
-  async remove(tx: TenantTx, actor: ContentActor, id: string): Promise<void> {
-    assertMay(actor, 'editMetadata');
+  async remove(tx: TenantTx, actor: Principal, id: string): Promise<void> {
+    authorize(actor, 'termbase.edit');
     // DELETE through TypeORM answers [rows, affected], never an empty array: count the rows, not the answer.
     const [deleted]: [{ id: string }[], number] = isUuid(id)
       ? await tx.em.query(`DELETE FROM term_concepts WHERE tenant_id = $1 AND id = $2 RETURNING id`, [tx.tenantId, id])

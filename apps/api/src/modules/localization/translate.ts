@@ -3,7 +3,7 @@ import type { TenantTx } from '../../platform/db/database';
 import { badInput, notFound } from '../../platform/errors';
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
-import { assertMay, type ContentActor } from '../content/permissions';
+import { authorize, type Principal } from '../../platform/policy';
 import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
 import { tenantLocale } from './locales';
 import type { StoredState, TranslationTracker } from './tracking';
@@ -95,11 +95,11 @@ export async function translateBlocks(
   tx: TenantTx,
   documents: DocumentService,
   tracker: TranslationTracker,
-  actor: ContentActor,
+  actor: Principal,
   input: TranslateInput,
 ): Promise<RevisionRow> {
   const base = await translationBase(tx, documents, tracker, input.documentId, input.locale);
-  assertMay(actor, 'edit', base.locale);
+  authorize(actor, 'translation.edit', { locale: base.locale });
   const statuses = await tracker.statuses(tx, base.document.id, base.locale);
   const known = new Map(statuses.map((s) => [s.blockId, s]));
   const patch: TranslationPatch = { title: input.title, summary: input.summary, blocks: new Map() };

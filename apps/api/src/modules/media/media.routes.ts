@@ -1,7 +1,8 @@
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import type { Role } from '../../platform/access';
+// Aliased: `authorize` here is the injected session check (AuthorizeRequest).
+import { authorize as requirePermission, principalFrom } from '../../platform/policy';
 import type { Membership, SessionUser } from '../../platform/context';
 import type { TenantRef } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
@@ -28,8 +29,6 @@ export interface RequestPrincipal {
 export type AuthorizeRequest = (req: Request, tenant: TenantRef, purpose?: 'upload' | 'read') => Promise<RequestPrincipal | null>;
 
 export const denyAllRequests: AuthorizeRequest = async () => null;
-
-export const UPLOAD_ROLES: readonly Role[] = ['admin', 'editor'];
 
 /** Files never change under their URL (a new upload gets a new id), so they can be cached for a year. */
 export const FILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -132,10 +131,9 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
       const tenant = (await tenants.resolve(req)).ref;
       const principal = await authorize(req, tenant, 'upload');
       if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
-      const role = principal.membership?.role;
-      if (!role || !UPLOAD_ROLES.includes(role)) {
-        throw new AppError('FORBIDDEN', `Uploading images needs one of the roles: ${UPLOAD_ROLES.join(', ')} in this organisation.`);
-      }
+      if (!principal.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
+      const actor = principalFrom(principal.user, principal.membership);
+      requirePermission(actor, 'media.upload');
       const max = media.config.maxBytes;
       const declared = Number(req.get('content-length') ?? 0);
       // Multipart framing adds a little; a body far beyond the limit is refused before it is read.
@@ -159,7 +157,6 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
       if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".');
       const { locale, alt, caption } = upload.fields;
       const decorative = flag(upload.fields.decorative, 'decorative');
-      const actor = { userId: principal.user.id, label: principal.user.email };
       const item = await services.db.withTenant(tenant.id, (tx) =>
         media.upload(tx, actor, {
           bytes: upload.bytes!,

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf } from './actor';
 import { formatCitation } from './citation.format';
 import type { CitationView } from './citation.service';
 import {
@@ -19,16 +18,13 @@ import {
 } from './citation.types';
 import { canonicalLocale } from '../tenancy/locale';
 
-const READERS = ['admin', 'editor', 'translator', 'reviewer'] as const;
-const WRITERS = ['admin', 'editor'] as const;
-
 const asType = (view: CitationView) => view as unknown as CitationType;
 
 @Resolver(() => CitationType)
 export class CitationResolver {
   constructor(private readonly services: Services) {}
 
-  @Access(...READERS)
+  @Can('citation.read')
   @Query(() => CitationConnection, { description: "The organisation's citations, newest first" })
   async citations(
     @Ctx() ctx: RequestContext,
@@ -45,7 +41,7 @@ export class CitationResolver {
     };
   }
 
-  @Access(...READERS)
+  @Can('citation.read')
   @Query(() => CitationType)
   async citation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CitationType> {
     return asType(await ctx.tx((tx) => this.services.citations.get(tx, id)));
@@ -56,34 +52,34 @@ export class CitationResolver {
     return formatCitation(citation, canonicalLocale(locale, 'locale')) as FormattedCitationType;
   }
 
-  @Access(...WRITERS)
+  @Can('citation.edit')
   @Mutation(() => CreateCitationPayload)
   async createCitation(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateCitationInput) input: CreateCitationInput,
   ): Promise<CreateCitationPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return { citation: asType(await ctx.tx((tx) => this.services.citations.create(tx, actor, input))) };
   }
 
-  @Access(...WRITERS)
+  @Can('citation.edit')
   @Mutation(() => UpdateCitationPayload)
   async updateCitation(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateCitationInput) input: UpdateCitationInput,
   ): Promise<UpdateCitationPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const { id, expectedVersion, ...fields } = input;
     return { citation: asType(await ctx.tx((tx) => this.services.citations.update(tx, actor, id, fields, expectedVersion))) };
   }
 
-  @Access(...WRITERS)
+  @Can('citation.edit')
   @Mutation(() => DeleteCitationPayload, { description: 'Refused with CONFLICT while a document cites it' })
   async deleteCitation(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => DeleteCitationInput) input: DeleteCitationInput,
   ): Promise<DeleteCitationPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const id = input.id;
     await ctx.tx((tx) => this.services.citations.delete(tx, actor, id));
     return { deletedId: id };

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, Public } from '../../platform/access';
+import { Can, Public, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
-import { actorOf } from './actor';
 import {
   CreateGlossaryTermInput,
   CreateGlossaryTermPayload,
@@ -13,8 +12,6 @@ import {
   UpdateGlossaryTermInput,
   UpdateGlossaryTermPayload,
 } from './glossary.types';
-
-const WRITERS = ['admin', 'editor'] as const;
 
 @Resolver()
 export class GlossaryResolver {
@@ -34,34 +31,34 @@ export class GlossaryResolver {
     return ctx.tx((tx) => this.services.glossary.get(tx, id));
   }
 
-  @Access(...WRITERS)
+  @Can('glossary.edit')
   @Mutation(() => CreateGlossaryTermPayload)
   async createGlossaryTerm(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateGlossaryTermInput) input: CreateGlossaryTermInput,
   ): Promise<CreateGlossaryTermPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     return { term: await ctx.tx((tx) => this.services.glossary.create(tx, actor, input)) };
   }
 
-  @Access(...WRITERS)
+  @Can('glossary.edit')
   @Mutation(() => UpdateGlossaryTermPayload)
   async updateGlossaryTerm(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateGlossaryTermInput) input: UpdateGlossaryTermInput,
   ): Promise<UpdateGlossaryTermPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const { id, ...patch } = input;
     return { term: await ctx.tx((tx) => this.services.glossary.update(tx, actor, id, patch)) };
   }
 
-  @Access(...WRITERS)
+  @Can('glossary.edit')
   @Mutation(() => DeleteGlossaryTermPayload, { description: 'Refused with CONFLICT while a document marks the term' })
   async deleteGlossaryTerm(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => DeleteGlossaryTermInput) input: DeleteGlossaryTermInput,
   ): Promise<DeleteGlossaryTermPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     await ctx.tx((tx) => this.services.glossary.delete(tx, actor, input.id));
     return { deletedId: input.id };
   }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Access } from '../../platform/access';
+import { Can, principalOf } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
-import { AppError } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import {
   CreateRegistryEntryInput,
@@ -14,7 +13,6 @@ import {
   specFrom,
 } from './registry.inputs';
 import { toManagedType } from './registry.mappers';
-import type { RegistryActor } from './registry.service';
 import {
   DeleteRegistryEntryPayload,
   ImportRegistryEntriesPayload,
@@ -26,14 +24,6 @@ import {
 } from './registry.types';
 import { localeChain } from './locale-chain';
 
-const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
-
-function actorOf(ctx: RequestContext): RegistryActor {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (!ctx.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
-  return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role };
-}
-
 /** Editing registries: every member reads (flags, expired entries too); admins and editors write. */
 @Resolver()
 export class RegistryEditorResolver {
@@ -44,7 +34,7 @@ export class RegistryEditorResolver {
     return localeChain(ctx.tenantConfig, tag);
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => ManagedRegistryEntryConnectionType, {
     description: 'Every entry, expired or not, with the flags that need attention (filter flagged: true for the work list)',
   })
@@ -72,7 +62,7 @@ export class RegistryEditorResolver {
     };
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => ManagedRegistryEntryType)
   async registryEntryForEditors(
     @Ctx() ctx: RequestContext,
@@ -82,51 +72,51 @@ export class RegistryEditorResolver {
     return toManagedType(await ctx.tx((tx) => this.services.registries.record(tx, id)), this.chain(ctx, locale));
   }
 
-  @Access(...MEMBERS)
+  @Can('registry.read')
   @Query(() => RegistrySettingsType)
   async registrySettings(@Ctx() ctx: RequestContext): Promise<RegistrySettingsType> {
     return { verificationMonths: await ctx.tx((tx) => this.services.registries.verificationMonths(tx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload)
   async createRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRegistryEntryInput): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.create(tx, actor, specFrom(input.entry)));
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload, { description: 'Replaces an entry; CONFLICT when someone saved it after baseVersion' })
   async updateRegistryEntry(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRegistryEntryInput): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.update(tx, actor, input.id, input.baseVersion, specFrom(input.entry)));
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => DeleteRegistryEntryPayload)
   async deleteRegistryEntry(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: DeleteRegistryEntryInput,
   ): Promise<DeleteRegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     await ctx.tx((tx) => this.services.registries.remove(tx, actor, input.id));
     return { deletedId: input.id };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => RegistryEntryPayload, { description: 'Records that the entry was checked against its source' })
   async markRegistryEntryVerified(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: MarkRegistryEntryVerifiedInput,
   ): Promise<RegistryEntryPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const record = await ctx.tx((tx) => this.services.registries.markVerified(tx, actor, input.id, input));
     return { entry: toManagedType(record, this.chain(ctx)) };
   }
 
-  @Access('admin', 'editor')
+  @Can('registry.edit')
   @Mutation(() => ImportRegistryEntriesPayload, {
     description: 'Imports entries from CSV: every row is checked first; by default one bad row means nothing is written',
   })
@@ -134,7 +124,7 @@ export class RegistryEditorResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input') input: ImportRegistryEntriesInput,
   ): Promise<ImportRegistryEntriesPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const mapping = Object.fromEntries(input.mapping.map((m) => [m.column, m.field]));
     const report = await ctx.tx((tx) =>
       this.services.registries.importCsv(tx, actor, input.csv, { dryRun: input.dryRun, skipInvalid: input.skipInvalid, mapping }),
@@ -142,13 +132,13 @@ export class RegistryEditorResolver {
     return report;
   }
 
-  @Access('admin')
+  @Can('registry.settings')
   @Mutation(() => RegistrySettingsPayload)
   async updateRegistrySettings(
     @Ctx() ctx: RequestContext,
     @Arg('input') input: UpdateRegistrySettingsInput,
   ): Promise<RegistrySettingsPayload> {
-    const actor = actorOf(ctx);
+    const actor = principalOf(ctx);
     const months = await ctx.tx((tx) => this.services.registries.setVerificationMonths(tx, actor, input.verificationMonths));
     return { settings: { verificationMonths: months } };
   }

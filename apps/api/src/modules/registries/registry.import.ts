@@ -3,7 +3,8 @@ import type { TenantTx } from '../../platform/db/database';
 import { audit } from '../audit/audit.service';
 import { columnFor, parseRegistryCsv, type CsvIssue } from './registry.csv';
 import type { ValidEntry } from './registry.model';
-import type { RegistryActor, RegistryService } from './registry.service';
+import type { Principal } from '../../platform/policy';
+import type { RegistryService } from './registry.service';
 import { validateEntry } from './registry.validate';
 
 export interface ImportOptions {
@@ -38,7 +39,7 @@ export interface ImportReport {
 export async function importRegistryCsv(
   service: RegistryService,
   tx: TenantTx,
-  actor: RegistryActor,
+  actor: Principal,
   csv: string,
   opts: ImportOptions,
 ): Promise<ImportReport> {

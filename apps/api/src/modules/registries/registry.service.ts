@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../platform/access';
+import { authorize, type Principal } from '../../platform/policy';
 import type { TenantTx } from '../../platform/db/database';
 import { uniqueViolation } from '../../platform/db/pg-errors';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../platform/errors';
+import { AppError, badInput, conflict, notFound } from '../../platform/errors';
 import type { EventBus } from '../../platform/events';
 import { audit, type Actor } from '../audit/audit.service';
 import { Tenant } from '../tenancy/tenant.entity';
@@ -14,22 +14,9 @@ import { validateEntry, type EntryRules } from './registry.validate';
 import { importRegistryCsv, type ImportOptions, type ImportReport } from './registry.import';
 import { localeChain } from './locale-chain';
 
-/** Who changes registries: a member with a role, or operator tooling (CLI, seed). */
-export interface RegistryActor extends Actor {
-  role: Role | 'system';
-}
-
-export const REGISTRY_WRITERS: readonly Role[] = ['admin', 'editor'];
-
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export function assertMayWrite(actor: RegistryActor): void {
-  if (actor.role !== 'system' && !REGISTRY_WRITERS.includes(actor.role)) {
-    throw forbidden(`Your role (${actor.role}) may not change registries. Ask someone with the role admin or editor.`);
-  }
-}
-
-const auditActor = (a: RegistryActor): Actor => ({ userId: a.userId, label: a.label });
+const auditActor = (a: Principal): Actor => ({ userId: a.userId, label: a.label });
 
 /** Registry entries: checked, stored with their texts, audited. Used by GraphQL, the CLI and the seed alike. */
 export class RegistryService {
@@ -56,9 +43,8 @@ export class RegistryService {
     return tenant?.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
   }
 
-  async setVerificationMonths(tx: TenantTx, actor: RegistryActor, months: number): Promise<number> {
-    if (actor.role !== 'system' && actor.role !== 'admin')
-      throw forbidden('Only an admin may change how often registries must be checked.');
+  async setVerificationMonths(tx: TenantTx, actor: Principal, months: number): Promise<number> {
+    authorize(actor, 'registry.settings');
     if (!Number.isInteger(months) || months < 1 || months > 120) {
       throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.');
     }
@@ -89,8 +75,8 @@ export class RegistryService {
     return value;
   }
 
-  async create(tx: TenantTx, actor: RegistryActor, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
-    assertMayWrite(actor);
+  async create(tx: TenantTx, actor: Principal, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
+    authorize(actor, 'registry.edit');
     const entry = await this.check(tx, spec);
     const id = randomUUID();
     await this.insertAll(tx, [{ id, entry }]);
@@ -104,8 +90,8 @@ export class RegistryService {
   }
 
   /** Replaces an entry whole; `baseVersion` is the version the editor started from. */
-  async update(tx: TenantTx, actor: RegistryActor, id: string, baseVersion: number, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
-    assertMayWrite(actor);
+  async update(tx: TenantTx, actor: Principal, id: string, baseVersion: number, spec: RegistryEntrySpec): Promise<RegistryEntryRecord> {
+    authorize(actor, 'registry.edit');
     const before = await this.record(tx, id);
     if (before.version !== baseVersion) {
       throw conflict(
@@ -124,8 +110,8 @@ export class RegistryService {
     return this.record(tx, id);
   }
 
-  async remove(tx: TenantTx, actor: RegistryActor, id: string): Promise<void> {
-    assertMayWrite(actor);
+  async remove(tx: TenantTx, actor: Principal, id: string): Promise<void> {
+    authorize(actor, 'registry.edit');
     const before = await this.record(tx, id);
     await tx.em.delete(RegistryEntryRow, { tenantId: tx.tenantId, id });
     await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
@@ -140,11 +126,11 @@ export class RegistryService {
   /** Records that someone checked the entry against its source today (or on `verifiedOn`). */
   async markVerified(
     tx: TenantTx,
-    actor: RegistryActor,
+    actor: Principal,
     id: string,
     opts: { verifiedOn?: string | null; source?: string | null; idFormatVerified?: boolean | null } = {},
   ): Promise<RegistryEntryRecord> {
-    assertMayWrite(actor);
+    authorize(actor, 'registry.edit');
     const before = await this.record(tx, id);
     const { value, issues } = validateEntry(
       {
@@ -199,8 +185,8 @@ export class RegistryService {
   }
 
   /** CSV import: see registry.import.ts. */
-  async importCsv(tx: TenantTx, actor: RegistryActor, csv: string, opts: ImportOptions): Promise<ImportReport> {
-    assertMayWrite(actor);
+  async importCsv(tx: TenantTx, actor: Principal, csv: string, opts: ImportOptions): Promise<ImportReport> {
+    authorize(actor, 'registry.edit');
     return importRegistryCsv(this, tx, actor, csv, opts);
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Public } from '../../platform/access';
+import { Public } from '../../platform/policy';
 import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import { readerScope } from '../content/public-read';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, Public } from '../../platform/access';
-import { actorOf, type RequestContext } from '../../platform/context';
+import { Can, Public, principalOf } from '../../platform/policy';
+import type { RequestContext } from '../../platform/context';
 import type { Services } from '../../platform/services';
 import type { TenantPatch } from './tenant.inputs';
 import type { TenantView } from './tenant.service';
@@ -46,7 +46,7 @@ export class TenantResolver {
     return tenantTypeOf(await ctx.tx((tx) => this.services.tenancy.view(tx)));
   }
 
-  @Access('admin')
+  @Can('tenant.settings')
   @Mutation(() => UpdateTenantSettingsPayload, {
     description:
       'Changes name, domains, locales (with fallback chains), regions, review cycle, theme (checked for contrast) or readability targets of this tenant',
@@ -56,7 +56,7 @@ export class TenantResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<UpdateTenantSettingsPayload> {
     // Emits TenantChanged: cached anonymous answers and host → settings lookups are dropped in every process.
-    const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), actorOf(ctx)));
+    const tenant = await ctx.tx((tx) => this.services.tenancy.updateIn(tx, patchFrom(input), principalOf(ctx)));
     return { tenant: tenantTypeOf(tenant) };
   }
 }

@@ -20,7 +20,7 @@ import {
 } from '../../modules/registries/registry.public.resolver';
 import { SearchResolver } from '../../modules/search/search.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
-import { RoleAuthChecker } from '../access';
+import { PolicyAuthChecker } from '../policy';
 import type { Services } from '../services';
 
 export const resolvers = [
@@ -63,7 +63,7 @@ class ServiceContainer implements ContainerType {
 export function buildGraphQLSchema(services: Services | null): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers],
-    authChecker: RoleAuthChecker,
+    authChecker: PolicyAuthChecker,
     container: new ServiceContainer(services),
     // Rules live in the services (shared with the CLI); class-validator runs only where inputs declare constraints.
     validate: { forbidUnknownValues: false },

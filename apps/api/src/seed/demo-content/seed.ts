@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/database';
 import type { Services } from '../../platform/services';
 import { systemActor } from '../../modules/audit/audit.service';
 import { DocumentLocaleRow } from '../../modules/content/document.entity';
-import type { ContentActor } from '../../modules/content/permissions';
+import type { Principal } from '../../platform/policy';
 import { CitationRow } from '../../modules/references/citation.entity';
 import { GlossaryTermRow } from '../../modules/references/glossary.entity';
 import type { CitationKind } from '../../modules/references/citation.model';
@@ -10,7 +10,7 @@ import { inline, type Part } from './blocks';
 import type { DemoDocument, DemoTenantContent, Refs } from './types';
 
 /** The seed acts as the system: it runs the real workflow, without the rule that someone else must approve. */
-export const SEED_ACTOR: ContentActor = { userId: null, label: 'seed', role: 'system', locales: [] };
+export const SEED_ACTOR: Principal = { userId: null, label: 'seed', role: 'system', locales: [] };
 const auditActor = systemActor('seed');
 
 interface Created {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Editor } from '../../lib/editor/api';
-import { isAdmin } from '../../lib/editor/admin/access';
+import { canChangeSettings } from '../../lib/editor/admin/access';
 import { TenantSwitcher } from './admin/TenantSwitcher';
 
 /** The editor's own navigation and the sign-out form (a POST with the CSRF token, never a link). */
@@ -26,7 +26,7 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
           <li>
             <a href={`${base}/registries`}>{t('admin.nav.registries')}</a>
           </li>
-          {isAdmin(editor) ? (
+          {canChangeSettings(editor) ? (
             <li>
               <a href={`${base}/settings`}>{t('admin.nav.settings')}</a>
             </li>

@@ -15,6 +15,11 @@ export const EditorMeQuery = graphql(`
         role
         locales
       }
+      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).
+      can(actions: ["tenant.settings", "member.manage", "registry.edit"]) {
+        action
+        allowed
+      }
       memberships {
         role
         tenant {

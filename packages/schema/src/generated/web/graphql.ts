@@ -605,7 +605,7 @@ export type RegistryImportMutation = { importRegistryEntries: { dryRun: boolean,
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null, memberships: Array<{ role: Role, tenant: { slug: string, name: string, host: string | null, defaultLocale: string, locales: Array<string> } }> } | null };
+export type EditorMeQuery = { me: { csrfToken: string, user: { id: string, displayName: string, email: string }, membership: { role: Role, locales: Array<string> } | null, can: Array<{ action: string, allowed: boolean }>, memberships: Array<{ role: Role, tenant: { slug: string, name: string, host: string | null, defaultLocale: string, locales: Array<string> } }> } | null };
 
 export type EditorSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1264,6 +1264,10 @@ export const EditorMeDocument = new TypedDocumentString(`
     membership {
       role
       locales
+    }
+    can(actions: ["tenant.settings", "member.manage", "registry.edit"]) {
+      action
+      allowed
     }
     memberships {
       role

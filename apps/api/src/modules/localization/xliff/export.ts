@@ -2,7 +2,7 @@ import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../../platform/db/database';
 import { badInput } from '../../../platform/errors';
 import type { DocumentService } from '../../content/document.service';
-import { assertMay, type ContentActor } from '../../content/permissions';
+import { authorize, type Principal } from '../../../platform/policy';
 import { ownText } from '../block-fields';
 import { tenantLocale } from '../locales';
 import type { BlockStatus, TranslationTracker } from '../tracking';
@@ -52,12 +52,12 @@ async function pendingDocuments(tx: TenantTx, sourceLocale: string, locale: stri
 export async function exportXliff(
   tx: TenantTx,
   deps: { documents: DocumentService; tracker: TranslationTracker },
-  actor: ContentActor,
+  actor: Principal,
   input: ExportInput,
 ): Promise<ExportResult> {
   const { tag: locale } = await tenantLocale(tx, input.locale);
   // Reading a translation to work on it is for those who may write it.
-  assertMay(actor, 'edit', locale);
+  authorize(actor, 'translation.edit', { locale });
   const version = input.version ?? '2.0';
   let ids = input.documentIds;
   let pendingOnly = input.pendingOnly ?? false;

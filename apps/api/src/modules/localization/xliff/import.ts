@@ -2,7 +2,7 @@ import { validateDocumentContent, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../platform/db/database';
 import type { DocumentService } from '../../content/document.service';
 import { isUuid } from '../../content/document.service';
-import { assertMay, type ContentActor } from '../../content/permissions';
+import { authorize, type Principal } from '../../../platform/policy';
 import { canonicalLocale } from '../../tenancy/locale';
 import { blocksById } from '../block-fields';
 import { tenantLocale } from '../locales';
@@ -84,11 +84,11 @@ const DOCUMENT_REF = /^careleaf:document:([0-9a-f-]{36})$/i;
 export async function importXliff(
   tx: TenantTx,
   deps: { documents: DocumentService; tracker: TranslationTracker },
-  actor: ContentActor,
+  actor: Principal,
   input: ImportInput,
 ): Promise<ImportReport> {
   const { tag: locale } = await tenantLocale(tx, input.locale);
-  assertMay(actor, 'edit', locale);
+  authorize(actor, 'translation.edit', { locale });
   const report: ImportReport = { accepted: false, version: null, locale, problems: [], units: [], documents: [] };
   const problem = (
     code: ProblemCode,

@@ -1,11 +1,18 @@
 import type { Editor } from '../api';
 
-/** Tenant settings and members are for admins; the API checks it again. */
-export function isAdmin(editor: Editor): boolean {
-  return editor.membership?.role === 'ADMIN';
+/** The actions the EditorMe query asks `me { can }` about; add one there to ask about it here. */
+type EditorAction = 'tenant.settings' | 'member.manage' | 'registry.edit';
+
+/** What the API's policy lets this editor do here: for showing controls only, the API checks every call again. */
+function may(editor: Editor, action: EditorAction): boolean {
+  return editor.can.some((p) => p.action === action && p.allowed);
 }
 
-/** Registry entries are written by admins and editors; every member reads them. */
-export function canEditRegistries(editor: Editor): boolean {
-  return editor.membership?.role === 'ADMIN' || editor.membership?.role === 'EDITOR';
-}
+/** The organisation's settings and theme. */
+export const canChangeSettings = (editor: Editor): boolean => may(editor, 'tenant.settings');
+
+/** Members and invitations. */
+export const canManageMembers = (editor: Editor): boolean => may(editor, 'member.manage');
+
+/** Registry entries (every member reads them). */
+export const canEditRegistries = (editor: Editor): boolean => may(editor, 'registry.edit');

@@ -5,7 +5,7 @@ import { NotAllowed } from '../../../../components/editor/admin/NotAllowed';
 import { SettingsNav } from '../../../../components/editor/admin/SettingsNav';
 import { readFlash } from '../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../components/editor/EditorNav';
-import { isAdmin } from '../../../../lib/editor/admin/access';
+import { canChangeSettings } from '../../../../lib/editor/admin/access';
 import { recallDraft } from '../../../../lib/editor/admin/form-memory';
 import { localeFieldId, regionFieldId, targetFieldId } from '../../../../lib/editor/admin/settings-form';
 import { AdminTenantQuery } from '../../../../lib/editor/admin-documents';
@@ -31,7 +31,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
   const editor = await currentEditor();
   const back = `/${locale.tag}/editor/settings`;
   if (!editor) return <SignInRequired locale={locale.tag} back={back} />;
-  if (!isAdmin(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
+  if (!canChangeSettings(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
   const flash = await readFlash((await searchParams).flash);
   const tenant = (await asEditor(AdminTenantQuery, {})).data?.tenant;

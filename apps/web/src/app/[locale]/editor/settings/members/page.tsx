@@ -6,7 +6,7 @@ import { NotAllowed } from '../../../../../components/editor/admin/NotAllowed';
 import { SettingsNav } from '../../../../../components/editor/admin/SettingsNav';
 import { readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
-import { isAdmin } from '../../../../../lib/editor/admin/access';
+import { canManageMembers } from '../../../../../lib/editor/admin/access';
 import { AdminMembersQuery } from '../../../../../lib/editor/admin-documents';
 import { asEditor, currentEditor } from '../../../../../lib/editor/api';
 import type { EditorPageProps } from '../../../../../lib/editor/page-props';
@@ -29,7 +29,7 @@ export default async function MembersPage({ params, searchParams }: EditorPagePr
   const editor = await currentEditor();
   const base = `/${locale.tag}/editor/settings/members`;
   if (!editor) return <SignInRequired locale={locale.tag} back={base} />;
-  if (!isAdmin(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
+  if (!canManageMembers(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
   const flash = await readFlash((await searchParams).flash);
   const data = (await asEditor(AdminMembersQuery, {})).data;

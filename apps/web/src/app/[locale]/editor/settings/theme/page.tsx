@@ -6,7 +6,7 @@ import { SettingsNav } from '../../../../../components/editor/admin/SettingsNav'
 import { themeColorLabels } from '../../../../../components/editor/admin/theme-labels';
 import { readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav, SignInRequired } from '../../../../../components/editor/EditorNav';
-import { isAdmin } from '../../../../../lib/editor/admin/access';
+import { canChangeSettings } from '../../../../../lib/editor/admin/access';
 import { recallDraft } from '../../../../../lib/editor/admin/form-memory';
 import { formatRatio, pairContrasts, THEME_COLOR_NAMES, themeFieldId } from '../../../../../lib/editor/admin/theme-check';
 import { AdminTenantQuery } from '../../../../../lib/editor/admin-documents';
@@ -31,7 +31,7 @@ export default async function ThemePage({ params, searchParams }: EditorPageProp
   const editor = await currentEditor();
   const back = `/${locale.tag}/editor/settings/theme`;
   if (!editor) return <SignInRequired locale={locale.tag} back={back} />;
-  if (!isAdmin(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
+  if (!canChangeSettings(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
   const flash = await readFlash((await searchParams).flash);
   const tenant = (await asEditor(AdminTenantQuery, {})).data?.tenant;

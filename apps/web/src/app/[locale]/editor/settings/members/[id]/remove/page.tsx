@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NotAllowed } from '../../../../../../../components/editor/admin/NotAllowed';
 import { EditorNav, SignInRequired } from '../../../../../../../components/editor/EditorNav';
-import { isAdmin } from '../../../../../../../lib/editor/admin/access';
+import { canManageMembers } from '../../../../../../../lib/editor/admin/access';
 import { AdminMembersQuery } from '../../../../../../../lib/editor/admin-documents';
 import { asEditor, currentEditor } from '../../../../../../../lib/editor/api';
 import type { EditorDocumentPageProps } from '../../../../../../../lib/editor/page-props';
@@ -21,7 +21,7 @@ export default async function RemoveMemberPage({ params }: EditorDocumentPagePro
   const editor = await currentEditor();
   const members = `/${locale.tag}/editor/settings/members`;
   if (!editor) return <SignInRequired locale={locale.tag} back={`${members}/${id}/remove`} />;
-  if (!isAdmin(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
+  if (!canManageMembers(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
   const data = (await asEditor(AdminMembersQuery, {})).data;
   const member = data?.members.edges.map((e) => e.node).find((m) => m.user.id === id);

@@ -1,0 +1,63 @@
+import { Authorized, Extensions } from 'type-graphql';
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { AppError } from '../errors';
+import { isAction, roleMay, ruleOf, type Action } from './table';
+
+/** Marker for fields open to any signed-in user, member of this tenant or not. */
+const SIGNED_IN = '@signed-in';
+
+/**
+ * Every root field says who may call it, with exactly one of `@Public()`,
+ * `@SignedIn()` or `@Can(action)`. A test walks the schema and fails on any
+ * field without one; its snapshot shows the roles each field allows.
+ */
+export function Public(): MethodDecorator {
+  return Extensions({ access: 'public' });
+}
+
+/**
+ * Any signed-in user, whether or not they belong to the request's tenant: for
+ * what is theirs rather than the tenant's (their own sessions).
+ */
+export function SignedIn(): MethodDecorator {
+  const authorized = Authorized(SIGNED_IN);
+  const ext = Extensions({ access: 'signed-in' });
+  return (target, key, descriptor) => {
+    authorized(target, key, descriptor);
+    ext(target, key, descriptor);
+  };
+}
+
+/**
+ * Members of the request's tenant whose role the policy table allows for
+ * `action`. Locale and four-eyes rules need the resource, so the service
+ * checks those with `authorize` once it has loaded it.
+ */
+export function Can(action: Action): MethodDecorator {
+  const authorized = Authorized(action);
+  const ext = Extensions({ access: ruleOf(action).roles.join(','), action });
+  return (target, key, descriptor) => {
+    authorized(target, key, descriptor);
+    ext(target, key, descriptor);
+  };
+}
+
+export class PolicyAuthChecker implements AuthCheckerInterface<RequestContext> {
+  check({ context }: ResolverData<RequestContext>, names: string[]): boolean {
+    if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (names.includes(SIGNED_IN)) return true;
+    const role = context.membership?.role;
+    if (!role) {
+      throw new AppError('FORBIDDEN', `You are not a member of ${context.tenant.name}. Ask one of its admins to invite you.`);
+    }
+    for (const name of names) {
+      if (!isAction(name)) throw new Error(`@Can names an action the policy table does not know: ${name}`);
+      if (!roleMay(role, name)) {
+        const roles = ruleOf(name).roles.join(', ');
+        throw new AppError('FORBIDDEN', `This needs one of the roles ${roles} in ${context.tenant.name}; you are ${role}.`);
+      }
+    }
+    return true;
+  }
+}
