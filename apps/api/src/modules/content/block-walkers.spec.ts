@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { blocksAt, inlineFields } from '../../../../../packages/content-checks/src/walk';
 import { blockText, childBlocks, walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import { DEMO_CONTENT } from '../../seed/demo-content';
@@ -85,7 +86,7 @@ test.each(CONTENTS.map((c) => [c.name, c.content] as const))('%s: the block walk
     citations: new Map(Array.from({ length: 200 }, (_, i) => [uuid(i + 1), `20000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`])),
     media: new Map([[mediaPlaceholder(1), '30000000-0000-4000-8000-000000000001']]),
   });
-  expect({
+  const answers = {
     perBlock: blocks.map((b) => ({
       id: b.id,
       children: childBlocks(b).map((c) => c.id),
@@ -100,5 +101,8 @@ test.each(CONTENTS.map((c) => [c.name, c.content] as const))('%s: the block walk
     regionFR: forRegion(content.blocks, 'FR'),
     checks: [...blocksAt(content.blocks)].map((at) => ({ path: at.path, branch: at.branch, fields: inlineFields(at) })),
     swapped,
-  }).toMatchSnapshot();
+  };
+  // The demo articles are long: their answers are kept as a digest, the document with every kind in full.
+  const json = JSON.stringify(answers);
+  expect(content.title === 'All' ? answers : createHash('sha256').update(json).digest('hex')).toMatchSnapshot();
 });
