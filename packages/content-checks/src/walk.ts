@@ -1,4 +1,5 @@
-import { blockFields, childLists, type Block, type Inline } from '@careleaf/schema';
+import type { Inline } from '@careleaf/schema';
+import { blockFields, childLists, type Block } from '@careleaf/schema/blocks';
 
 /** A block with where it sits in the content. */
 export interface BlockAt {

@@ -28,6 +28,7 @@ export const BLOCK_TYPES = [
   'region',
   'registryEmbed',
   'easyRead',
+  'emergency',
 ] as const;
 
 export type BlockType = (typeof BLOCK_TYPES)[number];

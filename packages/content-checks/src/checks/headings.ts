@@ -1,4 +1,5 @@
-import { childLists, type Block, type DocumentContent } from '@careleaf/schema';
+import type { DocumentContent } from '@careleaf/schema';
+import { childLists, type Block } from '@careleaf/schema/blocks';
 import { MESSAGES } from '../messages';
 import type { CheckContext, Finding } from '../types';
 

@@ -3,6 +3,7 @@ import type { BlockType } from '../constants';
 import { callout, calloutSchema } from './callout';
 import { citations, citationsSchema } from './citations';
 import { easyRead, easyReadSchema } from './easy-read';
+import { emergency, emergencySchema } from './emergency';
 import { faq, faqSchema } from './faq';
 import { figure, figureSchema } from './figure';
 import { heading, headingSchema } from './heading';
@@ -28,6 +29,7 @@ const INFERRED_SCHEMAS = {
   citations: citationsSchema,
   registryEmbed: registryEmbedSchema,
   easyRead: easyReadSchema,
+  emergency: emergencySchema,
 } satisfies Record<Exclude<BlockType, 'region'>, z.ZodType>;
 
 export const BLOCK_SCHEMAS = { ...INFERRED_SCHEMAS, region: regionSchema } satisfies Record<BlockType, z.ZodType>;
@@ -55,6 +57,7 @@ export const BLOCK_KINDS: { readonly [K in BlockType]: BlockKind<BlockOf<K>> } =
   region,
   registryEmbed,
   easyRead,
+  emergency,
 };
 
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
@@ -70,6 +73,7 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
     BLOCK_SCHEMAS.region,
     BLOCK_SCHEMAS.registryEmbed,
     BLOCK_SCHEMAS.easyRead,
+    BLOCK_SCHEMAS.emergency,
   ]),
 );
 blockSchemaRef.current = blockSchema;

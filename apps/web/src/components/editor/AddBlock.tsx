@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { BlockType } from '@careleaf/schema/content';
 import { NEW_KINDS } from '../../lib/editor/new-block';
 import type { Numbered } from '../../lib/editor/tree';
 import { Select, TextField } from './blocks/Field';
@@ -11,7 +12,7 @@ import type { BlockContext } from './blocks/context';
  */
 export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: BlockContext }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds: Record<(typeof NEW_KINDS)[number], string> = {
+  const kinds: Record<BlockType, string> = {
     paragraph: t('block.paragraph'),
     heading: t('block.heading'),
     list: t('block.list'),
@@ -21,6 +22,9 @@ export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: Block
     region: t('block.region'),
     registryEmbed: t('block.registryEmbed'),
     citations: t('block.citations'),
+    emergency: t('block.emergency'),
+    faq: t('block.faq'),
+    easyRead: t('block.easyRead'),
   };
   const last = blocks.filter((b) => b.depth === 0).at(-1);
   return (
