@@ -3,20 +3,20 @@ import { fieldError, readInline, type Fields, type InlineEnv } from './fields';
 import { parseListText } from './blocks/list';
 import { freshId } from './tree';
 
-/** Kinds the "add block" select offers, in its order: every kind (the registry test checks it against BLOCK_TYPES). */
+/** Kinds the "add block" select offers, in its order (kinds added later at the end, so keyboard users keep their way): every kind, as the registry test checks. */
 export const NEW_KINDS = [
   'paragraph',
   'heading',
   'list',
   'callout',
-  'emergency',
-  'faq',
   'table',
   'figure',
   'region',
   'registryEmbed',
   'citations',
+  'faq',
   'easyRead',
+  'emergency',
 ] as const satisfies readonly BlockType[];
 export type NewKind = (typeof NEW_KINDS)[number];
 
