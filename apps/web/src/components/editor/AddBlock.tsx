@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import type { BlockType } from '@careleaf/schema/content';
 import { NEW_KINDS } from '../../lib/editor/new-block';
 import type { Numbered } from '../../lib/editor/tree';
 import { Select, TextField } from './blocks/Field';
@@ -12,20 +11,6 @@ import type { BlockContext } from './blocks/context';
  */
 export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: BlockContext }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds: Record<BlockType, string> = {
-    paragraph: t('block.paragraph'),
-    heading: t('block.heading'),
-    list: t('block.list'),
-    callout: t('block.callout'),
-    table: t('block.table'),
-    figure: t('block.figure'),
-    region: t('block.region'),
-    registryEmbed: t('block.registryEmbed'),
-    citations: t('block.citations'),
-    emergency: t('block.emergency'),
-    faq: t('block.faq'),
-    easyRead: t('block.easyRead'),
-  };
   const last = blocks.filter((b) => b.depth === 0).at(-1);
   return (
     <fieldset className="editor-add" id="add-block">
@@ -35,7 +20,7 @@ export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: Block
         id="new-kind"
         label={t('add.kind')}
         value="paragraph"
-        options={NEW_KINDS.map((k) => ({ value: k, label: kinds[k] }))}
+        options={NEW_KINDS.map((k) => ({ value: k, label: t(`block.${k}`) }))}
       />
       <Select
         ctx={ctx}

@@ -59,20 +59,6 @@ export async function BlockFields({
   ctx: BlockContext;
 }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds = {
-    heading: t('block.heading'),
-    paragraph: t('block.paragraph'),
-    list: t('block.list'),
-    callout: t('block.callout'),
-    faq: t('block.faq'),
-    figure: t('block.figure'),
-    table: t('block.table'),
-    citations: t('block.citations'),
-    region: t('block.region'),
-    registryEmbed: t('block.registryEmbed'),
-    easyRead: t('block.easyRead'),
-    emergency: t('block.emergency'),
-  } satisfies Record<BlockType, string>;
   const focused = (id: string) => (ctx.focus === id ? { 'aria-describedby': 'editor-message' } : {});
   const containers = containersOf(block);
   let offset = 0;
@@ -83,7 +69,7 @@ export async function BlockFields({
       tabIndex={-1}
       {...focused(`block-${block.id}`)}
     >
-      <legend>{t('block.legend', { n, kind: kinds[block.type] })}</legend>
+      <legend>{t('block.legend', { n, kind: t(`block.${block.type}`) })}</legend>
       <OwnFields block={block} n={n} ctx={ctx} />
       {containers.map((c) => {
         const start = offset;
