@@ -53,7 +53,6 @@ export function inlineField(key: string, role: FieldRole, value: Inline[] | unde
   return value ? [{ key, at: key.split('.'), role, plain: false, value }] : [];
 }
 
-/** A list of blocks nested in a container (callout body, FAQ answer, region …). */
 export type { Nested, OptionalNested } from './registry';
 
 /** Nested blocks a container may leave out (a region's fallback). */
@@ -63,6 +62,7 @@ export const optionalNested = (): OptionalNested =>
     .max(L.nestedBlocks, `at most ${L.nestedBlocks} blocks can be nested here`)
     .optional();
 
+/** A list of blocks nested in a container (callout body, FAQ answer, region …). */
 export const nested = (): Nested =>
   z
     .array(z.lazy((): z.ZodType<Block> => blockSchemaRef.current))

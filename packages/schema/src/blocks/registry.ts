@@ -39,6 +39,7 @@ export type Block =
   { [K in Exclude<BlockType, 'region'>]: z.output<(typeof INFERRED_SCHEMAS)[K]> }[Exclude<BlockType, 'region'>] | RegionBlock;
 
 /** The schema of a list of nested blocks. */
+/** Schemas of nested block lists, named here beside Block so the compiler resolves the cycle lazily. */
 export type Nested = z.ZodArray<z.ZodType<Block>>;
 export type OptionalNested = z.ZodOptional<z.ZodArray<z.ZodLazy<z.ZodType<Block>>>>;
 
