@@ -65,6 +65,7 @@ const common = {
   moduleNameMapper: {
     '^@careleaf/migrations$': '<rootDir>/migrations/src/index.ts',
     '^@careleaf/schema$': '<rootDir>/packages/schema/src/index.ts',
+    '^@careleaf/schema/blocks$': '<rootDir>/packages/schema/src/blocks/index.ts',
     '^@careleaf/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     // Exposed only under the "import"/"module-sync" conditions, which Jest's CommonJS resolver does not use.
     '^file-type$': '<rootDir>/node_modules/file-type/index.js',

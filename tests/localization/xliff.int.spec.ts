@@ -292,3 +292,36 @@ test('a 20 MB file is imported', async () => {
   );
   expect(n).toBe(1100);
 }, 120_000);
+
+test('an emergency notice is one translation unit: exported, translated and imported with its link intact', async () => {
+  const blocks: Block[] = [
+    {
+      id: 'em-1',
+      type: 'emergency',
+      content: [
+        { type: 'text', text: 'Rufen Sie sofort ' },
+        { type: 'link', href: 'tel:112', children: [{ type: 'text', text: 'den Notruf 112' }] },
+        { type: 'text', text: ' an.' },
+      ],
+    },
+  ];
+  const { document } = await createDocument(t.services, tenantId, { title: 'Notfall', blocks });
+  const exported = await exportDoc(document.id, 'en');
+  expect(exported.xml).toMatch(/<unit id="[^"]*em-1[^"]*"/);
+  expect(exported.xml).toContain('Rufen Sie sofort');
+
+  const report = await importXml(fillTargets(exported.xml), 'en');
+  expect(report.problems).toEqual([]);
+  expect(report.accepted).toBe(true);
+  const source = await head(document.id, 'de');
+  expect(await head(document.id, 'en')).toEqual(translatedContent(source));
+  expect((await head(document.id, 'en')).blocks[0]).toEqual({
+    id: 'em-1',
+    type: 'emergency',
+    content: [
+      { type: 'text', text: 'RUFEN SIE SOFORT ' },
+      { type: 'link', href: 'tel:112', children: [{ type: 'text', text: 'DEN NOTRUF 112' }] },
+      { type: 'text', text: ' AN.' },
+    ],
+  });
+});

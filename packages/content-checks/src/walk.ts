@@ -1,4 +1,5 @@
-import type { Block, Inline, ListItem } from '@careleaf/schema';
+import type { Inline } from '@careleaf/schema';
+import { blockFields, childLists, type Block } from '@careleaf/schema/blocks';
 
 /** A block with where it sits in the content. */
 export interface BlockAt {
@@ -23,63 +24,18 @@ export function* blocksAt(blocks: readonly Block[], base = 'blocks', branch: Blo
   for (const [i, block] of blocks.entries()) {
     const path = `${base}[${i}]`;
     yield { block, path, branch };
-    switch (block.type) {
-      case 'callout':
-      case 'faq':
-        yield* blocksAt(block.blocks, `${path}.blocks`, branch);
-        break;
-      case 'easyRead':
-        yield* blocksAt(block.blocks, `${path}.blocks`, 'easyRead');
-        break;
-      case 'region':
-        yield* blocksAt(block.blocks, `${path}.blocks`, branch);
-        if (block.fallback) yield* blocksAt(block.fallback, `${path}.fallback`, 'fallback');
-        break;
-      default:
-        break;
-    }
+    for (const list of childLists(block)) yield* blocksAt(list.blocks, `${path}.${list.key}`, list.branch ?? branch);
   }
 }
 
-function listFields(blockId: string, items: ListItem[], path: string): InlineField[] {
-  return items.flatMap((item, i) => [
-    { blockId, path: `${path}[${i}].content`, nodes: item.content, role: 'listItem' as const },
-    ...(item.list ? listFields(blockId, item.list.items, `${path}[${i}].list.items`) : []),
-  ]);
-}
+/** "rows[2].cells[0].content" for the registry's ["rows", 2, "cells", 0, "content"]. */
+const dotted = (at: readonly (string | number)[]): string => at.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
 
 /** The rich-text fields of one block (not of its nested blocks). */
 export function inlineFields({ block, path }: BlockAt): InlineField[] {
-  const id = block.id;
-  switch (block.type) {
-    case 'heading':
-      return [{ blockId: id, path: `${path}.content`, nodes: block.content, role: 'heading' }];
-    case 'paragraph':
-      return [{ blockId: id, path: `${path}.content`, nodes: block.content, role: 'prose' }];
-    case 'list':
-      return listFields(id, block.items, `${path}.items`);
-    case 'callout':
-    case 'registryEmbed':
-      return block.title ? [{ blockId: id, path: `${path}.title`, nodes: block.title, role: 'title' }] : [];
-    case 'faq':
-      return [{ blockId: id, path: `${path}.question`, nodes: block.question, role: 'title' }];
-    case 'figure':
-      return block.caption ? [{ blockId: id, path: `${path}.caption`, nodes: block.caption, role: 'caption' }] : [];
-    case 'table':
-      return [
-        { blockId: id, path: `${path}.caption`, nodes: block.caption, role: 'caption' },
-        ...block.rows.flatMap((row, r) =>
-          row.cells.map((cell, c) => ({
-            blockId: id,
-            path: `${path}.rows[${r}].cells[${c}].content`,
-            nodes: cell.content,
-            role: 'cell' as const,
-          })),
-        ),
-      ];
-    default:
-      return [];
-  }
+  return blockFields(block).flatMap((f) =>
+    f.plain || f.role === 'alt' ? [] : [{ blockId: block.id, path: `${path}${dotted(f.at)}`, nodes: f.value, role: f.role }],
+  );
 }
 
 export interface InlineAt {

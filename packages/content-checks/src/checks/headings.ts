@@ -1,4 +1,5 @@
-import type { Block, DocumentContent } from '@careleaf/schema';
+import type { DocumentContent } from '@careleaf/schema';
+import { childLists, type Block } from '@careleaf/schema/blocks';
 import { MESSAGES } from '../messages';
 import type { CheckContext, Finding } from '../types';
 
@@ -16,35 +17,25 @@ export function headingChecks(content: DocumentContent, ctx: CheckContext): Find
     let prev = previous;
     for (const [i, block] of blocks.entries()) {
       const path = `${base}[${i}]`;
-      switch (block.type) {
-        case 'heading':
-          if (block.level > prev + 1) {
-            findings.push({
-              checkId: seenHeading ? 'heading-skipped-level' : 'heading-first-level',
-              severity: 'error',
-              blockId: block.id,
-              path: `${path}.level`,
-              message: seenHeading ? m.headingSkippedLevel(block.level, prev) : m.headingFirstLevel(block.level),
-            });
-          }
-          seenHeading = true;
-          prev = block.level;
-          break;
-        case 'callout':
-        case 'faq':
-          prev = visit(block.blocks, `${path}.blocks`, prev);
-          break;
-        case 'region': {
-          const after = visit(block.blocks, `${path}.blocks`, prev);
-          if (block.fallback) visit(block.fallback, `${path}.fallback`, prev);
-          prev = after;
-          break;
+      if (block.type === 'heading') {
+        if (block.level > prev + 1) {
+          findings.push({
+            checkId: seenHeading ? 'heading-skipped-level' : 'heading-first-level',
+            severity: 'error',
+            blockId: block.id,
+            path: `${path}.level`,
+            message: seenHeading ? m.headingSkippedLevel(block.level, prev) : m.headingFirstLevel(block.level),
+          });
         }
-        case 'easyRead':
-          visit(block.blocks, `${path}.blocks`, prev);
-          break;
-        default:
-          break;
+        seenHeading = true;
+        prev = block.level;
+        continue;
+      }
+      // Nested blocks in the reading flow continue the outline; alternatives start from the level before them.
+      const before = prev;
+      for (const list of childLists(block)) {
+        const after = visit(list.blocks, `${path}.${list.key}`, list.branch ? before : prev);
+        if (!list.branch) prev = after;
       }
     }
     return prev;

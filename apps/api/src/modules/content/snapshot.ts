@@ -1,4 +1,4 @@
-import { walkBlocks, type Block, type DocumentContent, type Inline, type ListItem } from '@careleaf/schema';
+import { blockInlines, blockRefs, childLists, setAt, walkBlocks, type Block, type DocumentContent, type Inline } from '@careleaf/schema';
 import type { FormattedReference, GlossaryEntry, MediaEntry } from './references';
 import type { QualityMetadata } from './quality';
 import type { DocumentKind } from './document.entity';
@@ -44,41 +44,12 @@ function inlineIds(nodes: readonly Inline[], out: ReferenceIds): void {
   }
 }
 
-function listIds(items: readonly ListItem[], out: ReferenceIds): void {
-  for (const item of items) {
-    inlineIds(item.content, out);
-    if (item.list) listIds(item.list.items, out);
-  }
-}
-
-/** Inline content of a block itself (not its nested blocks). */
-export function ownInlines(block: Block): Inline[][] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.content];
-    case 'callout':
-    case 'registryEmbed':
-      return block.title ? [block.title] : [];
-    case 'faq':
-      return [block.question];
-    case 'figure':
-      return block.caption ? [block.caption] : [];
-    case 'table':
-      return [block.caption, ...block.rows.flatMap((r) => r.cells.map((c) => c.content))];
-    default:
-      return [];
-  }
-}
-
 /** Citation, term and media ids in document order of first appearance. */
 export function referencedIds(content: DocumentContent): ReferenceIds {
   const out: ReferenceIds = { citationIds: [], termIds: [], mediaIds: [] };
   for (const block of walkBlocks(content.blocks)) {
-    for (const inl of ownInlines(block)) inlineIds(inl, out);
-    if (block.type === 'list') listIds(block.items, out);
-    if (block.type === 'citations') out.citationIds.push(...block.citationIds);
-    if (block.type === 'figure') out.mediaIds.push(block.mediaId);
+    for (const inl of blockInlines(block)) inlineIds(inl, out);
+    for (const ref of blockRefs(block)) (ref.kind === 'citation' ? out.citationIds : out.mediaIds).push(ref.id);
   }
   const unique = (xs: string[]) => [...new Set(xs)];
   return { citationIds: unique(out.citationIds), termIds: unique(out.termIds), mediaIds: unique(out.mediaIds) };
@@ -94,15 +65,7 @@ export function forRegion(blocks: readonly Block[], region: string | null): Bloc
       out.push(...forRegion(shown ? block.blocks : (block.fallback ?? []), region));
       continue;
     }
-    switch (block.type) {
-      case 'callout':
-      case 'faq':
-      case 'easyRead':
-        out.push({ ...block, blocks: forRegion(block.blocks, region) });
-        break;
-      default:
-        out.push(block);
-    }
+    out.push(childLists(block).reduce<Block>((b, list) => setAt(b, [list.key], forRegion(list.blocks, region)), block));
   }
   return out;
 }

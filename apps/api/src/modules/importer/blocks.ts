@@ -134,6 +134,11 @@ export function mapUnits(units: readonly Unit[], env: BlockEnv, nested = false):
         else blocks.push(...answer);
         return;
       }
+      case 'emergency': {
+        const content = mapInline(u.nodes, env, { lang: u.lang, el: u.el });
+        if (content.length) push({ type: 'emergency', content }, undefined, u.el);
+        return;
+      }
       case 'footnotes':
         return; // taken by the sources
     }

@@ -1,20 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Block } from '@careleaf/schema';
+import { BLOCK_KINDS } from '@careleaf/schema';
 import type { NewBlock } from './blocks';
-
-const PREFIX: Record<Block['type'], string> = {
-  heading: 'h',
-  paragraph: 'p',
-  list: 'l',
-  callout: 'co',
-  faq: 'q',
-  figure: 'f',
-  table: 't',
-  citations: 'c',
-  region: 'r',
-  registryEmbed: 'e',
-  easyRead: 'er',
-};
 
 /** "Nebenwirkungen der Chemotherapie" → "nebenwirkungen-der-chemotherapie" (ASCII, at most 40 characters). */
 export function slug(text: string): string {
@@ -43,7 +29,7 @@ export class BlockIds {
   private readonly used = new Set<string>();
 
   next(block: NewBlock, headingText?: string): string {
-    const prefix = PREFIX[block.type];
+    const prefix = BLOCK_KINDS[block.type].idPrefix;
     const readable = headingText !== undefined ? slug(headingText) : '';
     const base = readable.length >= 2 ? `${prefix}-${readable}` : `${prefix}-${shortHash(block)}`;
     let id = base;

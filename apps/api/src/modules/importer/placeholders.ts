@@ -1,4 +1,4 @@
-import type { Block, DocumentContent, Inline, ListItem } from '@careleaf/schema';
+import { mapBlockTree, type DocumentContent, type Inline } from '@careleaf/schema';
 
 /**
  * Imported content refers to citations and media that do not exist yet. Until
@@ -42,38 +42,8 @@ export function replacePlaceholders(content: DocumentContent, ids: PlaceholderId
       if (n.type === 'text') return n;
       return { ...n, children: inline(n.children) };
     });
-  const items = (list: ListItem[]): ListItem[] =>
-    list.map((i) => ({ ...i, content: inline(i.content), ...(i.list ? { list: { ...i.list, items: items(i.list.items) } } : {}) }));
-  const block = (b: Block): Block => {
-    switch (b.type) {
-      case 'heading':
-      case 'paragraph':
-        return { ...b, content: inline(b.content) };
-      case 'list':
-        return { ...b, items: items(b.items) };
-      case 'figure':
-        return { ...b, mediaId: swap(ids.media, b.mediaId), ...(b.caption ? { caption: inline(b.caption) } : {}) };
-      case 'table':
-        return {
-          ...b,
-          caption: inline(b.caption),
-          rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ ...c, content: inline(c.content) })) })),
-        };
-      case 'citations':
-        return { ...b, citationIds: b.citationIds.map((id) => swap(ids.citations, id)) };
-      case 'callout':
-        return { ...b, ...(b.title ? { title: inline(b.title) } : {}), blocks: b.blocks.map(block) };
-      case 'faq':
-        return { ...b, question: inline(b.question), blocks: b.blocks.map(block) };
-      case 'region':
-        return { ...b, blocks: b.blocks.map(block), ...(b.fallback ? { fallback: b.fallback.map(block) } : {}) };
-      case 'easyRead':
-        return { ...b, blocks: b.blocks.map(block) };
-      case 'registryEmbed':
-        return b.title ? { ...b, title: inline(b.title) } : b;
-      default:
-        return b;
-    }
+  return {
+    ...content,
+    blocks: mapBlockTree(content.blocks, { inline, ref: (r) => swap(r.kind === 'citation' ? ids.citations : ids.media, r.id) }),
   };
-  return { ...content, blocks: content.blocks.map(block) };
 }

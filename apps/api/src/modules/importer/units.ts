@@ -14,6 +14,8 @@ export type Unit =
   | { kind: 'table'; el: Element; caption?: Element; lang?: string }
   | { kind: 'image'; el: Element; caption?: Element; lang?: string }
   | { kind: 'faq'; el: Element; summary: Element; units: Unit[]; lang?: string }
+  /** A quotation opening with "[!EMERGENCY]" (a GitHub-style alert): its paragraphs, marker removed. */
+  | { kind: 'emergency'; nodes: ElementContent[]; el: Element; lang?: string }
   /** The footnotes section that Markdown footnotes produce. */
   | { kind: 'footnotes'; el: Element };
 
@@ -104,8 +106,12 @@ function flatten(
       report.add('flattened', 'pre', 'Preformatted text (code) became a plain paragraph.', node);
       out.push({ kind: 'paragraph', nodes: node.children, el: node, lang: l, preformatted: true });
     } else if (tag === 'blockquote') {
-      report.add('flattened', 'blockquote', 'A quotation became ordinary paragraphs; mark it as a quote in the text if needed.', node);
-      flatten(node.children, out, report, l, depth + 1);
+      const emergency = emergencyText(node);
+      if (emergency) out.push({ kind: 'emergency', nodes: emergency, el: node, lang: l });
+      else {
+        report.add('flattened', 'blockquote', 'A quotation became ordinary paragraphs; mark it as a quote in the text if needed.', node);
+        flatten(node.children, out, report, l, depth + 1);
+      }
     } else if (tag === 'hr') {
       report.add('flattened', 'hr', 'A horizontal rule was dropped; headings separate sections in Careleaf.', node);
     } else if (tag === 'dl') {
@@ -150,4 +156,23 @@ function details(node: Element, out: Unit[], report: Reporter, lang: string | un
     if (summary) out.push({ kind: 'paragraph', nodes: summary.children, el: summary, lang });
     out.push(...inner);
   }
+}
+
+const EMERGENCY_MARKER = /^\s*\[!EMERGENCY\][ \t]*\n?/i;
+
+/**
+ * `> [!EMERGENCY]` in Markdown (and a blockquote starting with that text in
+ * HTML) marks an emergency notice: the text of its paragraphs, joined by a
+ * space, without the marker. Null for any other quotation.
+ */
+function emergencyText(quote: Element): ElementContent[] | null {
+  const paragraphs = quote.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p');
+  const first = paragraphs[0]?.children[0];
+  if (!first || first.type !== 'text' || !EMERGENCY_MARKER.test(first.value)) return null;
+  const nodes: ElementContent[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i > 0) nodes.push({ type: 'text', value: ' ' });
+    nodes.push(...(i === 0 ? [{ ...first, value: first.value.replace(EMERGENCY_MARKER, '') }, ...p.children.slice(1)] : p.children));
+  });
+  return nodes;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { inlineText, walkBlocks, type Block, type Inline, type ListItem } from '@careleaf/schema';
+import { blockFields, childLists, inlineText, setAt, walkBlocks, type Block, type Inline } from '@careleaf/schema';
 
 /**
  * A piece of translatable text inside one block: an inline field (rich text
@@ -44,47 +44,11 @@ export function blockHash(block: Block): string {
     .slice(0, 32);
 }
 
-function listFields(items: readonly ListItem[], prefix: string, out: TextField[]): void {
-  items.forEach((item, i) => {
-    const path = `${prefix}.${i}`;
-    out.push({ path, plain: false, value: item.content });
-    if (item.list) listFields(item.list.items, path, out);
-  });
-}
-
-/** The translatable texts of a block itself, in reading order (nested blocks excluded). */
+/** The translatable texts of a block itself, in reading order (nested blocks excluded); the registry says which. */
 export function textFields(block: Block): TextField[] {
-  const out: TextField[] = [];
-  const inline = (path: string, value: Inline[] | undefined) => {
-    if (value) out.push({ path, plain: false, value });
-  };
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      inline('content', block.content);
-      break;
-    case 'list':
-      listFields(block.items, 'items', out);
-      break;
-    case 'callout':
-    case 'registryEmbed':
-      inline('title', block.title);
-      break;
-    case 'faq':
-      inline('question', block.question);
-      break;
-    case 'figure':
-      if (block.alt.trim()) out.push({ path: 'alt', plain: true, value: block.alt });
-      inline('caption', block.caption);
-      break;
-    case 'table':
-      inline('caption', block.caption);
-      block.rows.forEach((row, r) => row.cells.forEach((cell, c) => inline(`cells.${r}.${c}`, cell.content)));
-      break;
-    default:
-      break;
-  }
-  return out;
+  return blockFields(block).map((f) =>
+    f.plain ? { path: f.key, plain: true, value: f.value } : { path: f.key, plain: false, value: f.value },
+  );
 }
 
 export function fieldText(field: TextField): string {
@@ -104,43 +68,17 @@ export function ownText(block: Block): string {
     .join('\n');
 }
 
-function setListItem(items: ListItem[], indexes: number[], value: Inline[]): ListItem[] {
-  const [i, ...rest] = indexes;
-  return items.map((item, j) => {
-    if (j !== i) return item;
-    if (rest.length === 0) return { ...item, content: value };
-    if (!item.list) throw new Error('no such list item');
-    return { ...item, list: { ...item.list, items: setListItem(item.list.items, rest, value) } };
-  });
-}
-
-const SINGLE_FIELDS = new Set(['content', 'title', 'question', 'alt', 'caption']);
-
 /**
  * A copy of `block` with the given fields replaced (paths as from textFields).
  * Throws on a path the block does not have; callers check paths first.
  */
 export function withTextFields(block: Block, values: ReadonlyMap<string, Inline[] | string>): Block {
-  const known = new Set(textFields(block).map((f) => f.path));
-  let b = structuredClone(block) as Block & Record<string, unknown>;
+  const at = new Map(blockFields(block).map((f) => [f.key, f.at]));
+  let b = block;
   for (const [path, value] of values) {
-    if (!known.has(path)) throw new Error(`block ${block.id} has no field ${path}`);
-    const [head, ...rest] = path.split('.');
-    if (head === 'items' && b.type === 'list') {
-      b = { ...b, items: setListItem(b.items, rest.map(Number), value as Inline[]) };
-    } else if (head === 'cells' && b.type === 'table') {
-      const [r, c] = rest.map(Number) as [number, number];
-      b = {
-        ...b,
-        rows: b.rows.map((row, i) =>
-          i !== r ? row : { ...row, cells: row.cells.map((cell, j) => (j !== c ? cell : { ...cell, content: value as Inline[] })) },
-        ),
-      };
-    } else if (head && rest.length === 0 && SINGLE_FIELDS.has(head)) {
-      b = { ...b, [head]: value };
-    } else {
-      throw new Error(`block ${block.id} has no field ${path}`);
-    }
+    const where = at.get(path);
+    if (!where) throw new Error(`block ${block.id} has no field ${path}`);
+    b = setAt(b, where, value);
   }
   return b;
 }
@@ -154,10 +92,7 @@ export function blocksById(blocks: readonly Block[]): Map<string, Block> {
 
 /** Nested block lists of a block, by key, for rebuilding a tree. */
 export function nestedLists(block: Block): { key: 'blocks' | 'fallback'; blocks: Block[] }[] {
-  const out: { key: 'blocks' | 'fallback'; blocks: Block[] }[] = [];
-  if ('blocks' in block && Array.isArray(block.blocks)) out.push({ key: 'blocks', blocks: block.blocks });
-  if (block.type === 'region' && block.fallback) out.push({ key: 'fallback', blocks: block.fallback });
-  return out;
+  return childLists(block).map(({ key, blocks }) => ({ key, blocks }));
 }
 
 /** `own` content (from some locale) put into the tree position of `shape`, with `children` as its nested lists. */

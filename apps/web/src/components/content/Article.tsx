@@ -27,6 +27,7 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
     {
       callout: { info: t('calloutInfo'), warning: t('calloutWarning'), seeDoctor: t('calloutSeeDoctor') },
       easyRead: t('easyRead'),
+      emergency: t('emergency'),
       citation: (number) => t('citation', { number }),
       backToText: t('backToText'),
       glossaryLink: t('glossaryLink'),

@@ -1,4 +1,5 @@
-import type { Block, ListItem } from '@careleaf/schema/content';
+import type { ReactNode } from 'react';
+import type { Block, BlockOf, BlockType, ListItem } from '@careleaf/schema/content';
 import { blockLanguage, uiLang, type RenderContext } from './context';
 import { InlineContent, plainText, referenceId } from './InlineContent';
 import { RegistryEmbed } from './RegistryEmbed';
@@ -36,118 +37,143 @@ function headingLevels(blocks: readonly Block[], base: number): Levels {
   return out;
 }
 
-function renderBlock(block: Block, outer: RenderContext, levels: Levels, key: number) {
+interface RenderArgs<B> {
+  block: B;
+  /** The context of the block's content (its language when shown from a fallback locale). */
+  ctx: RenderContext;
+  /** The context around the block. */
+  outer: RenderContext;
+  levels: Levels;
+  attrs: ReturnType<typeof blockLanguage>['attrs'];
+  under: number;
+  key: number;
+}
+
+type Renderer<K extends BlockType> = (args: RenderArgs<BlockOf<K>>) => ReactNode;
+
+/** How each kind renders on the patient page: the compiler names a kind left out. */
+export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
+  heading: ({ block, ctx, levels, attrs, key }) => {
+    const Tag = `h${levels.heading.get(block) ?? block.level}` as 'h2' | 'h3' | 'h4';
+    return (
+      <Tag key={key} id={block.id} {...attrs}>
+        <InlineContent nodes={block.content} ctx={ctx} />
+      </Tag>
+    );
+  },
+  paragraph: ({ block, ctx, attrs, key }) => (
+    <p key={key} {...attrs}>
+      <InlineContent nodes={block.content} ctx={ctx} />
+    </p>
+  ),
+  list: ({ block, ctx, attrs, key }) => <List key={key} ordered={block.ordered} items={block.items} ctx={ctx} attrs={attrs} />,
+  callout: ({ block, ctx, attrs, under, key }) => (
+    <div key={key} className={`callout callout-${block.variant}`} {...attrs}>
+      <p className="callout-label">
+        <strong {...uiLang(ctx)}>{ctx.labels.callout[block.variant]}</strong>
+        {block.title ? (
+          <>
+            {': '}
+            <InlineContent nodes={block.title} ctx={ctx} />
+          </>
+        ) : null}
+      </p>
+      <Blocks blocks={block.blocks} ctx={ctx} base={under} />
+    </div>
+  ),
+  // A landmark named in the reader's language, so screen-reader users find it in the page's regions.
+  emergency: ({ block, ctx, attrs, key }) => (
+    <section key={key} className="emergency" aria-label={ctx.labels.emergency} {...attrs}>
+      <p className="emergency-label">
+        <svg className="emergency-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">
+          <path d="M12 2 1 21h22L12 2zm0 5.5 7.5 12.5h-15L12 7.5zM11 10v5h2v-5h-2zm0 6v2h2v-2h-2z" fill="currentColor" />
+        </svg>
+        <strong {...uiLang(ctx)}>{ctx.labels.emergency}</strong>
+      </p>
+      <p className="emergency-text">
+        <InlineContent nodes={block.content} ctx={ctx} />
+      </p>
+    </section>
+  ),
+  faq: ({ block, ctx, attrs, under, key }) => (
+    <details key={key} className="faq" id={block.id} {...attrs}>
+      <summary>
+        <InlineContent nodes={block.question} ctx={ctx} />
+      </summary>
+      <div className="faq-answer">
+        <Blocks blocks={block.blocks} ctx={ctx} base={under} />
+      </div>
+    </details>
+  ),
+  figure: ({ block, ctx, attrs, key }) => {
+    const media = ctx.media.get(block.mediaId);
+    if (!media) return null;
+    return (
+      <figure key={key} {...attrs}>
+        {/* A plain img: no client-side image loader; the API serves sized files. */}
+        <img
+          src={media.url}
+          alt={block.decorative ? '' : block.alt}
+          width={media.width ?? undefined}
+          height={media.height ?? undefined}
+          loading="lazy"
+        />
+        {block.caption ? (
+          <figcaption>
+            <InlineContent nodes={block.caption} ctx={ctx} />
+          </figcaption>
+        ) : null}
+      </figure>
+    );
+  },
+  table: ({ block, ctx, attrs, key }) => (
+    <div key={key} className="table-scroll" role="region" aria-label={plainText(block.caption)} tabIndex={0} {...attrs}>
+      <table>
+        <caption>
+          <InlineContent nodes={block.caption} ctx={ctx} />
+        </caption>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.cells.map((cell, c) =>
+                cell.header ? (
+                  <th key={c} scope={cell.scope ?? (r === 0 ? 'col' : 'row')}>
+                    <InlineContent nodes={cell.content} ctx={ctx} />
+                  </th>
+                ) : (
+                  <td key={c}>
+                    <InlineContent nodes={cell.content} ctx={ctx} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  ),
+  citations: ({ block, ctx, key }) => <ReferenceList key={key} ids={block.citationIds} ctx={ctx} />,
+  // The API resolves region blocks for the reader; this only happens with an older API.
+  region: ({ block, ctx, under, key }) => <Blocks key={key} blocks={block.blocks} ctx={ctx} base={under} />,
+  registryEmbed: ({ block, ctx, outer, attrs, under, key }) => (
+    <RegistryEmbed key={key} block={block} outer={outer} inner={ctx} titleAttrs={attrs} under={under} />
+  ),
+  easyRead: ({ block, ctx, attrs, under, key }) => (
+    <section key={key} className="easy-read" aria-label={ctx.labels.easyRead} {...attrs}>
+      <p className="callout-label">
+        <strong {...uiLang(ctx)}>{ctx.labels.easyRead}</strong>
+      </p>
+      <Blocks blocks={block.blocks} ctx={ctx} base={under} />
+    </section>
+  ),
+};
+
+function renderBlock<K extends BlockType>(block: BlockOf<K>, outer: RenderContext, levels: Levels, key: number) {
   // Blocks shown from another locale carry their own lang (and dir); their content renders in that language.
   const { attrs, inner: ctx } = blockLanguage(block, outer);
   const under = levels.under.get(block) ?? 1;
-  switch (block.type) {
-    case 'heading': {
-      const Tag = `h${levels.heading.get(block) ?? block.level}` as 'h2' | 'h3' | 'h4';
-      return (
-        <Tag key={key} id={block.id} {...attrs}>
-          <InlineContent nodes={block.content} ctx={ctx} />
-        </Tag>
-      );
-    }
-    case 'paragraph':
-      return (
-        <p key={key} {...attrs}>
-          <InlineContent nodes={block.content} ctx={ctx} />
-        </p>
-      );
-    case 'list':
-      return <List key={key} ordered={block.ordered} items={block.items} ctx={ctx} attrs={attrs} />;
-    case 'callout':
-      return (
-        <div key={key} className={`callout callout-${block.variant}`} {...attrs}>
-          <p className="callout-label">
-            <strong {...uiLang(ctx)}>{ctx.labels.callout[block.variant]}</strong>
-            {block.title ? (
-              <>
-                {': '}
-                <InlineContent nodes={block.title} ctx={ctx} />
-              </>
-            ) : null}
-          </p>
-          <Blocks blocks={block.blocks} ctx={ctx} base={under} />
-        </div>
-      );
-    case 'faq':
-      return (
-        <details key={key} className="faq" id={block.id} {...attrs}>
-          <summary>
-            <InlineContent nodes={block.question} ctx={ctx} />
-          </summary>
-          <div className="faq-answer">
-            <Blocks blocks={block.blocks} ctx={ctx} base={under} />
-          </div>
-        </details>
-      );
-    case 'figure': {
-      const media = ctx.media.get(block.mediaId);
-      if (!media) return null;
-      return (
-        <figure key={key} {...attrs}>
-          {/* A plain img: no client-side image loader; the API serves sized files. */}
-          <img
-            src={media.url}
-            alt={block.decorative ? '' : block.alt}
-            width={media.width ?? undefined}
-            height={media.height ?? undefined}
-            loading="lazy"
-          />
-          {block.caption ? (
-            <figcaption>
-              <InlineContent nodes={block.caption} ctx={ctx} />
-            </figcaption>
-          ) : null}
-        </figure>
-      );
-    }
-    case 'table':
-      return (
-        <div key={key} className="table-scroll" role="region" aria-label={plainText(block.caption)} tabIndex={0} {...attrs}>
-          <table>
-            <caption>
-              <InlineContent nodes={block.caption} ctx={ctx} />
-            </caption>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.cells.map((cell, c) =>
-                    cell.header ? (
-                      <th key={c} scope={cell.scope ?? (r === 0 ? 'col' : 'row')}>
-                        <InlineContent nodes={cell.content} ctx={ctx} />
-                      </th>
-                    ) : (
-                      <td key={c}>
-                        <InlineContent nodes={cell.content} ctx={ctx} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-    case 'citations':
-      return <ReferenceList key={key} ids={block.citationIds} ctx={ctx} />;
-    case 'region':
-      // The API resolves region blocks for the reader; this only happens with an older API.
-      return <Blocks key={key} blocks={block.blocks} ctx={ctx} base={under} />;
-    case 'registryEmbed':
-      return <RegistryEmbed key={key} block={block} outer={outer} inner={ctx} titleAttrs={attrs} under={under} />;
-    case 'easyRead':
-      return (
-        <section key={key} className="easy-read" aria-label={ctx.labels.easyRead} {...attrs}>
-          <p className="callout-label">
-            <strong {...uiLang(ctx)}>{ctx.labels.easyRead}</strong>
-          </p>
-          <Blocks blocks={block.blocks} ctx={ctx} base={under} />
-        </section>
-      );
-  }
+  const render: Renderer<K> = RENDERERS[block.type as K];
+  return render({ block, ctx, outer, levels, attrs, under, key });
 }
 
 function List({

@@ -1,10 +1,13 @@
-import type { Block, Inline, ListItem } from '@careleaf/schema/content';
+import { blockInlines, childLists } from '@careleaf/schema/blocks';
+import type { Block, Inline } from '@careleaf/schema/content';
 import type { PublishedDocument } from '../../lib/documents';
 
 /** Labels the renderer needs, already translated for the page locale. */
 export interface RenderLabels {
   callout: Record<'info' | 'warning' | 'seeDoctor', string>;
   easyRead: string;
+  /** The accessible name and visible label of an emergency notice. */
+  emergency: string;
   citation: (numbers: string) => string;
   backToText: string;
   glossaryLink: string;
@@ -46,40 +49,9 @@ export interface RenderContext {
   termOrder: string[];
 }
 
-function ownInlines(block: Block): Inline[][] {
-  const items = (list: ListItem[]): Inline[][] => list.flatMap((i) => [i.content, ...(i.list ? items(i.list.items) : [])]);
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.content];
-    case 'list':
-      return items(block.items);
-    case 'callout':
-      return block.title ? [block.title] : [];
-    case 'faq':
-      return [block.question];
-    case 'figure':
-      return block.caption ? [block.caption] : [];
-    case 'table':
-      return [block.caption, ...block.rows.flatMap((r) => r.cells.map((c) => c.content))];
-    case 'registryEmbed':
-      return block.title ? [block.title] : [];
-    default:
-      return [];
-  }
-}
-
-function childBlocks(block: Block): Block[] {
-  switch (block.type) {
-    case 'callout':
-    case 'faq':
-    case 'easyRead':
-      return block.blocks;
-    case 'region':
-      return block.blocks;
-    default:
-      return [];
-  }
+/** Nested blocks the reader sees: a region's fallback is resolved away by the API, so it is not visited. */
+function shownChildren(block: Block): Block[] {
+  return childLists(block).flatMap((c) => (c.branch === 'fallback' ? [] : c.blocks));
 }
 
 export function buildContext(doc: PublishedDocument, labels: RenderLabels, glossaryPath: string, pageDir: Dir): RenderContext {
@@ -124,8 +96,8 @@ export function buildContext(doc: PublishedDocument, labels: RenderLabels, gloss
   };
   const visitBlocks = (blocks: readonly Block[]) => {
     for (const b of blocks) {
-      for (const content of ownInlines(b)) visitInline(content);
-      visitBlocks(childBlocks(b));
+      for (const content of blockInlines(b)) visitInline(content);
+      visitBlocks(shownChildren(b));
     }
   };
   visitBlocks(asBlocks(doc.blocks));

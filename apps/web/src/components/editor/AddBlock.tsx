@@ -11,17 +11,6 @@ import type { BlockContext } from './blocks/context';
  */
 export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: BlockContext }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds: Record<(typeof NEW_KINDS)[number], string> = {
-    paragraph: t('block.paragraph'),
-    heading: t('block.heading'),
-    list: t('block.list'),
-    callout: t('block.callout'),
-    table: t('block.table'),
-    figure: t('block.figure'),
-    region: t('block.region'),
-    registryEmbed: t('block.registryEmbed'),
-    citations: t('block.citations'),
-  };
   const last = blocks.filter((b) => b.depth === 0).at(-1);
   return (
     <fieldset className="editor-add" id="add-block">
@@ -31,7 +20,7 @@ export async function AddBlock({ blocks, ctx }: { blocks: Numbered[]; ctx: Block
         id="new-kind"
         label={t('add.kind')}
         value="paragraph"
-        options={NEW_KINDS.map((k) => ({ value: k, label: kinds[k] }))}
+        options={NEW_KINDS.map((k) => ({ value: k, label: t(`block.${k}`) }))}
       />
       <Select
         ctx={ctx}

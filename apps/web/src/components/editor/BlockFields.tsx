@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { Block } from '@careleaf/schema/content';
+import type { ReactNode } from 'react';
+import type { Block, BlockOf, BlockType } from '@careleaf/schema/content';
 import { containersOf } from '../../lib/editor/tree';
 import { CalloutFields, EmbedFields } from './blocks/CalloutFields';
 import type { BlockContext } from './blocks/context';
@@ -11,29 +12,30 @@ import { TextFields } from './blocks/TextFields';
 
 export type { BlockContext } from './blocks/context';
 
-async function OwnFields({ block, n, ctx }: { block: Block; n: string; ctx: BlockContext }) {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'faq':
-      return <TextFields block={block} n={n} ctx={ctx} />;
-    case 'list':
-      return <ListFields block={block} n={n} ctx={ctx} />;
-    case 'callout':
-      return <CalloutFields block={block} n={n} ctx={ctx} />;
-    case 'registryEmbed':
-      return <EmbedFields block={block} n={n} ctx={ctx} />;
-    case 'table':
-      return <TableFields block={block} n={n} ctx={ctx} />;
-    case 'figure':
-      return <FigureFields block={block} n={n} ctx={ctx} />;
-    case 'citations':
-      return <CitationsFields block={block} n={n} ctx={ctx} />;
-    case 'region':
-      return <RegionFields block={block} n={n} ctx={ctx} />;
-    case 'easyRead':
-      return null;
-  }
+type FieldSet<K extends BlockType> = ((props: { block: BlockOf<K>; n: string; ctx: BlockContext }) => Promise<ReactNode>) | null;
+
+/** The fields of each kind's own content (nested blocks are edited as blocks); null: none. */
+const FIELD_SETS: { [K in BlockType]: FieldSet<K> } = {
+  heading: TextFields,
+  paragraph: TextFields,
+  faq: TextFields,
+  emergency: TextFields,
+  list: ListFields,
+  callout: CalloutFields,
+  registryEmbed: EmbedFields,
+  table: TableFields,
+  figure: FigureFields,
+  citations: CitationsFields,
+  region: RegionFields,
+  easyRead: null,
+};
+
+/** Every kind that has a field set; the registry test checks the map against BLOCK_TYPES. */
+export const EDITOR_FIELD_SETS: Record<BlockType, unknown> = FIELD_SETS;
+
+function OwnFields<K extends BlockType>({ block, n, ctx }: { block: BlockOf<K>; n: string; ctx: BlockContext }) {
+  const Fields = FIELD_SETS[block.type as K] as FieldSet<K>;
+  return Fields ? <Fields block={block} n={n} ctx={ctx} /> : null;
 }
 
 /**
@@ -57,19 +59,6 @@ export async function BlockFields({
   ctx: BlockContext;
 }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds: Record<Block['type'], string> = {
-    heading: t('block.heading'),
-    paragraph: t('block.paragraph'),
-    list: t('block.list'),
-    callout: t('block.callout'),
-    faq: t('block.faq'),
-    figure: t('block.figure'),
-    table: t('block.table'),
-    citations: t('block.citations'),
-    region: t('block.region'),
-    registryEmbed: t('block.registryEmbed'),
-    easyRead: t('block.easyRead'),
-  };
   const focused = (id: string) => (ctx.focus === id ? { 'aria-describedby': 'editor-message' } : {});
   const containers = containersOf(block);
   let offset = 0;
@@ -80,7 +69,7 @@ export async function BlockFields({
       tabIndex={-1}
       {...focused(`block-${block.id}`)}
     >
-      <legend>{t('block.legend', { n, kind: kinds[block.type] })}</legend>
+      <legend>{t('block.legend', { n, kind: t(`block.${block.type}`) })}</legend>
       <OwnFields block={block} n={n} ctx={ctx} />
       {containers.map((c) => {
         const start = offset;

@@ -1,4 +1,4 @@
-import type { Block, DocumentContent, Inline } from '@careleaf/schema/content';
+import type { Block, BlockOf, BlockType, DocumentContent, Inline } from '@careleaf/schema/content';
 import { editCallout, editEmbed } from './blocks/callout';
 import { editList } from './blocks/list';
 import { editCitations, editFigure } from './blocks/media';
@@ -49,32 +49,29 @@ export function parseOp(value: string): EditOp | null {
   return t ? { kind: t[1] as 'delRow', blockId: t[2]!, index: Number(t[3]) } : null;
 }
 
-function editBlock(block: Block, fields: Fields, env: NewBlockEnv, op: EditOp): Block {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return editText(block, fields, env);
-    case 'faq':
-      return editFaq(block, fields, env);
-    case 'list':
-      return editList(block, fields, env);
-    case 'callout':
-      return editCallout(block, fields, env);
-    case 'registryEmbed':
-      return editEmbed(block, fields, env);
-    case 'table': {
-      const tableOp = 'index' in op || op.kind === 'addRow' || op.kind === 'addCol' ? (op as TableOp) : null;
-      return editTable(block, fields, env, tableOp?.blockId === block.id ? tableOp : null);
-    }
-    case 'figure':
-      return editFigure(block, fields, env);
-    case 'citations':
-      return editCitations(block, fields);
-    case 'region':
-      return editRegion(block, fields);
-    case 'easyRead':
-      return block;
-  }
+type BlockEditor<K extends BlockType> = (block: BlockOf<K>, fields: Fields, env: NewBlockEnv, op: EditOp) => Block;
+
+/** How the form's fields change each kind of block (nested blocks are edited as blocks of their own). */
+export const BLOCK_EDITORS: { [K in BlockType]: BlockEditor<K> } = {
+  heading: (b, fields, env) => editText(b, fields, env),
+  paragraph: (b, fields, env) => editText(b, fields, env),
+  emergency: (b, fields, env) => editText(b, fields, env),
+  faq: (b, fields, env) => editFaq(b, fields, env),
+  list: (b, fields, env) => editList(b, fields, env),
+  callout: (b, fields, env) => editCallout(b, fields, env),
+  registryEmbed: (b, fields, env) => editEmbed(b, fields, env),
+  table: (b, fields, env, op) => {
+    const tableOp = 'index' in op || op.kind === 'addRow' || op.kind === 'addCol' ? (op as TableOp) : null;
+    return editTable(b, fields, env, tableOp?.blockId === b.id ? tableOp : null);
+  },
+  figure: (b, fields, env) => editFigure(b, fields, env),
+  citations: (b, fields) => editCitations(b, fields),
+  region: (b, fields) => editRegion(b, fields),
+  easyRead: (b) => b,
+};
+
+function editBlock<K extends BlockType>(block: BlockOf<K>, fields: Fields, env: NewBlockEnv, op: EditOp): Block {
+  return (BLOCK_EDITORS[block.type as K] as BlockEditor<K>)(block, fields, env, op);
 }
 
 /** A cite mark at the end of a paragraph or heading (the citation picker). */

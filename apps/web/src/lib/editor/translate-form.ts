@@ -40,6 +40,7 @@ export function textFields(own: OwnContent | null | undefined): TextField[] {
   switch (own.type) {
     case 'heading':
     case 'paragraph':
+    case 'emergency':
       inline('content', own.content);
       break;
     case 'list':

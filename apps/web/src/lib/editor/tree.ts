@@ -1,3 +1,4 @@
+import { childLists } from '@careleaf/schema/blocks';
 import type { Block } from '@careleaf/schema/content';
 
 /**
@@ -16,21 +17,7 @@ export interface Container {
 
 /** The lists of blocks inside `block`, in reading order. */
 export function containersOf(block: Block): Container[] {
-  switch (block.type) {
-    case 'callout':
-    case 'faq':
-    case 'easyRead':
-      return [{ key: 'blocks', blocks: block.blocks }];
-    case 'region':
-      return block.fallback
-        ? [
-            { key: 'blocks', blocks: block.blocks },
-            { key: 'fallback', blocks: block.fallback },
-          ]
-        : [{ key: 'blocks', blocks: block.blocks }];
-    default:
-      return [];
-  }
+  return childLists(block).map(({ key, blocks }) => ({ key, blocks }));
 }
 
 function withContainer(block: Block, key: ContainerKey, blocks: Block[]): Block {

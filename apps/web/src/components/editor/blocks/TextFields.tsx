@@ -4,13 +4,13 @@ import { inlineValue } from '../../../lib/editor/fields';
 import { Select, TextField } from './Field';
 import type { BlockContext } from './context';
 
-/** Paragraph, heading (with its level) and FAQ question. */
+/** Paragraph, heading (with its level), emergency notice and FAQ question. */
 export async function TextFields({
   block,
   n,
   ctx,
 }: {
-  block: Extract<Block, { type: 'paragraph' | 'heading' | 'faq' }>;
+  block: Extract<Block, { type: 'paragraph' | 'heading' | 'faq' | 'emergency' }>;
   n: string;
   ctx: BlockContext;
 }) {
@@ -42,7 +42,7 @@ export async function TextFields({
         id={`text-${block.id}`}
         label={t('block.text', { n })}
         value={inlineValue(block.content, ctx.inline)}
-        rows={block.type === 'heading' ? 1 : 4}
+        rows={block.type === 'heading' ? 1 : block.type === 'emergency' ? 2 : 4}
       />
     </>
   );

@@ -2,14 +2,14 @@ import type { Block } from '@careleaf/schema/content';
 import { fieldError, readInline, type Fields, type InlineEnv } from '../fields';
 
 type Heading = Extract<Block, { type: 'heading' }>;
-type Paragraph = Extract<Block, { type: 'paragraph' }>;
+type Paragraph = Extract<Block, { type: 'paragraph' | 'emergency' }>;
 
-/** Paragraph and heading: `text-<id>` (inline syntax), headings also `level-<id>` (2–4). */
+/** Paragraph, emergency notice and heading: `text-<id>` (inline syntax), headings also `level-<id>` (2–4). */
 export function editText(block: Heading | Paragraph, fields: Fields, env: InlineEnv): Block {
   const name = `text-${block.id}`;
   const content = readInline(fields, name, block.content, env);
   if (!content.length) throw fieldError(name, 'textMissing');
-  if (block.type === 'paragraph') return { ...block, content };
+  if (block.type !== 'heading') return { ...block, content };
   const level = Number(fields.get(`level-${block.id}`));
   return { ...block, content, level: level === 2 || level === 3 || level === 4 ? level : block.level };
 }
