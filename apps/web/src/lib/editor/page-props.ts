@@ -9,6 +9,12 @@ export interface EditorDocumentPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The route parameters of a document's editor routes. */
+export interface DocumentParams {
+  locale: string;
+  id: string;
+}
+
 export interface EditorDocumentRouteContext {
   params: Promise<{ locale: string; id: string }>;
 }

@@ -1,33 +1,24 @@
-import { getTranslations } from 'next-intl/server';
 import { asEditor } from '../../../../../lib/editor/api';
 import { EditorImportMutation } from '../../../../../lib/editor/documents';
+import { formAction, pageRedirect } from '../../../../../lib/editor/form-action';
 import { shrinkMarkdownReport, type MarkdownReport } from '../../../../../lib/editor/import-reports';
 import { respondWithReport } from '../../../../../lib/editor/report-response';
-import { firstError, foreignPost, fromThisSite } from '../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../lib/editor/respond';
-import type { LocaleRouteContext } from '../../../../../lib/route-context';
 
 /** Imports the pasted article as a draft and opens it, with the whole import report below the page's message. */
-export async function POST(request: Request, { params }: LocaleRouteContext) {
-  const { locale } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  const form = await request.formData();
+export const POST = formAction(async ({ request, locale, t, form, field, csrf, fail, refused }) => {
   const back = `/${locale}/editor/import`;
   const source = typeof form.get('source') === 'string' ? (form.get('source') as string) : '';
-  if (!source.trim()) return redirectWithFlash(request, back, { kind: 'error', text: t('import.sourceMissing'), field: 'import-source' });
-  const lang = field(form, 'lang');
-  const format = field(form, 'format') === 'HTML' ? 'HTML' : 'MARKDOWN';
+  if (!source.trim()) return fail(back, t('import.sourceMissing'), 'import-source');
+  const lang = field('lang');
+  const format = field('format') === 'HTML' ? 'HTML' : 'MARKDOWN';
   const result = await asEditor(
     EditorImportMutation,
     { input: { source, format, locale: lang, kind: 'ARTICLE', slug: undefined, title: undefined } },
-    field(form, 'csrf'),
+    csrf,
   );
-  const error = firstError(result.errors);
-  if (error || !result.data) {
-    const text = error?.message ?? t('save.badForm');
-    return redirectWithFlash(request, back, { kind: 'error', text, ...(error?.field === 'source' ? { field: 'import-source' } : {}) });
-  }
+  const refusal = refused(back, result.errors, { field: (f) => (f === 'source' ? 'import-source' : undefined) });
+  if (refusal) return refusal;
+  if (!result.data) return fail(back, t('save.badForm'));
   const { document, report } = result.data.importDocument;
   const entries: MarkdownReport['entries'] = report.map((r) => ({
     code: r.code,
@@ -42,8 +33,6 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     { kind: 'status', text: 'imported' },
     { kind: 'markdown', data: { entries, omitted: 0 } satisfies MarkdownReport, shrink: shrinkMarkdownReport },
   );
-}
+});
 
-export async function GET(_request: Request, { params }: LocaleRouteContext) {
-  return redirectTo(`/${(await params).locale}/editor/import`);
-}
+export const GET = pageRedirect(({ locale }) => `/${locale}/editor/import`);

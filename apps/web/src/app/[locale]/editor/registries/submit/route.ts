@@ -10,24 +10,17 @@ import {
   RegistryVerifyMutation,
 } from '../../../../../lib/editor/admin-documents';
 import { asEditor } from '../../../../../lib/editor/api';
-import { foreignPost, fromThisSite } from '../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../lib/editor/respond';
-import type { LocaleRouteContext } from '../../../../../lib/route-context';
+import { formAction, pageRedirect } from '../../../../../lib/editor/form-action';
 import { getTenant } from '../../../../../lib/site';
 
 /** Save (create or update), delete and mark-as-checked of registry entries: `action` says which. The API allows admins and editors. */
-export async function POST(request: Request, { params }: LocaleRouteContext) {
-  const { locale } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
+export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo }) => {
   const ta = await getTranslations({ locale, namespace: 'Editor.admin' });
-  const form = await request.formData();
   const list = `/${locale}/editor/registries`;
-  const csrf = field(form, 'csrf');
-  const id = field(form, 'id');
+  const id = field('id');
   const badForm = t('save.badForm');
 
-  switch (field(form, 'action')) {
+  switch (field('action')) {
     case 'verify': {
       const r = await asEditor(
         RegistryVerifyMutation,
@@ -35,22 +28,20 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
         csrf,
       );
       if (r.errors.length || !r.data)
-        return redirectWithFlash(
-          request,
+        return redirectTo(
           list,
           refusal(r.errors, () => undefined, 'list', badForm),
         );
-      return redirectWithFlash(request, list, { kind: 'status', text: 'entryVerified', section: 'list' });
+      return redirectTo(list, { kind: 'status', text: 'entryVerified', section: 'list' });
     }
     case 'delete': {
       const r = await asEditor(RegistryDeleteMutation, { input: { id } }, csrf);
       if (r.errors.length || !r.data)
-        return redirectWithFlash(
-          request,
+        return redirectTo(
           list,
           refusal(r.errors, () => undefined, 'list', badForm),
         );
-      return redirectWithFlash(request, list, { kind: 'status', text: 'entryDeleted', section: 'list' });
+      return redirectTo(list, { kind: 'status', text: 'entryDeleted', section: 'list' });
     }
     case 'save': {
       const tenant = await getTenant();
@@ -59,7 +50,7 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
       const back = id ? `${list}/${id}` : `${list}/new`;
       // An update replaces the whole entry: keep what the form does not show.
       const stored = id ? (await asEditor(RegistryEntryQuery, { id, locale: undefined })).data?.registryEntryForEditors : null;
-      if (id && !stored) return redirectWithFlash(request, list, { kind: 'error', text: ta('registries.notFound'), section: 'list' });
+      if (id && !stored) return redirectTo(list, { kind: 'error', text: ta('registries.notFound'), section: 'list' });
       const entry = readEntryForm(form, locales, {
         lastVerifiedOn: stored?.lastVerifiedOn,
         sample: stored?.sample,
@@ -69,30 +60,26 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
       });
       const fieldId = (f: string) => entryControlFor(f, locales, regionCodes);
       if (id) {
-        const baseVersion = Number(field(form, 'version'));
+        const baseVersion = Number(field('version'));
         const r = await asEditor(RegistryUpdateMutation, { input: { id, baseVersion, entry } }, csrf);
         if (r.errors.length || !r.data) {
           const conflict = r.errors[0]?.extensions?.code === 'CONFLICT';
-          return redirectWithFlash(
-            request,
+          return redirectTo(
             back,
             conflict
               ? { kind: 'error', text: ta('registries.conflict'), section: 'entry' }
               : withDraft(refusal(r.errors, fieldId, 'entry', badForm), form),
           );
         }
-        return redirectWithFlash(request, list, { kind: 'status', text: 'entrySaved', section: 'list' });
+        return redirectTo(list, { kind: 'status', text: 'entrySaved', section: 'list' });
       }
       const r = await asEditor(RegistryCreateMutation, { input: { entry } }, csrf);
-      if (r.errors.length || !r.data)
-        return redirectWithFlash(request, back, withDraft(refusal(r.errors, fieldId, 'entry', badForm), form));
-      return redirectWithFlash(request, list, { kind: 'status', text: 'entryCreated', section: 'list' });
+      if (r.errors.length || !r.data) return redirectTo(back, withDraft(refusal(r.errors, fieldId, 'entry', badForm), form));
+      return redirectTo(list, { kind: 'status', text: 'entryCreated', section: 'list' });
     }
     default:
-      return redirectWithFlash(request, list, { kind: 'error', text: badForm, section: 'list' });
+      return redirectTo(list, { kind: 'error', text: badForm, section: 'list' });
   }
-}
+});
 
-export async function GET(_request: Request, { params }: LocaleRouteContext) {
-  return redirectTo(`/${(await params).locale}/editor/registries`);
-}
+export const GET = pageRedirect(({ locale }) => `/${locale}/editor/registries`);

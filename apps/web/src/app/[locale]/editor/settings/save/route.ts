@@ -6,9 +6,7 @@ import { refusal, fieldErrors } from '../../../../../lib/editor/admin/respond';
 import { themeFieldId, themeProblems, formatRatio, THEME_COLOR_NAMES, type ColorName } from '../../../../../lib/editor/admin/theme-check';
 import { AdminUpdateTenantMutation } from '../../../../../lib/editor/admin-documents';
 import { asEditor } from '../../../../../lib/editor/api';
-import { foreignPost, fromThisSite } from '../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../lib/editor/respond';
-import type { LocaleRouteContext } from '../../../../../lib/route-context';
+import { formAction, pageRedirect } from '../../../../../lib/editor/form-action';
 import type { UpdateTenantSettingsInput } from '@careleaf/schema/web/graphql';
 import { clearTenantCache } from '../../../../../lib/tenant';
 
@@ -42,13 +40,9 @@ const EMPTY_INPUT: UpdateTenantSettingsInput = {
  * controls they concern. The theme is checked here first, so the editor can
  * show each failing pair in the UI language without a round trip.
  */
-export async function POST(request: Request, { params }: LocaleRouteContext) {
-  const { locale } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
+export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo }) => {
   const ta = await getTranslations({ locale, namespace: 'Editor.admin' });
-  const form = await request.formData();
-  const section = field(form, 'section');
+  const section = field('section');
   const settings = `/${locale}/editor/settings`;
   const back = section === 'theme' ? `${settings}/theme` : settings;
 
@@ -70,18 +64,14 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
     case 'review': {
       const review = parseReview(form, READABILITY_SCORES);
       if (review.badNumber) {
-        return redirectWithFlash(
-          request,
-          back,
-          withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form),
-        );
+        return redirectTo(back, withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form));
       }
       parsed = review;
       status = 'reviewSaved';
       break;
     }
     case 'theme': {
-      const colors = Object.fromEntries(THEME_COLOR_NAMES.map((n) => [n, field(form, themeFieldId(n))])) as Record<ColorName, string>;
+      const colors = Object.fromEntries(THEME_COLOR_NAMES.map((n) => [n, field(themeFieldId(n))])) as Record<ColorName, string>;
       const problems = themeProblems(colors);
       if (problems.length) {
         const name = await themeColorLabels(locale);
@@ -101,25 +91,23 @@ export async function POST(request: Request, { params }: LocaleRouteContext) {
                     needed: `${p.needed.toLocaleString(locale)}:1`,
                   }),
         }));
-        return redirectWithFlash(request, back, withDraft(fieldErrors(errors, section), form));
+        return redirectTo(back, withDraft(fieldErrors(errors, section), form));
       }
       parsed = { input: { theme: colors }, fieldId: (f) => (f.startsWith('theme.') ? themeFieldId(f.slice(6) as ColorName) : undefined)! };
       status = 'themeSaved';
       break;
     }
     default:
-      return redirectWithFlash(request, back, { kind: 'error', text: t('save.badForm') });
+      return redirectTo(back, { kind: 'error', text: t('save.badForm') });
   }
 
-  const result = await asEditor(AdminUpdateTenantMutation, { input: { ...EMPTY_INPUT, ...parsed.input } }, field(form, 'csrf'));
+  const result = await asEditor(AdminUpdateTenantMutation, { input: { ...EMPTY_INPUT, ...parsed.input } }, csrf);
   if (result.errors.length || !result.data) {
-    return redirectWithFlash(request, back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm')), form));
+    return redirectTo(back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm')), form));
   }
   // Languages, regions and colours of the site come from the tenant: the next page must not show the old ones.
   clearTenantCache();
-  return redirectWithFlash(request, back, { kind: 'status', text: status, section });
-}
+  return redirectTo(back, { kind: 'status', text: status, section });
+});
 
-export async function GET(_request: Request, { params }: LocaleRouteContext) {
-  return redirectTo(`/${(await params).locale}/editor/settings`);
-}
+export const GET = pageRedirect(({ locale }) => `/${locale}/editor/settings`);

@@ -1,42 +1,27 @@
-import { getTranslations } from 'next-intl/server';
 import { asEditor } from '../../../../../../lib/editor/api';
 import { citationInput } from '../../../../../../lib/editor/citation-form';
+import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
 import { EditorCreateCitationMutation } from '../../../../../../lib/editor/operations';
-import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
-import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../../lib/editor/respond';
+import type { DocumentParams } from '../../../../../../lib/editor/page-props';
 
 /** Adds a source to the organisation's list; the document page then offers it in the citation picker. */
-export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  const form = await request.formData();
-  const lang = field(form, 'lang');
-  const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
-  const input = citationInput((name) => field(form, `citation-${name}`));
+export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, t, field, csrf, fail, refused, redirectTo }) => {
+  const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(field('lang'))}`;
+  const input = citationInput((name) => field(`citation-${name}`));
   if ('error' in input) {
     const text = {
       kindInvalid: t('citation.kindInvalid'),
       titleMissing: t('citation.titleMissing'),
       yearInvalid: t('citation.yearInvalid'),
     }[input.error];
-    return redirectWithFlash(request, page, { kind: 'error', text, field: `citation-${input.field}` });
+    return fail(page, text, `citation-${input.field}`);
   }
   // The generated input type lists every field; the unfilled ones are simply left out here.
-  const result = await asEditor(EditorCreateCitationMutation, { input: input.value as never }, field(form, 'csrf'));
-  const error = firstError(result.errors);
-  if (error) {
-    return redirectWithFlash(request, page, {
-      kind: 'error',
-      text: error.message,
-      ...(error.field ? { field: `citation-${error.field.replace(/\[.*$/, '')}` } : {}),
-    });
-  }
-  return redirectWithFlash(request, page, { kind: 'status', text: 'citationCreated' });
-}
+  const result = await asEditor(EditorCreateCitationMutation, { input: input.value as never }, csrf);
+  return (
+    refused(page, result.errors, { field: (f) => (f ? `citation-${f.replace(/\[.*$/, '')}` : undefined) }) ??
+    redirectTo(page, { kind: 'status', text: 'citationCreated' })
+  );
+});
 
-export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  return redirectTo(`/${locale}/editor/documents/${id}`);
-}
+export const GET = pageRedirect<DocumentParams>(({ locale, id }) => `/${locale}/editor/documents/${id}`);

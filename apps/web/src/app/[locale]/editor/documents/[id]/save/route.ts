@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { getTranslations } from 'next-intl/server';
 import type { DocumentContent } from '@careleaf/schema/content';
 import { asEditor } from '../../../../../../lib/editor/api';
 import { contentFromForm, parseOp, restoreBlock, type EditOp } from '../../../../../../lib/editor/content';
@@ -7,9 +6,9 @@ import { EditorDocumentQuery, EditorSaveMutation } from '../../../../../../lib/e
 import { editErrorText } from '../../../../../../lib/editor/edit-errors';
 import { EditError } from '../../../../../../lib/editor/fields';
 import type { Flash } from '../../../../../../lib/editor/flash';
-import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
-import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../../lib/editor/respond';
+import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
+import type { DocumentParams } from '../../../../../../lib/editor/page-props';
+import { firstError } from '../../../../../../lib/editor/request';
 import { inlineEnv, mediaOptions } from '../../../../../../lib/editor/tenant-data';
 import { numbered } from '../../../../../../lib/editor/tree';
 import { getTenant } from '../../../../../../lib/site';
@@ -52,16 +51,12 @@ function outcome(op: EditOp, before: DocumentContent, after: DocumentContent, ba
  * back with what was typed. Undo (from the status after a delete) puts the
  * deleted block back from the revision before the delete.
  */
-export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  const form = await request.formData();
-  const lang = field(form, 'lang');
+export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, t, form, field, csrf, fail, refused, redirectTo }) => {
+  const lang = field('lang');
   const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
-  const op = parseOp(field(form, 'op'));
-  const baseVersion = Number(field(form, 'baseVersion'));
-  if (!op || !Number.isInteger(baseVersion)) return redirectWithFlash(request, page, { kind: 'error', text: t('save.badForm') });
+  const op = parseOp(field('op'));
+  const baseVersion = Number(field('baseVersion'));
+  if (!op || !Number.isInteger(baseVersion)) return fail(page, t('save.badForm'));
   const [current, inline, media, tenant] = await Promise.all([
     asEditor(EditorDocumentQuery, { id, locale: lang, uiLocale: 'en' }),
     inlineEnv(lang),
@@ -71,21 +66,14 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
   const base = current.data?.revisions.find((r) => r.number === baseVersion);
   if (!base) {
     const stale = (current.data?.revisions[0]?.number ?? 0) > baseVersion;
-    return redirectWithFlash(request, page, {
-      kind: 'error',
-      text: stale ? t('save.conflict') : (firstError(current.errors)?.message ?? t('save.badForm')),
-    });
+    return fail(page, stale ? t('save.conflict') : (firstError(current.errors)?.message ?? t('save.badForm')));
   }
   const stored = base.content as DocumentContent;
   let content: DocumentContent;
   try {
     if (op.kind === 'undo') {
-      const older = current.data?.revisions.find((r) => r.number === Number(field(form, 'undo-revision')));
-      content = restoreBlock(
-        stored,
-        (older?.content ?? { title: '', summary: '', blocks: [] }) as DocumentContent,
-        field(form, 'undo-block'),
-      );
+      const older = current.data?.revisions.find((r) => r.number === Number(field('undo-revision')));
+      content = restoreBlock(stored, (older?.content ?? { title: '', summary: '', blocks: [] }) as DocumentContent, field('undo-block'));
     } else {
       const env = {
         ...inline,
@@ -97,7 +85,7 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
     }
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    return redirectWithFlash(request, page, {
+    return redirectTo(page, {
       kind: 'error',
       text: await editErrorText(locale, e),
       field: e.field,
@@ -107,18 +95,14 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
   const result = await asEditor(
     EditorSaveMutation,
     { input: { documentId: id, locale: lang, baseVersion, content, message: undefined, slug: undefined } },
-    field(form, 'csrf'),
+    csrf,
   );
-  const error = firstError(result.errors);
-  if (error) {
-    const text = error.code === 'CONFLICT' ? t('save.conflict') : error.message;
-    const target = error.field === 'title' || error.field === 'summary' ? error.field : undefined;
-    return redirectWithFlash(request, page, { kind: 'error', text, ...(target ? { field: target } : {}) });
-  }
-  return redirectWithFlash(request, page, { kind: 'status', ...outcome(op, stored, content, baseVersion) });
-}
+  return (
+    refused(page, result.errors, {
+      text: (e) => (e.code === 'CONFLICT' ? t('save.conflict') : undefined),
+      field: (f) => (f === 'title' || f === 'summary' ? f : undefined),
+    }) ?? redirectTo(page, { kind: 'status', ...outcome(op, stored, content, baseVersion) })
+  );
+});
 
-export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  return redirectTo(`/${locale}/editor/documents/${id}`);
-}
+export const GET = pageRedirect<DocumentParams>(({ locale, id }) => `/${locale}/editor/documents/${id}`);

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { asEditor } from '../../../../../../lib/editor/api';
 import {
   EditorApproveMutation,
@@ -7,37 +6,28 @@ import {
   EditorSubmitMutation,
 } from '../../../../../../lib/editor/documents';
 import { EditorCancelScheduleMutation, EditorUnpublishMutation } from '../../../../../../lib/editor/operations';
-import type { EditorDocumentRouteContext } from '../../../../../../lib/editor/page-props';
-import { firstError, foreignPost, fromThisSite } from '../../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../../lib/editor/respond';
+import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
+import type { DocumentParams } from '../../../../../../lib/editor/page-props';
 import { utcFromLocalField } from '../../../../../../lib/editor/time';
 
 /**
  * Submit, approve, send back (with a comment), publish now or at a time,
  * unpublish, cancel a scheduled change; the API's refusal is shown as it says it.
  */
-export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  const form = await request.formData();
-  const lang = field(form, 'lang');
-  const csrf = field(form, 'csrf');
-  const comment = field(form, 'comment');
+export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, t, field, csrf, fail, refused, redirectTo }) => {
+  const lang = field('lang');
+  const comment = field('comment');
   const page = `/${locale}/editor/documents/${id}?lang=${encodeURIComponent(lang)}`;
   const input = { documentId: id, locale: lang, comment: comment || undefined };
   // The revision the page showed: the API refuses to approve, send back or publish a newer one unseen.
-  const seen = { ...input, revisionId: field(form, 'revisionId') };
-  const action = field(form, 'action');
-  if (action === 'sendBack' && !comment) {
-    return redirectWithFlash(request, page, { kind: 'error', text: t('workflow.commentMissing'), field: 'workflow-comment' });
-  }
+  const seen = { ...input, revisionId: field('revisionId') };
+  const action = field('action');
+  if (action === 'sendBack' && !comment) return fail(page, t('workflow.commentMissing'), 'workflow-comment');
   let at: Date | null = null;
   if (action === 'schedule') {
-    at = utcFromLocalField(field(form, 'at'));
-    if (!at) return redirectWithFlash(request, page, { kind: 'error', text: t('workflow.atMissing'), field: 'publish-at' });
-    if (at.getTime() <= Date.now())
-      return redirectWithFlash(request, page, { kind: 'error', text: t('workflow.atPast'), field: 'publish-at' });
+    at = utcFromLocalField(field('at'));
+    if (!at) return fail(page, t('workflow.atMissing'), 'publish-at');
+    if (at.getTime() <= Date.now()) return fail(page, t('workflow.atPast'), 'publish-at');
   }
   const cancel = (which: 'PUBLISH' | 'UNPUBLISH') =>
     asEditor(EditorCancelScheduleMutation, { input: { documentId: id, locale: lang, action: which } }, csrf);
@@ -57,20 +47,12 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
     cancelPublish: async () => ({ ...(await cancel('PUBLISH')), notice: 'scheduleCancelled' }),
     cancelUnpublish: async () => ({ ...(await cancel('UNPUBLISH')), notice: 'scheduleCancelled' }),
   }[action as 'submit'];
-  if (!run) return redirectWithFlash(request, page, { kind: 'error', text: t('save.badForm') });
+  if (!run) return fail(page, t('save.badForm'));
   const result = await run();
-  const error = firstError(result.errors);
-  if (error) {
-    return redirectWithFlash(request, page, {
-      kind: 'error',
-      text: error.message,
-      ...(error.field === 'at' ? { field: 'publish-at' } : {}),
-    });
-  }
-  return redirectWithFlash(request, page, { kind: 'status', text: result.notice });
-}
+  return (
+    refused(page, result.errors, { field: (f) => (f === 'at' ? 'publish-at' : undefined) }) ??
+    redirectTo(page, { kind: 'status', text: result.notice })
+  );
+});
 
-export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  return redirectTo(`/${locale}/editor/documents/${id}`);
-}
+export const GET = pageRedirect<DocumentParams>(({ locale, id }) => `/${locale}/editor/documents/${id}`);

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import { asEditor } from '../../../../../../../lib/editor/api';
-import type { EditorDocumentRouteContext } from '../../../../../../../lib/editor/page-props';
-import { firstError, foreignPost, fromThisSite } from '../../../../../../../lib/editor/request';
-import { field, redirectTo, redirectWithFlash } from '../../../../../../../lib/editor/respond';
+import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
+import type { DocumentParams } from '../../../../../../../lib/editor/page-props';
+import { firstError } from '../../../../../../../lib/editor/request';
 import { fieldName, parseTranslateOp, readTranslationForm, translationPatch } from '../../../../../../../lib/editor/translate-form';
 import {
   EditorConfirmBlocksMutation,
@@ -19,33 +18,25 @@ const FILTERS = new Set(['all', 'missing', 'outdated', 'review']);
  * overwritten); then the pressed button's action: a suggestion goes into its
  * block in the same save, a "still fits" confirmation follows the save.
  */
-export async function POST(request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  if (!fromThisSite(request)) return foreignPost();
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  const form = await request.formData();
-  const to = field(form, 'to');
-  const filter = FILTERS.has(field(form, 'filter')) ? field(form, 'filter') : 'all';
-  const csrf = field(form, 'csrf');
+export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, t, form, field, csrf, fail, refused, redirectTo }) => {
+  const to = field('to');
+  const filter = FILTERS.has(field('filter')) ? field('filter') : 'all';
   const page = `/${locale}/editor/documents/${id}/translate?to=${encodeURIComponent(to)}&filter=${filter}`;
-  const op = parseTranslateOp(field(form, 'op'));
-  const baseVersion = Number(field(form, 'baseVersion'));
-  if (!op || !to || !Number.isInteger(baseVersion)) return redirectWithFlash(request, page, { kind: 'error', text: t('save.badForm') });
+  const op = parseTranslateOp(field('op'));
+  const baseVersion = Number(field('baseVersion'));
+  if (!op || !to || !Number.isInteger(baseVersion)) return fail(page, t('save.badForm'));
 
   const current = await asEditor(EditorTranslationViewQuery, { documentId: id, locale: to });
   const view = current.data?.translationView;
-  if (!view) return redirectWithFlash(request, page, { kind: 'error', text: firstError(current.errors)?.message ?? t('save.badForm') });
-  if (view.targetVersion !== baseVersion) return redirectWithFlash(request, page, { kind: 'error', text: t('save.conflict') });
+  if (!view) return fail(page, firstError(current.errors)?.message ?? t('save.badForm'));
+  if (view.targetVersion !== baseVersion) return fail(page, t('save.conflict'));
 
   const values = readTranslationForm(form);
   const patch = translationPatch(view.blocks, values, op);
-  if (patch.noSuggestion) return redirectWithFlash(request, page, { kind: 'error', text: t('translate.suggestionGone') });
-  if (patch.empty) {
-    const name = fieldName(patch.empty.blockId, patch.empty.path);
-    return redirectWithFlash(request, page, { kind: 'error', text: t('translate.emptyText'), field: name });
-  }
+  if (patch.noSuggestion) return fail(page, t('translate.suggestionGone'));
+  if (patch.empty) return fail(page, t('translate.emptyText'), fieldName(patch.empty.blockId, patch.empty.path));
   const title = values.title !== undefined && values.title !== (view.title.target ?? '') ? values.title : undefined;
-  if (title === '') return redirectWithFlash(request, page, { kind: 'error', text: t('save.titleMissing'), field: 'target-title' });
+  if (title === '') return fail(page, t('save.titleMissing'), 'target-title');
   const summary = values.summary !== undefined && values.summary !== (view.summary.target ?? '') ? values.summary : undefined;
 
   const confirming = op.kind === 'confirm' && !patch.blocks.some((b) => b.id === op.blockId);
@@ -67,24 +58,21 @@ export async function POST(request: Request, { params }: EditorDocumentRouteCont
       },
       csrf,
     );
-    const error = firstError(saved.errors);
-    if (error) {
-      const text = error.code === 'CONFLICT' ? t('save.conflict') : error.message;
-      return redirectWithFlash(request, page, { kind: 'error', text, ...(error.field === 'title' ? { field: 'target-title' } : {}) });
-    }
+    const refusal = refused(page, saved.errors, {
+      text: (e) => (e.code === 'CONFLICT' ? t('save.conflict') : undefined),
+      field: (f) => (f === 'title' ? 'target-title' : undefined),
+    });
+    if (refusal) return refusal;
   } else if (!confirming) {
-    return redirectWithFlash(request, page, { kind: 'status', text: 'nothingChanged' });
+    return redirectTo(page, { kind: 'status', text: 'nothingChanged' });
   }
   if (confirming) {
     const confirmed = await asEditor(EditorConfirmBlocksMutation, { input: { documentId: id, locale: to, blockIds: [op.blockId] } }, csrf);
-    const error = firstError(confirmed.errors);
-    if (error) return redirectWithFlash(request, page, { kind: 'error', text: error.message });
+    const refusal = refused(page, confirmed.errors);
+    if (refusal) return refusal;
   }
   const notice = op.kind === 'use' ? 'suggestionUsed' : confirming ? 'confirmed' : 'translationSaved';
-  return redirectWithFlash(request, page, { kind: 'status', text: notice });
-}
+  return redirectTo(page, { kind: 'status', text: notice });
+});
 
-export async function GET(_request: Request, { params }: EditorDocumentRouteContext) {
-  const { locale, id } = await params;
-  return redirectTo(`/${locale}/editor/documents/${id}/translate`);
-}
+export const GET = pageRedirect<DocumentParams>(({ locale, id }) => `/${locale}/editor/documents/${id}/translate`);
