@@ -15,10 +15,6 @@ export interface DocumentParams {
   id: string;
 }
 
-export interface EditorDocumentRouteContext {
-  params: Promise<{ locale: string; id: string }>;
-}
-
 export function one(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
