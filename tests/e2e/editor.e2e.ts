@@ -291,11 +291,15 @@ describeInBrowser('the editor', () => {
     expect(res.body.errors?.[0]?.message).toContain('level 4 heading follows a level 2 heading');
   });
 
-  test('signing out ends the session: editor pages ask to sign in again', async () => {
+  test('signing out ends the session: editor pages ask to sign in again and lead back to themselves', async () => {
     await page.goto(site.url('/de/editor'));
     await signOutWithKeyboard();
-    await page.goto(site.url('/de/editor/documents'));
+    const res = await page.goto(site.url('/de/editor/documents'));
+    expect(res?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Bitte melden Sie sich an');
+    await expect(page.locator('a[href^="/de/editor/sign-in"]').getAttribute('href')).resolves.toBe(
+      '/de/editor/sign-in?back=%2Fde%2Feditor%2Fdocuments',
+    );
   });
 
   test('without JavaScript, signing in and moving a block still work, and the outcome is shown as a status', async () => {

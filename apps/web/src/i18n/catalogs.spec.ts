@@ -133,6 +133,19 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
           }
         }
       }
+      // formAction(async ({ t, … }) => …) and helpers taking `t: EditorTranslator`: the editor's messages (lib/editor/form-action.ts).
+      if (ts.isCallExpression(node) && node.expression.getText(source) === 'formAction') {
+        const handler = node.arguments[0];
+        const param = handler && (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) ? handler.parameters[0] : undefined;
+        if (param && ts.isObjectBindingPattern(param.name)) {
+          for (const el of param.name.elements) {
+            if (ts.isIdentifier(el.name) && (el.propertyName ?? el.name).getText(source) === 't') namespaces.set(el.name.text, 'Editor');
+          }
+        }
+      }
+      if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.type?.getText(source) === 'EditorTranslator') {
+        namespaces.set(node.name.text, 'Editor');
+      }
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
         const name = ts.isIdentifier(callee)
