@@ -41,14 +41,24 @@ export function SignedIn(): MethodDecorator {
 
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext> {
   check({ context }: ResolverData<RequestContext>, roles: string[]): boolean {
-    if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
     if (roles.includes(SIGNED_IN)) return true;
     const role = context.membership?.role;
     if (!role) {
-      throw new AppError('FORBIDDEN', `You are not a member of ${context.tenant.name}. Ask one of its admins to invite you.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `You are not a member of ${context.tenant.name}. Ask one of its admins to invite you.`,
+        undefined,
+        'NOT_A_MEMBER',
+      );
     }
     if (roles.length > 0 && !roles.includes(role)) {
-      throw new AppError('FORBIDDEN', `This needs one of the roles ${roles.join(', ')} in ${context.tenant.name}; you are ${role}.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `This needs one of the roles ${roles.join(', ')} in ${context.tenant.name}; you are ${role}.`,
+        undefined,
+        { reason: 'ROLE_NOT_ALLOWED', role: String(role) },
+      );
     }
     return true;
   }

@@ -92,7 +92,7 @@ export function createRequestContext(
 
 /** The signed-in user as the author of an audited change. */
 export function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
   return { userId: ctx.user.id, label: ctx.user.email };
 }
 

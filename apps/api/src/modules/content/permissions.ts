@@ -49,7 +49,11 @@ export function assertMay(actor: ContentActor, action: ContentAction, locale?: s
   if (actor.role === 'translator' && CONTENT_RULES[action].includes('translator')) {
     throw forbidden(
       `As a translator you may ${VERBS[action]} only in your locales (${actor.locales.join(', ') || 'none'}), not in ${locale}.`,
+      { reason: 'LOCALE_NOT_ALLOWED', locale: locale ?? '' },
     );
   }
-  throw forbidden(`Your role (${actor.role}) may not ${VERBS[action]}. Ask someone with the role ${CONTENT_RULES[action].join(' or ')}.`);
+  throw forbidden(`Your role (${actor.role}) may not ${VERBS[action]}. Ask someone with the role ${CONTENT_RULES[action].join(' or ')}.`, {
+    reason: 'ROLE_NOT_ALLOWED',
+    role: actor.role,
+  });
 }

@@ -71,7 +71,7 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
         limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 10_000, parts: 12 },
       });
     } catch {
-      reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".'));
+      reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".', 'UPLOAD_MALFORMED'));
       return;
     }
     const out: ParsedUpload = { bytes: null, fileName: null, tooLarge: false, fields: {} };
@@ -94,7 +94,9 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
       out.fields[name] = value;
     });
     bb.on('close', () => resolve(out));
-    bb.on('error', () => reject(new MediaRefusal(400, 'The upload could not be read (malformed multipart body). Try again.')));
+    bb.on('error', () =>
+      reject(new MediaRefusal(400, 'The upload could not be read (malformed multipart body). Try again.', 'UPLOAD_MALFORMED')),
+    );
     req.pipe(bb);
   });
 }
@@ -113,7 +115,7 @@ function flag(value: string | undefined, field: string): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new AppError('BAD_USER_INPUT', `${field} must be "true" or "false".`, field);
+  throw new AppError('BAD_USER_INPUT', `${field} must be "true" or "false".`, field, 'BOOLEAN_INVALID');
 }
 
 /**
@@ -131,10 +133,15 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
     try {
       const tenant = (await tenants.resolve(req)).ref;
       const principal = await authorize(req, tenant, 'upload');
-      if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
+      if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.', undefined, 'SIGN_IN_REQUIRED');
       const role = principal.membership?.role;
       if (!role || !UPLOAD_ROLES.includes(role)) {
-        throw new AppError('FORBIDDEN', `Uploading images needs one of the roles: ${UPLOAD_ROLES.join(', ')} in this organisation.`);
+        throw new AppError(
+          'FORBIDDEN',
+          `Uploading images needs one of the roles: ${UPLOAD_ROLES.join(', ')} in this organisation.`,
+          undefined,
+          { reason: 'ROLE_NOT_ALLOWED', role: principal.membership?.role ?? '' },
+        );
       }
       const max = media.config.maxBytes;
       const declared = Number(req.get('content-length') ?? 0);
@@ -144,19 +151,21 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
         throw new MediaRefusal(
           413,
           `The upload is ${formatBytes(declared)}; the limit is ${formatBytes(max)}. Make the image smaller and upload it again.`,
+          { reason: 'IMAGE_FILE_TOO_LARGE', limit: max },
         );
       }
       if (!req.is('multipart/form-data')) {
-        throw new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".');
+        throw new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".', 'UPLOAD_MALFORMED');
       }
       const upload = await readMultipart(req, max);
       if (upload.tooLarge) {
         throw new MediaRefusal(
           413,
           `The file is larger than the limit of ${formatBytes(max)}. Make the image smaller and upload it again.`,
+          { reason: 'IMAGE_FILE_TOO_LARGE', limit: max },
         );
       }
-      if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".');
+      if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".', 'IMAGE_MISSING');
       const { locale, alt, caption } = upload.fields;
       const decorative = flag(upload.fields.decorative, 'decorative');
       const actor = { userId: principal.user.id, label: principal.user.email };

@@ -29,8 +29,8 @@ import { localeChain } from './locale-chain';
 const MEMBERS = ['admin', 'editor', 'translator', 'reviewer', 'viewer'] as const;
 
 function actorOf(ctx: RequestContext): RegistryActor {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (!ctx.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
+  if (!ctx.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.', undefined, 'NOT_A_MEMBER');
   return { userId: ctx.user.id, label: ctx.user.email, role: ctx.membership.role };
 }
 

@@ -25,7 +25,10 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 export function assertMayWrite(actor: RegistryActor): void {
   if (actor.role !== 'system' && !REGISTRY_WRITERS.includes(actor.role)) {
-    throw forbidden(`Your role (${actor.role}) may not change registries. Ask someone with the role admin or editor.`);
+    throw forbidden(`Your role (${actor.role}) may not change registries. Ask someone with the role admin or editor.`, {
+      reason: 'ROLE_NOT_ALLOWED',
+      role: actor.role,
+    });
   }
 }
 
@@ -54,9 +57,13 @@ export class RegistryService {
 
   async setVerificationMonths(tx: TenantTx, actor: RegistryActor, months: number): Promise<number> {
     if (actor.role !== 'system' && actor.role !== 'admin')
-      throw forbidden('Only an admin may change how often registries must be checked.');
+      throw forbidden('Only an admin may change how often registries must be checked.', 'ADMIN_ONLY');
     if (!Number.isInteger(months) || months < 1 || months > 120) {
-      throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.');
+      throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.', {
+        reason: 'NUMBER_OUT_OF_RANGE',
+        min: 1,
+        max: 120,
+      });
     }
     const tenant = await tx.em.findOneByOrFail(Tenant, { id: tx.tenantId });
     const before = tenant.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
@@ -79,7 +86,7 @@ export class RegistryService {
         'BAD_USER_INPUT',
         `${first.message}${issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} to fix)` : ''}`,
         first.field,
-        { issues },
+        { reason: 'REGISTRY_ENTRY_INVALID', issues },
       );
     }
     return value;
@@ -107,6 +114,7 @@ export class RegistryService {
       throw conflict(
         `Someone saved this entry after you opened it (version ${before.version}, you started from ${baseVersion}). Reload it and make your change again.`,
         'baseVersion',
+        'REVISION_CHANGED',
       );
     }
     const entry = await this.check(tx, spec);
@@ -151,7 +159,7 @@ export class RegistryService {
       },
       await this.rules(tx),
     );
-    if (!value) throw badInput(issues[0]!.field, issues[0]!.message);
+    if (!value) throw badInput(issues[0]!.field, issues[0]!.message, { reason: 'REGISTRY_ENTRY_INVALID', issues });
     await this.replace(tx, id, value);
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.verify',
@@ -165,7 +173,7 @@ export class RegistryService {
   /** One entry as editors see it (every locale and flag, expired or not). */
   async record(tx: TenantTx, id: string): Promise<RegistryEntryRecord> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      throw notFound('There is no registry entry with this id.');
+      throw notFound('There is no registry entry with this id.', 'REGISTRY_ENTRY_NOT_FOUND');
     const page = await listEntries(tx, {
       audience: 'editor',
       chain: [],
@@ -175,7 +183,7 @@ export class RegistryService {
       first: 1,
     });
     const row = page.items[0]?.node;
-    if (!row) throw notFound('There is no registry entry with this id in this organisation.');
+    if (!row) throw notFound('There is no registry entry with this id in this organisation.', 'REGISTRY_ENTRY_NOT_FOUND');
     return toRecord(row);
   }
 
@@ -220,7 +228,8 @@ export class RegistryService {
           chunk.map(({ id, entry }) => columns(tx.tenantId, id, entry)),
         );
       } catch (e) {
-        if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+        if (uniqueViolation(e, 'registry_entries_key_key'))
+          throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
         throw e;
       }
       const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
@@ -240,7 +249,8 @@ export class RegistryService {
         .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
         .execute();
     } catch (e) {
-      if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+      if (uniqueViolation(e, 'registry_entries_key_key'))
+        throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
       throw e;
     }
     await tx.em.delete(RegistryEntryTextRow, { tenantId, entryId: id });
