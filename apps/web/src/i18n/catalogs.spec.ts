@@ -17,6 +17,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** The namespace of the API's error reasons (lib/error-text.ts). */
+const ERRORS = 'errors';
+
 const full = Object.entries(CATALOGS).filter(([, c]) => !c.parent);
 const variants = Object.entries(CATALOGS).filter(([, c]) => c.parent);
 const reference = flatten(CATALOGS.de!.messages as Tree);
@@ -157,7 +160,8 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
         if (ns) {
           const arg = node.arguments[0];
           if (arg && ts.isStringLiteral(arg)) used.add(`${ns}.${arg.text}`);
-          else problems.push(`${path.relative(root, file)}: ${node.getText(source)} has a computed key`);
+          // errors.<REASON> is looked up by the API's reason; error-reasons.spec.ts matches those keys to the API's catalogue.
+          else if (ns !== ERRORS) problems.push(`${path.relative(root, file)}: ${node.getText(source)} has a computed key`);
         }
       }
       ts.forEachChild(node, visit);
@@ -175,7 +179,7 @@ describe('message keys in the code', () => {
   });
 
   test('no catalog key is unused', () => {
-    expect([...reference.keys()].filter((k) => !used.has(k))).toEqual([]);
+    expect([...reference.keys()].filter((k) => !used.has(k) && !k.startsWith(`${ERRORS}.`))).toEqual([]);
   });
 
   test('every key the code uses exists in the catalogs', () => {

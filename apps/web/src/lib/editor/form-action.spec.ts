@@ -2,6 +2,7 @@
 jest.mock('server-only', () => ({}));
 
 import { createTranslator } from 'next-intl';
+import de from '../../../messages/de.json';
 import en from '../../../messages/en.json';
 import { decodeFlash, FLASH_COOKIE, type Flash } from './flash';
 import { formActionWith } from './form-action';
@@ -99,6 +100,20 @@ describe('an editor form handler', () => {
     const flash = flashOf(res);
     expect(flash).toMatchObject({ kind: 'error', text: en.Editor.save.conflict });
     expect(flash).not.toHaveProperty('field');
+  });
+
+  test('a German editor reads the API’s refusal in German, from its reason and parameters, not the English message', async () => {
+    const german = { params: Promise.resolve({ locale: 'de', id: 'd1' }) };
+    const res = await formAction(async ({ refused }) => {
+      const errors = [
+        {
+          message: 'The caption is 900 characters long; shorten it to at most 500.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'caption', reason: 'TOO_LONG', limit: 500 },
+        },
+      ];
+      return refused('/de/editor/documents/d1', errors) ?? new Response('no error');
+    })(post({ csrf: 'tok' }), german);
+    expect(flashOf(res)).toMatchObject({ kind: 'error', text: de.errors.TOO_LONG.replace('{limit}', '500') });
   });
 
   test('no API error means no refusal: the handler goes on to its own answer', async () => {

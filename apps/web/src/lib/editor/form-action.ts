@@ -1,5 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { errorText } from '../error-text';
 import type { GraphQLErrorShape } from '../graphql';
 import type { Flash } from './flash';
 import { firstError, foreignPost, fromThisSite, type FirstError } from './request';
@@ -26,7 +27,7 @@ export interface FormActionOptions {
 
 /** How the API's first error becomes the flash: its text and the id of the control it belongs to. */
 export interface ApiErrorRules {
-  /** The text to show instead of the API's message (e.g. a conflict in the page's language); undefined keeps the message. */
+  /** The text to show instead of the reason's catalog message (errors.<reason>); undefined keeps that message. */
   text?: (error: FirstError) => string | undefined;
   /** The control id for the API's `extensions.field` (undefined when it names none): undefined leaves the flash without a field. */
   field?: (apiField: string | undefined, error: FirstError) => string | undefined;
@@ -54,12 +55,16 @@ export interface FormActionContext<P extends { locale: string }> {
 type Handler<P extends { locale: string }> = (ctx: FormActionContext<P>) => Promise<Response>;
 type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
-/** The error flash for the API's first error, or null when there is none. */
-export function apiErrorFlash(errors: readonly GraphQLErrorShape[], rules: ApiErrorRules = {}): Omit<Flash, 'id'> | null {
+/**
+ * The error flash for the API's first error, or null when there is none: its
+ * reason's message in the page's language (the API's English message only for
+ * a reason the catalogs lack).
+ */
+export function apiErrorFlash(errors: readonly GraphQLErrorShape[], rules: ApiErrorRules = {}, locale = 'en'): Omit<Flash, 'id'> | null {
   const error = firstError(errors);
-  if (!error) return null;
+  if (!error || !errors[0]) return null;
   const control = rules.field?.(error.field, error);
-  return { kind: 'error', text: rules.text?.(error) ?? error.message, ...(control ? { field: control } : {}) };
+  return { kind: 'error', text: rules.text?.(error) ?? errorText(locale, errors[0]), ...(control ? { field: control } : {}) };
 }
 
 function plain(status: number, text: string): Response {
@@ -144,7 +149,7 @@ export function formActionWith(deps: FormActionDeps) {
         redirectTo,
         fail: (back, text, field) => redirectTo(back, { kind: 'error', text, ...(field ? { field } : {}) }),
         refused: (back, errors, rules) => {
-          const flash = apiErrorFlash(errors, rules);
+          const flash = apiErrorFlash(errors, rules, params.locale);
           return flash ? redirectTo(back, flash) : null;
         },
       });

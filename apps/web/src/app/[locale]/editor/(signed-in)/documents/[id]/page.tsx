@@ -15,6 +15,7 @@ import { TranslateLinks } from '../../../../../../components/editor/TranslateLin
 import { UndoDelete } from '../../../../../../components/editor/UndoDelete';
 import { WorkflowBar } from '../../../../../../components/editor/WorkflowBar';
 import { shown } from '../../../../../../components/editor/blocks/Field';
+import { errorText } from '../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../lib/editor/api';
 import { blockKinds } from '../../../../../../lib/editor/check-targets';
 import { EditorDocumentLocalesQuery, EditorDocumentQuery } from '../../../../../../lib/editor/documents';
@@ -67,7 +68,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       <>
         <h1>{t('document.pageTitle')}</h1>
         <EditorNav locale={locale.tag} editor={editor} />
-        <p role="alert">{result.errors[0]?.message ?? t('document.notFound')}</p>
+        <p role="alert">{result.errors[0] ? errorText(locale.tag, result.errors[0]) : t('document.notFound')}</p>
       </>
     );
   }

@@ -30,7 +30,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
       if (r.errors.length || !r.data)
         return redirectTo(
           list,
-          refusal(r.errors, () => undefined, 'list', badForm),
+          refusal(r.errors, () => undefined, 'list', badForm, locale),
         );
       return redirectTo(list, { kind: 'status', text: 'entryVerified', section: 'list' });
     }
@@ -39,7 +39,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
       if (r.errors.length || !r.data)
         return redirectTo(
           list,
-          refusal(r.errors, () => undefined, 'list', badForm),
+          refusal(r.errors, () => undefined, 'list', badForm, locale),
         );
       return redirectTo(list, { kind: 'status', text: 'entryDeleted', section: 'list' });
     }
@@ -68,13 +68,13 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
             back,
             conflict
               ? { kind: 'error', text: ta('registries.conflict'), section: 'entry' }
-              : withDraft(refusal(r.errors, fieldId, 'entry', badForm), form),
+              : withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form),
           );
         }
         return redirectTo(list, { kind: 'status', text: 'entrySaved', section: 'list' });
       }
       const r = await asEditor(RegistryCreateMutation, { input: { entry } }, csrf);
-      if (r.errors.length || !r.data) return redirectTo(back, withDraft(refusal(r.errors, fieldId, 'entry', badForm), form));
+      if (r.errors.length || !r.data) return redirectTo(back, withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form));
       return redirectTo(list, { kind: 'status', text: 'entryCreated', section: 'list' });
     }
     default:

@@ -109,7 +109,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
 
   const result = await asEditor(AdminUpdateTenantMutation, { input: { ...EMPTY_INPUT, ...parsed.input } }, csrf);
   if (result.errors.length || !result.data) {
-    return redirectTo(back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm')), form));
+    return redirectTo(back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm'), locale), form));
   }
   // Languages, regions and colours of the site come from the tenant: the next page must not show the old ones.
   clearTenantCache();

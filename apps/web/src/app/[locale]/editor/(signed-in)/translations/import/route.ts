@@ -1,8 +1,8 @@
+import { errorText } from '../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../lib/editor/api';
 import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
 import { failedFile, shrinkXliffReport, xliffFileReport, type XliffReport } from '../../../../../../lib/editor/import-reports';
 import { readReport, respondWithReport } from '../../../../../../lib/editor/report-response';
-import { firstError } from '../../../../../../lib/editor/request';
 import { EditorImportXliffMutation } from '../../../../../../lib/editor/translation-queries';
 
 /** At most this many files in one request (the progress script sends one at a time). */
@@ -38,7 +38,7 @@ export const POST = formAction(
       const data = result.data?.importXliff;
       const entry = data
         ? xliffFileReport(file.name, data)
-        : failedFile(file.name, firstError(result.errors)?.message ?? t('save.badForm'));
+        : failedFile(file.name, result.errors[0] ? errorText(locale, result.errors[0]) : t('save.badForm'));
       report.files.push(entry);
       added.push({ name: file.name, accepted: entry.accepted });
     }

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { errorText } from '../../../../../../../lib/error-text';
 import { apiUrl } from '../../../../../../../lib/graphql';
 import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
 import type { DocumentParams } from '../../../../../../../lib/editor/page-props';
@@ -42,7 +43,11 @@ export const POST = formAction<DocumentParams>(
     if (res.ok) return redirectTo(page, { kind: 'status', text: 'uploaded' });
     const body = (await res.json().catch(() => null)) as { errors?: { message: string; extensions?: { field?: string } }[] } | null;
     const error = body?.errors?.[0];
-    return fail(page, error?.message ?? t('media.failed'), error?.extensions?.field === 'alt' ? 'media-alt' : 'media-file');
+    return fail(
+      page,
+      error ? errorText(locale, error) : t('media.failed'),
+      error?.extensions?.field === 'alt' ? 'media-alt' : 'media-file',
+    );
   },
   { maxBytes: MEDIA_FORM_MAX_BYTES },
 );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Article } from '../../../../../../../components/content/Article';
 import { EditorNav } from '../../../../../../../components/editor/EditorNav';
+import { errorText } from '../../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery } from '../../../../../../../lib/editor/documents';
 import { EditorPreviewQuery } from '../../../../../../../lib/editor/operations';
@@ -80,7 +81,7 @@ export default async function PreviewPage({ params, searchParams }: EditorDocume
       ) : (
         <>
           <h1>{t('preview.pageTitle')}</h1>
-          <p role="alert">{result.errors[0]?.message ?? t('document.notFound')}</p>
+          <p role="alert">{result.errors[0] ? errorText(locale.tag, result.errors[0]) : t('document.notFound')}</p>
         </>
       )}
     </>

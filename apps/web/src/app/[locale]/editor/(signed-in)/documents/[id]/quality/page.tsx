@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EditorMessage, readFlash } from '../../../../../../../components/editor/EditorMessage';
 import { EditorNav } from '../../../../../../../components/editor/EditorNav';
 import { QualityForm } from '../../../../../../../components/editor/QualityForm';
+import { errorText } from '../../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../../lib/editor/api';
 import { EditorQualityQuery } from '../../../../../../../lib/editor/operations';
 import { one, type EditorDocumentPageProps } from '../../../../../../../lib/editor/page-props';
@@ -46,7 +47,7 @@ export default async function QualityPage({ params, searchParams }: EditorDocume
           flash={flash}
         />
       ) : (
-        <p role="alert">{result.errors[0]?.message ?? t('document.notFound')}</p>
+        <p role="alert">{result.errors[0] ? errorText(locale.tag, result.errors[0]) : t('document.notFound')}</p>
       )}
     </>
   );

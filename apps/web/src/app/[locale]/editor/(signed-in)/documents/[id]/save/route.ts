@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DocumentContent } from '@careleaf/schema/content';
+import { errorText } from '../../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../../lib/editor/api';
 import { contentFromForm, parseOp, restoreBlock, type EditOp } from '../../../../../../../lib/editor/content';
 import { EditorDocumentQuery, EditorSaveMutation } from '../../../../../../../lib/editor/documents';
@@ -8,7 +9,6 @@ import { EditError } from '../../../../../../../lib/editor/fields';
 import type { Flash } from '../../../../../../../lib/editor/flash';
 import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
 import type { DocumentParams } from '../../../../../../../lib/editor/page-props';
-import { firstError } from '../../../../../../../lib/editor/request';
 import { inlineEnv, mediaOptions } from '../../../../../../../lib/editor/tenant-data';
 import { numbered } from '../../../../../../../lib/editor/tree';
 import { getTenant } from '../../../../../../../lib/site';
@@ -66,7 +66,7 @@ export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, 
   const base = current.data?.revisions.find((r) => r.number === baseVersion);
   if (!base) {
     const stale = (current.data?.revisions[0]?.number ?? 0) > baseVersion;
-    return fail(page, stale ? t('save.conflict') : (firstError(current.errors)?.message ?? t('save.badForm')));
+    return fail(page, stale ? t('save.conflict') : current.errors[0] ? errorText(locale, current.errors[0]) : t('save.badForm'));
   }
   const stored = base.content as DocumentContent;
   let content: DocumentContent;

@@ -4,6 +4,7 @@ import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../
 import { EditorNav } from '../../../../../../../components/editor/EditorNav';
 import { TranslationBlockRow, type Lang } from '../../../../../../../components/editor/TranslationBlockRow';
 import { TranslationFilterForm, type TranslateFilter } from '../../../../../../../components/editor/TranslationFilterForm';
+import { errorText } from '../../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../../lib/editor/api';
 import { EditorDocumentLocalesQuery } from '../../../../../../../lib/editor/documents';
 import { languageName } from '../../../../../../../lib/editor/languages';
@@ -53,7 +54,13 @@ export default async function TranslatePage({ params, searchParams }: EditorDocu
         <EditorMessage flash={flash} locale={locale.tag} />
         <EditorNav locale={locale.tag} editor={editor} />
         <p role="alert">
-          {!known ? t('document.notFound') : !to ? t('translate.noTarget') : (result?.errors[0]?.message ?? t('document.notFound'))}
+          {!known
+            ? t('document.notFound')
+            : !to
+              ? t('translate.noTarget')
+              : result?.errors[0]
+                ? errorText(locale.tag, result.errors[0])
+                : t('document.notFound')}
         </p>
       </>
     );

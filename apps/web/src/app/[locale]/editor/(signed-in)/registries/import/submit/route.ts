@@ -42,7 +42,7 @@ export const POST = formAction(
       if (r.errors.length || !r.data)
         return redirectTo(
           `${base}?upload=${upload}`,
-          refusal(r.errors, () => undefined, 'import', badForm),
+          refusal(r.errors, () => undefined, 'import', badForm, locale),
         );
       const result = r.data.importRegistryEntries;
       if (!result.written)
@@ -69,7 +69,7 @@ export const POST = formAction(
     if (r.errors.length || !r.data)
       return redirectTo(
         base,
-        refusal(r.errors, () => 'import-csv', 'import', badForm),
+        refusal(r.errors, () => 'import-csv', 'import', badForm, locale),
       );
     const report = r.data.importRegistryEntries;
     const id = keepImport({

@@ -32,7 +32,7 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
       if (r.errors.length || !r.data) {
         const map = (f: string) =>
           f === 'email' ? 'invite-email' : f === 'role' ? 'invite-role' : f.startsWith('locales') ? 'invite-locales' : 'invite-email';
-        return redirectTo(back, refusal(r.errors, map, 'invite', badForm));
+        return redirectTo(back, refusal(r.errors, map, 'invite', badForm, locale));
       }
       return redirectTo(back, { kind: 'status', text: 'invited', section: 'invite' });
     }
@@ -45,7 +45,7 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
       );
       if (r.errors.length || !r.data) {
         const map = (f: string) => (f.startsWith('locales') ? `locales-${userId}` : `role-${userId}`);
-        const flash = refusal(r.errors, map, 'members', badForm);
+        const flash = refusal(r.errors, map, 'members', badForm, locale);
         // Refusals without a field (e.g. the last administrator) still belong to this member's role.
         return redirectTo(back, flash.field ? flash : { ...flash, field: `role-${userId}` });
       }
@@ -56,7 +56,7 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
       if (r.errors.length || !r.data)
         return redirectTo(
           back,
-          refusal(r.errors, () => undefined, 'members', badForm),
+          refusal(r.errors, () => undefined, 'members', badForm, locale),
         );
       return redirectTo(back, { kind: 'status', text: 'memberRemoved', section: 'members' });
     }
@@ -65,7 +65,7 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
       if (r.errors.length || !r.data)
         return redirectTo(
           back,
-          refusal(r.errors, () => undefined, 'invitations', badForm),
+          refusal(r.errors, () => undefined, 'invitations', badForm, locale),
         );
       return redirectTo(back, { kind: 'status', text: 'invitationRevoked', section: 'invitations' });
     }

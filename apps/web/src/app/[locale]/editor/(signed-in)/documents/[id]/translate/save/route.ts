@@ -1,7 +1,7 @@
+import { errorText } from '../../../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../../../lib/editor/api';
 import { formAction, pageRedirect } from '../../../../../../../../lib/editor/form-action';
 import type { DocumentParams } from '../../../../../../../../lib/editor/page-props';
-import { firstError } from '../../../../../../../../lib/editor/request';
 import { fieldName, parseTranslateOp, readTranslationForm, translationPatch } from '../../../../../../../../lib/editor/translate-form';
 import {
   EditorConfirmBlocksMutation,
@@ -28,7 +28,7 @@ export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, 
 
   const current = await asEditor(EditorTranslationViewQuery, { documentId: id, locale: to });
   const view = current.data?.translationView;
-  if (!view) return fail(page, firstError(current.errors)?.message ?? t('save.badForm'));
+  if (!view) return fail(page, current.errors[0] ? errorText(locale, current.errors[0]) : t('save.badForm'));
   if (view.targetVersion !== baseVersion) return fail(page, t('save.conflict'));
 
   const values = readTranslationForm(form);
