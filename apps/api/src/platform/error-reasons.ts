@@ -70,7 +70,7 @@ export const ERROR_REASONS = {
   LOCALE_TAG_INVALID: params<{ tag: string }>(),
   LOCALE_NOT_OF_TENANT: params<{ locale: string }>(),
   FALLBACK_TO_SELF: params<{ locale: string }>(),
-  REGION_CODE_INVALID: params<{ code: string }>(),
+  REGION_CODE_INVALID: params<{ region: string }>(),
   REGION_NOT_OF_TENANT: params<{ region: string }>(),
   REGION_DOMAIN_UNKNOWN: params<{ domain: string }>(),
   REGION_PARENT_MISSING: params<{ parent: string }>(),

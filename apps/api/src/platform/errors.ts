@@ -43,10 +43,11 @@ export class AppError extends Error {
 
   toGraphQL(): GraphQLError {
     return new GraphQLError(this.message, {
+      // Parameters first, so none can stand in for the code, the field or the status.
       extensions: {
+        ...this.details,
         code: this.code,
         ...(this.field ? { field: this.field } : {}),
-        ...this.details,
         http: { status: this.httpStatus },
       },
     });

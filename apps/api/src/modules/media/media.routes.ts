@@ -45,7 +45,7 @@ interface MediaRouterDeps {
 
 function sendError(res: Response, status: number, code: string, message: string, field?: string, details?: Record<string, unknown>): void {
   if (res.headersSent) return;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(details ?? {}) } }] });
+  res.status(status).json({ errors: [{ message, extensions: { ...details, code, ...(field ? { field } : {}) } }] });
 }
 
 function sendAppError(res: Response, e: AppError): void {

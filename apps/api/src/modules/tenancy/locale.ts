@@ -37,7 +37,7 @@ export function canonicalRegion(code: string, field: string): string {
   if (!match?.[1] || regionNames.of(match[1]) === undefined) {
     throw badInput(field, `"${code}" is not an ISO 3166 region code (for example "DE", "AT" or "DE-BY").`, {
       reason: 'REGION_CODE_INVALID',
-      code,
+      region: code,
     });
   }
   return upper;

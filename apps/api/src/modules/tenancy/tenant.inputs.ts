@@ -135,7 +135,7 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
       throw badInput(
         `regions[${i}].code`,
         `"${code}" is not an ISO 3166-2 subdivision of ${code.slice(0, 2)} (for example "DE-BY" for Bavaria).`,
-        { reason: 'REGION_CODE_INVALID', code },
+        { reason: 'REGION_CODE_INVALID', region: code },
       );
     }
     const domains = (r.domains ?? []).map((d, j) => {
