@@ -201,10 +201,6 @@ export type Why =
 
 export const ALL_ERROR_REASONS = Object.keys(ERROR_REASONS) as ErrorReason[];
 
-export function isErrorReason(value: unknown): value is ErrorReason {
-  return typeof value === 'string' && Object.hasOwn(ERROR_REASONS, value);
-}
-
 /** The reason and parameters as they go into `extensions`. */
 export function whyDetails(why: Why): { reason: ErrorReason } & Record<string, unknown> {
   return typeof why === 'string' ? { reason: why } : why;

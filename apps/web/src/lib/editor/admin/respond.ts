@@ -23,11 +23,11 @@ export function refusal(
         (i): i is { field: string; message: string } => typeof i.field === 'string' && typeof i.message === 'string',
       )
     : [];
-  const listed = issues.length ? issues : first.extensions?.field ? [{ field: first.extensions.field, message: first.message }] : [];
+  const text = errorText(locale, first);
+  const listed = issues.length ? issues : first.extensions?.field ? [{ field: first.extensions.field, message: text }] : [];
   const mapped = listed
     .map((i) => ({ field: fieldId(i.field), text: i.message }))
     .filter((e): e is { field: string; text: string } => Boolean(e.field));
-  const text = errorText(locale, first);
   if (!mapped.length) return { kind: 'error', text, section };
   return { kind: 'error', text: issues.length ? mapped[0]!.text : text, field: mapped[0]!.field, errors: mapped, section };
 }

@@ -2,6 +2,7 @@ import { EditorSignInMutation } from '../../../../../lib/editor/documents';
 import { asEditor } from '../../../../../lib/editor/api';
 import { signedClientAddress } from '../../../../../lib/editor/client-address';
 import { formAction, pageRedirect, type EditorTranslator } from '../../../../../lib/editor/form-action';
+import { errorText } from '../../../../../lib/error-text';
 import type { GraphQLErrorShape } from '../../../../../lib/graphql';
 import { safeBackPath } from '../../../../../lib/paths';
 
@@ -21,25 +22,21 @@ export const POST = formAction(
     const result = await asEditor(EditorSignInMutation, { input: { email, password } }, undefined, {
       signedClient: await signedClientAddress(),
     });
-    if (result.errors.length > 0 || !result.data) return fail(signInPage, signInErrorText(t, result.errors[0]), 'email');
+    if (result.errors.length > 0 || !result.data) return fail(signInPage, signInErrorText(t, locale, result.errors[0]), 'email');
     return redirectTo(back, { kind: 'status', text: 'signedIn' }, result.setCookies);
   },
   // Sign-in is open to anyone: its form is an e-mail address and a password, far below the default bound.
   { csrf: false, maxBytes: 64 * 1024 },
 );
 
-/** The API's stable reason, in the page's language: API messages are English only. */
-function signInErrorText(t: EditorTranslator, error: GraphQLErrorShape | undefined): string {
-  const minutes = Math.max(1, Math.ceil((error?.extensions?.retryAfterSeconds ?? 60) / 60));
+/** The API's refusal in the page's language (errors.<reason>); a wrong password or an unexpected failure in the sign-in words. */
+function signInErrorText(t: EditorTranslator, locale: string, error: GraphQLErrorShape | undefined): string {
   switch (error?.extensions?.reason) {
     case 'SIGN_IN_LOCKED':
-      return t('signIn.locked', { minutes });
     case 'SIGN_IN_CLIENT_LIMITED':
-      return t('signIn.clientLimited', { minutes });
     case 'EMAIL_MISSING':
-      return t('signIn.emailMissing');
     case 'PASSWORD_MISSING':
-      return t('signIn.passwordMissing');
+      return errorText(locale, error);
     default:
       return error?.extensions?.code === 'UNAUTHENTICATED' ? t('signIn.wrong') : t('signIn.failed');
   }
