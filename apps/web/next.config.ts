@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { syncRouteTable } from './src/lib/route-scan';
 import { staticSecurityHeaders } from './src/lib/security-headers';
 import { assertTenantThemes } from './src/theme/themes';
 
@@ -26,4 +28,13 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);
+const config = createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);
+
+export default function nextConfigFor(phase: string): NextConfig {
+  // The proxy's table of pages follows the app folder: a build (or `next dev`) rewrites it when a page came or went.
+  // Next runs in apps/web; `next start` serves what was built and leaves the sources alone.
+  if ((phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) && syncRouteTable(process.cwd())) {
+    console.log('Updated src/lib/route-table.generated.ts from the app folder: commit it.');
+  }
+  return config;
+}

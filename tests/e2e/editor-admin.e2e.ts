@@ -182,7 +182,8 @@ describeInBrowser('the editor administration screens', () => {
     await page.waitForURL((url) => url.searchParams.has('flash'));
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'alert' });
     await expect(page.getAttribute('#locale-3-fallbacks', 'aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#locale-3-fallbacks-error').textContent()).resolves.toContain('"fr"');
+    // In the page's language, from the reason and its parameter (LOCALE_NOT_OF_TENANT, locale: fr).
+    await expect(page.locator('#locale-3-fallbacks-error').textContent()).resolves.toContain('„fr“ ist keine Sprache dieser Website.');
     await expect(page.inputValue('#locale-3-tag')).resolves.toBe('de-CH');
     expect((await tenantView()).locales).toEqual(before.locales);
     await expectNoAxeViolations(page);

@@ -273,29 +273,36 @@ describeInBrowser('the editor', () => {
     await expect(page.inputValue('#title')).resolves.toBe('Reihenfolge');
   });
 
-  test('publishing content with an error-level finding is refused with the finding named, in the editor and through the API', async () => {
+  test('publishing content with an error-level finding is refused in German with the finding named, in the editor and through the API', async () => {
     await page.goto(site.url(`/de/editor/documents/${blockedId}`));
     await tabTo(page, 'button[value="publish"]');
     await enterAndWait(page);
     const message = await focusedMessage(page);
     expect(message.role).toBe('alert');
-    expect(message.text).toContain('This cannot be published yet');
-    expect(message.text).toContain('level 4 heading follows a level 2 heading');
+    expect(message.text).toContain('Das kann noch nicht veröffentlicht werden: eine Prüfung schlägt fehl.');
+    expect(message.text).not.toContain('This cannot be published yet');
+    await expect(page.locator('.editor-checks').first().textContent()).resolves.toContain(
+      'Diese Überschrift der Ebene 4 folgt auf eine der Ebene 2 und überspringt eine Ebene.',
+    );
 
     const client = await signIn(site.api, { email: editor.email, tenant: TENANT });
     const res = await client.gql<{ publishTranslation: unknown }>(
       `mutation($input: PublishInput!) { publishTranslation(input: $input) { documentLocale { status } } }`,
       { variables: { input: { documentId: blockedId, locale: 'de', revisionId: blockedRevisionId } } },
     );
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PUBLISH_CHECKS_FAILED', count: 1 });
     expect(res.body.errors?.[0]?.message).toContain('level 4 heading follows a level 2 heading');
   });
 
-  test('signing out ends the session: editor pages ask to sign in again', async () => {
+  test('signing out ends the session: editor pages ask to sign in again and lead back to themselves', async () => {
     await page.goto(site.url('/de/editor'));
     await signOutWithKeyboard();
-    await page.goto(site.url('/de/editor/documents'));
+    const res = await page.goto(site.url('/de/editor/documents'));
+    expect(res?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Bitte melden Sie sich an');
+    await expect(page.locator('a[href^="/de/editor/sign-in"]').getAttribute('href')).resolves.toBe(
+      '/de/editor/sign-in?back=%2Fde%2Feditor%2Fdocuments',
+    );
   });
 
   test('without JavaScript, signing in and moving a block still work, and the outcome is shown as a status', async () => {

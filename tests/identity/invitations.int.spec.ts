@@ -83,7 +83,7 @@ test('accepting creates the account and the membership; the link works once; the
 
   const before = await counts();
   const again = await accept({ token, displayName: 'Someone Else', password: 'another long password' });
-  expect(again.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+  expect(again.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'INVITATION_LINK_INVALID' });
   expect(await counts()).toEqual(before);
 
   const member = await signIn(api, { email, tenant: tenant.slug });
@@ -99,7 +99,7 @@ test('someone who already has an account accepts with their existing password, w
 
   const before = await counts();
   const wrong = await accept({ token, password: 'not their password' });
-  expect(wrong.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+  expect(wrong.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password', reason: 'INVITATION_ACCOUNT_EXISTS' });
   expect(wrong.body.errors?.[0]?.message).toMatch(/already has a Careleaf account/);
   expect(await counts()).toEqual(before);
 
@@ -117,7 +117,7 @@ test('a new account needs a display name and a strong password; nothing is writt
   const token = tokenFromMail(t.mail, email);
   const before = await counts();
   const noName = await accept({ token, password: TEST_PASSWORD });
-  expect(noName.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'displayName' });
+  expect(noName.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'displayName', reason: 'DISPLAY_NAME_MISSING' });
   const weak = await accept({ token, displayName: 'Careful Person', password: 'short' });
   expect(weak.body.errors?.[0]?.extensions).toEqual({
     code: 'BAD_USER_INPUT',
@@ -134,7 +134,7 @@ test('an expired, withdrawn or replaced invitation link does not work', async ()
   await invite(expiredEmail);
   await t.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE email = $1`, [expiredEmail]);
   const expired = await accept({ token: tokenFromMail(t.mail, expiredEmail), displayName: 'Late', password: TEST_PASSWORD });
-  expect(expired.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+  expect(expired.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'INVITATION_LINK_INVALID' });
 
   const withdrawnEmail = 'withdrawn@example.org';
   const invited = await invite(withdrawnEmail);
@@ -173,31 +173,54 @@ test('an invitation link of one tenant does not work on another tenant', async (
     headers: tenantHeader(other.slug),
     variables: { input: { token: tokenFromMail(t.mail, email), displayName: 'Wrong Site', password: TEST_PASSWORD } },
   });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'INVITATION_LINK_INVALID' });
 });
 
 test('inviting someone who is already a member is a CONFLICT', async () => {
   const member = await createUser(t.services, { tenantSlug: tenant.slug, role: 'viewer' });
   const res = await invite(member.email);
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'email' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'email', reason: 'ALREADY_MEMBER' });
 });
 
 test.each([
-  ['a malformed address', { email: 'not-an-address', role: 'EDITOR', locales: [] }, 'email'],
-  ['a translator without locales', { email: 'x@example.org', role: 'TRANSLATOR', locales: [] }, 'locales'],
-  ['a locale the tenant lacks', { email: 'x@example.org', role: 'TRANSLATOR', locales: ['fr'] }, 'locales'],
-  ['an invalid language tag', { email: 'x@example.org', role: 'TRANSLATOR', locales: ['english!'] }, 'locales[0]'],
-  ['locales for an editor', { email: 'x@example.org', role: 'EDITOR', locales: ['de'] }, 'locales'],
-  ['an over-long address', { email: `${'a'.repeat(250)}@example.org`, role: 'EDITOR', locales: [] }, 'email'],
-])('inviting with %s is BAD_USER_INPUT naming the field, and nothing is written or mailed', async (_label, input, field) => {
-  const before = await counts();
-  const mails = t.mail.outbox.length;
-  const res = await admin.gql(INVITE, { variables: { input } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-  expect(res.body.errors?.[0]?.message.length).toBeGreaterThan(20);
-  expect(await counts()).toEqual(before);
-  expect(t.mail.outbox.length).toBe(mails);
-});
+  ['a malformed address', { email: 'not-an-address', role: 'EDITOR', locales: [] }, 'email', { reason: 'EMAIL_INVALID' }],
+  [
+    'a translator without locales',
+    { email: 'x@example.org', role: 'TRANSLATOR', locales: [] },
+    'locales',
+    { reason: 'TRANSLATOR_NEEDS_LOCALE' },
+  ],
+  [
+    'a locale the tenant lacks',
+    { email: 'x@example.org', role: 'TRANSLATOR', locales: ['fr'] },
+    'locales',
+    { reason: 'LOCALE_NOT_OF_TENANT', locale: 'fr' },
+  ],
+  [
+    'an invalid language tag',
+    { email: 'x@example.org', role: 'TRANSLATOR', locales: ['english!'] },
+    'locales[0]',
+    { reason: 'LOCALE_TAG_INVALID', tag: 'english!' },
+  ],
+  [
+    'locales for an editor',
+    { email: 'x@example.org', role: 'EDITOR', locales: ['de'] },
+    'locales',
+    { reason: 'LOCALES_ONLY_FOR_TRANSLATORS' },
+  ],
+  ['an over-long address', { email: `${'a'.repeat(250)}@example.org`, role: 'EDITOR', locales: [] }, 'email', {}],
+])(
+  'inviting with %s is BAD_USER_INPUT naming the field and the reason, and nothing is written or mailed',
+  async (_label, input, field, why) => {
+    const before = await counts();
+    const mails = t.mail.outbox.length;
+    const res = await admin.gql(INVITE, { variables: { input } });
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });
+    expect(res.body.errors?.[0]?.message.length).toBeGreaterThan(20);
+    expect(await counts()).toEqual(before);
+    expect(t.mail.outbox.length).toBe(mails);
+  },
+);
 
 test('an unknown role is refused by the schema before anything runs', async () => {
   const res = await admin.gql(INVITE, { variables: { input: { email: 'x@example.org', role: 'OWNER', locales: [] } } });

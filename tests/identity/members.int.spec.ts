@@ -55,9 +55,14 @@ test('an admin pages through the members in e-mail order; cursors continue where
   );
   expect(rest.body.data?.members.pageInfo).toEqual({ hasNextPage: false, endCursor: rest.body.data!.members.edges.at(-1)!.cursor });
   const bad = await admin.gql(MEMBERS, { variables: { first: 2, after: 'bm9wZQ' } });
-  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_INVALID' });
   const tooMany = await admin.gql(MEMBERS, { variables: { first: 500 } });
-  expect(tooMany.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+  expect(tooMany.body.errors?.[0]?.extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    field: 'first',
+    reason: 'PAGE_SIZE_OUT_OF_RANGE',
+    max: 100,
+  });
 });
 
 test("an admin changes a member's role and translator locales; the change is audited with the admin as actor", async () => {
@@ -95,10 +100,10 @@ test('the last admin can be neither demoted nor removed, through GraphQL or the 
   const { tenant, admin } = await newTenantWithAdmin();
   const before = await snapshot(tenant.id);
   const demote = await admin.gql(CHANGE, { variables: { input: { userId: admin.user.id, role: 'EDITOR', locales: [] } } });
-  expect(demote.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'userId' });
+  expect(demote.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'userId', reason: 'LAST_ADMIN' });
   expect(demote.body.errors?.[0]?.message).toMatch(/last admin/);
   const remove = await admin.gql(REMOVE, { variables: { input: { userId: admin.user.id } } });
-  expect(remove.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'userId' });
+  expect(remove.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'userId', reason: 'LAST_ADMIN' });
   await expect(t.services.identity.removeMembership(tenant.slug, admin.user.email, testActor)).rejects.toMatchObject({ code: 'CONFLICT' });
   await expect(t.services.identity.setMembership(tenant.slug, admin.user.email, 'viewer', [], testActor)).rejects.toMatchObject({
     code: 'CONFLICT',
@@ -127,15 +132,15 @@ test("a member of another tenant is NOT_FOUND for this tenant's admin, and stays
 });
 
 test.each([
-  ['a translator without locales', { role: 'TRANSLATOR', locales: [] }, 'locales'],
-  ['a locale the tenant lacks', { role: 'TRANSLATOR', locales: ['fr'] }, 'locales'],
-  ['locales for a reviewer', { role: 'REVIEWER', locales: ['de'] }, 'locales'],
-  ['an id that is no uuid', { userId: 'someone', role: 'EDITOR', locales: [] }, 'userId'],
-])('changing a role with %s is BAD_USER_INPUT naming the field, and nothing changes', async (_label, input, field) => {
+  ['a translator without locales', { role: 'TRANSLATOR', locales: [] }, 'locales', { reason: 'TRANSLATOR_NEEDS_LOCALE' }],
+  ['a locale the tenant lacks', { role: 'TRANSLATOR', locales: ['fr'] }, 'locales', { reason: 'LOCALE_NOT_OF_TENANT', locale: 'fr' }],
+  ['locales for a reviewer', { role: 'REVIEWER', locales: ['de'] }, 'locales', { reason: 'LOCALES_ONLY_FOR_TRANSLATORS' }],
+  ['an id that is no uuid', { userId: 'someone', role: 'EDITOR', locales: [] }, 'userId', { reason: 'ID_INVALID' }],
+])('changing a role with %s is BAD_USER_INPUT naming the field and the reason, and nothing changes', async (_label, input, field, why) => {
   const { tenant, admin } = await newTenantWithAdmin();
   const member = await createUser(t.services, { tenantSlug: tenant.slug, role: 'viewer' });
   const before = await snapshot(tenant.id);
   const res = await admin.gql(CHANGE, { variables: { input: { userId: member.id, ...input } } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });
   expect(await snapshot(tenant.id)).toEqual(before);
 });

@@ -73,7 +73,7 @@ test('resetting sets the new password, uses the link up, and signs the user out 
   });
 
   const again = await reset(token, 'yet another passphrase to try');
-  expect(again.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+  expect(again.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'RESET_LINK_INVALID' });
   expect(again.body.errors?.[0]?.message).toMatch(/already used/);
 });
 
@@ -89,7 +89,7 @@ test('a link older than one hour does not work, and the password stays', async (
   await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
   const before = await passwordHash(user.id);
   const res = await reset(token);
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'RESET_LINK_INVALID' });
   expect(await passwordHash(user.id)).toBe(before);
 });
 
@@ -126,13 +126,13 @@ test('a weak new password is BAD_USER_INPUT naming newPassword; the link still w
 test('a made-up or malformed token is refused without touching any account', async () => {
   for (const token of ['x'.repeat(43), "' OR 1=1 --", '']) {
     const res = await reset(token);
-    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token', reason: 'RESET_LINK_INVALID' });
   }
 });
 
 test('a malformed address is BAD_USER_INPUT; too many requests for one address are refused with a clear message', async () => {
   const bad = await requestReset('not an address');
-  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email', reason: 'EMAIL_INVALID' });
   const email = 'flooded@example.org';
   for (let i = 0; i < 3; i++) expect(outcome(await requestReset(email))).toBe('OK');
   const refused = await requestReset(email);

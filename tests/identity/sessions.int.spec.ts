@@ -78,7 +78,7 @@ test("another user's session cannot be revoked: NOT_FOUND, and it stays signed i
   expect(outcome(res)).toBe('NOT_FOUND');
   expect(await signedIn(victim)).toBe(true);
   const bad = await me.gql(REVOKE, { variables: { input: { sessionId: 'not-a-uuid' } } });
-  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'sessionId' });
+  expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'sessionId', reason: 'ID_INVALID' });
 });
 
 test('revokeOtherSessions signs out every other browser of the user, and only theirs', async () => {

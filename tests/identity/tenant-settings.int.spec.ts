@@ -103,19 +103,35 @@ test('fields left out stay as they were', async () => {
 });
 
 test.each([
-  ['an empty name', { name: '  ' }, 'name'],
-  ['a fallback outside the tenant', { locales: [{ tag: 'de' }, { tag: 'de-CH', fallbacks: ['fr'] }] }, 'locales[1].fallbacks[0]'],
-  ['removing the default locale', { locales: [{ tag: 'en' }], defaultLocale: 'de' }, 'defaultLocale'],
-  ['an unknown country', { regions: [{ code: 'XX' }] }, 'regions[0].code'],
-  ['a domain with a scheme', { domains: ['https://krebs.example.org'] }, 'domains[0]'],
-  ['a review cycle of zero', { reviewCycleMonths: 0 }, 'reviewCycleMonths'],
-  ['a review cycle of twenty years', { reviewCycleMonths: 240 }, 'reviewCycleMonths'],
-  ['an over-long name', { name: 'x'.repeat(201) }, 'name'],
-])('%s is BAD_USER_INPUT naming the field, and nothing is written', async (_label, input, field) => {
+  ['an empty name', { name: '  ' }, 'name', { reason: 'LENGTH_OUT_OF_RANGE', min: 1, max: 200 }],
+  [
+    'a fallback outside the tenant',
+    { locales: [{ tag: 'de' }, { tag: 'de-CH', fallbacks: ['fr'] }] },
+    'locales[1].fallbacks[0]',
+    { reason: 'LOCALE_NOT_OF_TENANT', locale: 'fr' },
+  ],
+  [
+    'removing the default locale',
+    { locales: [{ tag: 'en' }], defaultLocale: 'de' },
+    'defaultLocale',
+    { reason: 'LOCALE_NOT_OF_TENANT', locale: 'de' },
+  ],
+  ['an unknown country', { regions: [{ code: 'XX' }] }, 'regions[0].code', { reason: 'REGION_CODE_INVALID', region: 'XX' }],
+  [
+    'a domain with a scheme',
+    { domains: ['https://krebs.example.org'] },
+    'domains[0]',
+    { reason: 'HOST_NAME_INVALID', host: 'https://krebs.example.org' },
+  ],
+  ['a review cycle of zero', { reviewCycleMonths: 0 }, 'reviewCycleMonths', { reason: 'NUMBER_OUT_OF_RANGE', min: 1, max: 120 }],
+  ['a review cycle of twenty years', { reviewCycleMonths: 240 }, 'reviewCycleMonths', { reason: 'NUMBER_OUT_OF_RANGE', min: 1, max: 120 }],
+  // Refused by the argument's own length check, which names no reason (yet).
+  ['an over-long name', { name: 'x'.repeat(201) }, 'name', {}],
+])('%s is BAD_USER_INPUT naming the field and the reason, and nothing is written', async (_label, input, field, why) => {
   const { tenant, admin } = await setup();
   const before = await snapshot(tenant.id);
   const res = await admin.gql(UPDATE, { variables: { input } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });
   expect(await snapshot(tenant.id)).toEqual(before);
 });
 
@@ -124,6 +140,6 @@ test('a domain of another tenant is a CONFLICT and nothing is written in either 
   const other = await createTenant(t.services);
   const before = [await snapshot(tenant.id), await snapshot(other.id)];
   const res = await admin.gql(UPDATE, { variables: { input: { domains: [other.domains[0]] } } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'domains' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'domains', reason: 'DOMAIN_TAKEN' });
   expect([await snapshot(tenant.id), await snapshot(other.id)]).toEqual(before);
 });

@@ -146,7 +146,7 @@ test('an HTML page named .png is refused as 415, and nothing is stored', async (
   const html = Buffer.from('<!DOCTYPE html><html><body><script>fetch("/steal")</script></body></html>');
   const res = await upload(html, 'harmless.png', { as: 'editor' });
   expect(res.status).toBe(415);
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'file' });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'file', reason: 'IMAGE_NOT_AN_IMAGE' });
   expect(res.body.errors?.[0]?.message).toMatch(/not an image/);
   expect(await mediaRows()).toBe(rows);
   expect(storedFiles()).toHaveLength(files);
@@ -211,6 +211,7 @@ test('a request without a file, or not multipart, is 400 naming the file field',
   expect(((await empty.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
     code: 'BAD_USER_INPUT',
     field: 'file',
+    reason: 'IMAGE_MISSING',
   });
   const json = await fetch(`${api.baseUrl}/media`, {
     method: 'POST',

@@ -122,7 +122,12 @@ test('readability targets replace the defaults formula by formula, and the conte
 });
 
 test.each([
-  ['an unknown formula', [{ score: 'smog', max: 9 }], 'readabilityTargets[0].score'],
+  [
+    'an unknown formula',
+    [{ score: 'smog', max: 9 }],
+    'readabilityTargets[0].score',
+    { reason: 'READABILITY_SCORE_UNKNOWN', score: 'smog' },
+  ],
   [
     'a formula twice',
     [
@@ -130,13 +135,19 @@ test.each([
       { score: 'amstad', min: 60 },
     ],
     'readabilityTargets[1].score',
+    { reason: 'LISTED_TWICE' },
   ],
-  ['min above max', [{ score: 'gulpease', min: 80, max: 40 }], 'readabilityTargets[0].min'],
-  ['an absurd value', [{ score: 'gulpease', max: 1e6 }], 'readabilityTargets[0].max'],
-])('%s in the readability targets is BAD_USER_INPUT naming the field', async (_label, readabilityTargets, field) => {
+  ['min above max', [{ score: 'gulpease', min: 80, max: 40 }], 'readabilityTargets[0].min', { reason: 'RANGE_INVERTED' }],
+  [
+    'an absurd value',
+    [{ score: 'gulpease', max: 1e6 }],
+    'readabilityTargets[0].max',
+    { reason: 'NUMBER_OUT_OF_RANGE', min: -200, max: 200 },
+  ],
+])('%s in the readability targets is BAD_USER_INPUT naming the field and the reason', async (_label, readabilityTargets, field, why) => {
   const tenant = await createTenant(t.services);
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const res = await admin.gql(UPDATE, { variables: { input: { readabilityTargets } } });
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });
   expect(await settingsRow(tenant.id)).toEqual({});
 });

@@ -29,20 +29,20 @@ async function documentId(tx: TenantTx, ref: string): Promise<string> {
     `SELECT document_id FROM document_locales WHERE tenant_id = $1 AND slug = $2 ORDER BY locale LIMIT 1`,
     [tx.tenantId, ref],
   );
-  if (!rows[0]) throw notFound(`No document has the id or address "${ref}".`);
+  if (!rows[0]) throw notFound(`No document has the id or address "${ref}".`, 'DOCUMENT_NOT_FOUND');
   return rows[0].document_id;
 }
 
 function version(v: string | undefined): XliffVersion {
   if (v === undefined || v === '2.0' || v === '2') return '2.0';
   if (v === '1.2') return '1.2';
-  throw badInput('version', 'Use 2.0 or 1.2.');
+  throw badInput('version', 'Use 2.0 or 1.2.', 'VALUE_NOT_ALLOWED');
 }
 
 function state(v: string | undefined): 'draft' | 'needs_review' {
   if (v === undefined || v === 'draft') return 'draft';
   if (v === 'needs-review' || v === 'needs_review') return 'needs_review';
-  throw badInput('state', 'Use draft or needs-review.');
+  throw badInput('state', 'Use draft or needs-review.', 'VALUE_NOT_ALLOWED');
 }
 
 /**
@@ -54,7 +54,7 @@ function translationFile(raw: string): Omit<TranslateInput, 'documentId' | 'loca
   try {
     data = JSON.parse(raw);
   } catch {
-    throw badInput('file', 'The file is not JSON.');
+    throw badInput('file', 'The file is not JSON.', 'FILE_NOT_JSON');
   }
   const blocks = Array.isArray(data.blocks)
     ? data.blocks

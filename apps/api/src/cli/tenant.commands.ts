@@ -21,7 +21,8 @@ interface TenantOptions {
 /** --region-domain gesundheit.at=AT: readers on that host get AT until they choose a region. */
 function regionsFrom(opts: TenantOptions): RegionSpec[] | undefined {
   if (!opts.region) {
-    if (opts.regionDomain?.length) throw badInput('regionDomain', 'Give --region-domain together with the --region list it refers to.');
+    if (opts.regionDomain?.length)
+      throw badInput('regionDomain', 'Give --region-domain together with the --region list it refers to.', 'REQUIRED');
     return undefined;
   }
   const pairs = (opts.regionDomain ?? []).map((p) => {

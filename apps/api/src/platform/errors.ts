@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { whyDetails, type ErrorReason, type Why } from './error-reasons';
 
 export type ErrorCode =
   'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
@@ -15,18 +16,25 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * A failure a person can act on. Services throw it; the GraphQL layer turns it
- * into `extensions.code` (+ `field`), the CLI into a one-line message.
+ * into `extensions.code` (+ `field`, the stable `reason` and its parameters),
+ * the CLI into a one-line message. Clients show the reason in the reader's
+ * language; the English message is the fallback (error-reasons.ts).
  */
 export class AppError extends Error {
+  readonly reason: ErrorReason;
+  /** The reason, its parameters and any structured detail (e.g. every invalid field of a document). */
+  readonly details: { reason: ErrorReason } & Record<string, unknown>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
-    /** Structured detail for clients, e.g. every invalid field of a document. */
-    readonly details?: Record<string, unknown>,
+    readonly field: string | undefined,
+    why: Why,
   ) {
     super(message);
     this.name = 'AppError';
+    this.details = whyDetails(why);
+    this.reason = this.details.reason;
   }
 
   get httpStatus(): number {
@@ -35,19 +43,20 @@ export class AppError extends Error {
 
   toGraphQL(): GraphQLError {
     return new GraphQLError(this.message, {
+      // Parameters first, so none can stand in for the code, the field or the status.
       extensions: {
+        ...this.details,
         code: this.code,
         ...(this.field ? { field: this.field } : {}),
-        ...(this.details ?? {}),
         http: { status: this.httpStatus },
       },
     });
   }
 }
 
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
-export const notFound = (message: string) => new AppError('NOT_FOUND', message);
-export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
-export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
-export const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
-export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
+export const badInput = (field: string, message: string, why: Why) => new AppError('BAD_USER_INPUT', message, field, why);
+export const notFound = (message: string, why: Why) => new AppError('NOT_FOUND', message, undefined, why);
+export const forbidden = (message: string, why: Why) => new AppError('FORBIDDEN', message, undefined, why);
+export const conflict = (message: string, field: string | undefined, why: Why) => new AppError('CONFLICT', message, field, why);
+export const unauthenticated = (message: string, why: Why) => new AppError('UNAUTHENTICATED', message, undefined, why);
+export const tooManyRequests = (message: string, why: Why) => new AppError('TOO_MANY_REQUESTS', message, undefined, why);

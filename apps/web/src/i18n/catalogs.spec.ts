@@ -18,6 +18,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** The namespace of the API's error reasons (lib/error-text.ts). */
+const ERRORS = 'errors';
+
 const full = Object.entries(CATALOGS).filter(([, c]) => !c.parent);
 const variants = Object.entries(CATALOGS).filter(([, c]) => c.parent);
 const reference = flatten(CATALOGS.de!.messages as Tree);
@@ -140,6 +143,19 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
           }
         }
       }
+      // formAction(async ({ t, … }) => …) and helpers taking `t: EditorTranslator`: the editor's messages (lib/editor/form-action.ts).
+      if (ts.isCallExpression(node) && node.expression.getText(source) === 'formAction') {
+        const handler = node.arguments[0];
+        const param = handler && (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) ? handler.parameters[0] : undefined;
+        if (param && ts.isObjectBindingPattern(param.name)) {
+          for (const el of param.name.elements) {
+            if (ts.isIdentifier(el.name) && (el.propertyName ?? el.name).getText(source) === 't') namespaces.set(el.name.text, 'Editor');
+          }
+        }
+      }
+      if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.type?.getText(source) === 'EditorTranslator') {
+        namespaces.set(node.name.text, 'Editor');
+      }
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
         const name = ts.isIdentifier(callee)
@@ -160,7 +176,9 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
           ) {
             // A key family enumerated by a typed list (e.g. one label per block kind): every member counts as used.
             for (const member of COMPUTED_FAMILIES[`${ns}.${arg.head.text}`]!) used.add(`${ns}.${arg.head.text}${member}`);
-          } else problems.push(`${path.relative(root, file)}: ${node.getText(source)} has a computed key`);
+          }
+          // errors.<REASON> is looked up by the API's reason; error-reasons.spec.ts matches those keys to the API's catalogue.
+          else if (ns !== ERRORS) problems.push(`${path.relative(root, file)}: ${node.getText(source)} has a computed key`);
         }
       }
       ts.forEachChild(node, visit);
@@ -178,7 +196,7 @@ describe('message keys in the code', () => {
   });
 
   test('no catalog key is unused', () => {
-    expect([...reference.keys()].filter((k) => !used.has(k))).toEqual([]);
+    expect([...reference.keys()].filter((k) => !used.has(k) && !k.startsWith(`${ERRORS}.`))).toEqual([]);
   });
 
   test('every key the code uses exists in the catalogs', () => {

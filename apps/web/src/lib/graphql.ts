@@ -10,7 +10,8 @@ export const CONTENT_REVALIDATE_SECONDS = 300;
 
 export interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
+  /** `reason` is stable and has a message in every catalog (errors.<reason>); the other entries are its parameters. */
+  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number; [parameter: string]: unknown };
 }
 
 export class ApiUnavailableError extends Error {

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { decideRoute, DOCUMENT_ROUTE, NOT_FOUND_PAGE, STATIC_PAGES } from './routes';
+import { decideRoute, NOT_FOUND_PAGE, STATIC_PAGES } from './routes';
 
 const tenant = { locales: [{ tag: 'de' }, { tag: 'en' }, { tag: 'de-AT' }], defaultLocale: 'de' };
 
@@ -70,18 +68,4 @@ test('one segment that is no static page is a document address for the proxy to 
     slug: 'metastatic-breast-cancer-treatment',
   });
   expect(decideRoute('/de/glossary', '', tenant, null)).toEqual({ kind: 'page' });
-});
-
-test('the route table lists exactly the pages and route handlers under app/[locale]', () => {
-  const base = path.join(__dirname, '..', 'app', '[locale]');
-  const found: string[] = [];
-  const walk = (dir: string, rel: string[]) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(path.join(dir, e.name), [...rel, e.name]);
-      else if (/^(page|route)\.tsx?$/.test(e.name)) found.push(rel.join('/'));
-    }
-  };
-  walk(base, []);
-  const routable = found.filter((r) => r !== NOT_FOUND_PAGE && !r.startsWith('[...') && r !== DOCUMENT_ROUTE);
-  expect(routable.sort()).toEqual([...STATIC_PAGES].sort());
 });

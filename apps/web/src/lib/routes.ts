@@ -1,63 +1,7 @@
 import { negotiateLocale } from '../i18n/negotiate';
 import { swapLocale } from './paths';
 import { kindFromSlug } from './registry-kinds';
-
-/**
- * Pages under /{locale}/ that exist. The proxy answers everything else with
- * the 404 page and a real 404 status, which a page calling notFound() during a
- * dynamic render cannot do reliably (Next then sends an empty error shell that
- * needs JavaScript). Add a route here when you add one under app/[locale];
- * routes.spec.ts fails when the two disagree. Pages with slugs (content) will
- * check the slug through the API here: `decideRoute` returns `document` and
- * the proxy asks the API (cached) whether that slug is published.
- */
-export const STATIC_PAGES: readonly string[] = [
-  '',
-  'accessibility',
-  'glossary',
-  'registries',
-  'registries/[kind]',
-  'search',
-  'settings',
-  'settings/reading',
-  'settings/region',
-  'topics',
-  'editor',
-  'editor/sign-in',
-  'editor/sign-in/submit',
-  'editor/sign-out',
-  'editor/documents',
-  'editor/import',
-  'editor/import/submit',
-  'editor/documents/[id]',
-  'editor/documents/[id]/save',
-  'editor/documents/[id]/workflow',
-  'editor/documents/[id]/history',
-  'editor/documents/[id]/restore',
-  'editor/documents/[id]/media',
-  'editor/documents/[id]/citations',
-  'editor/documents/[id]/quality',
-  'editor/documents/[id]/quality/save',
-  'editor/documents/[id]/preview',
-  'editor/documents/[id]/translate',
-  'editor/documents/[id]/translate/save',
-  'editor/translations',
-  'editor/translations/export',
-  'editor/translations/import',
-  'editor/settings',
-  'editor/settings/save',
-  'editor/settings/theme',
-  'editor/settings/members',
-  'editor/settings/members/save',
-  'editor/settings/members/[id]/remove',
-  'editor/registries',
-  'editor/registries/new',
-  'editor/registries/submit',
-  'editor/registries/import',
-  'editor/registries/import/submit',
-  'editor/registries/[id]',
-  'editor/registries/[id]/delete',
-];
+import { APP_ROUTES } from './route-table.generated';
 
 /** What `[id]` in a route stands for: a document id (UUID) as the API hands it out. */
 const ID_SEGMENT = /^[0-9A-Za-z-]{1,64}$/;
@@ -87,6 +31,20 @@ const SLUG = /^[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}-]{0,199}$/u;
 
 /** Where 404s are rendered (rewritten to, keeping the reader's URL). */
 export const NOT_FOUND_PAGE = 'page-not-found';
+
+/**
+ * Pages under /{locale}/ that exist. The proxy answers everything else with
+ * the 404 page and a real 404 status, which a page calling notFound() during a
+ * dynamic render cannot do reliably (Next then sends an empty error shell that
+ * needs JavaScript). The list comes from the app folder (route-table.generated.ts,
+ * kept in step by the build: see route-scan.ts), less the routes decided
+ * here: the 404 page itself, the catch-all and document slugs, which
+ * `decideRoute` returns as `document` for the proxy to ask the API (cached)
+ * whether that slug is published.
+ */
+export const STATIC_PAGES: readonly string[] = APP_ROUTES.filter(
+  (route) => route !== NOT_FOUND_PAGE && route !== DOCUMENT_ROUTE && !route.startsWith('[...'),
+);
 
 export interface TenantRouting {
   locales: readonly { tag: string }[];

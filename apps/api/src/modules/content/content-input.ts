@@ -1,4 +1,5 @@
 import { validateDocumentContent, type DocumentContent } from '@careleaf/schema';
+import { isSchemaReason } from '../../platform/error-reasons';
 import { AppError, badInput } from '../../platform/errors';
 import { DOCUMENT_KINDS, type DocumentKind } from './document.entity';
 
@@ -16,7 +17,7 @@ export function validContent(input: unknown, field = 'content'): DocumentContent
     `${first?.path ? `${field}.${first.path}` : field}${where}: ${first?.message}${more}.`,
     first?.path ? `${field}.${first.path}` : field,
     {
-      ...(first?.reason ? { reason: first.reason } : {}),
+      reason: isSchemaReason(first?.reason) ? first.reason : 'CONTENT_INVALID',
       issues: result.issues.map((i) => ({ ...i, path: i.path ? `${field}.${i.path}` : field })),
     },
   );
@@ -28,13 +29,15 @@ export function validDocSlug(slug: string, field = 'slug'): string {
     throw badInput(
       field,
       `"${slug}" is not a valid address part: use lower-case letters, digits and single hyphens (e.g. "brustkrebs-behandlung").`,
+      'SLUG_INVALID',
     );
   }
   return s;
 }
 
 export function validKind(kind: string): DocumentKind {
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw badInput('kind', `Use one of: ${DOCUMENT_KINDS.join(', ')}.`);
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind))
+    throw badInput('kind', `Use one of: ${DOCUMENT_KINDS.join(', ')}.`, { reason: 'DOCUMENT_KIND_UNKNOWN', kind });
   return kind as DocumentKind;
 }
 

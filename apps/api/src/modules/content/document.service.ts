@@ -119,10 +119,13 @@ export class DocumentService {
           ? `Someone saved this ${locale} version after you opened it (now version ${version}, you started from ${input.baseVersion}). Nothing was saved: reload, compare, and save again.`
           : `There is no ${locale} version yet: start from version 0.`,
         'baseVersion',
-        { currentVersion: version, headRevisionId: current?.headRevisionId ?? null },
+        current
+          ? { reason: 'REVISION_CHANGED', currentVersion: version, headRevisionId: current.headRevisionId ?? null }
+          : { reason: 'VERSION_NOT_STARTED', locale, currentVersion: version, headRevisionId: null },
       );
     }
-    if (current?.status === 'archived') throw conflict('This document is archived. Restore it before editing.', 'documentId');
+    if (current?.status === 'archived')
+      throw conflict('This document is archived. Restore it before editing.', 'documentId', 'DOCUMENT_ARCHIVED');
     const slug = input.slug !== undefined ? validDocSlug(input.slug) : (current?.slug ?? validDocSlug(slugFromTitle(content.title)));
     const before = current?.headRevisionId
       ? (await em.findOneByOrFail(RevisionRow, { tenantId, id: current.headRevisionId })).content
@@ -194,14 +197,14 @@ export class DocumentService {
 
   async document(tx: TenantTx, id: string): Promise<DocumentRow> {
     const doc = isUuid(id) ? await tx.em.findOneBy(DocumentRow, { tenantId: tx.tenantId, id }) : null;
-    if (!doc) throw notFound(`No document with the id "${id}" exists here.`);
+    if (!doc) throw notFound(`No document with the id "${id}" exists here.`, 'DOCUMENT_NOT_FOUND');
     return doc;
   }
 
   async documentLocale(tx: TenantTx, documentId: string, locale: string): Promise<DocumentLocaleRow> {
     await this.document(tx, documentId);
     const row = await tx.em.findOneBy(DocumentLocaleRow, { tenantId: tx.tenantId, documentId, locale });
-    if (!row) throw notFound(`This document has no ${locale} version yet.`);
+    if (!row) throw notFound(`This document has no ${locale} version yet.`, { reason: 'LOCALE_VERSION_NOT_FOUND', locale });
     return row;
   }
 
@@ -211,7 +214,7 @@ export class DocumentService {
 
   async revision(tx: TenantTx, id: string): Promise<RevisionRow> {
     const rev = isUuid(id) ? await tx.em.findOneBy(RevisionRow, { tenantId: tx.tenantId, id }) : null;
-    if (!rev) throw notFound(`No revision with the id "${id}" exists here.`);
+    if (!rev) throw notFound(`No revision with the id "${id}" exists here.`, 'REVISION_NOT_FOUND');
     return rev;
   }
 
@@ -268,7 +271,10 @@ export class DocumentService {
       }
     } catch (e) {
       if (uniqueViolation(e, 'document_locales_slug_key'))
-        throw conflict(`Another ${r.locale} document already uses the address "${r.slug}". Choose another.`, 'slug');
+        throw conflict(`Another ${r.locale} document already uses the address "${r.slug}". Choose another.`, 'slug', {
+          reason: 'SLUG_TAKEN',
+          slug: r.slug,
+        });
       throw e;
     }
     await em.insert(RevisionRow, {
@@ -304,7 +310,11 @@ export class DocumentService {
   private async tenantLocale(tx: TenantTx, tag: string, field: string): Promise<string> {
     const locales = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId } });
     const hit = locales.find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
-    if (!hit) throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`);
+    if (!hit)
+      throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`, {
+        reason: 'LOCALE_NOT_OF_TENANT',
+        locale: tag,
+      });
     return hit.tag;
   }
 

@@ -48,7 +48,7 @@ function decode(cursor: string): Cursor {
   } catch {
     // fall through
   }
-  throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".');
+  throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".', 'CURSOR_INVALID');
 }
 
 /**
@@ -60,7 +60,7 @@ export async function listDocuments(
   opts: { filter: ListFilter; order: ListOrder; first: number; after?: string | null; published: boolean; today: string },
 ): Promise<Page<ListItem>> {
   if (!Number.isInteger(opts.first) || opts.first < 1 || opts.first > 100)
-    throw badInput('first', 'Ask for between 1 and 100 documents at a time.');
+    throw badInput('first', 'Ask for between 1 and 100 documents at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 100 });
   const { filter } = opts;
   const params: unknown[] = [tx.tenantId, filter.locale];
   const where: string[] = ['x.tenant_id = $1', 'x.locale = $2'];

@@ -31,7 +31,11 @@ export async function draftPreview(
   const scope = readerScope(tenant, input.locale, input.region);
   const document = await deps.documents.document(tx, input.documentId);
   const row = await deps.documents.documentLocale(tx, document.id, scope.locale);
-  if (!row.headRevisionId) throw badInput('locale', `The ${scope.locale} version has no saved content yet; save it first.`);
+  if (!row.headRevisionId)
+    throw badInput('locale', `The ${scope.locale} version has no saved content yet; save it first.`, {
+      reason: 'VERSION_EMPTY',
+      locale: scope.locale,
+    });
   const revision = await deps.documents.revision(tx, row.headRevisionId);
   const snapshot = await deps.publisher.preview(tx, document, row, revision, now);
   const alternates = (await deps.documents.locales(tx, document.id))

@@ -23,13 +23,17 @@ export function readerScope(
 ): { locale: string; region: string | null } {
   const hit = tenant.locales.find((l) => l.tag.toLowerCase() === locale.toLowerCase());
   if (!hit)
-    throw badInput('locale', `"${locale}" is not a language of this site. Use one of: ${tenant.locales.map((l) => l.tag).join(', ')}.`);
+    throw badInput('locale', `"${locale}" is not a language of this site. Use one of: ${tenant.locales.map((l) => l.tag).join(', ')}.`, {
+      reason: 'LOCALE_NOT_OF_TENANT',
+      locale,
+    });
   if (region === undefined || region === null || region === '') return { locale: hit.tag, region: defaultRegion };
   const code = region.toUpperCase();
   if (!tenant.regions.some((r) => r.code === code)) {
     throw badInput(
       'region',
       `"${region}" is not a region this site serves. Use one of: ${tenant.regions.map((r) => r.code).join(', ') || 'none'}.`,
+      { reason: 'REGION_NOT_OF_TENANT', region },
     );
   }
   return { locale: hit.tag, region: code };

@@ -51,7 +51,10 @@ export class PublicContentResolver {
   ): Promise<DocumentConnectionType> {
     const member = !!ctx.membership;
     if (!member && (filter.status || filter.reviewOverdue !== undefined || filter.editedByMe)) {
-      throw forbidden('Only members of this organisation can filter by workflow status, review date or their own edits. Sign in first.');
+      throw forbidden(
+        'Only members of this organisation can filter by workflow status, review date or their own edits. Sign in first.',
+        'MEMBERS_ONLY_FILTER',
+      );
     }
     const { locale } = readerScope(ctx.tenantConfig, filter.locale, null);
     const { editedByMe, ...rest } = filter;

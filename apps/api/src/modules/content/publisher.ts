@@ -73,7 +73,7 @@ export class Publisher {
         'BAD_USER_INPUT',
         `This cannot be published yet: ${first.message}${errors.length > 1 ? ` (${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} to fix)` : ''}`,
         'content',
-        { findings: errors },
+        { reason: 'PUBLISH_CHECKS_FAILED', count: errors.length, findings: errors },
       );
     }
     const context: PublishContext = { document, row, revision };

@@ -31,7 +31,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function validDate(value: string, field: string): string {
   const d = new Date(`${value}T00:00:00Z`);
   if (!ISO_DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw badInput(field, `"${value}" is not a date in the form YYYY-MM-DD.`);
+    throw badInput(field, `"${value}" is not a date in the form YYYY-MM-DD.`, 'DATE_INVALID');
   }
   return value;
 }
@@ -40,7 +40,7 @@ function text(value: string | null | undefined, field: string, max: number): str
   // GraphQL sends null for a field given as null: the same as leaving it out.
   if (value === undefined || value === null) return undefined;
   const t = value.trim();
-  if (t.length > max) throw badInput(field, `Keep this under ${max} characters.`);
+  if (t.length > max) throw badInput(field, `Keep this under ${max} characters.`, { reason: 'TOO_LONG', limit: max });
   return t || undefined;
 }
 
@@ -65,7 +65,7 @@ export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFA
   if (input.authors?.length) {
     out.authors = input.authors.map((a, i) => {
       const name = text(a.name, `quality.authors[${i}].name`, 200);
-      if (!name) throw badInput(`quality.authors[${i}].name`, 'An author needs a name (a person or an organisation).');
+      if (!name) throw badInput(`quality.authors[${i}].name`, 'An author needs a name (a person or an organisation).', 'REQUIRED');
       const qualification = text(a.qualification, `quality.authors[${i}].qualification`, 200);
       return { name, ...(qualification ? { qualification } : {}) };
     });
@@ -73,9 +73,9 @@ export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFA
   if (input.reviewers?.length) {
     out.reviewers = input.reviewers.map((r, i) => {
       const name = text(r.name, `quality.reviewers[${i}].name`, 200);
-      if (!name) throw badInput(`quality.reviewers[${i}].name`, 'A reviewer needs a name.');
+      if (!name) throw badInput(`quality.reviewers[${i}].name`, 'A reviewer needs a name.', 'REQUIRED');
       if (!(REVIEWER_ROLES as readonly string[]).includes(r.role)) {
-        throw badInput(`quality.reviewers[${i}].role`, `Use one of: ${REVIEWER_ROLES.join(', ')}.`);
+        throw badInput(`quality.reviewers[${i}].role`, `Use one of: ${REVIEWER_ROLES.join(', ')}.`, 'VALUE_NOT_ALLOWED');
       }
       const qualification = text(r.qualification, `quality.reviewers[${i}].qualification`, 200);
       return { name, role: r.role, ...(qualification ? { qualification } : {}) };
@@ -85,11 +85,11 @@ export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFA
   if (input.nextReviewDue) out.nextReviewDue = validDate(input.nextReviewDue, 'quality.nextReviewDue');
   else if (out.lastReviewed) out.nextReviewDue = addMonths(out.lastReviewed, reviewCycleMonths);
   if (out.lastReviewed && out.nextReviewDue && out.nextReviewDue <= out.lastReviewed) {
-    throw badInput('quality.nextReviewDue', 'The next review must come after the last review.');
+    throw badInput('quality.nextReviewDue', 'The next review must come after the last review.', 'REVIEW_DATES_ORDER');
   }
   if (input.reviewTrigger) {
     if (!(REVIEW_TRIGGERS as readonly string[]).includes(input.reviewTrigger)) {
-      throw badInput('quality.reviewTrigger', `Use one of: ${REVIEW_TRIGGERS.join(', ')}.`);
+      throw badInput('quality.reviewTrigger', `Use one of: ${REVIEW_TRIGGERS.join(', ')}.`, 'VALUE_NOT_ALLOWED');
     }
     out.reviewTrigger = input.reviewTrigger;
   }

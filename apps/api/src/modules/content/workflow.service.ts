@@ -94,12 +94,14 @@ export class WorkflowService {
     authorize(actor, ACTION_OF[action], { locale: row.locale });
     assertSeenRevision(row, action, input.revisionId);
     const comment = (input.comment ?? '').trim();
-    if (action === 'sendBack' && !comment) throw badInput('comment', 'Say what needs to change, so the author knows what to do.');
-    if (comment.length > 4000) throw badInput('comment', 'Keep the comment under 4000 characters.');
+    if (action === 'sendBack' && !comment)
+      throw badInput('comment', 'Say what needs to change, so the author knows what to do.', 'COMMENT_REQUIRED');
+    if (comment.length > 4000) throw badInput('comment', 'Keep the comment under 4000 characters.', { reason: 'TOO_LONG', limit: 4000 });
     if (!FROM[action].includes(row.status) || (action === 'unpublish' && !row.publishedRevisionId)) {
       throw conflict(
         `This ${row.locale} version is ${STATUS_WORDS[row.status]}${row.publishedRevisionId ? '' : ' and not published'}; it cannot be ${pastTense(action)} now.`,
         'status',
+        { reason: 'WORKFLOW_STATUS_CONFLICT', status: row.status },
       );
     }
     if (action === 'approve') {
@@ -134,6 +136,7 @@ export class WorkflowService {
             throw conflict(
               `Another published ${row.locale} document already uses the address "${row.slug}". Change this one's address first.`,
               'slug',
+              { reason: 'SLUG_TAKEN', slug: row.slug },
             );
           }
           throw e;
@@ -199,15 +202,16 @@ export class WorkflowService {
     const row = await this.locked(tx, input.documentId, input.locale);
     authorize(actor, ACTION_OF[input.action], { locale: row.locale });
     if (input.action === 'publish') assertSeenRevision(row, 'publish', input.revisionId);
-    if (!(input.at.getTime() > now.getTime())) throw badInput('at', 'Choose a time in the future, or publish now.');
+    if (!(input.at.getTime() > now.getTime())) throw badInput('at', 'Choose a time in the future, or publish now.', 'TIME_NOT_IN_FUTURE');
     if (input.action === 'publish' && row.status !== 'approved') {
       throw conflict(
         `Only an approved version can be scheduled for publishing; this ${row.locale} version is ${STATUS_WORDS[row.status]}.`,
         'status',
+        { reason: 'NOT_APPROVED', status: row.status },
       );
     }
     if (input.action === 'unpublish' && !row.publishedRevisionId && row.status !== 'approved') {
-      throw conflict('Only a published (or approved) version can be scheduled to be taken down.', 'status');
+      throw conflict('Only a published (or approved) version can be scheduled to be taken down.', 'status', 'NOT_PUBLISHED');
     }
     const patch = input.action === 'publish' ? { publishAt: input.at } : { unpublishAt: input.at };
     await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
@@ -235,7 +239,11 @@ export class WorkflowService {
     authorize(actor, ACTION_OF[input.action], { locale: row.locale });
     const at = input.action === 'publish' ? row.publishAt : row.unpublishAt;
     if (!at)
-      throw conflict(`No ${input.action === 'publish' ? 'publishing' : 'unpublishing'} is planned for this ${row.locale} version.`, 'at');
+      throw conflict(
+        `No ${input.action === 'publish' ? 'publishing' : 'unpublishing'} is planned for this ${row.locale} version.`,
+        'at',
+        'NOTHING_SCHEDULED',
+      );
     const patch = input.action === 'publish' ? { publishAt: null } : { unpublishAt: null };
     await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
     await audit(

@@ -48,13 +48,14 @@ export interface MemberPage {
 
 export function validEmail(email: string, field = 'email'): string {
   const e = email.trim();
-  if (!EMAIL.test(e) || e.length > 254) throw badInput(field, `"${email}" is not an e-mail address. Write it like name@example.org.`);
+  if (!EMAIL.test(e) || e.length > 254)
+    throw badInput(field, `"${email}" is not an e-mail address. Write it like name@example.org.`, 'EMAIL_INVALID');
   return e;
 }
 
 export function validRole(role: string): Role {
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw badInput('role', `"${role}" is not a role. Use one of: ${ROLES.join(', ')}.`);
+    throw badInput('role', `"${role}" is not a role. Use one of: ${ROLES.join(', ')}.`, { reason: 'ROLE_UNKNOWN', role: String(role) });
   }
   return role as Role;
 }
@@ -64,15 +65,16 @@ export function validMembershipSpec(role: string, locales: string[]): { role: Ro
   const validRoleName = validRole(role);
   const tags = locales.map((l, i) => canonicalLocale(l, `locales[${i}]`));
   if (validRoleName === 'translator' && tags.length === 0) {
-    throw badInput('locales', 'A translator needs at least one locale they may translate into.');
+    throw badInput('locales', 'A translator needs at least one locale they may translate into.', 'TRANSLATOR_NEEDS_LOCALE');
   }
   if (validRoleName !== 'translator' && tags.length > 0) {
     throw badInput(
       'locales',
       `Locales limit translators only; a ${validRoleName} works in every locale of the tenant. Leave the locales empty.`,
+      'LOCALES_ONLY_FOR_TRANSLATORS',
     );
   }
-  if (new Set(tags).size !== tags.length) throw badInput('locales', 'A locale is listed twice.');
+  if (new Set(tags).size !== tags.length) throw badInput('locales', 'A locale is listed twice.', 'LISTED_TWICE');
   return { role: validRoleName, locales: tags };
 }
 
@@ -81,7 +83,11 @@ export async function checkTenantLocales({ em, tenantId }: TenantTx, tags: strin
   if (!tags.length) return;
   const known = (await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } })).map((l) => l.tag);
   const unknown = tags.find((t) => !known.includes(t));
-  if (unknown) throw badInput('locales', `"${unknown}" is not a locale of this tenant (${known.join(', ')}).`);
+  if (unknown)
+    throw badInput('locales', `"${unknown}" is not a locale of this tenant (${known.join(', ')}).`, {
+      reason: 'LOCALE_NOT_OF_TENANT',
+      locale: unknown,
+    });
 }
 
 /** Opaque position of a member in the e-mail order of `listMembers`. */
@@ -96,7 +102,7 @@ function parseCursor(cursor: string): [string, string] {
   } catch {
     // reported below
   }
-  throw badInput('after', 'This cursor is not one this list handed out. Start again from the first page.');
+  throw badInput('after', 'This cursor is not one this list handed out. Start again from the first page.', 'CURSOR_INVALID');
 }
 
 /**
@@ -114,7 +120,7 @@ export class IdentityService {
   async createUser(input: { email: string; displayName: string; password?: string }): Promise<NewUser> {
     const email = validEmail(input.email);
     const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('displayName', 'Give the user a name to show in the editor.');
+    if (!displayName) throw badInput('displayName', 'Give the user a name to show in the editor.', 'DISPLAY_NAME_MISSING');
     const password = input.password ?? generatePassword();
     checkPasswordStrength(password, 'password', [email, displayName]);
     const passwordHash = await hashPassword(password);
@@ -122,7 +128,8 @@ export class IdentityService {
     try {
       await this.db.asPlatform((em) => em.insert(User, { id, email, displayName, passwordHash }));
     } catch (e) {
-      if (uniqueViolation(e, 'users_email_key')) throw conflict(`A user with the e-mail address ${email} already exists.`, 'email');
+      if (uniqueViolation(e, 'users_email_key'))
+        throw conflict(`A user with the e-mail address ${email} already exists.`, 'email', 'EMAIL_TAKEN');
       throw e;
     }
     return { id, email, generatedPassword: input.password ? null : password };
@@ -146,7 +153,7 @@ export class IdentityService {
     const rows: { id: string; email: string }[] = await this.db.asPlatform((em) =>
       em.query(`SELECT id, email FROM users WHERE lower(email) = lower($1)`, [e]),
     );
-    if (!rows[0]) throw notFound(`No user has the e-mail address ${e}.`);
+    if (!rows[0]) throw notFound(`No user has the e-mail address ${e}.`, 'USER_NOT_FOUND');
     return rows[0];
   }
 
@@ -167,7 +174,7 @@ export class IdentityService {
     const user = await this.userByEmail(email);
     await this.db.withTenant(tenant.id, async (tx) => {
       const member = await this.member(tx, user.id).catch(() => null);
-      if (!member) throw notFound(`${user.email} is not a member of ${tenant.slug}.`);
+      if (!member) throw notFound(`${user.email} is not a member of ${tenant.slug}.`, 'MEMBER_NOT_FOUND');
       await this.removeMember(tx, user.id, actor);
     });
   }
@@ -190,14 +197,14 @@ export class IdentityService {
        FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = $1`,
       [id],
     );
-    if (!rows[0]) throw notFound('This person is not a member of this tenant. Reload the member list.');
+    if (!rows[0]) throw notFound('This person is not a member of this tenant. Reload the member list.', 'MEMBER_NOT_FOUND');
     return rows[0];
   }
 
   /** A page of the tenant's members, ordered by e-mail address. */
   async listMembers({ em }: TenantTx, page: { first: number; after?: string | null }): Promise<MemberPage> {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > 100) {
-      throw badInput('first', 'Ask for between 1 and 100 members at a time.');
+      throw badInput('first', 'Ask for between 1 and 100 members at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 100 });
     }
     const [email, id] = page.after ? parseCursor(page.after) : [null, null];
     const rows: MemberView[] = await em.query(
@@ -267,6 +274,7 @@ export class IdentityService {
       throw conflict(
         `This is the tenant's last admin, who cannot be ${what === 'demote' ? 'given another role' : 'removed'}. Make another member admin first.`,
         'userId',
+        'LAST_ADMIN',
       );
     }
   }

@@ -7,6 +7,7 @@ import { validUuid } from '../../platform/ids';
 import type { Logger } from '../../platform/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../platform/links';
 import { sendInBackground, type MailSender } from '../../platform/mail/mail';
+import { retryAfterSeconds } from '../../platform/error-reasons';
 import { minutesText, Throttle } from '../../platform/throttle';
 import { audit, type Actor } from '../audit/audit.service';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
@@ -40,6 +41,7 @@ const invalidLink = () =>
   badInput(
     'token',
     'This invitation link is not valid: it was already used, withdrawn, is older than seven days, or was mistyped. Ask an admin to invite you again.',
+    'INVITATION_LINK_INVALID',
   );
 
 /** Invitations by e-mail with a one-time link; accepting one creates the user when needed and the membership. */
@@ -76,7 +78,8 @@ export class InvitationService {
         `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE lower(u.email) = lower($1)`,
         [email],
       );
-      if (members.length) throw conflict(`${email} is already a member of this tenant. Change their role instead.`, 'email');
+      if (members.length)
+        throw conflict(`${email} is already a member of this tenant. Change their role instead.`, 'email', 'ALREADY_MEMBER');
       await em.query(
         `UPDATE invitations SET revoked_at = now() WHERE lower(email) = lower($1) AND accepted_at IS NULL AND revoked_at IS NULL`,
         [email],
@@ -122,7 +125,8 @@ export class InvitationService {
       `UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
       [id],
     );
-    if (!view || !affected) throw notFound('There is no open invitation with this id. It may have been accepted or withdrawn already.');
+    if (!view || !affected)
+      throw notFound('There is no open invitation with this id. It may have been accepted or withdrawn already.', 'INVITATION_NOT_FOUND');
     await audit(tx.em, tx.tenantId, actor, { action: 'invitation.revoke', subjectType: 'invitation', subjectId: id });
     return view;
   }
@@ -154,19 +158,24 @@ export class InvitationService {
     if (existing) {
       const key = hash.toString('hex');
       const wait = await this.passwordTries.waitMs(key);
-      if (wait > 0) throw tooManyRequests(`Too many wrong passwords for this invitation. Wait ${minutesText(wait)} and try again.`);
+      if (wait > 0)
+        throw tooManyRequests(`Too many wrong passwords for this invitation. Wait ${minutesText(wait)} and try again.`, {
+          reason: 'INVITATION_PASSWORD_LIMITED',
+          retryAfterSeconds: retryAfterSeconds(wait),
+        });
       const ok = existing.passwordHash ? await verifyPassword(existing.passwordHash, input.password).catch(() => false) : false;
       if (!ok) {
         await this.passwordTries.hit(key);
         throw badInput(
           'password',
           `${existing.email} already has a Careleaf account: enter that account's password to accept (or reset it first).`,
+          'INVITATION_ACCOUNT_EXISTS',
         );
       }
     } else {
       const displayName = (input.displayName ?? '').trim();
       if (!displayName || displayName.length > 200)
-        throw badInput('displayName', 'Give a name (up to 200 characters) to show to your colleagues.');
+        throw badInput('displayName', 'Give a name (up to 200 characters) to show to your colleagues.', 'DISPLAY_NAME_MISSING');
       checkPasswordStrength(input.password, 'password', [...context, invitation.email, displayName]);
       newUser = { id: randomUUID(), displayName, passwordHash: await hashPassword(input.password) };
     }
@@ -187,14 +196,22 @@ export class InvitationService {
           ]);
         } catch (e) {
           if (uniqueViolation(e, 'users_email_key'))
-            throw conflict(`An account for ${inv.email} was created meanwhile. Open the link again.`);
+            throw conflict(
+              `An account for ${inv.email} was created meanwhile. Open the link again.`,
+              undefined,
+              'ACCOUNT_CREATED_MEANWHILE',
+            );
           throw e;
         }
         await switchRole(em, 'app');
       } else {
         const member: { role: Role }[] = await em.query(`SELECT role FROM memberships WHERE user_id = $1`, [user.id]);
         if (member[0]) {
-          throw conflict(`You are already a member of this tenant (${member[0].role}). Ask an admin if your role should change.`);
+          throw conflict(
+            `You are already a member of this tenant (${member[0].role}). Ask an admin if your role should change.`,
+            undefined,
+            'ALREADY_MEMBER',
+          );
         }
       }
       const actor: Actor = { userId: user.id, label: user.email };
@@ -215,7 +232,7 @@ export class InvitationService {
       `SELECT ${COLUMNS} FROM invitations i LEFT JOIN users inviter ON inviter.id = i.invited_by WHERE i.id = $1`,
       [id],
     );
-    if (!rows[0]) throw notFound('There is no invitation with this id.');
+    if (!rows[0]) throw notFound('There is no invitation with this id.', 'INVITATION_NOT_FOUND');
     return rows[0];
   }
 }

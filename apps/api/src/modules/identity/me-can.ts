@@ -14,8 +14,6 @@ export class ActionPermissionType {
   @Field() allowed: boolean;
 }
 
-const badActions = (message: string, reason: string) => new AppError('BAD_USER_INPUT', message, 'actions', { reason });
-
 /**
  * What `me { can(actions, locale) }` answers: per action, whether the policy
  * table lets the user do it in this tenant (in `locale`, or without one in at
@@ -24,16 +22,20 @@ const badActions = (message: string, reason: string) => new AppError('BAD_USER_I
  */
 export function permissionsFor(ctx: RequestContext, actions: readonly string[], locale: string | null): ActionPermissionType[] {
   if (actions.length > MAX_ASKED_ACTIONS) {
-    throw badActions(`Ask for at most ${MAX_ASKED_ACTIONS} actions at once.`, 'TOO_MANY_ACTIONS');
+    throw new AppError('BAD_USER_INPUT', `Ask for at most ${MAX_ASKED_ACTIONS} actions at once.`, 'actions', {
+      reason: 'TOO_MANY_ACTIONS',
+      limit: MAX_ASKED_ACTIONS,
+    });
   }
   const unknown = actions.find((a) => !isAction(a));
   if (unknown !== undefined) {
     const shown = unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown;
-    throw badActions(`"${shown}" is not an action. Use one of: ${ACTIONS.join(', ')}.`, 'UNKNOWN_ACTION');
+    throw new AppError('BAD_USER_INPUT', `"${shown}" is not an action. Use one of: ${ACTIONS.join(', ')}.`, 'actions', 'UNKNOWN_ACTION');
   }
   if (locale !== null && locale.length > MAX_LOCALE_LENGTH) {
     throw new AppError('BAD_USER_INPUT', `A locale tag has at most ${MAX_LOCALE_LENGTH} characters.`, 'locale', {
       reason: 'LOCALE_TOO_LONG',
+      limit: MAX_LOCALE_LENGTH,
     });
   }
   const principal = memberOf(ctx);

@@ -3,6 +3,7 @@ import { badInput, tooManyRequests } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../platform/links';
 import { sendInBackground, type MailSender } from '../../platform/mail/mail';
+import { retryAfterSeconds } from '../../platform/error-reasons';
 import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
 import { validEmail } from './identity.service';
 import { checkPasswordStrength, hashPassword } from './password';
@@ -29,6 +30,7 @@ const invalidLink = () =>
   badInput(
     'token',
     'This password-reset link is not valid: it was already used, is older than one hour, or was mistyped. Request a new one.',
+    'RESET_LINK_INVALID',
   );
 
 export interface TenantForMail {
@@ -61,7 +63,11 @@ export class PasswordResetService {
     const email = validEmail(emailInput);
     const addressKey = email.toLowerCase();
     const wait = Math.max(await this.perAddress.waitMs(addressKey), await this.perClient.waitMs(client.ip));
-    if (wait > 0) throw tooManyRequests(`Too many reset requests. Wait ${minutesText(wait)}, then ask again.`);
+    if (wait > 0)
+      throw tooManyRequests(`Too many reset requests. Wait ${minutesText(wait)}, then ask again.`, {
+        reason: 'RESET_REQUESTS_LIMITED',
+        retryAfterSeconds: retryAfterSeconds(wait),
+      });
     await this.perAddress.hit(addressKey);
     await this.perClient.hit(client.ip);
 

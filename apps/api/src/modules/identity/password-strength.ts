@@ -2,6 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as de from '@zxcvbn-ts/language-de';
 import * as en from '@zxcvbn-ts/language-en';
+import type { Why } from '../../platform/error-reasons';
 import { AppError } from '../../platform/errors';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -43,8 +44,8 @@ function contextWords(context: string[]): string[] {
   return [...words].slice(0, 50);
 }
 
-function refuse(field: string, reason: PasswordReason, message: string, extra: Record<string, unknown> = {}): AppError {
-  return new AppError('BAD_USER_INPUT', message, field, { reason, ...extra });
+function refuse(field: string, message: string, why: Why): AppError {
+  return new AppError('BAD_USER_INPUT', message, field, why);
 }
 
 /**
@@ -54,18 +55,20 @@ function refuse(field: string, reason: PasswordReason, message: string, extra: R
  */
 export function checkPasswordStrength(password: string, field = 'password', context: string[] = []): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw refuse(field, 'PASSWORD_TOO_SHORT', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, {
+    throw refuse(field, `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, {
+      reason: 'PASSWORD_TOO_SHORT',
       minLength: MIN_PASSWORD_LENGTH,
     });
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw refuse(field, 'PASSWORD_TOO_LONG', `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`, {
+    throw refuse(field, `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`, {
+      reason: 'PASSWORD_TOO_LONG',
       maxLength: MAX_PASSWORD_LENGTH,
     });
   }
   const { zxcvbn, common: list } = strength();
   if (list.has(password.toLowerCase())) {
-    throw refuse(field, 'PASSWORD_COMMON', 'This password is on the list of commonly used passwords. Choose another one.');
+    throw refuse(field, 'This password is on the list of commonly used passwords. Choose another one.', 'PASSWORD_COMMON');
   }
   const estimated = password.slice(0, ESTIMATED_PREFIX);
   const { score, sequence } = zxcvbn.check(estimated, contextWords(context));
@@ -74,9 +77,8 @@ export function checkPasswordStrength(password: string, field = 'password', cont
   if (score < MIN_PASSWORD_SCORE || personal * 2 >= estimated.length) {
     throw refuse(
       field,
-      'PASSWORD_WEAK',
       'This password is too easy to guess. Use a few unrelated words or a longer mix, and avoid names, dates and the name of your organisation.',
-      { score, minScore: MIN_PASSWORD_SCORE },
+      { reason: 'PASSWORD_WEAK', score, minScore: MIN_PASSWORD_SCORE },
     );
   }
 }

@@ -191,7 +191,8 @@ export class SessionService {
         [id, userId],
       ),
     );
-    if (!rows[0]) throw notFound('You have no active session with this id. It may have ended already; reload the list.');
+    if (!rows[0])
+      throw notFound('You have no active session with this id. It may have ended already; reload the list.', 'SESSION_NOT_FOUND');
     return { ...rows[0], current: id === currentSessionId };
   }
 
@@ -215,7 +216,7 @@ export class SessionService {
         `SELECT u.id, m.tenant_id FROM users u LEFT JOIN memberships m ON m.user_id = u.id WHERE lower(u.email) = lower($1)`,
         [email.trim()],
       );
-      if (!rows[0]) throw notFound(`There is no user with the e-mail address ${email}.`);
+      if (!rows[0]) throw notFound(`There is no user with the e-mail address ${email}.`, 'USER_NOT_FOUND');
       const cleared = await this.limits.unlock(em, email);
       const tenants = rows.flatMap((r) => (r.tenant_id ? [r.tenant_id] : []));
       for (const tenantId of tenants) {

@@ -69,10 +69,14 @@ const MAX_TITLE = 300;
 
 export async function importDocument(input: ImportInput): Promise<ImportResult> {
   if (input.format !== 'markdown' && input.format !== 'html')
-    throw badInput('format', 'Choose "markdown" or "html" as the format of the article.');
-  if (typeof input.source !== 'string' || !input.source.trim()) throw badInput('source', 'Paste the article to import; it is empty.');
+    throw badInput('format', 'Choose "markdown" or "html" as the format of the article.', 'VALUE_NOT_ALLOWED');
+  if (typeof input.source !== 'string' || !input.source.trim())
+    throw badInput('source', 'Paste the article to import; it is empty.', 'REQUIRED');
   if (input.source.length > MAX_SOURCE_LENGTH) {
-    throw badInput('source', `The article is longer than ${MAX_SOURCE_LENGTH / 1_000_000} million characters; import it in parts.`);
+    throw badInput('source', `The article is longer than ${MAX_SOURCE_LENGTH / 1_000_000} million characters; import it in parts.`, {
+      reason: 'TOO_LONG',
+      limit: MAX_SOURCE_LENGTH,
+    });
   }
   // Before the parser: its time grows with the square of the nesting.
   if (input.format === 'markdown' && markdownNesting(input.source) > LIMITS.importNesting) {
@@ -99,7 +103,8 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
     parsed = await parseSource(input.format, input.source, report);
   } catch (error) {
     // Deeply nested markup can exhaust the parser's stack; that is bad input, not a server fault.
-    if (error instanceof RangeError) throw badInput('source', 'The article is nested too deeply to import; simplify its markup.');
+    if (error instanceof RangeError)
+      throw badInput('source', 'The article is nested too deeply to import; simplify its markup.', 'NESTED_TOO_DEEPLY');
     throw error;
   }
 
@@ -140,7 +145,7 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
     report.add('title-from-page', 'title', "The article has no top-level heading; the page's <title> was used.");
   }
   title = title?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!title) throw badInput('title', 'The article has no top-level heading (h1 or "# "); give it a title.');
+  if (!title) throw badInput('title', 'The article has no top-level heading (h1 or "# "); give it a title.', 'IMPORT_TITLE_MISSING');
   if (title.length > MAX_TITLE) {
     report.add('limit-reached', 'h1', `The title was cut to ${MAX_TITLE} characters.`);
     title = title.slice(0, MAX_TITLE).trimEnd();

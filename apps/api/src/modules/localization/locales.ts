@@ -21,6 +21,10 @@ export function directionIn(tenant: Pick<TenantView, 'locales'>, locale: string)
 export async function tenantLocale(tx: TenantTx, tag: string, field = 'locale'): Promise<TenantLocale> {
   const locales = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId }, order: { position: 'ASC' } });
   const hit = locales.find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
-  if (!hit) throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`);
+  if (!hit)
+    throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`, {
+      reason: 'LOCALE_NOT_OF_TENANT',
+      locale: tag,
+    });
   return hit;
 }

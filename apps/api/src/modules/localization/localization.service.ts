@@ -49,7 +49,10 @@ export class LocalizationService {
     input.blockIds.forEach((id, i) => {
       const s = statuses.get(id);
       if (!s || s.status === 'missing' || !s.translatable) {
-        throw badInput(`blockIds[${i}]`, `The block "${id}" has no translation to confirm; translate it instead.`);
+        throw badInput(`blockIds[${i}]`, `The block "${id}" has no translation to confirm; translate it instead.`, {
+          reason: 'BLOCK_NOT_TRANSLATED',
+          block: id,
+        });
       }
     });
     await this.tracker.markBlocks(tx, base.document.id, base.locale, input.blockIds, 'draft', actor.userId);

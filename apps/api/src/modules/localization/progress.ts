@@ -31,7 +31,7 @@ const STATUS_COLUMN: Record<BlockStatus, string> = {
 const encode = (n: number) => Buffer.from(`p:${n}`).toString('base64url');
 function decode(cursor: string): number {
   const m = /^p:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".');
+  if (!m) throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".', 'CURSOR_INVALID');
   return Number(m[1]);
 }
 
@@ -45,7 +45,8 @@ export async function translationProgress(
   first: number,
   after: string | null,
 ): Promise<{ items: ProgressRow[]; hasNextPage: boolean; endCursor: string | null }> {
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'Ask for between 1 and 200 rows at a time.');
+  if (!Number.isInteger(first) || first < 1 || first > 200)
+    throw badInput('first', 'Ask for between 1 and 200 rows at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 200 });
   const offset = after ? decode(after) : 0;
   const params: unknown[] = [tx.tenantId];
   const where: string[] = [];

@@ -115,22 +115,25 @@ export class Termbase {
   async save(tx: TenantTx, actor: Principal, input: ConceptInput): Promise<Concept> {
     authorize(actor, 'termbase.edit');
     const note = (input.note ?? '').trim();
-    if (note.length > 2000) throw badInput('note', 'Keep the note under 2000 characters.');
-    if (!input.terms.length) throw badInput('terms', 'A concept needs at least one term.');
+    if (note.length > 2000) throw badInput('note', 'Keep the note under 2000 characters.', { reason: 'TOO_LONG', limit: 2000 });
+    if (!input.terms.length) throw badInput('terms', 'A concept needs at least one term.', 'REQUIRED');
     const terms: Term[] = [];
     for (const [i, t] of input.terms.entries()) {
       const term = t.term.trim().replace(/\s+/g, ' ');
-      if (!term || term.length > 200) throw badInput(`terms[${i}].term`, 'A term has 1 to 200 characters.');
-      if (t.status !== 'approved' && t.status !== 'forbidden') throw badInput(`terms[${i}].status`, 'Use approved or forbidden.');
+      if (!term || term.length > 200)
+        throw badInput(`terms[${i}].term`, 'A term has 1 to 200 characters.', { reason: 'LENGTH_OUT_OF_RANGE', min: 1, max: 200 });
+      if (t.status !== 'approved' && t.status !== 'forbidden')
+        throw badInput(`terms[${i}].status`, 'Use approved or forbidden.', 'VALUE_NOT_ALLOWED');
       const { tag } = await tenantLocale(tx, t.locale, `terms[${i}].locale`);
       if (!terms.some((x) => x.locale === tag && x.term.toLowerCase() === term.toLowerCase()))
         terms.push({ locale: tag, term, status: t.status });
     }
-    if (!terms.some((t) => t.status === 'approved')) throw badInput('terms', 'A concept needs at least one approved term.');
+    if (!terms.some((t) => t.status === 'approved'))
+      throw badInput('terms', 'A concept needs at least one approved term.', 'APPROVED_TERM_MISSING');
     let id = input.id;
     if (id) {
       const found = isUuid(id) ? await tx.em.query(`SELECT 1 FROM term_concepts WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id]) : [];
-      if (!found.length) throw notFound(`No termbase concept with the id "${id}" exists here.`);
+      if (!found.length) throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
       await tx.em.query(`UPDATE term_concepts SET note = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id, note]);
       await tx.em.query(`DELETE FROM terms WHERE tenant_id = $1 AND concept_id = $2`, [tx.tenantId, id]);
     } else {
@@ -161,7 +164,7 @@ export class Termbase {
     const [deleted]: [{ id: string }[], number] = isUuid(id)
       ? await tx.em.query(`DELETE FROM term_concepts WHERE tenant_id = $1 AND id = $2 RETURNING id`, [tx.tenantId, id])
       : [[], 0];
-    if (!deleted.length) throw notFound(`No termbase concept with the id "${id}" exists here.`);
+    if (!deleted.length) throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
     await audit(
       tx.em,
       tx.tenantId,

@@ -62,11 +62,14 @@ export async function translationBase(
   const document = await documents.document(tx, documentId);
   const { tag: locale } = await tenantLocale(tx, localeTag);
   if (locale === document.sourceLocale) {
-    throw badInput('locale', `${locale} is the source language of this document; choose the language to translate into.`);
+    throw badInput('locale', `${locale} is the source language of this document; choose the language to translate into.`, {
+      reason: 'SOURCE_LOCALE_CHOSEN',
+      locale,
+    });
   }
   await tracker.ensureSourceIndex(tx, document);
   const sourceRow = await documents.documentLocale(tx, document.id, document.sourceLocale);
-  if (!sourceRow.headRevisionId) throw notFound('This document has no source text yet.');
+  if (!sourceRow.headRevisionId) throw notFound('This document has no source text yet.', 'SOURCE_TEXT_MISSING');
   const source = await documents.revision(tx, sourceRow.headRevisionId);
   const rows = await documents.locales(tx, document.id);
   const row = rows.find((r) => r.locale === locale) ?? null;
@@ -105,11 +108,16 @@ export async function translateBlocks(
   const patch: TranslationPatch = { title: input.title, summary: input.summary, blocks: new Map() };
   input.blocks.forEach((raw, i) => {
     const b = raw as Record<string, unknown> | null;
-    if (!b || typeof b !== 'object' || typeof b.id !== 'string') throw badInput(`blocks[${i}]`, 'Each block needs its "id".');
+    if (!b || typeof b !== 'object' || typeof b.id !== 'string') throw badInput(`blocks[${i}]`, 'Each block needs its "id".', 'REQUIRED');
     const s = known.get(b.id);
-    if (!s) throw badInput(`blocks[${i}].id`, `The source has no block "${b.id}"; translate blocks by the ids of the source.`);
-    if (!s.translatable) throw badInput(`blocks[${i}].id`, `The block "${b.id}" has no text to translate.`);
-    if (patch.blocks.has(b.id)) throw badInput(`blocks[${i}].id`, `The block "${b.id}" is listed twice.`);
+    if (!s)
+      throw badInput(`blocks[${i}].id`, `The source has no block "${b.id}"; translate blocks by the ids of the source.`, {
+        reason: 'BLOCK_UNKNOWN',
+        block: b.id,
+      });
+    if (!s.translatable)
+      throw badInput(`blocks[${i}].id`, `The block "${b.id}" has no text to translate.`, { reason: 'BLOCK_NOT_TRANSLATABLE', block: b.id });
+    if (patch.blocks.has(b.id)) throw badInput(`blocks[${i}].id`, `The block "${b.id}" is listed twice.`, 'LISTED_TWICE');
     const { id: _id, blocks: _b, fallback: _f, ...own } = b;
     patch.blocks.set(b.id, own);
   });

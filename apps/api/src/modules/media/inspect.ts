@@ -1,4 +1,5 @@
 import { imageSize } from 'image-size';
+import type { Why } from '../../platform/error-reasons';
 import { AppError } from '../../platform/errors';
 
 /** Raster formats every browser shows. SVG is refused: it is a document that can carry scripts (see docs/adr). */
@@ -23,9 +24,9 @@ export class MediaRefusal extends AppError {
   constructor(
     readonly status: 400 | 413 | 415,
     message: string,
-    details?: Record<string, unknown>,
+    why: Why,
   ) {
-    super('BAD_USER_INPUT', message, 'file', details);
+    super('BAD_USER_INPUT', message, 'file', why);
     this.name = 'MediaRefusal';
   }
 
@@ -74,11 +75,12 @@ export function formatBytes(n: number): string {
  * declared type are ignored). Throws a MediaRefusal a person can act on.
  */
 export async function inspectImage(bytes: Buffer, maxBytes: number): Promise<ImageFacts> {
-  if (bytes.length === 0) throw new MediaRefusal(400, 'The file is empty. Choose the image again and upload it.');
+  if (bytes.length === 0) throw new MediaRefusal(400, 'The file is empty. Choose the image again and upload it.', 'IMAGE_EMPTY');
   if (bytes.length > maxBytes) {
     throw new MediaRefusal(
       413,
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}. Make the image smaller and upload it again.`,
+      { reason: 'IMAGE_FILE_TOO_LARGE', limit: maxBytes },
     );
   }
   const detected = await fileType().fileTypeFromBuffer(bytes);
@@ -87,26 +89,43 @@ export async function inspectImage(bytes: Buffer, maxBytes: number): Promise<Ima
       throw new MediaRefusal(
         415,
         'SVG images are not accepted because they can contain scripts. Export the picture as PNG or WebP and upload that.',
+        'IMAGE_SVG',
       );
     }
     if (looksLikeText(bytes)) {
-      throw new MediaRefusal(415, `This file is text or HTML, not an image, whatever its name says. Upload a ${ACCEPTED_LIST} image.`);
+      throw new MediaRefusal(
+        415,
+        `This file is text or HTML, not an image, whatever its name says. Upload a ${ACCEPTED_LIST} image.`,
+        'IMAGE_NOT_AN_IMAGE',
+      );
     }
-    throw new MediaRefusal(415, `This file is not an image Careleaf can show. Upload a ${ACCEPTED_LIST} image.`);
+    throw new MediaRefusal(415, `This file is not an image Careleaf can show. Upload a ${ACCEPTED_LIST} image.`, 'IMAGE_NOT_AN_IMAGE');
   }
   if (!(detected.mime in ACCEPTED_TYPES)) {
-    throw new MediaRefusal(415, `This file is ${detected.mime} (.${detected.ext}); upload a ${ACCEPTED_LIST} image instead.`);
+    throw new MediaRefusal(
+      415,
+      `This file is ${detected.mime} (.${detected.ext}); upload a ${ACCEPTED_LIST} image instead.`,
+      'IMAGE_TYPE_UNSUPPORTED',
+    );
   }
   const mimeType = detected.mime as AcceptedMime;
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch {
-    throw new MediaRefusal(415, 'The image is damaged or cut off: its size cannot be read. Export it again and upload the new file.');
+    throw new MediaRefusal(
+      415,
+      'The image is damaged or cut off: its size cannot be read. Export it again and upload the new file.',
+      'IMAGE_DAMAGED',
+    );
   }
   const extension = ACCEPTED_TYPES[mimeType];
   if (size.type !== extension || !size.width || !size.height) {
-    throw new MediaRefusal(415, 'The image is damaged: its header does not match its format. Export it again and upload the new file.');
+    throw new MediaRefusal(
+      415,
+      'The image is damaged: its header does not match its format. Export it again and upload the new file.',
+      'IMAGE_DAMAGED',
+    );
   }
   const { maxSide, maxPixels } = IMAGE_LIMITS;
   if (size.width > maxSide || size.height > maxSide || size.width * size.height > maxPixels) {

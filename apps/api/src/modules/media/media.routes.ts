@@ -44,7 +44,7 @@ interface MediaRouterDeps {
 
 function sendError(res: Response, status: number, code: string, message: string, field?: string, details?: Record<string, unknown>): void {
   if (res.headersSent) return;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(details ?? {}) } }] });
+  res.status(status).json({ errors: [{ message, extensions: { ...details, code, ...(field ? { field } : {}) } }] });
 }
 
 function sendAppError(res: Response, e: AppError): void {
@@ -70,7 +70,7 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
         limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 10_000, parts: 12 },
       });
     } catch {
-      reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".'));
+      reject(new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".', 'UPLOAD_MALFORMED'));
       return;
     }
     const out: ParsedUpload = { bytes: null, fileName: null, tooLarge: false, fields: {} };
@@ -93,7 +93,9 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
       out.fields[name] = value;
     });
     bb.on('close', () => resolve(out));
-    bb.on('error', () => reject(new MediaRefusal(400, 'The upload could not be read (malformed multipart body). Try again.')));
+    bb.on('error', () =>
+      reject(new MediaRefusal(400, 'The upload could not be read (malformed multipart body). Try again.', 'UPLOAD_MALFORMED')),
+    );
     req.pipe(bb);
   });
 }
@@ -112,7 +114,7 @@ function flag(value: string | undefined, field: string): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new AppError('BAD_USER_INPUT', `${field} must be "true" or "false".`, field);
+  throw new AppError('BAD_USER_INPUT', `${field} must be "true" or "false".`, field, 'BOOLEAN_INVALID');
 }
 
 /**
@@ -130,8 +132,8 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
     try {
       const tenant = (await tenants.resolve(req)).ref;
       const principal = await authorize(req, tenant, 'upload');
-      if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.');
-      if (!principal.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
+      if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in to upload images.', undefined, 'SIGN_IN_REQUIRED');
+      if (!principal.membership) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.', undefined, 'NOT_A_MEMBER');
       const actor = principalFrom(principal.user, principal.membership);
       requirePermission(actor, 'media.upload');
       const max = media.config.maxBytes;
@@ -142,19 +144,21 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
         throw new MediaRefusal(
           413,
           `The upload is ${formatBytes(declared)}; the limit is ${formatBytes(max)}. Make the image smaller and upload it again.`,
+          { reason: 'IMAGE_FILE_TOO_LARGE', limit: max },
         );
       }
       if (!req.is('multipart/form-data')) {
-        throw new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".');
+        throw new MediaRefusal(400, 'Send the image as multipart/form-data with the image in the field "file".', 'UPLOAD_MALFORMED');
       }
       const upload = await readMultipart(req, max);
       if (upload.tooLarge) {
         throw new MediaRefusal(
           413,
           `The file is larger than the limit of ${formatBytes(max)}. Make the image smaller and upload it again.`,
+          { reason: 'IMAGE_FILE_TOO_LARGE', limit: max },
         );
       }
-      if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".');
+      if (!upload.bytes) throw new MediaRefusal(400, 'No image arrived: put the image in the form field "file".', 'IMAGE_MISSING');
       const { locale, alt, caption } = upload.fields;
       const decorative = flag(upload.fields.decorative, 'decorative');
       const item = await services.db.withTenant(tenant.id, (tx) =>

@@ -131,7 +131,7 @@ export class MediaService {
 
   async get(tx: TenantTx, id: string): Promise<MediaView> {
     const item = (await this.byIds(tx, [id])).get(id.toLowerCase());
-    if (!item) throw notFound(`No image has the id "${id}" in this organisation.`);
+    if (!item) throw notFound(`No image has the id "${id}" in this organisation.`, 'IMAGE_NOT_FOUND');
     return item;
   }
 
@@ -153,7 +153,8 @@ export class MediaService {
 
   /** The newest `first` images of the tenant (for the editor's image picker), newest first. */
   async list(tx: TenantTx, first: number): Promise<MediaView[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'Ask for between 1 and 200 images.');
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw badInput('first', 'Ask for between 1 and 200 images.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 200 });
     const rows: { id: string }[] = await tx.em.query(`SELECT id FROM media WHERE tenant_id = $1 ORDER BY created_at DESC, id LIMIT $2`, [
       tx.tenantId,
       first,
@@ -233,7 +234,11 @@ export class MediaService {
   async delete(tx: TenantTx, actor: Actor, mediaId: string): Promise<string> {
     const before = await this.get(tx, mediaId);
     if (await this.usage.isMediaInUse(tx, before.id)) {
-      throw conflict('This image is shown in at least one document. Remove it from those documents first, then delete it.', 'id');
+      throw conflict(
+        'This image is shown in at least one document. Remove it from those documents first, then delete it.',
+        'id',
+        'IMAGE_IN_USE',
+      );
     }
     const row = await tx.em.findOneByOrFail(MediaRow, { tenantId: tx.tenantId, id: before.id });
     await tx.em.delete(MediaRow, { tenantId: tx.tenantId, id: before.id });
@@ -255,9 +260,15 @@ export class MediaService {
     const alt = (input.alt ?? '').replace(/\s+/g, ' ').trim();
     const caption = (input.caption ?? '').trim();
     if (alt.length > MAX_ALT)
-      throw badInput('alt', `The alt text is ${alt.length} characters long; keep it under ${MAX_ALT} and put details in the caption.`);
+      throw badInput('alt', `The alt text is ${alt.length} characters long; keep it under ${MAX_ALT} and put details in the caption.`, {
+        reason: 'TOO_LONG',
+        limit: MAX_ALT,
+      });
     if (caption.length > MAX_CAPTION)
-      throw badInput('caption', `The caption is ${caption.length} characters long; shorten it to at most ${MAX_CAPTION}.`);
+      throw badInput('caption', `The caption is ${caption.length} characters long; shorten it to at most ${MAX_CAPTION}.`, {
+        reason: 'TOO_LONG',
+        limit: MAX_CAPTION,
+      });
     return { locale, alt, caption };
   }
 

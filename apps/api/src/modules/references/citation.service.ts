@@ -73,7 +73,7 @@ export class CitationService {
 
   async get(tx: TenantTx, id: string): Promise<CitationView> {
     const row = isUuid(id) ? await tx.em.findOneBy(CitationRow, { tenantId: tx.tenantId, id }) : null;
-    if (!row) throw notFound(`No citation has the id "${id}" in this organisation.`);
+    if (!row) throw notFound(`No citation has the id "${id}" in this organisation.`, 'CITATION_NOT_FOUND');
     return toView(row);
   }
 
@@ -116,7 +116,7 @@ export class CitationService {
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2);
       if (!isUuid(id) || !TIMESTAMP.test(createdAt!))
-        throw badInput('after', 'This cursor is not one this list gave out; start again without `after`.');
+        throw badInput('after', 'This cursor is not one this list gave out; start again without `after`.', 'CURSOR_INVALID');
       qb.andWhere('(c.created_at, c.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
     }
     const rows = await qb
@@ -150,6 +150,7 @@ export class CitationService {
       throw conflict(
         `This citation was changed by someone else (now version ${before.version}, you edited version ${expectedVersion}). Reload it and apply your change again.`,
         'expectedVersion',
+        'REVISION_CHANGED',
       );
     }
     await this.refuseDuplicate(tx, data, id);
@@ -161,7 +162,8 @@ export class CitationService {
         .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version: before.version })
         .execute(),
     );
-    if (!result.affected) throw conflict('This citation was changed while you were saving. Reload it and try again.', 'expectedVersion');
+    if (!result.affected)
+      throw conflict('This citation was changed while you were saving. Reload it and try again.', 'expectedVersion', 'REVISION_CHANGED');
     await audit(tx.em, tx.tenantId, actor, {
       action: 'citation.update',
       subjectType: 'citation',
@@ -175,7 +177,11 @@ export class CitationService {
   async delete(tx: TenantTx, actor: Actor, id: string): Promise<void> {
     const before = await this.get(tx, id);
     if (await this.usage.isCitationInUse(tx, id)) {
-      throw conflict('This citation is cited in at least one document. Remove it from those documents first, then delete it.', 'id');
+      throw conflict(
+        'This citation is cited in at least one document. Remove it from those documents first, then delete it.',
+        'id',
+        'CITATION_IN_USE',
+      );
     }
     await tx.em.delete(CitationRow, { tenantId: tx.tenantId, id });
     await audit(tx.em, tx.tenantId, actor, {
@@ -191,7 +197,11 @@ export class CitationService {
     if (!existing || existing.id === self) return;
     const field = data.doi && existing.doi?.toLowerCase() === data.doi.toLowerCase() ? 'doi' : 'pubmedId';
     const what = field === 'doi' ? `the DOI ${data.doi}` : `the PubMed id ${data.pubmedId}`;
-    throw conflict(`A citation with ${what} already exists ("${existing.title}", id ${existing.id}). Cite that one instead.`, field);
+    throw conflict(
+      `A citation with ${what} already exists ("${existing.title}", id ${existing.id}). Cite that one instead.`,
+      field,
+      'CITATION_EXISTS',
+    );
   }
 
   /** A race past refuseDuplicate still ends as a CONFLICT, not a server error. */
@@ -199,8 +209,9 @@ export class CitationService {
     try {
       return await run();
     } catch (e) {
-      if (uniqueViolation(e, 'citations_doi_key')) throw conflict('Another citation already has this DOI.', 'doi');
-      if (uniqueViolation(e, 'citations_pubmed_id_key')) throw conflict('Another citation already has this PubMed id.', 'pubmedId');
+      if (uniqueViolation(e, 'citations_doi_key')) throw conflict('Another citation already has this DOI.', 'doi', 'CITATION_EXISTS');
+      if (uniqueViolation(e, 'citations_pubmed_id_key'))
+        throw conflict('Another citation already has this PubMed id.', 'pubmedId', 'CITATION_EXISTS');
       throw e;
     }
   }

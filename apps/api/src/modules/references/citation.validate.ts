@@ -1,4 +1,5 @@
-import { checkHref, hrefReasonCode } from '@careleaf/schema';
+import { checkHref } from '@careleaf/schema';
+import { urlReason } from '../../platform/error-reasons';
 import { AppError, badInput } from '../../platform/errors';
 import {
   ALL_FIELDS,
@@ -46,22 +47,26 @@ function blank(value: unknown): boolean {
 }
 
 function text(field: string, value: unknown, limit = 300): string {
-  if (typeof value !== 'string') throw badInput(field, `${field} must be text.`);
+  if (typeof value !== 'string') throw badInput(field, `${field} must be text.`, 'NOT_TEXT');
   const t = value.replace(/\s+/g, ' ').trim();
-  if (t.length > limit) throw badInput(field, `${field} is ${t.length} characters long; shorten it to at most ${limit}.`);
+  if (t.length > limit)
+    throw badInput(field, `${field} is ${t.length} characters long; shorten it to at most ${limit}.`, { reason: 'TOO_LONG', limit });
   return t;
 }
 
 function people(field: string, value: unknown): Person[] {
-  if (!Array.isArray(value)) throw badInput(field, `${field} must be a list of people.`);
+  if (!Array.isArray(value)) throw badInput(field, `${field} must be a list of people.`, 'NOT_A_LIST');
   if (value.length > MAX_PEOPLE) {
-    throw badInput(field, `${field} lists ${value.length} people; cite at most ${MAX_PEOPLE} (the reference list shows the first six).`);
+    throw badInput(field, `${field} lists ${value.length} people; cite at most ${MAX_PEOPLE} (the reference list shows the first six).`, {
+      reason: 'TOO_MANY',
+      limit: MAX_PEOPLE,
+    });
   }
   return value.map((p: unknown, i) => {
     const at = `${field}[${i}]`;
-    if (!p || typeof p !== 'object') throw badInput(at, `${at} must have a family name.`);
+    if (!p || typeof p !== 'object') throw badInput(at, `${at} must have a family name.`, 'PERSON_NAME_MISSING');
     const { family, given } = p as { family?: unknown; given?: unknown };
-    if (blank(family)) throw badInput(`${at}.family`, `Give the family name (or the organisation's name) of ${at}.`);
+    if (blank(family)) throw badInput(`${at}.family`, `Give the family name (or the organisation's name) of ${at}.`, 'PERSON_NAME_MISSING');
     const person: Person = { family: text(`${at}.family`, family, 200) };
     if (!blank(given)) person.given = text(`${at}.given`, given, 200);
     return person;
@@ -71,7 +76,11 @@ function people(field: string, value: unknown): Person[] {
 function year(field: string, value: unknown, today: Date): number {
   const max = maxYear(today);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > max) {
-    throw badInput(field, `${String(value)} is not a plausible year of publication: give a year between ${MIN_YEAR} and ${max}.`);
+    throw badInput(field, `${String(value)} is not a plausible year of publication: give a year between ${MIN_YEAR} and ${max}.`, {
+      reason: 'YEAR_IMPLAUSIBLE',
+      min: MIN_YEAR,
+      max,
+    });
   }
   return value;
 }
@@ -81,11 +90,14 @@ function isoDate(field: string, value: unknown, today: Date): string {
   const m = ISO_DATE.exec(s);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !d || d.toISOString().slice(0, 10) !== s) {
-    throw badInput(field, `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2024-03-31.`);
+    throw badInput(field, `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2024-03-31.`, 'DATE_INVALID');
   }
   const latest = new Date(today.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   if (Number(m[1]) < MIN_YEAR || s > latest) {
-    throw badInput(field, `${s} is not a plausible date for ${field}: it must lie between ${MIN_YEAR} and today.`);
+    throw badInput(field, `${s} is not a plausible date for ${field}: it must lie between ${MIN_YEAR} and today.`, {
+      reason: 'DATE_IMPLAUSIBLE',
+      min: MIN_YEAR,
+    });
   }
   return s;
 }
@@ -94,7 +106,11 @@ export function normaliseDoi(field: string, value: unknown): string {
   const raw = text(field, value, 300);
   const doi = raw.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '');
   if (!DOI.test(doi)) {
-    throw badInput(field, `"${raw}" is not a DOI: a DOI starts with "10.", a registrant code and a slash, e.g. 10.1056/NEJMoa1234567.`);
+    throw badInput(
+      field,
+      `"${raw}" is not a DOI: a DOI starts with "10.", a registrant code and a slash, e.g. 10.1056/NEJMoa1234567.`,
+      'DOI_INVALID',
+    );
   }
   return doi;
 }
@@ -102,7 +118,7 @@ export function normaliseDoi(field: string, value: unknown): string {
 export function normalisePubmedId(field: string, value: unknown): string {
   const raw = typeof value === 'number' ? String(value) : text(field, value, 50);
   const pmid = raw.replace(/^pmid:?\s*/i, '');
-  if (!PMID.test(pmid)) throw badInput(field, `"${raw}" is not a PubMed id: use its digits only, e.g. 31234567.`);
+  if (!PMID.test(pmid)) throw badInput(field, `"${raw}" is not a PubMed id: use its digits only, e.g. 31234567.`, 'PUBMED_ID_INVALID');
   return pmid;
 }
 
@@ -115,7 +131,7 @@ export function httpUrl(field: string, value: unknown): string {
       'BAD_USER_INPUT',
       `This is not a web address we can link to (it ${verdict.message}): give the full address starting with https:// (or http://).`,
       field,
-      { reason: hrefReasonCode(verdict.reason) },
+      urlReason(verdict.reason),
     );
   }
   return raw;
@@ -128,20 +144,23 @@ function isbn(field: string, value: unknown): string {
     (/^\d{9}[\dX]$/i.test(digits) &&
       [...digits].reduce((sum, c, i) => sum + (c.toUpperCase() === 'X' ? 10 : Number(c)) * (10 - i), 0) % 11 === 0) ||
     (/^97[89]\d{10}$/.test(digits) && [...digits].reduce((sum, c, i) => sum + Number(c) * (i % 2 ? 3 : 1), 0) % 10 === 0);
-  if (!ok) throw badInput(field, `"${raw}" is not a valid ISBN-10 or ISBN-13 (check the digits; hyphens are fine).`);
+  if (!ok) throw badInput(field, `"${raw}" is not a valid ISBN-10 or ISBN-13 (check the digits; hyphens are fine).`, 'ISBN_INVALID');
   return raw.replace(/^isbn(-1[03])?:?\s*/i, '');
 }
 
 function edition(field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 200) {
-    throw badInput(field, `The edition must be a whole number such as 3 (for the third edition).`);
+    throw badInput(field, `The edition must be a whole number such as 3 (for the third edition).`, 'EDITION_INVALID');
   }
   return value;
 }
 
 function validKind(kind: string): CitationKind {
   if (!(CITATION_KINDS as readonly string[]).includes(kind)) {
-    throw badInput('kind', `"${kind}" is not a kind of citation. Use one of: ${CITATION_KINDS.join(', ')}.`);
+    throw badInput('kind', `"${kind}" is not a kind of citation. Use one of: ${CITATION_KINDS.join(', ')}.`, {
+      reason: 'CITATION_KIND_UNKNOWN',
+      kind,
+    });
   }
   return kind as CitationKind;
 }
@@ -158,14 +177,14 @@ export function validateCitation(input: CitationInputLike, today = new Date()): 
   const label = KIND_LABELS[kind];
   for (const field of ALL_FIELDS) {
     if (!allowed.has(field) && !blank(input[field])) {
-      throw badInput(field, `A ${label} has no ${field}. Its fields are: ${[...allowed].join(', ')}.`);
+      throw badInput(field, `A ${label} has no ${field}. Its fields are: ${[...allowed].join(', ')}.`, 'CITATION_FIELD_NOT_FOR_KIND');
     }
   }
   for (const field of spec.required) {
-    if (blank(input[field])) throw badInput(field, `A ${label} needs ${field}.`);
+    if (blank(input[field])) throw badInput(field, `A ${label} needs ${field}.`, 'REQUIRED');
   }
   if (spec.oneOf && spec.oneOf.every((f) => blank(input[f]))) {
-    throw badInput(spec.oneOf[0]!, `A ${label} needs ${spec.oneOf.join(' or ')}.`);
+    throw badInput(spec.oneOf[0]!, `A ${label} needs ${spec.oneOf.join(' or ')}.`, 'REQUIRED');
   }
 
   const out: CitationData = { kind, title: '' };

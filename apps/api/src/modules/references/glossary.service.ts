@@ -54,7 +54,7 @@ export class GlossaryService {
 
   async get(tx: TenantTx, id: string): Promise<GlossaryTermView> {
     const term = isUuid(id) ? await tx.em.findOneBy(GlossaryTermRow, { tenantId: tx.tenantId, id }) : null;
-    if (!term) throw notFound(`No glossary term has the id "${id}" in this organisation.`);
+    if (!term) throw notFound(`No glossary term has the id "${id}" in this organisation.`, 'GLOSSARY_TERM_NOT_FOUND');
     const { tags } = await this.locales(tx);
     const entries = await tx.em.find(GlossaryEntryRow, { where: { tenantId: tx.tenantId, termId: id } });
     const order = (l: string) => (tags.includes(l) ? tags.indexOf(l) : tags.length);
@@ -116,7 +116,7 @@ export class GlossaryService {
   }
 
   async create(tx: TenantTx, actor: Actor, input: CreateGlossaryTerm): Promise<GlossaryTermView> {
-    if (!input.entries.length) throw badInput('entries', 'Give the term and its definition in at least one locale.');
+    if (!input.entries.length) throw badInput('entries', 'Give the term and its definition in at least one locale.', 'REQUIRED');
     const { tags } = await this.locales(tx);
     const entries = validateEntries(input.entries, tags);
     const id = randomUUID();
@@ -150,6 +150,7 @@ export class GlossaryService {
       throw conflict(
         `This glossary term was changed by someone else (now version ${before.version}, you edited version ${input.expectedVersion}). Reload it and apply your change again.`,
         'expectedVersion',
+        'REVISION_CHANGED',
       );
     }
     const { tags } = await this.locales(tx);
@@ -157,12 +158,20 @@ export class GlossaryService {
     const entries = validateEntries(input.entries ?? [], tags);
     const remove = (input.removeLocales ?? []).map((l, i) => canonicalLocale(l, `removeLocales[${i}]`));
     const both = remove.find((l) => entries.some((e) => e.locale === l));
-    if (both) throw badInput('removeLocales', `The locale "${both}" is both given and removed; do one or the other.`);
+    if (both)
+      throw badInput('removeLocales', `The locale "${both}" is both given and removed; do one or the other.`, {
+        reason: 'LOCALE_GIVEN_AND_REMOVED',
+        locale: both,
+      });
     const missing = remove.find((l) => !before.entries.some((e) => e.locale === l));
-    if (missing) throw badInput('removeLocales', `This term has no entry in "${missing}" to remove.`);
+    if (missing)
+      throw badInput('removeLocales', `This term has no entry in "${missing}" to remove.`, {
+        reason: 'LOCALE_ENTRY_MISSING',
+        locale: missing,
+      });
     const remaining = before.entries.filter((e) => !remove.includes(e.locale) && !entries.some((n) => n.locale === e.locale));
     if (!remaining.length && !entries.length) {
-      throw badInput('removeLocales', 'A term needs an entry in at least one locale; delete the term instead.');
+      throw badInput('removeLocales', 'A term needs an entry in at least one locale; delete the term instead.', 'LAST_LOCALE_ENTRY');
     }
     await this.refuseTakenKey(tx, key, id);
     await this.refuseTakenTerms(tx, entries, id);
@@ -174,7 +183,11 @@ export class GlossaryService {
       .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version: before.version })
       .execute();
     if (!bumped.affected)
-      throw conflict('This glossary term was changed while you were saving. Reload it and try again.', 'expectedVersion');
+      throw conflict(
+        'This glossary term was changed while you were saving. Reload it and try again.',
+        'expectedVersion',
+        'REVISION_CHANGED',
+      );
     for (const locale of remove) await tx.em.delete(GlossaryEntryRow, { tenantId: tx.tenantId, termId: id, locale });
     for (const e of entries) {
       await this.write(() =>
@@ -199,7 +212,11 @@ export class GlossaryService {
   async delete(tx: TenantTx, actor: Actor, id: string): Promise<void> {
     const before = await this.get(tx, id);
     if (await this.usage.isTermInUse(tx, id)) {
-      throw conflict('This term is marked in at least one document. Remove the mark there first, then delete the term.', 'id');
+      throw conflict(
+        'This term is marked in at least one document. Remove the mark there first, then delete the term.',
+        'id',
+        'GLOSSARY_TERM_IN_USE',
+      );
     }
     await tx.em.delete(GlossaryTermRow, { tenantId: tx.tenantId, id });
     await audit(tx.em, tx.tenantId, actor, {
@@ -231,7 +248,8 @@ export class GlossaryService {
 
   private async refuseTakenKey(tx: TenantTx, key: string, self: string | null): Promise<void> {
     const other = await tx.em.findOneBy(GlossaryTermRow, { tenantId: tx.tenantId, key });
-    if (other && other.id !== self) throw conflict(`Another glossary term already has the key "${key}"; choose another key.`, 'key');
+    if (other && other.id !== self)
+      throw conflict(`Another glossary term already has the key "${key}"; choose another key.`, 'key', 'GLOSSARY_KEY_TAKEN');
   }
 
   /** A term is unique per locale (ignoring case), so a reader never meets two definitions of one word. */
@@ -249,6 +267,7 @@ export class GlossaryService {
     throw conflict(
       `The glossary already explains "${clash.term}" in ${clash.locale} (term ${clash.term_id}). Edit that entry instead of adding a second one.`,
       `entries[${i}].term`,
+      'GLOSSARY_TERM_EXISTS',
     );
   }
 
@@ -256,9 +275,10 @@ export class GlossaryService {
     try {
       return await run();
     } catch (e) {
-      if (uniqueViolation(e, 'glossary_terms_key_key')) throw conflict('Another glossary term already has this key.', 'key');
+      if (uniqueViolation(e, 'glossary_terms_key_key'))
+        throw conflict('Another glossary term already has this key.', 'key', 'GLOSSARY_KEY_TAKEN');
       if (uniqueViolation(e, 'glossary_entries_term_key'))
-        throw conflict('Another glossary term already has this term in this locale.', 'entries');
+        throw conflict('Another glossary term already has this term in this locale.', 'entries', 'GLOSSARY_TERM_EXISTS');
       throw e;
     }
   }

@@ -21,7 +21,11 @@ export const MAX_FORMS = 20;
 export function validKey(key: string, field = 'key'): string {
   const k = key.trim();
   if (!KEY.test(k) || k.length > 100) {
-    throw badInput(field, `"${key}" is not a usable key: use lower-case letters, digits and single hyphens (e.g. "aromatase-inhibitor").`);
+    throw badInput(
+      field,
+      `"${key}" is not a usable key: use lower-case letters, digits and single hyphens (e.g. "aromatase-inhibitor").`,
+      'GLOSSARY_KEY_INVALID',
+    );
   }
   return k;
 }
@@ -41,8 +45,9 @@ export function keyFromTerm(term: string): string {
 
 function oneLine(field: string, value: string, max: number, what: string): string {
   const v = (value ?? '').replace(/\s+/g, ' ').trim();
-  if (!v) throw badInput(field, `Give the ${what}.`);
-  if (v.length > max) throw badInput(field, `The ${what} is ${v.length} characters long; shorten it to at most ${max}.`);
+  if (!v) throw badInput(field, `Give the ${what}.`, 'REQUIRED');
+  if (v.length > max)
+    throw badInput(field, `The ${what} is ${v.length} characters long; shorten it to at most ${max}.`, { reason: 'TOO_LONG', limit: max });
   return v;
 }
 
@@ -56,16 +61,23 @@ export function validateEntries(entries: GlossaryEntryInputLike[], tenantLocales
     const at = `${field}[${i}]`;
     const locale = canonicalLocale(e.locale, `${at}.locale`);
     if (!tenantLocales.includes(locale)) {
-      throw badInput(`${at}.locale`, `"${locale}" is not one of this organisation's locales (${tenantLocales.join(', ')}).`);
+      throw badInput(`${at}.locale`, `"${locale}" is not one of this organisation's locales (${tenantLocales.join(', ')}).`, {
+        reason: 'LOCALE_NOT_OF_TENANT',
+        locale,
+      });
     }
-    if (seen.has(locale)) throw badInput(`${at}.locale`, `The locale "${locale}" is given twice; give one entry per locale.`);
+    if (seen.has(locale))
+      throw badInput(`${at}.locale`, `The locale "${locale}" is given twice; give one entry per locale.`, 'LISTED_TWICE');
     seen.add(locale);
     const term = oneLine(`${at}.term`, e.term, 200, 'term');
     // Definitions keep their paragraphs: only trailing space is trimmed.
     const definition = (e.definition ?? '').trim();
-    if (!definition) throw badInput(`${at}.definition`, `Give a definition of "${term}" in plain words.`);
+    if (!definition) throw badInput(`${at}.definition`, `Give a definition of "${term}" in plain words.`, 'REQUIRED');
     if (definition.length > 4000) {
-      throw badInput(`${at}.definition`, `The definition is ${definition.length} characters long; shorten it to at most 4000.`);
+      throw badInput(`${at}.definition`, `The definition is ${definition.length} characters long; shorten it to at most 4000.`, {
+        reason: 'TOO_LONG',
+        limit: 4000,
+      });
     }
     const forms: string[] = [];
     for (const [j, f] of (e.forms ?? []).entries()) {
@@ -73,7 +85,8 @@ export function validateEntries(entries: GlossaryEntryInputLike[], tenantLocales
       if (form.toLocaleLowerCase(locale) === term.toLocaleLowerCase(locale) || forms.includes(form)) continue;
       forms.push(form);
     }
-    if (forms.length > MAX_FORMS) throw badInput(`${at}.forms`, `Give at most ${MAX_FORMS} forms of a term.`);
+    if (forms.length > MAX_FORMS)
+      throw badInput(`${at}.forms`, `Give at most ${MAX_FORMS} forms of a term.`, { reason: 'TOO_MANY', limit: MAX_FORMS });
     return { locale, term, definition, forms };
   });
 }

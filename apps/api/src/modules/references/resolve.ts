@@ -80,7 +80,7 @@ export class ReferencesService {
       const tag = canonicalLocale(f, `fallbacks[${i}]`);
       if (!chain.includes(tag)) chain.push(tag);
     }
-    if (chain.length > 10) throw badInput('fallbacks', 'A fallback chain has at most 9 locales.');
+    if (chain.length > 10) throw badInput('fallbacks', 'A fallback chain has at most 9 locales.', { reason: 'TOO_MANY', limit: 9 });
 
     const citationIds = distinctUuids(input.citationIds);
     const termIds = distinctUuids(input.termIds);

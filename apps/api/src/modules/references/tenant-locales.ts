@@ -17,7 +17,11 @@ export async function tenantLocales(tx: TenantTx): Promise<TenantLocales> {
   const tags = rows.map((r) => r.tag);
   const check = (locale: string, field: string): string => {
     const tag = canonicalLocale(locale, field);
-    if (!tags.includes(tag)) throw badInput(field, `"${tag}" is not one of this organisation's locales (${tags.join(', ')}).`);
+    if (!tags.includes(tag))
+      throw badInput(field, `"${tag}" is not one of this organisation's locales (${tags.join(', ')}).`, {
+        reason: 'LOCALE_NOT_OF_TENANT',
+        locale: tag,
+      });
     return tag;
   };
   return {

@@ -173,14 +173,15 @@ function decode(cursor: string): { k: string; id: string } {
   } catch {
     // fall through
   }
-  throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".');
+  throw badInput('after', 'This cursor is not one this list gave out. Start again without "after".', 'CURSOR_INVALID');
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** One page of entries, sorted by their name in the reader's language: one statement. */
 export async function listEntries(tx: TenantTx, q: ListQuery): Promise<Page<EntryRow>> {
-  if (!Number.isInteger(q.first) || q.first < 1 || q.first > 100) throw badInput('first', 'Ask for between 1 and 100 entries at a time.');
+  if (!Number.isInteger(q.first) || q.first < 1 || q.first > 100)
+    throw badInput('first', 'Ask for between 1 and 100 entries at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 100 });
   const sql = new Sql();
   sql.bind('tenant', tx.tenantId);
   sql.bind('today', q.today);

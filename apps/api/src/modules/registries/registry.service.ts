@@ -46,7 +46,11 @@ export class RegistryService {
   async setVerificationMonths(tx: TenantTx, actor: Principal, months: number): Promise<number> {
     authorize(actor, 'registry.settings');
     if (!Number.isInteger(months) || months < 1 || months > 120) {
-      throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.');
+      throw badInput('verificationMonths', 'Give a whole number of months between 1 and 120.', {
+        reason: 'NUMBER_OUT_OF_RANGE',
+        min: 1,
+        max: 120,
+      });
     }
     const tenant = await tx.em.findOneByOrFail(Tenant, { id: tx.tenantId });
     const before = tenant.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
@@ -69,7 +73,7 @@ export class RegistryService {
         'BAD_USER_INPUT',
         `${first.message}${issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} to fix)` : ''}`,
         first.field,
-        { issues },
+        { reason: 'REGISTRY_ENTRY_INVALID', issues },
       );
     }
     return value;
@@ -97,6 +101,7 @@ export class RegistryService {
       throw conflict(
         `Someone saved this entry after you opened it (version ${before.version}, you started from ${baseVersion}). Reload it and make your change again.`,
         'baseVersion',
+        'REVISION_CHANGED',
       );
     }
     const entry = await this.check(tx, spec);
@@ -141,7 +146,7 @@ export class RegistryService {
       },
       await this.rules(tx),
     );
-    if (!value) throw badInput(issues[0]!.field, issues[0]!.message);
+    if (!value) throw badInput(issues[0]!.field, issues[0]!.message, { reason: 'REGISTRY_ENTRY_INVALID', issues });
     await this.replace(tx, id, value);
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.verify',
@@ -155,7 +160,7 @@ export class RegistryService {
   /** One entry as editors see it (every locale and flag, expired or not). */
   async record(tx: TenantTx, id: string): Promise<RegistryEntryRecord> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      throw notFound('There is no registry entry with this id.');
+      throw notFound('There is no registry entry with this id.', 'REGISTRY_ENTRY_NOT_FOUND');
     const page = await listEntries(tx, {
       audience: 'editor',
       chain: [],
@@ -165,7 +170,7 @@ export class RegistryService {
       first: 1,
     });
     const row = page.items[0]?.node;
-    if (!row) throw notFound('There is no registry entry with this id in this organisation.');
+    if (!row) throw notFound('There is no registry entry with this id in this organisation.', 'REGISTRY_ENTRY_NOT_FOUND');
     return toRecord(row);
   }
 
@@ -210,7 +215,8 @@ export class RegistryService {
           chunk.map(({ id, entry }) => columns(tx.tenantId, id, entry)),
         );
       } catch (e) {
-        if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+        if (uniqueViolation(e, 'registry_entries_key_key'))
+          throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
         throw e;
       }
       const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
@@ -230,7 +236,8 @@ export class RegistryService {
         .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
         .execute();
     } catch (e) {
-      if (uniqueViolation(e, 'registry_entries_key_key')) throw conflict('Another entry already has this key. Pick another key.', 'key');
+      if (uniqueViolation(e, 'registry_entries_key_key'))
+        throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
       throw e;
     }
     await tx.em.delete(RegistryEntryTextRow, { tenantId, entryId: id });

@@ -94,7 +94,7 @@ export function snippetParts(headline: string): SnippetPart[] {
 const encode = (n: number) => Buffer.from(`s:${n}`).toString('base64url');
 function decode(cursor: string): number {
   const m = /^s:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('after', 'This cursor is not one this search gave out. Search again without "after".');
+  if (!m) throw badInput('after', 'This cursor is not one this search gave out. Search again without "after".', 'CURSOR_INVALID');
   return Number(m[1]);
 }
 
@@ -156,9 +156,10 @@ export class SearchService {
     input: { query: string; chain: string[]; region: string | null; first: number; after: string | null },
   ): Promise<{ hits: SearchHit[]; total: number; hasNextPage: boolean; endCursor: string | null; cursors: string[] }> {
     const query = input.query.trim();
-    if (!query || query.length > 200) throw badInput('query', 'Search for 1 to 200 characters.');
+    if (!query || query.length > 200)
+      throw badInput('query', 'Search for 1 to 200 characters.', { reason: 'LENGTH_OUT_OF_RANGE', min: 1, max: 200 });
     if (!Number.isInteger(input.first) || input.first < 1 || input.first > 50)
-      throw badInput('first', 'Ask for between 1 and 50 results at a time.');
+      throw badInput('first', 'Ask for between 1 and 50 results at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 50 });
     const offset = input.after ? decode(input.after) : 0;
     const rows: {
       document_id: string;

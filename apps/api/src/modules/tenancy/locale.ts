@@ -12,7 +12,10 @@ export function canonicalLocale(tag: string, field: string): string {
   } catch {
     // fall through to the error below
   }
-  throw badInput(field, `"${tag}" is not a valid BCP 47 language tag (for example "de", "de-AT" or "ar").`);
+  throw badInput(field, `"${tag}" is not a valid BCP 47 language tag (for example "de", "de-AT" or "ar").`, {
+    reason: 'LOCALE_TAG_INVALID',
+    tag,
+  });
 }
 
 /** Text direction of a locale, from its script when given, else its language. */
@@ -32,7 +35,10 @@ export function canonicalRegion(code: string, field: string): string {
   const upper = code.trim().toUpperCase();
   const match = /^([A-Z]{2})(-[A-Z0-9]{1,3})?$/.exec(upper);
   if (!match?.[1] || regionNames.of(match[1]) === undefined) {
-    throw badInput(field, `"${code}" is not an ISO 3166 region code (for example "DE", "AT" or "DE-BY").`);
+    throw badInput(field, `"${code}" is not an ISO 3166 region code (for example "DE", "AT" or "DE-BY").`, {
+      reason: 'REGION_CODE_INVALID',
+      region: code,
+    });
   }
   return upper;
 }

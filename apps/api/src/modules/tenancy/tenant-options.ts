@@ -15,7 +15,7 @@ export function validTheme(colors: Record<string, string>): ThemeColors {
   const issues = checkTheme(colors, 'AA').map((i) => ({ field: `theme.${i.field}`, message: i.message }));
   if (issues.length) {
     const more = issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} to fix)` : '';
-    throw new AppError('BAD_USER_INPUT', `${issues[0]!.message}${more}`, issues[0]!.field, { issues });
+    throw new AppError('BAD_USER_INPUT', `${issues[0]!.message}${more}`, issues[0]!.field, { reason: 'THEME_INVALID', issues });
   }
   // Lower-case six-digit form, so the stylesheet and comparisons see one spelling.
   return Object.fromEntries(THEME_COLOR_NAMES.map((name) => [name, longHex(colors[name]!)])) as unknown as ThemeColors;
@@ -47,9 +47,10 @@ export function validReadabilityTargets(specs: TargetSpec[]): ReadabilityTargets
       throw badInput(
         `readabilityTargets[${i}].score`,
         `"${s.score}" is not a readability formula. Use one of: ${READABILITY_SCORES.join(', ')}.`,
+        { reason: 'READABILITY_SCORE_UNKNOWN', score: String(s.score) },
       );
     }
-    if (score in out) throw badInput(`readabilityTargets[${i}].score`, `The formula "${score}" is listed twice.`);
+    if (score in out) throw badInput(`readabilityTargets[${i}].score`, `The formula "${score}" is listed twice.`, 'LISTED_TWICE');
     const range: TargetRange = {};
     for (const bound of ['min', 'max'] as const) {
       const v = s[bound];
@@ -58,12 +59,17 @@ export function validReadabilityTargets(specs: TargetSpec[]): ReadabilityTargets
         throw badInput(
           `readabilityTargets[${i}].${bound}`,
           `The ${bound === 'min' ? 'lowest' : 'highest'} value for "${score}" must be a number between -${LIMIT} and ${LIMIT}.`,
+          { reason: 'NUMBER_OUT_OF_RANGE', min: -LIMIT, max: LIMIT },
         );
       }
       range[bound] = Math.round(v * 10) / 10;
     }
     if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-      throw badInput(`readabilityTargets[${i}].min`, `For "${score}" the lowest value (${range.min}) is above the highest (${range.max}).`);
+      throw badInput(
+        `readabilityTargets[${i}].min`,
+        `For "${score}" the lowest value (${range.min}) is above the highest (${range.max}).`,
+        'RANGE_INVERTED',
+      );
     }
     out[score] = range.min === undefined && range.max === undefined ? null : range;
   });

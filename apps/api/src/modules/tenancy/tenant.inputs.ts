@@ -42,7 +42,11 @@ export const DEFAULT_REVIEW_CYCLE_MONTHS = 36;
 
 export function validReviewCycle(months: number): number {
   if (!Number.isInteger(months) || months < 1 || months > 120) {
-    throw badInput('reviewCycleMonths', 'The review cycle must be a whole number of months between 1 and 120 (36 is three years).');
+    throw badInput('reviewCycleMonths', 'The review cycle must be a whole number of months between 1 and 120 (36 is three years).', {
+      reason: 'NUMBER_OUT_OF_RANGE',
+      min: 1,
+      max: 120,
+    });
   }
   return months;
 }
@@ -63,14 +67,19 @@ const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z
 export function validSlug(slug: string): string {
   const s = slug.trim();
   if (!SLUG.test(s) || s.length > 63) {
-    throw badInput('slug', `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, at most 63 characters.`);
+    throw badInput(
+      'slug',
+      `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, at most 63 characters.`,
+      'SLUG_INVALID',
+    );
   }
   return s;
 }
 
 function validName(name: string): string {
   const n = name.trim();
-  if (n.length < 1 || n.length > 200) throw badInput('name', 'The name must be between 1 and 200 characters.');
+  if (n.length < 1 || n.length > 200)
+    throw badInput('name', 'The name must be between 1 and 200 characters.', { reason: 'LENGTH_OUT_OF_RANGE', min: 1, max: 200 });
   return n;
 }
 
@@ -81,36 +90,38 @@ function validDomains(domains: string[]): string[] {
       throw badInput(
         `domains[${i}]`,
         `"${d}" is not a host name (for example "gesundheit.example.org"); leave out the scheme, port and path.`,
+        { reason: 'HOST_NAME_INVALID', host: d },
       );
     }
     return host;
   });
   const dup = out.find((h, i) => out.indexOf(h) !== i);
-  if (dup) throw badInput('domains', `The domain "${dup}" is listed twice.`);
+  if (dup) throw badInput('domains', `The domain "${dup}" is listed twice.`, 'LISTED_TWICE');
   return out;
 }
 
 function validLocales(locales: LocaleSpec[]): Required<LocaleSpec>[] {
-  if (locales.length === 0) throw badInput('locales', 'A tenant needs at least one locale.');
+  if (locales.length === 0) throw badInput('locales', 'A tenant needs at least one locale.', 'REQUIRED');
   const tags = locales.map((l, i) => canonicalLocale(l.tag, `locales[${i}].tag`));
   const dup = tags.find((t, i) => tags.indexOf(t) !== i);
-  if (dup) throw badInput('locales', `The locale "${dup}" is listed twice.`);
+  if (dup) throw badInput('locales', `The locale "${dup}" is listed twice.`, 'LISTED_TWICE');
   const out = locales.map((l, i) => {
     const tag = tags[i]!;
     const fallbacks = (l.fallbacks ?? []).map((f, j) => {
       const field = `locales[${i}].fallbacks[${j}]`;
       const fb = canonicalLocale(f, field);
-      if (fb === tag) throw badInput(field, `The locale "${tag}" cannot fall back to itself.`);
+      if (fb === tag) throw badInput(field, `The locale "${tag}" cannot fall back to itself.`, { reason: 'FALLBACK_TO_SELF', locale: tag });
       if (!tags.includes(fb)) {
         throw badInput(
           field,
           `"${tag}" falls back to "${fb}", which is not one of this tenant's locales (${tags.join(', ')}). Add it first.`,
+          { reason: 'LOCALE_NOT_OF_TENANT', locale: fb },
         );
       }
       return fb;
     });
     if (new Set(fallbacks).size !== fallbacks.length) {
-      throw badInput(`locales[${i}].fallbacks`, `The fallback chain of "${tag}" names a locale twice.`);
+      throw badInput(`locales[${i}].fallbacks`, `The fallback chain of "${tag}" names a locale twice.`, 'LISTED_TWICE');
     }
     return { tag, fallbacks, direction: l.direction ?? directionOf(tag) };
   });
@@ -124,6 +135,7 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
       throw badInput(
         `regions[${i}].code`,
         `"${code}" is not an ISO 3166-2 subdivision of ${code.slice(0, 2)} (for example "DE-BY" for Bavaria).`,
+        { reason: 'REGION_CODE_INVALID', region: code },
       );
     }
     const domains = (r.domains ?? []).map((d, j) => {
@@ -132,6 +144,7 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
         throw badInput(
           `regions[${i}].domains[${j}]`,
           `Region ${code} names the domain "${d}", which is not one of this tenant's domains. Add the domain first.`,
+          { reason: 'REGION_DOMAIN_UNKNOWN', domain: d },
         );
       }
       return host;
@@ -139,7 +152,10 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
     const locales = (r.locales ?? []).map((l, j) => {
       const tag = canonicalLocale(l, `regions[${i}].locales[${j}]`);
       if (!localeTags.includes(tag)) {
-        throw badInput(`regions[${i}].locales[${j}]`, `Region ${code} offers "${tag}", which is not one of this tenant's locales.`);
+        throw badInput(`regions[${i}].locales[${j}]`, `Region ${code} offers "${tag}", which is not one of this tenant's locales.`, {
+          reason: 'LOCALE_NOT_OF_TENANT',
+          locale: tag,
+        });
       }
       return tag;
     });
@@ -150,6 +166,7 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
       throw badInput(
         `regions[${i}].defaultLocale`,
         `Region ${code} defaults to "${defaultLocale}", which is not one of this tenant's locales.`,
+        { reason: 'LOCALE_NOT_OF_TENANT', locale: defaultLocale },
       );
     }
     return {
@@ -162,19 +179,24 @@ function validRegions(regions: RegionSpec[], localeTags: string[], hosts: string
   });
   const codes = out.map((r) => r.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (dup) throw badInput('regions', `The region "${dup}" is listed twice.`);
+  if (dup) throw badInput('regions', `The region "${dup}" is listed twice.`, 'LISTED_TWICE');
   // A subdivision narrows a country the tenant serves; readers in DE-BY also see what is for DE.
   out.forEach((r, i) => {
     if (r.code.length > 2 && !codes.includes(r.code.slice(0, 2))) {
       throw badInput(
         `regions[${i}].code`,
         `${r.code} is part of ${r.code.slice(0, 2)}, which is not one of this tenant's regions. Add ${r.code.slice(0, 2)} too.`,
+        { reason: 'REGION_PARENT_MISSING', parent: r.code.slice(0, 2) },
       );
     }
   });
   const hostsUsed = out.flatMap((r) => r.domains);
   const twice = hostsUsed.find((h, i) => hostsUsed.indexOf(h) !== i);
-  if (twice) throw badInput('regions', `The domain "${twice}" is the default of two regions; give it to one of them.`);
+  if (twice)
+    throw badInput('regions', `The domain "${twice}" is the default of two regions; give it to one of them.`, {
+      reason: 'DOMAIN_DEFAULT_TWICE',
+      domain: twice,
+    });
   return out;
 }
 
@@ -187,7 +209,10 @@ export function validateTenant(spec: TenantSpec): ValidTenant {
   const tags = locales.map((l) => l.tag);
   const defaultLocale = spec.defaultLocale ? canonicalLocale(spec.defaultLocale, 'defaultLocale') : tags[0]!;
   if (!tags.includes(defaultLocale)) {
-    throw badInput('defaultLocale', `The default locale "${defaultLocale}" is not one of this tenant's locales (${tags.join(', ')}).`);
+    throw badInput('defaultLocale', `The default locale "${defaultLocale}" is not one of this tenant's locales (${tags.join(', ')}).`, {
+      reason: 'LOCALE_NOT_OF_TENANT',
+      locale: defaultLocale,
+    });
   }
   const regions = validRegions(spec.regions, tags, domains);
   const codes = regions.map((r) => r.code);
@@ -198,6 +223,7 @@ export function validateTenant(spec: TenantSpec): ValidTenant {
       throw badInput(
         'defaultRegion',
         `The default region "${defaultRegion}" is not one of this tenant's regions (${codes.join(', ') || 'none'}).`,
+        { reason: 'REGION_NOT_OF_TENANT', region: defaultRegion },
       );
     }
   }

@@ -48,7 +48,7 @@ export class TenancyService {
   async view(tx: TenantTx): Promise<TenantView> {
     const { em, tenantId } = tx;
     const tenant = await em.findOneBy(Tenant, { id: tenantId });
-    if (!tenant) throw notFound('This tenant does not exist.');
+    if (!tenant) throw notFound('This tenant does not exist.', 'TENANT_NOT_FOUND');
     // One connection per transaction: these run one after another.
     const domains = await em.find(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
     const locales = await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } });
@@ -104,7 +104,8 @@ export class TenancyService {
           settings: {},
         });
       } catch (e) {
-        if (uniqueViolation(e, 'tenants_slug_key')) throw conflict(`A tenant with the slug "${valid.slug}" already exists.`, 'slug');
+        if (uniqueViolation(e, 'tenants_slug_key'))
+          throw conflict(`A tenant with the slug "${valid.slug}" already exists.`, 'slug', { reason: 'SLUG_TAKEN', slug: valid.slug });
         throw e;
       }
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
@@ -169,7 +170,7 @@ export class TenancyService {
 
   async bySlug(slug: string): Promise<TenantRef> {
     const ref = await this.db.tenantBySlug(validSlug(slug));
-    if (!ref) throw notFound(`No tenant has the slug "${slug}".`);
+    if (!ref) throw notFound(`No tenant has the slug "${slug}".`, 'TENANT_NOT_FOUND');
     return ref;
   }
 
@@ -193,7 +194,11 @@ export class TenancyService {
         .execute();
     } catch (e) {
       if (foreignKeyViolation(e)) {
-        throw conflict('A locale you removed is still used by documents. Keep the locale, or archive those documents first.', 'locales');
+        throw conflict(
+          'A locale you removed is still used by documents. Keep the locale, or archive those documents first.',
+          'locales',
+          'LOCALE_IN_USE',
+        );
       }
       throw e;
     }
@@ -225,7 +230,11 @@ export class TenancyService {
       }
     } catch (e) {
       if (uniqueViolation(e, 'tenant_domains_host_key')) {
-        throw conflict('One of these domains already routes to another tenant; each domain can serve only one tenant.', 'domains');
+        throw conflict(
+          'One of these domains already routes to another tenant; each domain can serve only one tenant.',
+          'domains',
+          'DOMAIN_TAKEN',
+        );
       }
       throw e;
     }

@@ -8,7 +8,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`, { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: MAX_PAGE_SIZE });
   }
   return first;
 }
@@ -25,5 +25,5 @@ export function decodeCursor(cursor: string, length: number, field = 'after'): s
   } catch {
     // reported below
   }
-  throw badInput(field, 'This cursor is not one this list gave out; start again without `after`.');
+  throw badInput(field, 'This cursor is not one this list gave out; start again without `after`.', 'CURSOR_INVALID');
 }

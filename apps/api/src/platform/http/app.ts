@@ -48,8 +48,9 @@ function formatError(logger: Logger, production: boolean) {
       return {
         ...formatted,
         message: original.message,
-        // details: structured help meant for clients, e.g. every problem of an entry or a publish check.
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
+        // details: the reason, its parameters and structured help (every problem of an entry or a publish check);
+        // first, so no parameter can stand in for the code or the field.
+        extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
       };
     }
     const clientError = clientErrorCode(original);

@@ -51,7 +51,7 @@ export class TenantRouter {
     if (ref === MISSING) {
       // The host is not echoed: it is text the client chose, and could be shown to someone else.
       const what = slug ? `the tenant "${slug}" (x-tenant header)` : 'this host';
-      throw new AppError('NOT_FOUND', `No Careleaf site is configured for ${what}. Check the address.`);
+      throw new AppError('NOT_FOUND', `No Careleaf site is configured for ${what}. Check the address.`, undefined, 'HOST_UNKNOWN');
     }
     return ref;
   }
@@ -60,7 +60,7 @@ export class TenantRouter {
   private acceptedHostname(req: Request): string {
     const host = parseHost(req.host);
     if (!host || !portAllowed(host.port, this.allowedPorts)) {
-      throw new AppError('NOT_FOUND', 'No Careleaf site is configured for this host. Check the address.');
+      throw new AppError('NOT_FOUND', 'No Careleaf site is configured for this host. Check the address.', undefined, 'HOST_UNKNOWN');
     }
     return host.hostname;
   }

@@ -1,4 +1,5 @@
 import { AppError, forbidden } from '../errors';
+import type { Why } from '../error-reasons';
 import type { Membership, RequestContext, SessionUser } from '../context';
 import { ruleOf, type Action, type Role } from './table';
 
@@ -20,18 +21,24 @@ export interface Resource {
   changedBySelf?: boolean;
 }
 
-/** Why `principal` may not do `action` on `resource`, or null when they may. */
-function refusal(principal: Principal, action: Action, resource: Resource = {}): string | null {
+/** Why `principal` may not do `action` on `resource` (a message and its stable reason), or null when they may. */
+function refusal(principal: Principal, action: Action, resource: Resource = {}): { message: string; why: Why } | null {
   if (principal.role === 'system') return null;
   const rule = ruleOf(action);
   if (!rule.roles.includes(principal.role)) {
-    return `Your role (${principal.role}) may not ${rule.does}. Ask someone with the role ${rule.roles.join(' or ')}.`;
+    return {
+      message: `Your role (${principal.role}) may not ${rule.does}. Ask someone with the role ${rule.roles.join(' or ')}.`,
+      why: { reason: 'ROLE_NOT_ALLOWED', role: principal.role },
+    };
   }
   if (rule.ownLocalesOnly && principal.role === 'translator' && !(resource.locale && principal.locales.includes(resource.locale))) {
-    return `As a translator you may ${rule.does} only in your locales (${principal.locales.join(', ') || 'none'}), not in ${resource.locale}.`;
+    return {
+      message: `As a translator you may ${rule.does} only in your locales (${principal.locales.join(', ') || 'none'}), not in ${resource.locale}.`,
+      why: { reason: 'LOCALE_NOT_ALLOWED', locale: resource.locale ?? '' },
+    };
   }
   if (rule.notOwnChange && resource.changedBySelf && principal.userId) {
-    return 'You changed this version yourself, so someone else must approve it.';
+    return { message: 'You changed this version yourself, so someone else must approve it.', why: 'OWN_CHANGE_APPROVAL' };
   }
   return null;
 }
@@ -48,8 +55,8 @@ export const canSomewhere = (principal: Principal, action: Action): boolean =>
 
 /** For services and routes: throws FORBIDDEN (with what to do instead) unless the table allows it. */
 export function authorize(principal: Principal, action: Action, resource?: Resource): void {
-  const why = refusal(principal, action, resource);
-  if (why) throw forbidden(why);
+  const refused = refusal(principal, action, resource);
+  if (refused) throw forbidden(refused.message, refused.why);
 }
 
 /** A signed-in user acting through their membership (for code that has no RequestContext, e.g. the upload route). */
@@ -67,8 +74,8 @@ export function memberOf(ctx: RequestContext): Principal | null {
 
 /** The signed-in member behind a request; the one way resolvers build the acting user. */
 export function principalOf(ctx: RequestContext): Principal {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
   const principal = memberOf(ctx);
-  if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.');
+  if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this organisation.', undefined, 'NOT_A_MEMBER');
   return principal;
 }

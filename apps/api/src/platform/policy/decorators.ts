@@ -45,17 +45,25 @@ export function Can(action: Action): MethodDecorator {
 
 export class PolicyAuthChecker implements AuthCheckerInterface<RequestContext> {
   check({ context }: ResolverData<RequestContext>, names: string[]): boolean {
-    if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
     if (names.includes(SIGNED_IN)) return true;
     const role = context.membership?.role;
     if (!role) {
-      throw new AppError('FORBIDDEN', `You are not a member of ${context.tenant.name}. Ask one of its admins to invite you.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `You are not a member of ${context.tenant.name}. Ask one of its admins to invite you.`,
+        undefined,
+        'NOT_A_MEMBER',
+      );
     }
     for (const name of names) {
       if (!isAction(name)) throw new Error(`@Can names an action the policy table does not know: ${name}`);
       if (!roleMay(role, name)) {
         const roles = ruleOf(name).roles.join(', ');
-        throw new AppError('FORBIDDEN', `This needs one of the roles ${roles} in ${context.tenant.name}; you are ${role}.`);
+        throw new AppError('FORBIDDEN', `This needs one of the roles ${roles} in ${context.tenant.name}; you are ${role}.`, undefined, {
+          reason: 'ROLE_NOT_ALLOWED',
+          role,
+        });
       }
     }
     return true;

@@ -9,8 +9,10 @@ export interface EditorDocumentPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export interface EditorDocumentRouteContext {
-  params: Promise<{ locale: string; id: string }>;
+/** The route parameters of a document's editor routes. */
+export interface DocumentParams {
+  locale: string;
+  id: string;
 }
 
 export function one(value: string | string[] | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { GraphQLErrorShape } from '../graphql';
 
 /**
  * Form handlers accept posts from this site only: a browser always sends
@@ -23,8 +24,18 @@ export function foreignPost(): Response {
   });
 }
 
-/** The first GraphQL error's code and message, if any. */
-export function firstError(errors: { message: string; extensions?: { code?: string; field?: string } }[]) {
+export interface FirstError {
+  code: string;
+  message: string;
+  field?: string;
+  reason?: string;
+  retryAfterSeconds?: number;
+}
+
+/** The first GraphQL error's code, message, field and stable reason, if any. */
+export function firstError(errors: readonly GraphQLErrorShape[]): FirstError | null {
   const e = errors[0];
-  return e ? { code: e.extensions?.code ?? 'ERROR', message: e.message, field: e.extensions?.field } : null;
+  if (!e) return null;
+  const { code = 'ERROR', field, reason, retryAfterSeconds } = e.extensions ?? {};
+  return { code, message: e.message, field, reason, retryAfterSeconds };
 }

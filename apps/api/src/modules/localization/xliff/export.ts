@@ -65,12 +65,17 @@ export async function exportXliff(
   if (!ids) {
     const [tenant]: { default_locale: string }[] = await tx.em.query(`SELECT default_locale FROM tenants WHERE id = $1`, [tx.tenantId]);
     sourceLocale = input.sourceLocale ? (await tenantLocale(tx, input.sourceLocale, 'sourceLocale')).tag : tenant!.default_locale;
-    if (sourceLocale === locale) throw badInput('locale', `${locale} is the source language of these documents; choose another.`);
+    if (sourceLocale === locale)
+      throw badInput('locale', `${locale} is the source language of these documents; choose another.`, {
+        reason: 'SOURCE_LOCALE_CHOSEN',
+        locale,
+      });
     ids = await pendingDocuments(tx, sourceLocale, locale);
     pendingOnly = input.pendingOnly ?? true;
   }
-  if (ids.length > MAX_DOCUMENTS) throw badInput('documentIds', `Export at most ${MAX_DOCUMENTS} documents at a time.`);
-  if (new Set(ids).size !== ids.length) throw badInput('documentIds', 'A document is listed twice.');
+  if (ids.length > MAX_DOCUMENTS)
+    throw badInput('documentIds', `Export at most ${MAX_DOCUMENTS} documents at a time.`, { reason: 'TOO_MANY', limit: MAX_DOCUMENTS });
+  if (new Set(ids).size !== ids.length) throw badInput('documentIds', 'A document is listed twice.', 'LISTED_TWICE');
 
   const files: ExportFile[] = [];
   for (const id of ids) {
@@ -80,6 +85,7 @@ export async function exportXliff(
       throw badInput(
         'documentIds',
         `One XLIFF file has one source language: these documents are written in ${sourceLocale} and ${base.document.sourceLocale}. Export them separately.`,
+        'SOURCE_LOCALES_DIFFER',
       );
     }
     const statuses = await deps.tracker.statuses(tx, id, locale);

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { CALLOUT_VARIANTS, REGISTRY_KINDS, type Block } from '@careleaf/schema/content';
 import { inlineValue } from '../../../lib/editor/fields';
+import { kindFromBlock } from '../../../lib/registry-kinds';
+import { registryLabels } from '../admin/registry-labels';
 import { Select, TextField } from './Field';
 import type { BlockContext } from './context';
 
@@ -25,14 +27,10 @@ export async function CalloutFields({ block, n, ctx }: { block: Extract<Block, {
 /** A live list from a registry: which directory, an optional heading and filter. */
 export async function EmbedFields({ block, n, ctx }: { block: Extract<Block, { type: 'registryEmbed' }>; n: string; ctx: BlockContext }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const kinds: Record<(typeof REGISTRY_KINDS)[number], string> = {
-    statutoryInsurer: t('embed.kinds.statutoryInsurer'),
-    diseaseManagementProgramme: t('embed.kinds.diseaseManagementProgramme'),
-    clinicalTrialRegistry: t('embed.kinds.clinicalTrialRegistry'),
-    certifiedCareCentre: t('embed.kinds.certifiedCareCentre'),
-    counsellingService: t('embed.kinds.counsellingService'),
-    hotline: t('embed.kinds.hotline'),
-    patientOrganisation: t('embed.kinds.patientOrganisation'),
+  const labels = await registryLabels(ctx.uiLocale);
+  const directory = (k: (typeof REGISTRY_KINDS)[number]) => {
+    const kind = kindFromBlock(k);
+    return kind ? labels.directory(kind) : k;
   };
   return (
     <>
@@ -41,7 +39,7 @@ export async function EmbedFields({ block, n, ctx }: { block: Extract<Block, { t
         id={`kind-${block.id}`}
         label={t('embed.kind', { n })}
         value={block.kind}
-        options={REGISTRY_KINDS.map((k) => ({ value: k, label: kinds[k] }))}
+        options={REGISTRY_KINDS.map((k) => ({ value: k, label: directory(k) }))}
       />
       <TextField ctx={ctx} id={`title-${block.id}`} label={t('embed.title', { n })} value={inlineValue(block.title, ctx.inline)} />
       <TextField ctx={ctx} id={`condition-${block.id}`} label={t('embed.condition', { n })} value={block.filter?.condition ?? ''} />

@@ -6,15 +6,7 @@ import type { RegistryEntryInput, RegistryKind } from '@careleaf/schema/web/grap
  * confirmations) is carried over from the stored entry.
  */
 
-export const REGISTRY_KINDS: readonly RegistryKind[] = [
-  'STATUTORY_INSURER',
-  'DISEASE_MANAGEMENT_PROGRAMME',
-  'CLINICAL_TRIAL_REGISTRY',
-  'CERTIFIED_CARE_CENTRE',
-  'COUNSELLING_SERVICE',
-  'HOTLINE',
-  'PATIENT_ORGANISATION',
-];
+export { REGISTRY_KINDS } from '../../registry-kinds';
 
 /** Fields of the form that map one to one to the input (control id `entry-<kebab>`). */
 export const PLAIN_FIELDS = [

@@ -1,10 +1,7 @@
 import 'server-only';
+import { errorText } from '../../error-text';
+import type { GraphQLErrorShape } from '../../graphql';
 import type { Flash } from '../flash';
-
-interface ApiError {
-  message: string;
-  extensions?: { code?: string; field?: string; issues?: unknown };
-}
 
 /**
  * The flash for a refused change: the API's message (it says what to do),
@@ -12,10 +9,12 @@ interface ApiError {
  * `fieldId` maps its API field to, shown in `section` of the page.
  */
 export function refusal(
-  errors: ApiError[],
+  errors: GraphQLErrorShape[],
   fieldId: (apiField: string) => string | undefined,
   section: string,
   fallback: string,
+  /** The page's language, for the reason's message (errors.<reason>). */
+  locale: string,
 ): Omit<Flash, 'id'> {
   const first = errors[0];
   if (!first) return { kind: 'error', text: fallback, section };
@@ -24,12 +23,13 @@ export function refusal(
         (i): i is { field: string; message: string } => typeof i.field === 'string' && typeof i.message === 'string',
       )
     : [];
-  const listed = issues.length ? issues : first.extensions?.field ? [{ field: first.extensions.field, message: first.message }] : [];
+  const text = errorText(locale, first);
+  const listed = issues.length ? issues : first.extensions?.field ? [{ field: first.extensions.field, message: text }] : [];
   const mapped = listed
     .map((i) => ({ field: fieldId(i.field), text: i.message }))
     .filter((e): e is { field: string; text: string } => Boolean(e.field));
-  if (!mapped.length) return { kind: 'error', text: first.message, section };
-  return { kind: 'error', text: issues.length ? mapped[0]!.text : first.message, field: mapped[0]!.field, errors: mapped, section };
+  if (!mapped.length) return { kind: 'error', text, section };
+  return { kind: 'error', text: issues.length ? mapped[0]!.text : text, field: mapped[0]!.field, errors: mapped, section };
 }
 
 /** The flash for errors the editor found itself, before calling the API. */

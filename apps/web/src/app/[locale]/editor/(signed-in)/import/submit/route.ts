@@ -1,0 +1,38 @@
+import { asEditor } from '../../../../../../lib/editor/api';
+import { EditorImportMutation } from '../../../../../../lib/editor/documents';
+import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
+import { shrinkMarkdownReport, type MarkdownReport } from '../../../../../../lib/editor/import-reports';
+import { respondWithReport } from '../../../../../../lib/editor/report-response';
+
+/** Imports the pasted article as a draft and opens it, with the whole import report below the page's message. */
+export const POST = formAction(async ({ request, locale, t, form, field, csrf, fail, refused }) => {
+  const back = `/${locale}/editor/import`;
+  const source = typeof form.get('source') === 'string' ? (form.get('source') as string) : '';
+  if (!source.trim()) return fail(back, t('import.sourceMissing'), 'import-source');
+  const lang = field('lang');
+  const format = field('format') === 'HTML' ? 'HTML' : 'MARKDOWN';
+  const result = await asEditor(
+    EditorImportMutation,
+    { input: { source, format, locale: lang, kind: 'ARTICLE', slug: undefined, title: undefined } },
+    csrf,
+  );
+  const refusal = refused(back, result.errors, { field: (f) => (f === 'source' ? 'import-source' : undefined) });
+  if (refusal) return refusal;
+  if (!result.data) return fail(back, t('save.badForm'));
+  const { document, report } = result.data.importDocument;
+  const entries: MarkdownReport['entries'] = report.map((r) => ({
+    code: r.code,
+    element: r.element,
+    reason: r.reason,
+    line: r.line ?? null,
+    blockId: r.blockId ?? null,
+  }));
+  return respondWithReport(
+    request,
+    `/${locale}/editor/documents/${document.id}?lang=${encodeURIComponent(lang)}`,
+    { kind: 'status', text: 'imported' },
+    { kind: 'markdown', data: { entries, omitted: 0 } satisfies MarkdownReport, shrink: shrinkMarkdownReport },
+  );
+});
+
+export const GET = pageRedirect(({ locale }) => `/${locale}/editor/import`);
