@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { blockSchema, walkBlocks, type Block } from './blocks';
 import { CONTENT_LIMITS as L } from './limits';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SAFE_HREF } from './constants';
 import { checkHref, hrefReasonCode } from './url-policy';
 import { CONTENT_LIMITS as L } from './limits';

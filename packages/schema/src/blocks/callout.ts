@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CALLOUT_VARIANTS } from '../constants';
 import { blockId, inlineField, nested, richText, type BlockKind, type Nested } from './kind';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CONTENT_LIMITS as L } from '../limits';
 import { blockId, type BlockKind } from './kind';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { blockId, nested, type BlockKind, type Nested } from './kind';
 
 const own = { id: blockId, type: z.literal('easyRead') };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { blockId, inlineField, nested, richText, type BlockKind, type Nested } from './kind';
 
 const own = { id: blockId, type: z.literal('faq'), question: richText.min(1, 'a question needs text') };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CONTENT_LIMITS as L } from '../limits';
 import { richText, type Inline } from '../inline';
 import type { Block, Nested, OptionalNested } from './registry';

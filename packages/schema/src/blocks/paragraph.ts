@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { blockId, inlineField, richText, type BlockKind } from './kind';
 
 export const paragraphSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CONTENT_LIMITS as L } from '../limits';
 import type { Block } from './registry';
 import { blockId, nested, optionalNested, type BlockKind, type Nested, type OptionalNested } from './kind';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { REGISTRY_KINDS } from '../constants';
 import { blockId, inlineField, richText, type BlockKind } from './kind';
 

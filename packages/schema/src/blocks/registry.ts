@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { BlockType } from '../constants';
 import { callout, calloutSchema } from './callout';
 import { citations, citationsSchema } from './citations';

@@ -1,5 +1,3 @@
-// Must stay the first import: zod reads it when the block schemas below are built.
-import './zod-jitless';
 import { runChecks, type CheckContext } from '@careleaf/content-checks';
 import { blockKinds, errorsFirst, panelFindings, type PanelFinding } from './check-targets';
 import { contentFromForm } from './content';
