@@ -38,6 +38,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
   }
 }
 
+// The listener is a dedicated server connection killed with pg_terminate_backend; the embedded database has one session and no listener.
 const serverOnly = testMode() === 'server' ? test : test.skip;
 
 serverOnly('after ten killed listener connections exactly one listener remains and invalidation still arrives', async () => {
