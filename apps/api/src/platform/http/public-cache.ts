@@ -141,9 +141,13 @@ export class PublicResponseCache {
     return this.generations.get(tenantId) ?? 0;
   }
 
+  /** The digest of an operation's name and text: the verdict's key and part of the response's key, hashed once per request. */
+  static queryKey(query: string, operationName: string | null): string {
+    return sha256(`${operationName ?? ''}\n${query}`);
+  }
+
   /** Parsed once per distinct query text: a query operation made only of public root fields. */
-  isCacheable(query: string, operationName: string | null): boolean {
-    const key = sha256(`${operationName ?? ''}\n${query}`);
+  isCacheable(query: string, operationName: string | null, key = PublicResponseCache.queryKey(query, operationName)): boolean {
     let ok = this.cacheable.get(key);
     if (ok === undefined) {
       ok = false;
@@ -186,7 +190,9 @@ export class PublicResponseCache {
           };
         }
       }
-      if (!query || !this.isCacheable(query, params.operationName)) return next();
+      if (!query) return next();
+      const queryKey = PublicResponseCache.queryKey(query, params.operationName);
+      if (!this.isCacheable(query, params.operationName, queryKey)) return next();
 
       router.resolve(req).then(
         ({ ref, config }) =>
@@ -196,9 +202,7 @@ export class PublicResponseCache {
             next,
             // The domain's default region answers reads that name no region, so two domains of one tenant differ.
             // Hashed: the key's size is fixed, whatever the query and variables weigh.
-            sha256(
-              `${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${params.operationName ?? ''}\n${query}\n${JSON.stringify(params.variables ?? {})}`,
-            ),
+            sha256(`${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${queryKey}\n${JSON.stringify(params.variables ?? {})}`),
             ref.id,
           ),
         () => next(), // Apollo reports the unknown tenant
