@@ -53,7 +53,7 @@ const dbUrl = (() => {
 })();
 
 function migrate(): void {
-  execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/cli/main.js'), 'db', 'migrate'], {
+  execFileSync(process.execPath, [path.join(root, 'apps/api/dist/src/server/cli/main.js'), 'db', 'migrate'], {
     env: { ...process.env, DATABASE_URL: dbUrl },
     stdio: 'inherit',
   });
@@ -130,7 +130,7 @@ const apiPort = await freePort();
 const careleaf = await startServer(
   process.execPath,
   // As `npm start` runs it (docs/performance.md: memory).
-  ['--max-semi-space-size=16', '--max-old-space-size=224', path.join(root, 'apps/api/dist/src/main.js')],
+  ['--max-semi-space-size=16', '--max-old-space-size=224', path.join(root, 'apps/api/dist/src/server/main.js')],
   {
     DATABASE_URL: dbUrl,
     API_PORT: String(apiPort),

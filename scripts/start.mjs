@@ -60,7 +60,7 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
 // A smaller young generation keeps the API's memory under its budget under load (docs/performance.md).
-const api = spawn(process.execPath, ['--max-semi-space-size=16', '--max-old-space-size=224', 'apps/api/dist/src/main.js'], {
+const api = spawn(process.execPath, ['--max-semi-space-size=16', '--max-old-space-size=224', 'apps/api/dist/src/server/main.js'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...env, API_PORT: String(apiPort), SEED_DEMO: process.env.SEED_DEMO ?? 'true' },

@@ -29,7 +29,7 @@ if (!quick) {
   step('types (tsc -b)', bin('tsc'), ['-b']);
   step('test types', bin('tsc'), ['-p', 'tsconfig.test.json']);
   if (fs.existsSync(path.join(root, 'apps/web/tsconfig.json'))) step('web types', bin('tsc'), ['--noEmit', '-p', 'apps/web']);
-  step('GraphQL contract is current', process.execPath, ['apps/api/dist/src/cli/main.js', 'schema', 'check']);
+  step('GraphQL contract is current', process.execPath, ['apps/api/dist/src/server/cli/main.js', 'schema', 'check']);
   step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
   step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 }

@@ -1,10 +1,10 @@
-import { loadConfig } from '../../apps/api/src/platform/config';
-import { createDataSource } from '../../apps/api/src/platform/db/data-source';
-import { Database } from '../../apps/api/src/platform/db/database';
-import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
-import { createLogger } from '../../apps/api/src/platform/logger';
-import { createServices, type Services } from '../../apps/api/src/platform/services';
-import { listenToOtherProcesses } from '../../apps/api/src/platform/subscribers';
+import { loadConfig } from '../../apps/api/src/kernel/config';
+import { createDataSource } from '../../apps/api/src/server/db/data-source';
+import { Database } from '../../apps/api/src/kernel/db/database';
+import { createApiServer, type ApiServer } from '../../apps/api/src/server/http/app';
+import { createLogger } from '../../apps/api/src/kernel/logger';
+import { createServices, type Services } from '../../apps/api/src/server/services';
+import { listenToOtherProcesses } from '../../apps/api/src/server/subscribers';
 import type { DataSource } from 'typeorm';
 import { useTestDatabase } from '../support/database';
 import { testMode } from '../support/test-env';

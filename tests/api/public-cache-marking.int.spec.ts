@@ -1,8 +1,8 @@
 import type http from 'node:http';
 import cookieParser from 'cookie-parser';
 import express, { type Response } from 'express';
-import { markComputedAnonymously, PublicResponseCache } from '../../apps/api/src/platform/http/public-cache';
-import { TenantRouter } from '../../apps/api/src/platform/http/tenant-routing';
+import { markComputedAnonymously, PublicResponseCache } from '../../apps/api/src/server/http/public-cache';
+import { TenantRouter } from '../../apps/api/src/server/http/tenant-routing';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 

@@ -1,4 +1,4 @@
-import { seedDemo } from '../../apps/api/src/seed/demo';
+import { seedDemo } from '../../apps/api/src/server/seed/demo';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 

@@ -1,4 +1,4 @@
-import { DEMO_TENANTS, seedDemo } from '../../apps/api/src/seed/demo';
+import { DEMO_TENANTS, seedDemo } from '../../apps/api/src/server/seed/demo';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 

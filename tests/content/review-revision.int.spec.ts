@@ -1,6 +1,6 @@
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
-import { JobQueue } from '../../apps/api/src/platform/jobs';
-import { createLogger } from '../../apps/api/src/platform/logger';
+import { JobQueue } from '../../apps/api/src/server/jobs';
+import { createLogger } from '../../apps/api/src/kernel/logger';
 import { useTestApi, type GraphQLResponse } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { signInAs, type SignedInClient } from '../support/session';

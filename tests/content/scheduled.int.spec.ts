@@ -1,7 +1,7 @@
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
-import type { DomainEvent } from '../../apps/api/src/platform/events';
-import { JobQueue } from '../../apps/api/src/platform/jobs';
-import { createLogger } from '../../apps/api/src/platform/logger';
+import type { DomainEvent } from '../../apps/api/src/kernel/events/index';
+import { JobQueue } from '../../apps/api/src/server/jobs';
+import { createLogger } from '../../apps/api/src/kernel/logger';
 import { useTestDatabase } from '../support/database';
 import { testMode } from '../support/test-env';
 import { createTenant } from '../factories/tenant.factory';

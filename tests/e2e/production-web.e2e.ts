@@ -1,4 +1,4 @@
-import { seedDemo } from '../../apps/api/src/seed/demo';
+import { seedDemo } from '../../apps/api/src/server/seed/demo';
 import { useTestApi } from '../support/api';
 import { describeInBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/browser-server';

@@ -1,5 +1,5 @@
-import { subscribeWebRevalidation } from '../../apps/api/src/platform/subscribers';
-import { tenantHosts, WebRevalidator } from '../../apps/api/src/platform/web-revalidation';
+import { subscribeWebRevalidation } from '../../apps/api/src/server/subscribers';
+import { tenantHosts, WebRevalidator } from '../../apps/api/src/server/web-revalidation';
 import { content, createPublishedDocument, publish, systemActor } from '../factories/document.factory';
 import { describeInBrowser } from '../support/browser';
 import { httpGet } from '../support/browser-server';

@@ -2,7 +2,7 @@
 // Callbacks passed to page.evaluate run in the browser.
 import type { BrowserContext, Page } from 'playwright-core';
 import { systemActor } from '../../apps/api/src/modules/audit/audit.service';
-import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
+import { seedDemoRegistries } from '../../apps/api/src/server/seed/registries';
 import { createPublishedDocument, paragraph } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { describeInBrowser } from '../support/browser';

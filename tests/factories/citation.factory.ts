@@ -1,4 +1,4 @@
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import type { CitationView } from '../../apps/api/src/modules/references/citation.service';
 import type { CitationInputLike } from '../../apps/api/src/modules/references/citation.validate';
 import { KIND_FIELDS, type CitationKind } from '../../apps/api/src/modules/references/citation.model';

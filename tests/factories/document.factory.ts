@@ -1,8 +1,8 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/platform/policy';
+import type { Principal } from '../../apps/api/src/kernel/policy/index';
 import type { DocumentRow, RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { QualityMetadata } from '../../apps/api/src/modules/content/quality';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 
 let seq = 0;
 

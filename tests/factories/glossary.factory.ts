@@ -1,4 +1,4 @@
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import type { GlossaryTermView } from '../../apps/api/src/modules/references/glossary.service';
 import type { GlossaryEntryInputLike } from '../../apps/api/src/modules/references/glossary.validate';
 import { testActor } from './tenant.factory';

@@ -1,7 +1,7 @@
-import type { Role } from '../../apps/api/src/platform/policy';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Services } from '../../apps/api/src/server/services';
 import type { InvitationView } from '../../apps/api/src/modules/identity/invitation.service';
-import type { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
+import type { MemoryMailSender } from '../../apps/api/src/kernel/mail/mail';
 import { testActor } from './tenant.factory';
 
 let seq = 0;

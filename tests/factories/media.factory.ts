@@ -1,4 +1,4 @@
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import type { MediaView } from '../../apps/api/src/modules/media/media.service';
 import { pngBytes } from '../support/images';
 import { testActor } from './tenant.factory';

@@ -1,6 +1,6 @@
 import type { RegistryEntryRecord, RegistryEntrySpec } from '../../apps/api/src/modules/registries/registry.model';
-import type { Principal } from '../../apps/api/src/platform/policy';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Services } from '../../apps/api/src/server/services';
 
 let seq = 0;
 export const registryActor: Principal = { userId: null, label: 'test-registry', role: 'system', locales: [] };

@@ -1,4 +1,4 @@
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import { systemActor } from '../../apps/api/src/modules/audit/audit.service';
 import type { TenantSpec } from '../../apps/api/src/modules/tenancy/tenant.inputs';
 import type { TenantView } from '../../apps/api/src/modules/tenancy/tenant.service';

@@ -1,5 +1,5 @@
 import type { Concept, ConceptInput } from '../../apps/api/src/modules/localization/termbase';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import { adminActor } from './document.factory';
 
 /** A termbase concept, e.g. { terms: [{ locale: 'de', term: 'Chemotherapie', status: 'approved' }] }. */

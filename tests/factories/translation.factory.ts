@@ -1,7 +1,7 @@
 import type { Block } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/platform/policy';
+import type { Principal } from '../../apps/api/src/kernel/policy/index';
 import type { RevisionRow } from '../../apps/api/src/modules/content/document.entity';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Services } from '../../apps/api/src/server/services';
 import { adminActor, content, createPublishedDocument, systemActor } from './document.factory';
 import { createConcept } from './termbase.factory';
 

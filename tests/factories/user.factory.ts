@@ -1,5 +1,5 @@
-import type { Role } from '../../apps/api/src/platform/policy';
-import type { Services } from '../../apps/api/src/platform/services';
+import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Services } from '../../apps/api/src/server/services';
 import { testActor } from './tenant.factory';
 
 let seq = 0;

@@ -11,8 +11,8 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
-import { ROLES, isAction, roleMay, type Role } from '../../apps/api/src/platform/policy';
+import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';
+import { ROLES, isAction, roleMay, type Role } from '../../apps/api/src/kernel/policy/index';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, tenantHeader, type SignedInClient } from '../support/session';

@@ -1,11 +1,11 @@
 import { auditTrail, systemActor } from '../../apps/api/src/modules/audit/audit.service';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits } from '../../apps/api/src/modules/identity/sign-in-limits';
-import { CLIENT_ADDRESS_HEADER, signClientAddress } from '../../apps/api/src/platform/http/client-address';
-import { loadConfig } from '../../apps/api/src/platform/config';
-import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
-import { createLogger } from '../../apps/api/src/platform/logger';
-import { createServices } from '../../apps/api/src/platform/services';
-import { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
+import { CLIENT_ADDRESS_HEADER, signClientAddress } from '../../apps/api/src/server/http/client-address';
+import { loadConfig } from '../../apps/api/src/kernel/config';
+import { createApiServer, type ApiServer } from '../../apps/api/src/server/http/app';
+import { createLogger } from '../../apps/api/src/kernel/logger';
+import { createServices } from '../../apps/api/src/server/services';
+import { MemoryMailSender } from '../../apps/api/src/kernel/mail/mail';
 import { TEST_CSRF_SECRET, useTestApi, type GraphQLResponse } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, tenantHeader } from '../support/session';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../apps/api/src/platform/errors';
+import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestDatabase } from '../support/database';
 import { useGraphQLAs, type Caller } from '../support/graphql-as';
 import { pngBytes } from '../support/images';

@@ -1,5 +1,5 @@
 import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
-import { AppError } from '../../apps/api/src/platform/errors';
+import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestDatabase } from '../support/database';
 import { CITATION_SAMPLES, createCitation } from '../factories/citation.factory';
 import { createTenant, testActor } from '../factories/tenant.factory';

@@ -1,4 +1,4 @@
-import { AppError } from '../../apps/api/src/platform/errors';
+import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { useGraphQLAs, type Caller } from '../support/graphql-as';

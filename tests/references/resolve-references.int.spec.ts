@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../apps/api/src/platform/db/database';
+import type { TenantTx } from '../../apps/api/src/kernel/db/database';
 import { useTestDatabase } from '../support/database';
 import { CITATION_SAMPLES, createCitation } from '../factories/citation.factory';
 import { createGlossaryTerm } from '../factories/glossary.factory';

@@ -1,5 +1,5 @@
-import { seedDemo } from '../../apps/api/src/seed/demo';
-import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
+import { seedDemo } from '../../apps/api/src/server/seed/demo';
+import { seedDemoRegistries } from '../../apps/api/src/server/seed/registries';
 import { testActor } from '../factories/tenant.factory';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';

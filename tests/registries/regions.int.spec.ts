@@ -5,8 +5,8 @@ import { createUser } from '../factories/user.factory';
 import { createTenant, testActor } from '../factories/tenant.factory';
 import { createDocument, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
-import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
-import { DEMO_REGISTRY_ENTRIES } from '../../apps/api/src/seed/registry-data';
+import { seedDemoRegistries } from '../../apps/api/src/server/seed/registries';
+import { DEMO_REGISTRY_ENTRIES } from '../../apps/api/src/server/seed/registry-data';
 import { matchesIdFormat } from '../../apps/api/src/modules/registries/id-format';
 
 const t = useTestDatabase();

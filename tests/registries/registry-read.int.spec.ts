@@ -6,8 +6,8 @@ import { createUser } from '../factories/user.factory';
 import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, heading, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
-import { seedDemoRegistries } from '../../apps/api/src/seed/registries';
-import type { Principal } from '../../apps/api/src/platform/policy';
+import { seedDemoRegistries } from '../../apps/api/src/server/seed/registries';
+import type { Principal } from '../../apps/api/src/kernel/policy/index';
 
 const t = useTestDatabase();
 const api = useTestApi(t);

@@ -1,7 +1,7 @@
 import http from 'node:http';
-import { loadConfig } from '../../apps/api/src/platform/config';
-import { createApiServer, type ApiServer } from '../../apps/api/src/platform/http/app';
-import { createLogger } from '../../apps/api/src/platform/logger';
+import { loadConfig } from '../../apps/api/src/kernel/config';
+import { createApiServer, type ApiServer } from '../../apps/api/src/server/http/app';
+import { createLogger } from '../../apps/api/src/kernel/logger';
 import type { TestDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import { seedDemo } from '../../apps/api/src/seed/demo';
+import { seedDemo } from '../../apps/api/src/server/seed/demo';
 import { useTestApi, type TestApi } from './api';
 import { useBrowser, type BrowserHandle } from './browser';
 import { useWebServer, type WebServer } from './browser-server';

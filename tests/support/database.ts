@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../apps/api/src/platform/db/data-source';
-import { Database } from '../../apps/api/src/platform/db/database';
-import { MemoryMailSender } from '../../apps/api/src/platform/mail/mail';
-import { createServices, type Services } from '../../apps/api/src/platform/services';
+import { createDataSource } from '../../apps/api/src/server/db/data-source';
+import { Database } from '../../apps/api/src/kernel/db/database';
+import { MemoryMailSender } from '../../apps/api/src/kernel/mail/mail';
+import { createServices, type Services } from '../../apps/api/src/server/services';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
 export interface TestDatabase {

@@ -1,16 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../../apps/api/src/platform/config';
-import { createDataSource } from '../../apps/api/src/platform/db/data-source';
-import { Database } from '../../apps/api/src/platform/db/database';
-import type { DomainEvent, EventOrigin } from '../../apps/api/src/platform/events';
-import { createApiServer } from '../../apps/api/src/platform/http/app';
-import { createLogger } from '../../apps/api/src/platform/logger';
-import { createServices, type Services } from '../../apps/api/src/platform/services';
-import type { EventListener, ListenerBackoff } from '../../apps/api/src/platform/db/notifications';
-import { listenToOtherProcesses, subscribeWebRevalidation } from '../../apps/api/src/platform/subscribers';
-import { tenantHosts, WebRevalidator } from '../../apps/api/src/platform/web-revalidation';
+import { loadConfig } from '../../apps/api/src/kernel/config';
+import { createDataSource } from '../../apps/api/src/server/db/data-source';
+import { Database } from '../../apps/api/src/kernel/db/database';
+import type { DomainEvent, EventOrigin } from '../../apps/api/src/kernel/events/index';
+import { createApiServer } from '../../apps/api/src/server/http/app';
+import { createLogger } from '../../apps/api/src/kernel/logger';
+import { createServices, type Services } from '../../apps/api/src/server/services';
+import type { EventListener, ListenerBackoff } from '../../apps/api/src/kernel/db/notifications';
+import { listenToOtherProcesses, subscribeWebRevalidation } from '../../apps/api/src/server/subscribers';
+import { tenantHosts, WebRevalidator } from '../../apps/api/src/server/web-revalidation';
 
 const logger = createLogger('silent');
 const ALL_EVENTS = ['DocumentPublished', 'DocumentUnpublished', 'RegistryChanged', 'TenantChanged'] as const;

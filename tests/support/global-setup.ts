@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { createDataSource } from '../../apps/api/src/platform/db/data-source';
-import { startEmbeddedPostgres } from '../../apps/api/src/platform/db/embedded';
+import { createDataSource } from '../../apps/api/src/server/db/data-source';
+import { startEmbeddedPostgres } from '../../apps/api/src/kernel/db/embedded';
 import { templateName, withDatabase } from './test-env';
 
 /**

@@ -1,10 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { graphql } from 'graphql';
-import type { Role } from '../../apps/api/src/platform/policy';
-import { createRequestContext } from '../../apps/api/src/platform/context';
-import { AppError } from '../../apps/api/src/platform/errors';
-import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
-import { inputViolation } from '../../apps/api/src/platform/graphql/input-violations';
+import type { Role } from '../../apps/api/src/kernel/policy/index';
+import { createRequestContext } from '../../apps/api/src/kernel/context';
+import { AppError } from '../../apps/api/src/kernel/errors';
+import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';
+import { inputViolation } from '../../apps/api/src/kernel/graphql/input-violations';
 import type { TestDatabase } from './database';
 
 /**

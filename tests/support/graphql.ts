@@ -1,9 +1,9 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
-import type { Role } from '../../apps/api/src/platform/policy';
-import { createRequestContext } from '../../apps/api/src/platform/context';
-import { buildGraphQLSchema } from '../../apps/api/src/platform/graphql/schema';
-import { AppError } from '../../apps/api/src/platform/errors';
-import { inputViolation } from '../../apps/api/src/platform/graphql/input-violations';
+import type { Role } from '../../apps/api/src/kernel/policy/index';
+import { createRequestContext } from '../../apps/api/src/kernel/context';
+import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';
+import { AppError } from '../../apps/api/src/kernel/errors';
+import { inputViolation } from '../../apps/api/src/kernel/graphql/input-violations';
 import type { TestDatabase } from './database';
 
 export interface ExecResult<T> {

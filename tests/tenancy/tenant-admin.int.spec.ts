@@ -1,5 +1,5 @@
 import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
-import { AppError } from '../../apps/api/src/platform/errors';
+import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestDatabase } from '../support/database';
 import { createTenant, testActor } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';

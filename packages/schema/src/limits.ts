@@ -1,6 +1,6 @@
 /**
  * Bounds of document content (the JSON blocks), shared by the API and the web
- * app. The API's table of input limits (apps/api/src/platform/limits.ts)
+ * app. The API's table of input limits (apps/api/src/kernel/limits.ts)
  * includes these, so every limit is read from one place. The numbers leave
  * long medical articles ample room (the longest demo article uses a tenth of
  * each) while keeping one document, and the pages listing it, a few hundred kB.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { blocksAt, inlineFields } from '../../../../../packages/content-checks/src/walk';
 import { blockText, childBlocks, walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
-import { DEMO_CONTENT } from '../../seed/demo-content';
-import { refsFrom } from '../../seed/demo-content/seed';
+import { DEMO_CONTENT } from '../../server/seed/demo-content/index';
+import { refsFrom } from '../../server/seed/demo-content/seed';
 import { citationPlaceholder, mediaPlaceholder, replacePlaceholders } from '../importer/placeholders';
 import { nestedLists, ownText, textFields, withTextFields } from '../localization/block-fields';
 import { forRegion, referencedIds } from './snapshot';

@@ -1,6 +1,6 @@
 import { validateDocumentContent, type DocumentContent } from '@careleaf/schema';
-import { isSchemaReason } from '../../platform/error-reasons';
-import { AppError, badInput } from '../../platform/errors';
+import { isSchemaReason } from '../../kernel/error-reasons';
+import { AppError, badInput } from '../../kernel/errors';
 import { DOCUMENT_KINDS, type DocumentKind } from './document.entity';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

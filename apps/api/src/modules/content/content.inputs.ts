@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKindEnum, DocumentLocaleType, DocumentType, RevisionType, WorkflowStatusEnum } from './content.types';
-import { MaxChars, MaxItems, MaxJsonChars, Nested } from '../../platform/limits';
+import { MaxChars, MaxItems, MaxJsonChars, Nested } from '../../kernel/limits';
 
 @InputType()
 export class ContributorInput {

@@ -124,8 +124,8 @@ export class DocumentEdgeType {
 }
 
 // One PageInfo type for every connection in the schema.
-export { PageInfo as PageInfoType } from '../../platform/graphql/page-info';
-import { PageInfo as PageInfoType } from '../../platform/graphql/page-info';
+export { PageInfo as PageInfoType } from '../../kernel/graphql/page-info';
+import { PageInfo as PageInfoType } from '../../kernel/graphql/page-info';
 
 @ObjectType('DocumentConnection')
 export class DocumentConnectionType {

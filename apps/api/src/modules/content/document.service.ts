@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
-import { uniqueViolation } from '../../platform/db/pg-errors';
-import { AppError, badInput, conflict, notFound } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { uniqueViolation } from '../../kernel/db/pg-errors';
+import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
 import { audit } from '../audit/audit.service';
 import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
 import { validContent, validDocSlug, validKind, validTopics } from './content-input';
 import { DocumentLocaleRow, DocumentRow, RevisionRow, WorkflowEventRow, type DocumentKind, type WorkflowStatus } from './document.entity';
-import { authorize, type Principal } from '../../platform/policy';
+import { authorize, type Principal } from '../../kernel/policy/index';
 import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityMetadata } from './quality';
 
 export interface CreateDocumentInput {

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKindEnum, DocumentType, RevisionType } from './content.types';
-import { MaxChars } from '../../platform/limits';
+import { MaxChars } from '../../kernel/limits';
 
 export enum ImportFormat {
   MARKDOWN = 'markdown',

@@ -1,12 +1,12 @@
-import type { TenantTx } from '../../platform/db/database';
-import { AppError } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { AppError } from '../../kernel/errors';
 import { importDocument } from '../importer/import.service';
 import type { CitationDraft, ImportReportEntry } from '../importer/import.types';
 import { replacePlaceholders } from '../importer/placeholders';
 import type { CitationService } from '../references/citation.service';
 import type { DocumentService } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
-import type { Principal } from '../../platform/policy';
+import type { Principal } from '../../kernel/policy/index';
 import { slugFromTitle } from './document.service';
 
 export interface ImportDocumentInput {

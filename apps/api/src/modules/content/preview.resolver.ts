@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Can } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Can } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import { PublishedDocumentType } from './content.types';
 import { toPublished } from './mappers';
 import { draftPreview } from './preview';

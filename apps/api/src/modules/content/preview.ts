@@ -1,6 +1,6 @@
 import { walkBlocks } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput } from '../../kernel/errors';
 import type { LocalizedReaderDocument } from '../localization/fallback-read';
 import { directionIn } from '../localization/locales';
 import type { TenantView } from '../tenancy/tenant.service';

@@ -1,4 +1,4 @@
-import { badInput } from '../../platform/errors';
+import { badInput } from '../../kernel/errors';
 import type { TenantView } from '../tenancy/tenant.service';
 import { forRegion, numberCitations, type PublishedSnapshot } from './snapshot';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import { forbidden } from '../../platform/errors';
-import type { Services } from '../../platform/services';
+import { Public } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import { forbidden } from '../../kernel/errors';
+import type { Services } from '../../server/services';
 import { today } from './actor';
 import { DocumentFilter } from './content.inputs';
 import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentType, PublishedDocumentType } from './content.types';

@@ -1,5 +1,5 @@
-import type { TenantTx } from '../../platform/db/database';
-import { AppError } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { AppError } from '../../kernel/errors';
 import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
 import { PublishedDocumentRow, type DocumentLocaleRow, type DocumentRow, type RevisionRow } from './document.entity';
 import type { ReferenceResolver, ResolvedReferences } from './references';

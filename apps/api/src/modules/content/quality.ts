@@ -1,4 +1,4 @@
-import { badInput } from '../../platform/errors';
+import { badInput } from '../../kernel/errors';
 
 export const REVIEWER_ROLES = ['internal', 'externalExpert', 'userTest'] as const;
 export const REVIEW_TRIGGERS = ['scheduled', 'newEvidence', 'safetyAlert'] as const;

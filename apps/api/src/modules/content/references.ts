@@ -1,4 +1,4 @@
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 
 /** A citation formatted for readers; numbered per page when it is read. */
 export interface FormattedReference {

@@ -1,8 +1,8 @@
-import type { Database } from '../../platform/db/database';
-import type { JobQueue } from '../../platform/jobs';
-import type { Logger } from '../../platform/logger';
+import type { Database } from '../../kernel/db/database';
+import type { JobQueue } from '../../server/jobs';
+import type { Logger } from '../../kernel/logger';
 import type { DocumentService } from './document.service';
-import type { Principal } from '../../platform/policy';
+import type { Principal } from '../../kernel/policy/index';
 import type { WorkflowService } from './workflow.service';
 
 export const SCHEDULE_QUEUE = 'content-schedule';

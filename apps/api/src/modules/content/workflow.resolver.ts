@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Can, principalOf } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import { CancelScheduleInput, PublishInput, ReviewInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
 import { toDocumentLocale } from './mappers';
 import type { Transition } from './workflow.service';

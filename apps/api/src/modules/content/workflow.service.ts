@@ -1,9 +1,9 @@
-import type { TenantTx } from '../../platform/db/database';
-import { uniqueViolation } from '../../platform/db/pg-errors';
-import { AppError, badInput, conflict } from '../../platform/errors';
-import type { EventBus } from '../../platform/events';
+import type { TenantTx } from '../../kernel/db/database';
+import { uniqueViolation } from '../../kernel/db/pg-errors';
+import { AppError, badInput, conflict } from '../../kernel/errors';
+import type { EventBus } from '../../kernel/events/index';
 import { audit } from '../audit/audit.service';
-import { authorize, type Action, type Principal } from '../../platform/policy';
+import { authorize, type Action, type Principal } from '../../kernel/policy/index';
 import type { DocumentService } from './document.service';
 import {
   DocumentLocaleRow,

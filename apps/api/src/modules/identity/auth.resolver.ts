@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public, SignedIn } from '../../platform/policy';
-import { httpOf, type RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Public, SignedIn } from '../../kernel/policy/index';
+import { httpOf, type RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
 import {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { RoleName } from './identity.types';
-import { MaxChars } from '../../platform/limits';
+import { MaxChars } from '../../kernel/limits';
 
 // Length limits here stop oversized values early; the services check meaning
 // (format, roles, locales) and name the offending field.

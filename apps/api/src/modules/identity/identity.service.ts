@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, TenantTx } from '../../platform/db/database';
-import { ROLES, type Role } from '../../platform/policy';
-import { badInput, conflict, notFound } from '../../platform/errors';
-import { uniqueViolation } from '../../platform/db/pg-errors';
+import type { Database, TenantTx } from '../../kernel/db/database';
+import { ROLES, type Role } from '../../kernel/policy/index';
+import { badInput, conflict, notFound } from '../../kernel/errors';
+import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { canonicalLocale } from '../tenancy/locale';
 import type { TenancyService } from '../tenancy/tenant.service';
 import { TenantLocale } from '../tenancy/tenant.entity';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password';
-import { validUuid } from '../../platform/ids';
+import { validUuid } from '../../kernel/ids';
 import { revokeSessions } from './session.service';
 import { MembershipRow, User } from './user.entity';
 

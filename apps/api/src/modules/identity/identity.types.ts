@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../platform/graphql/page-info';
+import { PageInfo } from '../../kernel/graphql/page-info';
 
 /** Values are the stored role names, so resolvers pass them through unchanged. */
 export enum RoleName {

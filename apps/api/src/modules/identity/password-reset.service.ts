@@ -1,10 +1,10 @@
-import type { Database } from '../../platform/db/database';
-import { badInput, tooManyRequests } from '../../platform/errors';
-import type { Logger } from '../../platform/logger';
-import { EDITOR_PATHS, type LinkBuilder } from '../../platform/links';
-import { sendInBackground, type MailSender } from '../../platform/mail/mail';
-import { retryAfterSeconds } from '../../platform/error-reasons';
-import { minutesText, Throttle, type ThrottleRule } from '../../platform/throttle';
+import type { Database } from '../../kernel/db/database';
+import { badInput, tooManyRequests } from '../../kernel/errors';
+import type { Logger } from '../../kernel/logger';
+import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
+import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
+import { retryAfterSeconds } from '../../kernel/error-reasons';
+import { minutesText, Throttle, type ThrottleRule } from '../../kernel/throttle';
 import { validEmail } from './identity.service';
 import { checkPasswordStrength, hashPassword } from './password';
 import { revokeSessions, type Client } from './session.service';

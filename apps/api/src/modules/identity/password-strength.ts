@@ -2,8 +2,8 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as de from '@zxcvbn-ts/language-de';
 import * as en from '@zxcvbn-ts/language-en';
-import type { Why } from '../../platform/error-reasons';
-import { AppError } from '../../platform/errors';
+import type { Why } from '../../kernel/error-reasons';
+import { AppError } from '../../kernel/errors';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 1024;

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../../platform/policy';
+import type { Role } from '../../kernel/policy/index';
 import { audit, type Actor } from '../audit/audit.service';
-import type { Membership, SessionRef, SessionUser } from '../../platform/context';
-import type { Database } from '../../platform/db/database';
-import { AppError, notFound } from '../../platform/errors';
-import { validUuid } from '../../platform/ids';
+import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
+import type { Database } from '../../kernel/db/database';
+import { AppError, notFound } from '../../kernel/errors';
+import { validUuid } from '../../kernel/ids';
 import { hashPassword, verifyPassword } from './password';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
 import { issueToken } from './tokens';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../platform/db/database';
-import { AppError } from '../../platform/errors';
+import type { Database } from '../../kernel/db/database';
+import { AppError } from '../../kernel/errors';
 
 export interface SignInLimitPolicy {
   /** Failed sign-ins per account and client address before that pair waits… */

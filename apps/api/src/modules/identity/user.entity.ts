@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../../platform/policy';
+import type { Role } from '../../kernel/policy/index';
 
 @Entity('users')
 export class User {

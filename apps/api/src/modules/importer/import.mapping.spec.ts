@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import { AppError } from '../../platform/errors';
+import { AppError } from '../../kernel/errors';
 import { importDocument } from './import.service';
 import { anyId, cite, citation, lang, link, media, t } from '../../../../../tests/import/builders';
 

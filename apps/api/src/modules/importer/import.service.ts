@@ -47,8 +47,8 @@
  * blocks from a hash), so importing the same article again gives the same ids.
  */
 import { validateDocumentContent } from '@careleaf/schema';
-import { AppError, badInput } from '../../platform/errors';
-import { LIMITS } from '../../platform/limits';
+import { AppError, badInput } from '../../kernel/errors';
+import { LIMITS } from '../../kernel/limits';
 import { canonicalLocale } from '../tenancy/locale';
 import { mapUnits, MAX_BLOCKS, type BlockEnv } from './blocks';
 import { BlockIds } from './ids';

@@ -1,5 +1,5 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
-import type { Database } from '../../platform/db/database';
+import type { Database } from '../../kernel/db/database';
 import { forReader, type ReaderDocument } from '../content/public-read';
 import type { PublishedSnapshot } from '../content/snapshot';
 import type { TenantView } from '../tenancy/tenant.service';

@@ -1,5 +1,5 @@
 import { walkBlocks, type DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 import type { DocumentService } from '../content/document.service';
 import type { Publisher } from '../content/publisher';
 import type { WorkflowService } from '../content/workflow.service';

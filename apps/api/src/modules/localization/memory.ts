@@ -1,4 +1,4 @@
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 
 /**
  * Fuzzy matches below this trigram similarity are not offered. 0.7 keeps a

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 import type { DocumentService } from '../content/document.service';
 import { blocksById, ownContent, ownText } from './block-fields';
 import type { Suggestion, TranslationMemory } from './memory';

@@ -1,10 +1,10 @@
 import { walkBlocks } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput, notFound } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../audit/audit.service';
 import { isUuid } from '../content/document.service';
 import type { PublishCheck, PublishFinding } from '../content/publisher';
-import { authorize, type Principal } from '../../platform/policy';
+import { authorize, type Principal } from '../../kernel/policy/index';
 import { ownText } from './block-fields';
 import { tenantLocale } from './locales';
 

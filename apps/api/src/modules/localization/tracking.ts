@@ -1,5 +1,5 @@
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 import type { DocumentRow } from '../content/document.entity';
 import { blockHash, isTranslatable, ownText } from './block-fields';
 

@@ -1,9 +1,9 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput, notFound } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput, notFound } from '../../kernel/errors';
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
-import { authorize, type Principal } from '../../platform/policy';
+import { authorize, type Principal } from '../../kernel/policy/index';
 import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
 import { tenantLocale } from './locales';
 import type { StoredState, TranslationTracker } from './tracking';

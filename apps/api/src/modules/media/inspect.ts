@@ -1,6 +1,6 @@
 import { imageSize } from 'image-size';
-import type { Why } from '../../platform/error-reasons';
-import { AppError } from '../../platform/errors';
+import type { Why } from '../../kernel/error-reasons';
+import { AppError } from '../../kernel/errors';
 
 /** Raster formats every browser shows. SVG is refused: it is a document that can carry scripts (see docs/adr). */
 export const ACCEPTED_TYPES = {

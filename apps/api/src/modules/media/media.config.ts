@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../platform/config';
+import { loadConfig } from '../../kernel/config';
 
 export interface MediaConfig {
   /** Largest accepted upload in bytes (MEDIA_MAX_BYTES, default 10 MB). */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput, conflict, notFound } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput, conflict, notFound } from '../../kernel/errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { isUuid } from '../references/ids';
 import { tenantLocales } from '../references/tenant-locales';

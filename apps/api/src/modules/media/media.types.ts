@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MaxChars } from '../../platform/limits';
+import { MaxChars } from '../../kernel/limits';
 
 @ObjectType('MediaText', { description: 'Alt text and caption of an image in one locale' })
 export class MediaTextType {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput, conflict, notFound } from '../../platform/errors';
-import { uniqueViolation } from '../../platform/db/pg-errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/connection';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput, conflict, notFound } from '../../kernel/errors';
+import { uniqueViolation } from '../../kernel/db/pg-errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../kernel/graphql/connection';
 import { audit, type Actor } from '../audit/audit.service';
 import { CitationRow } from './citation.entity';
 import type { CitationData, CitationFields, CitationKind } from './citation.model';

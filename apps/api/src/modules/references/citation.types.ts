@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../platform/graphql/connection';
-import { MaxChars, MaxItems, Nested } from '../../platform/limits';
+import { PageInfo } from '../../kernel/graphql/connection';
+import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
 
 export enum CitationKindValue {
   JOURNAL_ARTICLE = 'journalArticle',

@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors';
+import { AppError } from '../../kernel/errors';
 import { CITATION_SAMPLES } from '../../../../../tests/factories/citation.factory';
 import { validateCitation, type CitationInputLike } from './citation.validate';
 

@@ -1,6 +1,6 @@
 import { checkHref } from '@careleaf/schema';
-import { urlReason } from '../../platform/error-reasons';
-import { AppError, badInput } from '../../platform/errors';
+import { urlReason } from '../../kernel/error-reasons';
+import { AppError, badInput } from '../../kernel/errors';
 import {
   ALL_FIELDS,
   CITATION_KINDS,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput, conflict, notFound } from '../../platform/errors';
-import { uniqueViolation } from '../../platform/db/pg-errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput, conflict, notFound } from '../../kernel/errors';
+import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import { canonicalLocale } from '../tenancy/locale';
 import { GlossaryEntryRow, GlossaryTermRow } from './glossary.entity';

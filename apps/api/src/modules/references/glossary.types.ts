@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MaxChars, MaxItems, Nested } from '../../platform/limits';
+import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
 
 @ObjectType('GlossaryEntry', { description: 'A term and its definition in one locale' })
 export class GlossaryEntryType {

@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors';
+import { AppError } from '../../kernel/errors';
 import { keyFromTerm, validateEntries, validKey } from './glossary.validate';
 
 const LOCALES = ['de', 'en', 'ar'];

@@ -1,4 +1,4 @@
-import { badInput } from '../../platform/errors';
+import { badInput } from '../../kernel/errors';
 import { canonicalLocale } from '../tenancy/locale';
 
 export interface GlossaryEntryInputLike {

@@ -1,5 +1,5 @@
-import type { TenantTx } from '../../platform/db/database';
-import { badInput } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput } from '../../kernel/errors';
 import type { MediaService } from '../media/media.service';
 import { canonicalLocale } from '../tenancy/locale';
 import { formatCitation, type FormattedCitation } from './citation.format';

@@ -1,5 +1,5 @@
-import type { TenantTx } from '../../platform/db/database';
-import { badInput } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput } from '../../kernel/errors';
 import { canonicalLocale } from '../tenancy/locale';
 import { TenantLocale } from '../tenancy/tenant.entity';
 

@@ -1,4 +1,4 @@
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 
 /**
  * Whether documents still reference a citation, glossary term or image. The

@@ -1,5 +1,5 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 import { embedRows, toPublicEntry, type EmbedQuery } from './registry.queries';
 import type { PublicEntry, RegistryKind } from './registry.model';
 

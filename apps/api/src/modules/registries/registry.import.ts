@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/database';
+import type { TenantTx } from '../../kernel/db/database';
 import { audit } from '../audit/audit.service';
 import { columnFor, parseRegistryCsv, type CsvIssue } from './registry.csv';
 import type { ValidEntry } from './registry.model';
-import type { Principal } from '../../platform/policy';
+import type { Principal } from '../../kernel/policy/index';
 import type { RegistryService } from './registry.service';
 import { validateEntry } from './registry.validate';
 

@@ -2,7 +2,7 @@ import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { RegistryKindEnum } from './registry.types';
 import type { RegistryEntrySpec } from './registry.model';
-import { MaxChars, MaxItems, Nested } from '../../platform/limits';
+import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
 
 @InputType('RegistryEntryTextInput')
 export class RegistryEntryTextInput {

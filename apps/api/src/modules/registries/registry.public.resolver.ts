@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Public } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import { PublishedDocumentType } from '../content/content.types';
 import { readerScope } from '../content/public-read';
 import { RegionType } from '../tenancy/tenant.types';

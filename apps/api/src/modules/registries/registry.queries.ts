@@ -1,5 +1,5 @@
-import type { TenantTx } from '../../platform/db/database';
-import { badInput } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput } from '../../kernel/errors';
 import type { Identifier } from './registry.entity';
 import type { EntryText, PublicEntry, RegistryEntryRecord, RegistryFlag, RegistryKind } from './registry.model';
 

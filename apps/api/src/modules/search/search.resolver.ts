@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Public } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Public } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import { readerScope } from '../content/public-read';
 import { directionIn, fallbackChain } from '../localization/locales';
 import { SearchConnectionType } from './search.types';

@@ -1,6 +1,6 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
-import type { TenantTx } from '../../platform/db/database';
-import { badInput } from '../../platform/errors';
+import type { TenantTx } from '../../kernel/db/database';
+import { badInput } from '../../kernel/errors';
 import type { PublishContext } from '../content/publisher';
 import { forRegion, type PublishedSnapshot } from '../content/snapshot';
 import { ownText } from '../localization/block-fields';

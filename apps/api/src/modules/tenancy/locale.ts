@@ -1,5 +1,5 @@
 import { iso31662 } from 'iso-3166/2.js';
-import { badInput } from '../../platform/errors';
+import { badInput } from '../../kernel/errors';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);

@@ -1,6 +1,6 @@
 import { DEFAULT_TARGETS, type ReadabilityScoreName, type ReadabilityTargets, type TargetRange } from '@careleaf/content-checks';
 import { checkTheme, THEME_COLOR_NAMES, type ThemeColors } from '@careleaf/schema';
-import { AppError, badInput } from '../../platform/errors';
+import { AppError, badInput } from '../../kernel/errors';
 
 /**
  * The tenant's own look and writing targets: theme colours (checked for

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { MaxChars, MaxItems, Nested } from '../../platform/limits';
+import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
 
 @InputType('LocaleInput', { description: 'A locale and the locales tried, in order, when content is missing in it' })
 export class LocaleInput {

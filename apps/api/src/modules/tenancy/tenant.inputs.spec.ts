@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors';
+import { AppError } from '../../kernel/errors';
 import { validateTenant, type TenantSpec } from './tenant.inputs';
 
 const base: TenantSpec = {

@@ -1,4 +1,4 @@
-import { badInput } from '../../platform/errors';
+import { badInput } from '../../kernel/errors';
 import type { TargetSpec } from './tenant-options';
 import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName, subdivisionName } from './locale';
 

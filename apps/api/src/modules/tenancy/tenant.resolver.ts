@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, Public, principalOf } from '../../platform/policy';
-import type { RequestContext } from '../../platform/context';
-import type { Services } from '../../platform/services';
+import { Can, Public, principalOf } from '../../kernel/policy/index';
+import type { RequestContext } from '../../kernel/context';
+import type { Services } from '../../server/services';
 import type { TenantPatch } from './tenant.inputs';
 import type { TenantView } from './tenant.service';
 import { effectiveTargets } from './tenant-options';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
-import type { Database, TenantRef, TenantTx } from '../../platform/db/database';
-import { conflict, notFound } from '../../platform/errors';
-import type { EventBus } from '../../platform/events';
-import { foreignKeyViolation, uniqueViolation } from '../../platform/db/pg-errors';
+import type { Database, TenantRef, TenantTx } from '../../kernel/db/database';
+import { conflict, notFound } from '../../kernel/errors';
+import type { EventBus } from '../../kernel/events/index';
+import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
 import type { ReadabilityTargets } from '@careleaf/content-checks';
 import type { ThemeColors } from '@careleaf/schema';

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 
 /**
  * The visitor's address, signed for the API (which checks it in
- * apps/api/src/platform/http/client-address.ts): the API's sign-in limits
+ * apps/api/src/server/http/client-address.ts): the API's sign-in limits
  * are per address, and every call from this server would otherwise come
  * from the same loopback address.
  *

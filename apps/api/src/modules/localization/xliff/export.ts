@@ -1,8 +1,8 @@
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
-import type { TenantTx } from '../../../platform/db/database';
-import { badInput } from '../../../platform/errors';
+import type { TenantTx } from '../../../kernel/db/database';
+import { badInput } from '../../../kernel/errors';
 import type { DocumentService } from '../../content/document.service';
-import { authorize, type Principal } from '../../../platform/policy';
+import { authorize, type Principal } from '../../../kernel/policy/index';
 import { ownText } from '../block-fields';
 import { tenantLocale } from '../locales';
 import type { BlockStatus, TranslationTracker } from '../tracking';

@@ -1,8 +1,8 @@
 import { validateDocumentContent, type Block } from '@careleaf/schema';
-import type { TenantTx } from '../../../platform/db/database';
+import type { TenantTx } from '../../../kernel/db/database';
 import type { DocumentService } from '../../content/document.service';
 import { isUuid } from '../../content/document.service';
-import { authorize, type Principal } from '../../../platform/policy';
+import { authorize, type Principal } from '../../../kernel/policy/index';
 import { canonicalLocale } from '../../tenancy/locale';
 import { blocksById } from '../block-fields';
 import { tenantLocale } from '../locales';

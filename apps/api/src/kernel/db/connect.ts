@@ -1,0 +1,60 @@
+import net from 'node:net';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createDataSource } from '../../server/db/data-source';
+import { Database } from './database';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+
+export interface OpenDatabase {
+  db: Database;
+  dataSource: DataSource;
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * The operator's PostgreSQL when DATABASE_URL is set; otherwise the embedded
+ * one under `.data/`. A tool (CLI) started while the server runs joins the
+ * server's embedded database over its socket instead of opening the files twice.
+ */
+export async function openDatabase(config: Config, role: 'server' | 'tool'): Promise<OpenDatabase> {
+  let url = config.databaseUrl;
+  let embedded: EmbeddedPostgres | null = null;
+  if (!url) {
+    if (role === 'tool' && (await portOpen(config.embeddedDbPort))) {
+      url = `postgres://postgres@127.0.0.1:${config.embeddedDbPort}/postgres`;
+    } else {
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, 'pglite'),
+        port: role === 'server' ? config.embeddedDbPort : 0,
+      });
+      url = embedded.url;
+    }
+  }
+  const isEmbedded = !config.databaseUrl;
+  const dataSource = createDataSource({ url, poolMax: isEmbedded ? 1 : 10, applicationName: `careleaf-${role}` });
+  await dataSource.initialize();
+  return {
+    db: new Database(dataSource, !isEmbedded),
+    dataSource,
+    url,
+    embedded: isEmbedded,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

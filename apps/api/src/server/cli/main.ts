@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../../kernel/config';
+import { AppError } from '../../kernel/errors';
+import { registerDbCommands } from './db.commands';
+import { registerRegistryCommands } from './registry.commands';
+import { registerLocalizationCommands } from './localization.commands';
+import { registerSchemaCommands } from './schema.commands';
+import { registerTenantCommands } from './tenant.commands';
+import { registerUserCommands } from './user.commands';
+
+const program = new Command()
+  .name('careleaf')
+  .description(
+    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF).\nUses DATABASE_URL when set, else the embedded database under .data/.',
+  )
+  .showHelpAfterError('(add --help for usage)')
+  .addOption(new Option('--json', 'print results as JSON'));
+
+const config = loadConfig();
+registerDbCommands(program, config);
+registerSchemaCommands(program);
+registerTenantCommands(program, config);
+registerUserCommands(program, config);
+registerRegistryCommands(program, config);
+registerLocalizationCommands(program, config);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof AppError) {
+    console.error(`error: ${err.message}${err.field ? ` (${err.field})` : ''}`);
+    process.exit(err.code === 'BAD_USER_INPUT' ? 2 : 1);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuthResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity/auth.resolver';
+import { MemberResolver } from '../../modules/identity/member.resolver';
+import { DocumentResolver } from '../../modules/content/document.resolver';
+import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
+import { PreviewResolver } from '../../modules/content/preview.resolver';
+import { PublicContentResolver } from '../../modules/content/public.resolver';
+import { WorkflowResolver } from '../../modules/content/workflow.resolver';
+import { LocalizationResolver } from '../../modules/localization/localization.resolver';
+import { MediaResolver } from '../../modules/media/media.resolver';
+import { CitationResolver } from '../../modules/references/citation.resolver';
+import { GlossaryResolver } from '../../modules/references/glossary.resolver';
+import { RegistryEditorResolver } from '../../modules/registries/registry.editor.resolver';
+import {
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryPublicResolver,
+} from '../../modules/registries/registry.public.resolver';
+import { SearchResolver } from '../../modules/search/search.resolver';
+import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
+import { PolicyAuthChecker } from '../../kernel/policy/index';
+import type { Services } from '../services';
+
+export const resolvers = [
+  TenantResolver,
+  AuthResolver,
+  MeResolver,
+  TenantSummaryResolver,
+  MemberResolver,
+  DocumentResolver,
+  WorkflowResolver,
+  PublicContentResolver,
+  EditorToolsResolver,
+  PreviewResolver,
+  CitationResolver,
+  GlossaryResolver,
+  MediaResolver,
+  RegistryPublicResolver,
+  PublishedRegistryListsResolver,
+  RegionNameResolver,
+  RegistryEditorResolver,
+  LocalizationResolver,
+  SearchResolver,
+] as const;
+
+/** Resolvers and the auth checker are built once, with the process's services. */
+class ServiceContainer implements ContainerType {
+  private readonly instances = new Map<unknown, unknown>();
+  constructor(private readonly services: Services | null) {}
+
+  get(someClass: new (services: Services | null) => unknown, _data: ResolverData): unknown {
+    let instance = this.instances.get(someClass);
+    if (!instance) {
+      instance = new someClass(this.services);
+      this.instances.set(someClass, instance);
+    }
+    return instance;
+  }
+}
+
+export function buildGraphQLSchema(services: Services | null): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker: PolicyAuthChecker,
+    container: new ServiceContainer(services),
+    // Rules live in the services (shared with the CLI); class-validator runs only where inputs declare constraints.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The committed contract: sorted, so the file changes only when the API does. */
+export async function printContract(): Promise<string> {
+  const schema = await buildGraphQLSchema(null);
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../../kernel/config';
+import { createRequestContext, type RequestContext } from '../../kernel/context';
+import { AppError } from '../../kernel/errors';
+import type { Logger } from '../../kernel/logger';
+import type { Services } from '../services';
+import { buildGraphQLSchema } from '../graphql/schema';
+import { DocumentStore, TextCache } from '../graphql/document-store';
+import { inputGuardPlugin } from '../graphql/input-guard';
+import { clientErrorCode } from '../../kernel/graphql/error-codes';
+import { inputViolation } from '../../kernel/graphql/input-violations';
+import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
+import { queryLimit } from './query-limit';
+import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
+import { csrfPlugin, SessionCookies } from './session-cookies';
+import { apiSecurityHeaders } from './security-headers';
+import { TenantRouter } from './tenant-routing';
+import { subscribeReadCaches } from '../subscribers';
+import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
+import { regionForHost } from '../../modules/tenancy/locale';
+
+export interface ApiServer {
+  app: express.Express;
+  cookies: SessionCookies;
+  httpServer: http.Server;
+  router: TenantRouter;
+  cache: PublicResponseCache;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+function formatError(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const violation = inputViolation(original);
+    if (violation) return { ...formatted, ...violation };
+    if (original instanceof AppError) {
+      return {
+        ...formatted,
+        message: original.message,
+        // details: the reason, its parameters and structured help (every problem of an entry or a publish check);
+        // first, so no parameter can stand in for the code or the field.
+        extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
+    }
+    const clientError = clientErrorCode(original);
+    if (clientError) return { message: formatted.message, extensions: { ...clientError } };
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      logger.error({ err: original }, 'unexpected error in a resolver');
+      if (production)
+        return { message: 'Something went wrong on our side. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}
+
+/** Body-parser failures become GraphQL-shaped errors a client can act on. */
+function bodyErrors(limit: string): ErrorRequestHandler {
+  return (err: { type?: string; status?: number }, _req, res, next) => {
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [{ message: `The request body is larger than the limit of ${limit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+    } else if (err.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    } else if (err.status && err.status >= 400 && err.status < 500) {
+      res.status(err.status).json({ errors: [{ message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      next(err);
+    }
+  };
+}
+
+export async function createApiServer(config: Config, services: Services, logger: Logger): Promise<ApiServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(apiSecurityHeaders(config));
+  // The web app calls the API over loopback and forwards the reader's host, so loopback may set
+  // X-Forwarded-Host. The client address that rate limits use is not req.ip: see client-address.ts
+  // (only TRUSTED_PROXIES, or the web's signed header).
+  app.set('trust proxy', ['loopback', ...config.trustedProxies]);
+  const httpServer = http.createServer(app);
+  const router = new TenantRouter(
+    services.db,
+    config.allowTenantHeader,
+    (ref) => services.db.withTenant(ref.id, (tx) => services.tenancy.view(tx)),
+    undefined,
+    config.allowedHostPorts,
+  );
+  const cookies = new SessionCookies(config);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.db.ping();
+      const pending = await services.db.pendingMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
+    } catch (err) {
+      logger.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  // Token limits go through graphql-js's own parser option, so a parse error stays a 400.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { enabled: false },
+  });
+  const protection = armor.protect();
+  const schema = await buildGraphQLSchema(services);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(logger, config.production),
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    // Stays on beside the CSRF token: every POST must be a non-simple request.
+    csrfPrevention: true,
+    // main.ts owns shutdown (HTTP, jobs, database, in that order).
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: 5000 },
+    // Bounded by the bytes the parsed documents keep alive (Apollo's default counts the AST without its source text).
+    documentStore: new DocumentStore(16 * 1024 * 1024),
+    // Automatic persisted queries: texts by hash, counted in bytes (Apollo's default counts characters, 30 M of them).
+    cache: new TextCache(4 * 1024 * 1024),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      csrfPlugin(),
+      inputGuardPlugin<RequestContext>(),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+    ],
+  });
+  await apollo.start();
+  const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
+  const unsubscribe = subscribeReadCaches(services.events, { cache, router });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: config.bodyLimit }),
+    queryLimit(config.maxQueryBytes),
+    ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        let tenant;
+        try {
+          tenant = await router.resolve(req);
+        } catch (e) {
+          throw e instanceof AppError ? e.toGraphQL() : e;
+        }
+        const http = cookies.exchange(req, res);
+        // No cookie, no query: the anonymous read path stays free of session work.
+        const token = cookies.sessionToken(req);
+        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+        if (principal) cookies.bind(req, principal.session.tokenHash);
+        else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
+        // The public cache shares only answers computed like this: no session cookie, no principal.
+        if (!token && !principal) markComputedAnonymously(res);
+        return createRequestContext(services.db, {
+          requestId: req.get('x-request-id') ?? randomUUID(),
+          tenant: tenant.ref,
+          tenantConfig: tenant.config,
+          locale: null,
+          // A tenant serving several countries can default each domain to its own region.
+          region: regionForHost(tenant.config, req.hostname),
+          user: principal?.user ?? null,
+          membership: principal?.membership ?? null,
+          session: principal?.session ?? null,
+          http,
+        });
+      },
+    }),
+  );
+  // Uploads come from the editor with the session cookie, so they need the CSRF token too.
+  // (cookie-parser is mounted before, as for /graphql.)
+  const sessionAuthorizer: AuthorizeRequest = async (req, tenant, purpose = 'upload') => {
+    const token = cookies.sessionToken(req);
+    if (!token || !looksLikeToken(token)) return null;
+    const principal = await services.sessions.principal(hashToken(token), tenant.id);
+    if (!principal) return null;
+    cookies.bind(req, principal.session.tokenHash);
+    // Reading an image changes nothing, and an <img> cannot send the CSRF header.
+    return purpose === 'read' || cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
+  };
+  if (services.authorizeRequest === denyAllRequests) services.authorizeRequest = sessionAuthorizer;
+  app.use(
+    '/media',
+    cookieParser(),
+    createMediaRouter({
+      services,
+      tenants: router,
+      authorize: (req, tenant, purpose) => services.authorizeRequest(req, tenant, purpose),
+      logger,
+    }),
+  );
+  app.use(bodyErrors(config.bodyLimit));
+
+  return {
+    app,
+    cookies,
+    httpServer,
+    router,
+    cache,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    async close() {
+      unsubscribe();
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { loadConfig } from '../kernel/config';
+import { openDatabase } from '../kernel/db/connect';
+import { createApiServer } from './http/app';
+import { createLogger } from '../kernel/logger';
+import { createServicesFromConfig } from './services';
+import { seedDemo } from './seed/demo';
+import { JobQueue } from './jobs';
+import { ContentScheduler } from '../modules/content/scheduler';
+import { tenantHosts, WebRevalidator } from './web-revalidation';
+import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
+
+/** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, 'server');
+  if (process.env.MIGRATE_ON_START !== 'false') {
+    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  const services = createServicesFromConfig(database.db, config, logger);
+  if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
+  if (!config.clientIpSecret && config.trustedProxies.length === 0) {
+    // Then every sign-in through the web app counts under its one address (docs/security.md).
+    logger.warn('neither CARELEAF_CLIENT_IP_SECRET nor TRUSTED_PROXIES is set: sign-in limits cannot tell web visitors apart');
+  }
+  if (config.production && !config.mailLogBodies) {
+    logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
+  }
+  if (process.env.SEED_DEMO === 'true') {
+    const report = await seedDemo(services);
+    for (const line of report) console.log(line);
+  }
+  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
+  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger);
+  await services.scheduler.start();
+  const server = await createApiServer(config, services, logger);
+  // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
+  const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
+  // Seeding above published before anyone could read: only later changes are sent to the web app.
+  const revalidator = config.webRevalidation
+    ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
+    : null;
+  const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
+  const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
+  logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping');
+    await server.close();
+    detachRevalidator?.();
+    await revalidator?.flush();
+    await unlisten();
+    await jobs.stop();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,128 @@
+import { DocumentService } from '../modules/content/document.service';
+import { Publisher } from '../modules/content/publisher';
+import { referenceResolverFrom } from '../modules/content/reference-adapter';
+import type { ReferenceResolver } from '../modules/content/references';
+import type { ContentScheduler } from '../modules/content/scheduler';
+import { WorkflowService } from '../modules/content/workflow.service';
+import { IdentityService } from '../modules/identity/identity.service';
+import { LocalizationService } from '../modules/localization/localization.service';
+import { SearchService } from '../modules/search/search.service';
+import { InvitationService } from '../modules/identity/invitation.service';
+import { PasswordResetService } from '../modules/identity/password-reset.service';
+import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../modules/identity/session.service';
+import { loadMediaConfig } from '../modules/media/media.config';
+import { denyAllRequests, type AuthorizeRequest } from '../modules/media/media.routes';
+import { MediaService } from '../modules/media/media.service';
+import { LocalDiskStorage, type MediaStorage } from '../modules/media/storage';
+import { CitationService } from '../modules/references/citation.service';
+import { GlossaryService } from '../modules/references/glossary.service';
+import { ReferencesService } from '../modules/references/resolve';
+import { ReferenceUsage } from '../modules/references/usage';
+import { RegistryService } from '../modules/registries/registry.service';
+import { TenancyService } from '../modules/tenancy/tenant.service';
+import type { Config } from '../kernel/config';
+import type { Database } from '../kernel/db/database';
+import { EventBus } from '../kernel/events/index';
+import { linkBuilder, type LinkBuilder } from '../kernel/links';
+import { createLogger, type Logger } from '../kernel/logger';
+import { LogMailSender, type MailSender } from '../kernel/mail/mail';
+
+/** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
+export interface Services {
+  db: Database;
+  tenancy: TenancyService;
+  identity: IdentityService;
+  sessions: SessionService;
+  passwordReset: PasswordResetService;
+  invitations: InvitationService;
+  mail: MailSender;
+  documents: DocumentService;
+  workflow: WorkflowService;
+  publisher: Publisher;
+  registries: RegistryService;
+  /** Block-level translation status, XLIFF, terminology, translation memory (listens to content saves and workflow). */
+  localization: LocalizationService;
+  /** Per-language full-text search over published content (indexed as it is published). */
+  search: SearchService;
+  citations: CitationService;
+  glossary: GlossaryService;
+  media: MediaService;
+  /** resolveReferences: numbered citations, glossary entries, images. */
+  references: ReferencesService;
+  /** The publisher's view of `references`. */
+  referenceResolver: ReferenceResolver;
+  /** Whether documents use a citation, term or image; the content module provides the checks. */
+  usage: ReferenceUsage;
+  /** Who is calling an HTTP route outside GraphQL (media upload); the API server plugs in the session check. */
+  authorizeRequest: AuthorizeRequest;
+  /** Set when the process runs the job queue (the API server); null in the CLI. */
+  scheduler: ContentScheduler | null;
+  /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
+  events: EventBus;
+}
+
+export interface ServiceOptions {
+  mail?: MailSender;
+  logger?: Logger;
+  /** Builds the links in e-mails; defaults to http://{host}:3000. */
+  link?: LinkBuilder;
+  session?: Partial<SessionPolicy>;
+  /** Where media bytes go; the local disk under the data directory by default. */
+  mediaStorage?: MediaStorage;
+}
+
+export function createServices(db: Database, opts: ServiceOptions = {}): Services {
+  const logger = opts.logger ?? null;
+  const mail = opts.mail ?? new LogMailSender(logger ?? createLogger('info'), true);
+  const link = opts.link ?? linkBuilder('http://{host}:3000');
+  const events = new EventBus(logger);
+  const tenancy = new TenancyService(db, events);
+  const identity = new IdentityService(db, tenancy);
+  const usage = new ReferenceUsage();
+  const mediaConfig = loadMediaConfig();
+  const citations = new CitationService(usage);
+  const glossary = new GlossaryService(usage);
+  const media = new MediaService(opts.mediaStorage ?? new LocalDiskStorage(mediaConfig.root), mediaConfig, usage);
+  const references = new ReferencesService(citations, glossary, media);
+  const referenceResolver = referenceResolverFrom(references);
+  const documents = new DocumentService();
+  const publisher = new Publisher(() => referenceResolver);
+  const workflow = new WorkflowService(documents, publisher, events);
+  const search = new SearchService();
+  // Inside the publish transaction, not an after-commit subscriber: the index must change with what it indexes.
+  publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
+  return {
+    db,
+    tenancy,
+    identity,
+    sessions: new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session }),
+    passwordReset: new PasswordResetService(db, mail, link, logger),
+    invitations: new InvitationService(db, identity, mail, link, logger),
+    mail,
+    documents,
+    workflow,
+    publisher,
+    registries: new RegistryService(tenancy, events),
+    localization: new LocalizationService({ documents, workflow, publisher }),
+    search,
+    citations,
+    glossary,
+    media,
+    references,
+    referenceResolver,
+    usage,
+    authorizeRequest: denyAllRequests,
+    scheduler: null,
+    events,
+  };
+}
+
+/** The services of the API process, configured from the environment. */
+export function createServicesFromConfig(db: Database, config: Config, logger: Logger): Services {
+  return createServices(db, {
+    logger,
+    mail: new LogMailSender(logger, config.mailLogBodies),
+    link: linkBuilder(config.publicWebUrl),
+    session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
+  });
+}
