@@ -1,5 +1,5 @@
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
-import { ROLES, roleMay, type Action, type Role } from '../../apps/api/src/kernel/policy/index';
+import { ROLES, roleMay, type Action, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, type SignedInClient } from '../support/session';

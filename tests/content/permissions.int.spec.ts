@@ -1,5 +1,5 @@
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
-import { ROLES, roleMay, type Action, type Principal, type Role } from '../../apps/api/src/kernel/policy/index';
+import { ROLES, roleMay, type Action, type Principal, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, publish, systemActor } from '../factories/document.factory';

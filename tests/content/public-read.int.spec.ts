@@ -1,4 +1,4 @@
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';

@@ -1,5 +1,5 @@
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
-import { JobQueue } from '../../apps/api/src/server/jobs';
+import { JobQueue } from '../../apps/api/src/kernel/jobs';
 import { createLogger } from '../../apps/api/src/kernel/logger';
 import { useTestApi, type GraphQLResponse } from '../support/api';
 import { useTestDatabase } from '../support/database';

@@ -1,4 +1,4 @@
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import { diffRevisions } from '../../apps/api/src/modules/content/revision-diff';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';

@@ -1,6 +1,6 @@
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
-import type { DomainEvent } from '../../apps/api/src/kernel/events/index';
-import { JobQueue } from '../../apps/api/src/server/jobs';
+import type { DomainEvent } from '../../apps/api/src/kernel/events';
+import { JobQueue } from '../../apps/api/src/kernel/jobs';
 import { createLogger } from '../../apps/api/src/kernel/logger';
 import { useTestDatabase } from '../support/database';
 import { testMode } from '../support/test-env';

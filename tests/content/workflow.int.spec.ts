@@ -1,5 +1,5 @@
 import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
 import { useTestDatabase } from '../support/database';
 import { createTenant } from '../factories/tenant.factory';

@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { DomainEvent, EventOrigin } from '../../apps/api/src/kernel/events/index';
+import type { DomainEvent, EventOrigin } from '../../apps/api/src/kernel/events';
 import { useTestDatabase } from '../support/database';
 import { startEventProcess, startWebHook, readAs, until, type EventProcess } from '../support/event-process';
 import { rawRequest } from '../support/raw-http';

@@ -1,5 +1,5 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { DocumentRow, RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { QualityMetadata } from '../../apps/api/src/modules/content/quality';
 import type { Services } from '../../apps/api/src/server/services';

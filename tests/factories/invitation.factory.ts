@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import type { Services } from '../../apps/api/src/server/services';
 import type { InvitationView } from '../../apps/api/src/modules/identity/invitation.service';
 import type { MemoryMailSender } from '../../apps/api/src/kernel/mail/mail';

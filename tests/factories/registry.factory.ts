@@ -1,5 +1,5 @@
 import type { RegistryEntryRecord, RegistryEntrySpec } from '../../apps/api/src/modules/registries/registry.model';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { Services } from '../../apps/api/src/server/services';
 
 let seq = 0;

@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { RevisionRow } from '../../apps/api/src/modules/content/document.entity';
 import type { Services } from '../../apps/api/src/server/services';
 import { adminActor, content, createPublishedDocument, systemActor } from './document.factory';

@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import type { Services } from '../../apps/api/src/server/services';
 import { testActor } from './tenant.factory';
 

@@ -1,4 +1,4 @@
-import { ACTIONS, ROLES, roleMay, type Role } from '../../apps/api/src/kernel/policy/index';
+import { ACTIONS, ROLES, roleMay, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, tenantHeader, type SignedInClient } from '../support/session';

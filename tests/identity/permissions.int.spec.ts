@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver, MeResolver } from '../../apps/api/src/modules/identity/auth.resolver';
 import { MemberResolver } from '../../apps/api/src/modules/identity/member.resolver';
-import { PolicyAuthChecker, type Role } from '../../apps/api/src/kernel/policy/index';
+import { PolicyAuthChecker, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signIn, tenantHeader, type SignedInClient } from '../support/session';

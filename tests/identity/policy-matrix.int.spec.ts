@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';
-import { ROLES, isAction, roleMay, type Role } from '../../apps/api/src/kernel/policy/index';
+import { ROLES, isAction, roleMay, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, tenantHeader, type SignedInClient } from '../support/session';

@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { ImportReport } from '../../apps/api/src/modules/localization/xliff/import';
 import { useTestDatabase } from '../support/database';
 import { fillTargets, shout, translatedContent } from '../support/xliff';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Request } from 'express';
 import type { RequestPrincipal } from '../../apps/api/src/modules/media/media.routes';
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import type { TenantRef } from '../../apps/api/src/kernel/db/database';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';

@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import { useTestDatabase } from '../support/database';
 import { useGraphQLAs, type Caller } from '../support/graphql-as';
 import { createCitation } from '../factories/citation.factory';

@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
 import { createTenant } from '../factories/tenant.factory';

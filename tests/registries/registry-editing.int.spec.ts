@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../apps/api/src/kernel/policy/index';
+import { ROLES, type Role } from '../../apps/api/src/kernel/policy';
 import { useTestDatabase } from '../support/database';
 import { useGraphQL } from '../support/graphql';
 import { useTestApi } from '../support/api';

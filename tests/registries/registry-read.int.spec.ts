@@ -7,7 +7,7 @@ import { createTenant } from '../factories/tenant.factory';
 import { content, createDocument, heading, paragraph, publish } from '../factories/document.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { seedDemoRegistries } from '../../apps/api/src/server/seed/registries';
-import type { Principal } from '../../apps/api/src/kernel/policy/index';
+import type { Principal } from '../../apps/api/src/kernel/policy';
 
 const t = useTestDatabase();
 const api = useTestApi(t);

@@ -1,8 +1,8 @@
 import { blockingFindings, runChecks } from '@careleaf/content-checks';
 import type { DocumentContent } from '@careleaf/schema';
 import { seedDemo } from '../../apps/api/src/server/seed/demo';
-import { GESUNDHEIT_CONTENT } from '../../apps/api/src/server/seed/demo-content/gesundheit/index';
-import { GESUNDHEIT_AT_CONTENT } from '../../apps/api/src/server/seed/demo-content/gesundheit-at/index';
+import { GESUNDHEIT_CONTENT } from '../../apps/api/src/server/seed/demo-content/gesundheit';
+import { GESUNDHEIT_AT_CONTENT } from '../../apps/api/src/server/seed/demo-content/gesundheit-at';
 import { testActor } from '../factories/tenant.factory';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';

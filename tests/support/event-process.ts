@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../apps/api/src/kernel/config';
 import { createDataSource } from '../../apps/api/src/server/db/data-source';
 import { Database } from '../../apps/api/src/kernel/db/database';
-import type { DomainEvent, EventOrigin } from '../../apps/api/src/kernel/events/index';
+import type { DomainEvent, EventOrigin } from '../../apps/api/src/kernel/events';
 import { createApiServer } from '../../apps/api/src/server/http/app';
 import { createLogger } from '../../apps/api/src/kernel/logger';
 import { createServices, type Services } from '../../apps/api/src/server/services';

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { graphql } from 'graphql';
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import { createRequestContext } from '../../apps/api/src/kernel/context';
 import { AppError } from '../../apps/api/src/kernel/errors';
 import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';

@@ -1,5 +1,5 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import { createRequestContext } from '../../apps/api/src/kernel/context';
 import { buildGraphQLSchema } from '../../apps/api/src/server/graphql/schema';
 import { AppError } from '../../apps/api/src/kernel/errors';

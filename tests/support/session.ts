@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/kernel/policy/index';
+import type { Role } from '../../apps/api/src/kernel/policy';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import type { GraphQLResponse, TestApi } from './api';
 import type { TestDatabase } from './database';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, TenantRef, TenantTx } from './db/database';
-import type { TenantView } from '../modules/tenancy/tenant.service';
-import type { Role } from './policy/index';
+import type { TenantView } from './tenant';
+import type { Role } from './policy/table';
 
 export interface SessionUser {
   id: string;

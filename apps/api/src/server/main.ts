@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from '../kernel/config';
-import { openDatabase } from '../kernel/db/connect';
+import { openDatabase } from './db/connect';
 import { createApiServer } from './http/app';
 import { createLogger } from '../kernel/logger';
 import { createServicesFromConfig } from './services';
 import { seedDemo } from './seed/demo';
-import { JobQueue } from './jobs';
+import { JobQueue } from '../kernel/jobs';
 import { ContentScheduler } from '../modules/content/scheduler';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';

@@ -22,7 +22,7 @@ import { RegistryService } from '../modules/registries/registry.service';
 import { TenancyService } from '../modules/tenancy/tenant.service';
 import type { Config } from '../kernel/config';
 import type { Database } from '../kernel/db/database';
-import { EventBus } from '../kernel/events/index';
+import { EventBus } from '../kernel/events';
 import { linkBuilder, type LinkBuilder } from '../kernel/links';
 import { createLogger, type Logger } from '../kernel/logger';
 import { LogMailSender, type MailSender } from '../kernel/mail/mail';

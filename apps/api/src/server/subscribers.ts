@@ -1,5 +1,5 @@
 import { DEFAULT_LISTENER_BACKOFF, listenForEvents, type EventListener, type ListenerBackoff } from '../kernel/db/notifications';
-import type { EventBus } from '../kernel/events/index';
+import type { EventBus } from '../kernel/events';
 import type { PublicResponseCache } from './http/public-cache';
 import type { TenantRouter } from './http/tenant-routing';
 import type { Logger } from '../kernel/logger';

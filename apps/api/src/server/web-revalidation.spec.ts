@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EventBus } from '../kernel/events/index';
+import { EventBus } from '../kernel/events';
 import { encodeNotice } from '../kernel/events/events';
 import { subscribeWebRevalidation } from './subscribers';
 import { WebRevalidator } from './web-revalidation';

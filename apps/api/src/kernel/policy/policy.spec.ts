@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { ACTIONS, POLICY, authorize, can, roleMay, type Principal, type Role } from './index';
+import { ACTIONS, POLICY, authorize, can, roleMay, type Principal, type Role } from '.';
 
 const member = (role: Role, locales: string[] = [], userId: string | null = 'u-1'): Principal => ({
   userId,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { blocksAt, inlineFields } from '../../../../../packages/content-checks/src/walk';
 import { blockText, childBlocks, walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
-import { DEMO_CONTENT } from '../../server/seed/demo-content/index';
+import { DEMO_CONTENT } from '../../server/seed/demo-content';
 import { refsFrom } from '../../server/seed/demo-content/seed';
 import { citationPlaceholder, mediaPlaceholder, replacePlaceholders } from '../importer/placeholders';
-import { nestedLists, ownText, textFields, withTextFields } from '../localization/block-fields';
+import { nestedLists, ownText, textFields, withTextFields } from './block-fields';
 import { forRegion, referencedIds } from './snapshot';
 
 /*

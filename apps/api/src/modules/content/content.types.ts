@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Block } from '@careleaf/schema';
-import { BlockLocaleType, FallbackKindEnum } from '../localization/fallback.types';
+import { BlockLocaleType, FallbackKindEnum } from './fallback.types';
 
 export enum DocumentKindEnum {
   ARTICLE = 'article',

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ContentDeps } from './deps';
 import { today } from './actor';
 import {
   CreateDocumentInput,
@@ -20,7 +20,7 @@ import { diffRevisions } from './revision-diff';
 /** Editor-side documents: content, revisions, metadata. Readers use publishedDocument. */
 @Resolver(() => DocumentType)
 export class DocumentResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ContentDeps) {}
 
   @Can('document.read')
   @Query(() => DocumentType, { description: 'A document with all its locales, in any workflow state' })

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service';
 import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
 import { validContent, validDocSlug, validKind, validTopics } from './content-input';
 import { DocumentLocaleRow, DocumentRow, RevisionRow, WorkflowEventRow, type DocumentKind, type WorkflowStatus } from './document.entity';
-import { authorize, type Principal } from '../../kernel/policy/index';
+import { authorize, type Principal } from '../../kernel/policy';
 import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityMetadata } from './quality';
 
 export interface CreateDocumentInput {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ContentDeps } from './deps';
 import { runContentChecks } from './checks';
 import { ContentCheckReportType, ImportDocumentInput, ImportDocumentPayload } from './editor-tools.types';
 import { importAsDocument } from './import-document';
@@ -11,7 +11,7 @@ import { referencedIds } from './snapshot';
 /** What editors use while writing: import of old articles, and the content checks as they type. */
 @Resolver()
 export class EditorToolsResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ContentDeps) {}
 
   @Can('document.create')
   @Mutation(() => ImportDocumentPayload, {

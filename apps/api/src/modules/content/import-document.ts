@@ -6,7 +6,7 @@ import { replacePlaceholders } from '../importer/placeholders';
 import type { CitationService } from '../references/citation.service';
 import type { DocumentService } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
-import type { Principal } from '../../kernel/policy/index';
+import type { Principal } from '../../kernel/policy';
 import { slugFromTitle } from './document.service';
 
 export interface ImportDocumentInput {

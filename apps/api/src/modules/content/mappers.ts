@@ -1,6 +1,6 @@
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from './document.entity';
 import type { DocumentLocaleType, DocumentType, RevisionType } from './content.types';
-import type { LocalizedReaderDocument } from '../localization/fallback-read';
+import type { LocalizedReaderDocument } from './fallback-read';
 import type { PublishedDocumentType } from './content.types';
 
 export const toDocument = (d: DocumentRow): DocumentType => d as unknown as DocumentType;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Can } from '../../kernel/policy/index';
+import { Can } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ContentDeps } from './deps';
 import { PublishedDocumentType } from './content.types';
 import { toPublished } from './mappers';
 import { draftPreview } from './preview';
@@ -9,7 +9,7 @@ import { draftPreview } from './preview';
 /** The editor's "preview as a reader": the draft, shaped like the published read. */
 @Resolver()
 export class PreviewResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ContentDeps) {}
 
   @Can('document.read')
   @Query(() => PublishedDocumentType, {

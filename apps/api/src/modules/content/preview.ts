@@ -1,8 +1,8 @@
 import { walkBlocks } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import type { LocalizedReaderDocument } from '../localization/fallback-read';
-import { directionIn } from '../localization/locales';
+import type { LocalizedReaderDocument } from './fallback-read';
+import { directionIn } from '../tenancy/locales';
 import type { TenantView } from '../tenancy/tenant.service';
 import type { DocumentService } from './document.service';
 import { forReader, readerScope } from './public-read';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../kernel/policy/index';
+import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import { forbidden } from '../../kernel/errors';
-import type { Services } from '../../server/services';
+import type { ContentDeps } from './deps';
 import { today } from './actor';
 import { DocumentFilter } from './content.inputs';
 import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentType, PublishedDocumentType } from './content.types';
@@ -10,14 +10,14 @@ import { DocumentRow } from './document.entity';
 import { listDocuments, type ListItem } from './listing';
 import { toDocument, toPublished } from './mappers';
 import { readerScope } from './public-read';
-import { localizedForReader, publishedInChain } from '../localization/fallback-read';
-import { fallbackChain } from '../localization/locales';
+import { localizedForReader, publishedInChain } from './fallback-read';
+import { fallbackChain } from '../tenancy/locales';
 import { reviewOverdue } from './quality';
 
 /** Reads that anyone may make; members additionally see drafts in `documents`. */
 @Resolver(() => DocumentListItemType)
 export class PublicContentResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ContentDeps) {}
 
   @Public()
   @Query(() => PublishedDocumentType, {

@@ -1,8 +1,8 @@
 import type { Database } from '../../kernel/db/database';
-import type { JobQueue } from '../../server/jobs';
+import type { JobQueue } from '../../kernel/jobs';
 import type { Logger } from '../../kernel/logger';
 import type { DocumentService } from './document.service';
-import type { Principal } from '../../kernel/policy/index';
+import type { Principal } from '../../kernel/policy';
 import type { WorkflowService } from './workflow.service';
 
 export const SCHEDULE_QUEUE = 'content-schedule';

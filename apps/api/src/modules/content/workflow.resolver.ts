@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ContentDeps } from './deps';
 import { CancelScheduleInput, PublishInput, ReviewInput, ScheduledWorkflowInput, WorkflowInput, WorkflowPayload } from './content.inputs';
 import { toDocumentLocale } from './mappers';
 import type { Transition } from './workflow.service';
@@ -9,7 +9,7 @@ import type { Transition } from './workflow.service';
 /** draft → in review → approved → published (and back, unpublished, archived), per document locale. */
 @Resolver()
 export class WorkflowResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ContentDeps) {}
 
   private async run(ctx: RequestContext, action: Transition, input: WorkflowInput): Promise<WorkflowPayload> {
     const actor = principalOf(ctx);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public, SignedIn } from '../../kernel/policy/index';
+import { Public, SignedIn } from '../../kernel/policy';
 import { httpOf, type RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { IdentityDeps } from './deps';
 import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
 import {
@@ -20,7 +20,7 @@ import {
 /** Signing in and out, the signed-in user, their sessions, and password reset. */
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: IdentityDeps) {}
 
   @Public()
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets the session cookie' })
@@ -141,7 +141,7 @@ export class TenantSummaryResolver {
   // Both fields come from one read per tenant summary object (one request's answer).
   private readonly read = new WeakMap<TenantSummaryType, Promise<{ defaultLocale: string; locales: string[] }>>();
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: IdentityDeps) {}
 
   private localesOf(tenant: TenantSummaryType) {
     let p = this.read.get(tenant);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, TenantTx } from '../../kernel/db/database';
-import { ROLES, type Role } from '../../kernel/policy/index';
+import { ROLES, type Role } from '../../kernel/policy';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';

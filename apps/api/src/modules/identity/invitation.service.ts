@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../kernel/policy/index';
+import type { Role } from '../../kernel/policy';
 import { switchRole, type Database, type TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../kernel/errors';

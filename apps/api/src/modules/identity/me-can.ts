@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { RequestContext } from '../../kernel/context';
 import { AppError } from '../../kernel/errors';
-import { ACTIONS, can, canSomewhere, isAction, memberOf } from '../../kernel/policy/index';
+import { ACTIONS, can, canSomewhere, isAction, memberOf } from '../../kernel/policy';
 
 /** More than every action twice over is a mistake (or abuse), not a question. */
 export const MAX_ASKED_ACTIONS = ACTIONS.length * 2;

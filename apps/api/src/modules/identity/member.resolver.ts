@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, Public, principalOf } from '../../kernel/policy/index';
+import { Can, Public, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { IdentityDeps } from './deps';
 import { memberCursor, type MemberView } from './identity.service';
 import {
   AcceptInvitationInput,
@@ -37,7 +37,7 @@ const invitationOf = (i: InvitationView): InvitationType => ({ ...i, role: i.rol
 /** Tenant admins manage members and invitations; the same service methods serve the operator CLI. */
 @Resolver()
 export class MemberResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: IdentityDeps) {}
 
   @Can('member.manage')
   @Query(() => MemberConnection, { description: "The tenant's members, ordered by e-mail address" })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../../kernel/policy/index';
+import type { Role } from '../../kernel/policy';
 import { audit, type Actor } from '../audit/audit.service';
 import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
 import type { Database } from '../../kernel/db/database';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../../kernel/policy/index';
+import type { Role } from '../../kernel/policy';
 
 @Entity('users')
 export class User {

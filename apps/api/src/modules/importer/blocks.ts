@@ -1,13 +1,10 @@
 import type { Element, ElementContent } from 'hast';
 import { inlineText, type Block, type Inline, type ListItem, type TableCell } from '@careleaf/schema';
-import type { BlockIds } from './ids';
+import type { BlockIds, NewBlock } from './ids';
 import type { MediaDraft } from './import.types';
 import { mapInline, type InlineEnv } from './inline';
 import { mediaPlaceholder } from './placeholders';
 import { isElement, textContent, type Unit } from './units';
-
-/** A block before it has its id. */
-export type NewBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never;
 
 export interface BlockEnv extends InlineEnv {
   ids: BlockIds;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BLOCK_KINDS } from '@careleaf/schema';
-import type { NewBlock } from './blocks';
+import { BLOCK_KINDS, type Block } from '@careleaf/schema';
+
+/** A block before it has its id. */
+export type NewBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never;
 
 /** "Nebenwirkungen der Chemotherapie" → "nebenwirkungen-der-chemotherapie" (ASCII, at most 40 characters). */
 export function slug(text: string): string {

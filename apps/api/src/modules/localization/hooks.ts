@@ -3,7 +3,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import type { DocumentService } from '../content/document.service';
 import type { Publisher } from '../content/publisher';
 import type { WorkflowService } from '../content/workflow.service';
-import { ownContent, ownText } from './block-fields';
+import { ownContent, ownText } from '../content/block-fields';
 import type { TranslationMemory } from './memory';
 import type { TranslationTracker } from './tracking';
 

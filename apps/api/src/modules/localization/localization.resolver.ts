@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { LocalizationDeps } from './deps';
 import { toDocumentLocale, toRevision } from '../content/mappers';
 import {
   ConfirmTranslatedBlocksInput,
@@ -21,12 +21,12 @@ import {
   XliffFileType,
   XliffImportReportType,
 } from './localization.types';
-import { tenantLocale } from './locales';
+import { tenantLocale } from '../tenancy/locales';
 
 /** Translation work: side by side, progress, XLIFF exchange, termbase. */
 @Resolver()
 export class LocalizationResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: LocalizationDeps) {}
 
   @Can('document.read')
   @Query(() => TranslationViewType, {

@@ -2,7 +2,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import type { RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
 import { badInput } from '../../kernel/errors';
-import { authorize, type Principal } from '../../kernel/policy/index';
+import { authorize, type Principal } from '../../kernel/policy';
 import type { Publisher } from '../content/publisher';
 import type { WorkflowService } from '../content/workflow.service';
 import { connectTracking } from './hooks';

@@ -4,9 +4,9 @@ import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../audit/audit.service';
 import { isUuid } from '../content/document.service';
 import type { PublishCheck, PublishFinding } from '../content/publisher';
-import { authorize, type Principal } from '../../kernel/policy/index';
-import { ownText } from './block-fields';
-import { tenantLocale } from './locales';
+import { authorize, type Principal } from '../../kernel/policy';
+import { ownText } from '../content/block-fields';
+import { tenantLocale } from '../tenancy/locales';
 
 export type TermStatus = 'approved' | 'forbidden';
 

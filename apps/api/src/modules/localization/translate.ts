@@ -3,9 +3,9 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content/document.entity';
 import type { DocumentService } from '../content/document.service';
-import { authorize, type Principal } from '../../kernel/policy/index';
-import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
-import { tenantLocale } from './locales';
+import { authorize, type Principal } from '../../kernel/policy';
+import { blocksById, nestedLists, ownContent, withOwn } from '../content/block-fields';
+import { tenantLocale } from '../tenancy/locales';
 import type { StoredState, TranslationTracker } from './tracking';
 
 /** The parts of a translation a caller changes; everything else is kept. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { MediaDeps } from './deps';
 import {
   DeleteMediaItemInput,
   DeleteMediaItemPayload,
@@ -15,7 +15,7 @@ import {
 /** Images are uploaded over REST (POST /media); their texts and flags are edited here. */
 @Resolver()
 export class MediaResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: MediaDeps) {}
 
   @Can('media.read')
   @Query(() => MediaItemType)

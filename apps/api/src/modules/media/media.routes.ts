@@ -2,14 +2,13 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 // Aliased: `authorize` here is the injected session check (AuthorizeRequest).
-import { authorize as requirePermission, principalFrom } from '../../kernel/policy/index';
+import { authorize as requirePermission, principalFrom } from '../../kernel/policy';
 import type { Membership, SessionUser } from '../../kernel/context';
 import type { TenantRef } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import type { TenantRouter } from '../../server/http/tenant-routing';
 import type { Logger } from '../../kernel/logger';
-import type { Services } from '../../server/services';
-import { isUuid } from '../references/ids';
+import type { MediaDeps } from './deps';
+import { isUuid } from '../../kernel/uuids';
 import { formatBytes, MediaRefusal } from './inspect';
 import type { MediaService } from './media.service';
 
@@ -35,9 +34,14 @@ export const FILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** An image no published document shows yet is for the tenant's members only: no cache may keep it. */
 export const PRIVATE_FILE_CACHE_CONTROL = 'private, no-store';
 
+/** The server's host → tenant lookup (server/http/tenant-routing.ts); not-found is an AppError NOT_FOUND. */
+export interface TenantOfRequest {
+  resolve(req: Request): Promise<{ ref: TenantRef }>;
+}
+
 interface MediaRouterDeps {
-  services: Services;
-  tenants: TenantRouter;
+  services: MediaDeps;
+  tenants: TenantOfRequest;
   authorize: AuthorizeRequest;
   logger?: Logger;
 }
@@ -101,7 +105,7 @@ function readMultipart(req: Request, maxBytes: number): Promise<ParsedUpload> {
 }
 
 /** The tenant of the request's host, or null for a host no tenant has. */
-async function tenantOf(tenants: TenantRouter, req: Request): Promise<TenantRef | null> {
+async function tenantOf(tenants: TenantOfRequest, req: Request): Promise<TenantRef | null> {
   try {
     return (await tenants.resolve(req)).ref;
   } catch (e) {

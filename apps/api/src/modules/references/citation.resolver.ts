@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ReferencesDeps } from './deps';
 import { formatCitation } from './citation.format';
 import type { CitationView } from './citation.service';
 import {
@@ -22,7 +22,7 @@ const asType = (view: CitationView) => view as unknown as CitationType;
 
 @Resolver(() => CitationType)
 export class CitationResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ReferencesDeps) {}
 
   @Can('citation.read')
   @Query(() => CitationConnection, { description: "The organisation's citations, newest first" })

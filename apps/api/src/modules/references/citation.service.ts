@@ -7,7 +7,7 @@ import { audit, type Actor } from '../audit/audit.service';
 import { CitationRow } from './citation.entity';
 import type { CitationData, CitationFields, CitationKind } from './citation.model';
 import { validateCitation, type CitationInputLike } from './citation.validate';
-import { isUuid } from './ids';
+import { isUuid } from '../../kernel/uuids';
 import type { ReferenceUsage } from './usage';
 
 /** PostgreSQL's text form of a timestamptz, as the cursor carries it. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, Public, principalOf } from '../../kernel/policy/index';
+import { Can, Public, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { ReferencesDeps } from './deps';
 import {
   CreateGlossaryTermInput,
   CreateGlossaryTermPayload,
@@ -15,7 +15,7 @@ import {
 
 @Resolver()
 export class GlossaryResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ReferencesDeps) {}
 
   @Public()
   @Query(() => [LocalizedGlossaryTermType], {

@@ -6,8 +6,8 @@ import { audit, type Actor } from '../audit/audit.service';
 import { canonicalLocale } from '../tenancy/locale';
 import { GlossaryEntryRow, GlossaryTermRow } from './glossary.entity';
 import { keyFromTerm, validateEntries, validKey, type GlossaryEntryData, type GlossaryEntryInputLike } from './glossary.validate';
-import { isUuid } from './ids';
-import { tenantLocales, type TenantLocales } from './tenant-locales';
+import { isUuid } from '../../kernel/uuids';
+import { tenantLocales, type TenantLocales } from '../tenancy/tenant-locales';
 import type { ReferenceUsage } from './usage';
 
 export interface GlossaryTermView {

@@ -6,7 +6,7 @@ import { formatCitation, type FormattedCitation } from './citation.format';
 import type { CitationKind } from './citation.model';
 import type { CitationService } from './citation.service';
 import type { GlossaryService, LocalizedTerm } from './glossary.service';
-import { distinctUuids } from './ids';
+import { distinctUuids } from '../../kernel/uuids';
 
 export interface ResolveReferencesInput {
   /** Citation ids in document order of first appearance (repeats are fine). */

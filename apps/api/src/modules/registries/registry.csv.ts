@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isoDate } from './registry.validate';
-import type { Identifier } from './registry.entity';
+import type { Identifier } from './registry.model';
 import type { Issue, IssueCode, RegistryEntrySpec } from './registry.model';
 
 /**

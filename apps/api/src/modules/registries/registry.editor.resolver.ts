@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, principalOf } from '../../kernel/policy/index';
+import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { RegistriesDeps } from './deps';
 import {
   CreateRegistryEntryInput,
   DeleteRegistryEntryInput,
@@ -27,7 +27,7 @@ import { localeChain } from './locale-chain';
 /** Editing registries: every member reads (flags, expired entries too); admins and editors write. */
 @Resolver()
 export class RegistryEditorResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: RegistriesDeps) {}
 
   private chain(ctx: RequestContext, locale?: string | null): string[] {
     const tag = ctx.tenantConfig.locales.find((l) => l.tag === locale)?.tag ?? ctx.tenantConfig.defaultLocale;

@@ -1,11 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RegistryKind } from './registry.model';
-
-export interface Identifier {
-  /** What issued the identifier, e.g. "IK" (German institution code) or "WHO". */
-  scheme: string;
-  value: string;
-}
+import type { Identifier, RegistryKind } from './registry.model';
 
 @Entity('registry_entries')
 export class RegistryEntryRow {

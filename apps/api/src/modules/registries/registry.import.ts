@@ -3,9 +3,17 @@ import type { TenantTx } from '../../kernel/db/database';
 import { audit } from '../audit/audit.service';
 import { columnFor, parseRegistryCsv, type CsvIssue } from './registry.csv';
 import type { ValidEntry } from './registry.model';
-import type { Principal } from '../../kernel/policy/index';
-import type { RegistryService } from './registry.service';
+import type { Principal } from '../../kernel/policy';
+import type { EntryRules } from './registry.validate';
 import { validateEntry } from './registry.validate';
+
+/** What the import needs of the registry service (registry.service.ts), without importing it back. */
+export interface RegistryStore {
+  rules(tx: TenantTx): Promise<EntryRules & { defaultLocale: string; chain: (locale: string) => string[] }>;
+  idsByKey(tx: TenantTx, keys: string[]): Promise<Map<string, string>>;
+  insertAll(tx: TenantTx, entries: { id: string; entry: ValidEntry }[]): Promise<void>;
+  replace(tx: TenantTx, id: string, entry: ValidEntry): Promise<void>;
+}
 
 export interface ImportOptions {
   /** Check everything and report what would happen; write nothing. */
@@ -37,7 +45,7 @@ export interface ImportReport {
  * Rows with a key that already exists replace that entry.
  */
 export async function importRegistryCsv(
-  service: RegistryService,
+  service: RegistryStore,
   tx: TenantTx,
   actor: Principal,
   csv: string,

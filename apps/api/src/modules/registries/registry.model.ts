@@ -1,5 +1,10 @@
 import { REGISTRY_KINDS } from '@careleaf/schema';
-import type { Identifier } from './registry.entity';
+
+export interface Identifier {
+  /** What issued the identifier, e.g. "IK" (German institution code) or "WHO". */
+  scheme: string;
+  value: string;
+}
 
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 export { REGISTRY_KINDS };

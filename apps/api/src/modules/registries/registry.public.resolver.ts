@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../kernel/policy/index';
+import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { RegistriesDeps } from './deps';
 import { PublishedDocumentType } from '../content/content.types';
 import { readerScope } from '../content/public-read';
 import { RegionType } from '../tenancy/tenant.types';
@@ -25,7 +25,7 @@ function scopeOf(ctx: RequestContext, locale: string, region: string | null | un
 /** What readers may see of the registries: only entries valid today, texts in their language or a fallback. */
 @Resolver()
 export class RegistryPublicResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: RegistriesDeps) {}
 
   @Public()
   @Query(() => [RegistryType], { description: 'The kinds of directories with entries for the reader’s region (default: the site’s)' })

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, type Principal } from '../../kernel/policy/index';
+import { authorize, type Principal } from '../../kernel/policy';
 import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
-import type { EventBus } from '../../kernel/events/index';
+import type { EventBus } from '../../kernel/events';
 import { audit, type Actor } from '../audit/audit.service';
 import { Tenant } from '../tenancy/tenant.entity';
 import type { TenancyService } from '../tenancy/tenant.service';

@@ -1,6 +1,6 @@
 import { checkHref } from '@careleaf/schema';
 import { compileIdFormat } from './id-format';
-import type { Identifier } from './registry.entity';
+import type { Identifier } from './registry.model';
 import {
   REGISTRY_KINDS,
   type EntryText,

@@ -1,14 +1,14 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Public } from '../../kernel/policy/index';
+import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { SearchDeps } from './deps';
 import { readerScope } from '../content/public-read';
-import { directionIn, fallbackChain } from '../localization/locales';
+import { directionIn, fallbackChain } from '../tenancy/locales';
 import { SearchConnectionType } from './search.types';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: SearchDeps) {}
 
   @Public()
   @Query(() => SearchConnectionType, {

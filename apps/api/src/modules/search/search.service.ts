@@ -3,7 +3,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
 import type { PublishContext } from '../content/publisher';
 import { forRegion, type PublishedSnapshot } from '../content/snapshot';
-import { ownText } from '../localization/block-fields';
+import { ownText } from '../content/block-fields';
 
 /**
  * PostgreSQL text-search configuration per language (BCP 47 language

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Can, Public, principalOf } from '../../kernel/policy/index';
+import { Can, Public, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
-import type { Services } from '../../server/services';
+import type { TenancyDeps } from './deps';
 import type { TenantPatch } from './tenant.inputs';
 import type { TenantView } from './tenant.service';
 import { effectiveTargets } from './tenant-options';
@@ -38,7 +38,7 @@ export function tenantTypeOf(view: TenantView): TenantType {
 
 @Resolver()
 export class TenantResolver {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: TenancyDeps) {}
 
   @Public()
   @Query(() => TenantType, { description: 'The tenant this request is for (from the Host header)' })

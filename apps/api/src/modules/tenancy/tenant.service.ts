@@ -3,11 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
 import type { Database, TenantRef, TenantTx } from '../../kernel/db/database';
 import { conflict, notFound } from '../../kernel/errors';
-import type { EventBus } from '../../kernel/events/index';
+import type { EventBus } from '../../kernel/events';
 import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit/audit.service';
-import type { ReadabilityTargets } from '@careleaf/content-checks';
-import type { ThemeColors } from '@careleaf/schema';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
 import { validReadabilityTargets, validTheme } from './tenant-options';
 import {
@@ -20,21 +18,8 @@ import {
   type ValidTenant,
 } from './tenant.inputs';
 
-export interface TenantView {
-  id: string;
-  slug: string;
-  name: string;
-  defaultLocale: string;
-  defaultRegion: string | null;
-  domains: string[];
-  locales: { tag: string; direction: 'ltr' | 'rtl'; fallbacks: string[] }[];
-  regions: { code: string; name: string; defaultLocale: string | null; locales: string[]; domains: string[] }[];
-  reviewCycleMonths: number;
-  /** Null: the site's default theme. */
-  theme: ThemeColors | null;
-  /** Only the formulas whose target differs from the default. */
-  readabilityTargets: ReadabilityTargets;
-}
+import type { TenantView } from '../../kernel/tenant';
+export type { TenantView };
 
 /** Tenants and their domains, locales and regions. Used by the API, the CLI and the seed alike. */
 export class TenancyService {

@@ -5,7 +5,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
 import type { Services } from '../services';
 import { isUuid } from '../../modules/content/document.service';
-import type { Principal } from '../../kernel/policy/index';
+import type { Principal } from '../../kernel/policy';
 import type { TranslateInput } from '../../modules/localization/translate';
 import type { XliffVersion } from '../../modules/localization/xliff/write';
 import { collect } from './parse';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
 import type { ImportReport } from '../../modules/registries/registry.import';
-import type { Principal } from '../../kernel/policy/index';
+import type { Principal } from '../../kernel/policy';
 import { seedDemoRegistries } from '../seed/registries';
 import { collect } from './parse';
 import { print, withServices } from './run';

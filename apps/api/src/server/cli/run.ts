@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
-import { openDatabase } from '../../kernel/db/connect';
+import { openDatabase } from '../db/connect';
 import { createServices, type Services } from '../services';
 
 /** Opens the database for one command and always closes it. */

@@ -20,7 +20,7 @@ import {
 } from '../../modules/registries/registry.public.resolver';
 import { SearchResolver } from '../../modules/search/search.resolver';
 import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
-import { PolicyAuthChecker } from '../../kernel/policy/index';
+import { PolicyAuthChecker } from '../../kernel/policy';
 import type { Services } from '../services';
 
 export const resolvers = [

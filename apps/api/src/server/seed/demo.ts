@@ -2,7 +2,7 @@ import { AppError } from '../../kernel/errors';
 import type { Services } from '../services';
 import { systemActor } from '../../modules/audit/audit.service';
 import type { TenantSpec } from '../../modules/tenancy/tenant.inputs';
-import { seedDemoContent } from './demo-content/index';
+import { seedDemoContent } from './demo-content';
 import { seedDemoRegistries } from './registries';
 
 /** Demo organisations; fictional, described in our own words. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkContent } from '@careleaf/content-checks';
 import { validateDocumentContent, walkBlocks, type DocumentContent } from '@careleaf/schema';
-import { DEMO_CONTENT } from './index';
+import { DEMO_CONTENT } from '.';
 import { refsFrom } from './seed';
 import type { DemoTenantContent } from './types';
 

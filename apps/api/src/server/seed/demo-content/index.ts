@@ -1,6 +1,6 @@
 import type { Services } from '../../services';
-import { GESUNDHEIT_AT_CONTENT } from './gesundheit-at/index';
-import { GESUNDHEIT_CONTENT } from './gesundheit/index';
+import { GESUNDHEIT_AT_CONTENT } from './gesundheit-at';
+import { GESUNDHEIT_CONTENT } from './gesundheit';
 import { seedTenantContent } from './seed';
 import type { DemoTenantContent } from './types';
 

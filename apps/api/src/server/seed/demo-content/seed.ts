@@ -2,7 +2,7 @@ import type { TenantTx } from '../../../kernel/db/database';
 import type { Services } from '../../services';
 import { systemActor } from '../../../modules/audit/audit.service';
 import { DocumentLocaleRow } from '../../../modules/content/document.entity';
-import type { Principal } from '../../../kernel/policy/index';
+import type { Principal } from '../../../kernel/policy';
 import { CitationRow } from '../../../modules/references/citation.entity';
 import { GlossaryTermRow } from '../../../modules/references/glossary.entity';
 import type { CitationKind } from '../../../modules/references/citation.model';

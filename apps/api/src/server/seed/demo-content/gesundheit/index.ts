@@ -1,6 +1,6 @@
 import type { DemoTenantContent } from '../types';
 import { BLOOD_PRESSURE_ARTICLE } from './blutdruck';
-import { BREAST_CANCER_ARTICLE } from './brustkrebs/index';
+import { BREAST_CANCER_ARTICLE } from './brustkrebs';
 import { BREAST_CANCER_FAQ } from './brustkrebs/faq';
 import { BLOOD_PRESSURE_CITATIONS, BREAST_CANCER_CITATIONS, DIABETES_CITATIONS } from './citations';
 import { DIABETES_ARTICLE } from './diabetes';

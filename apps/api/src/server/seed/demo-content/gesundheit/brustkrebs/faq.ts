@@ -1,7 +1,7 @@
 import type { DocumentContent } from '@careleaf/schema';
 import { callout, faq, li, onlyIn, p, sources, ul } from '../../blocks';
 import type { DemoDocument, Refs } from '../../types';
-import { BREAST_CANCER_QUALITY } from './index';
+import { BREAST_CANCER_QUALITY } from '.';
 
 const FAQ_SOURCES = ['eso-esmo-abc5', 'esmo-mbc-2021', 's3-mammakarzinom', 's3-psychoonkologie', 'drks', 'who-ictrp'];
 

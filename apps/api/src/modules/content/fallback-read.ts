@@ -1,10 +1,10 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
 import type { Database } from '../../kernel/db/database';
-import { forReader, type ReaderDocument } from '../content/public-read';
-import type { PublishedSnapshot } from '../content/snapshot';
+import { forReader, type ReaderDocument } from './public-read';
+import type { PublishedSnapshot } from './snapshot';
 import type { TenantView } from '../tenancy/tenant.service';
 import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
-import { directionIn } from './locales';
+import { directionIn } from '../tenancy/locales';
 
 export type FallbackKind = 'none' | 'partial' | 'full';
 

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
-import { createDataSource } from '../../server/db/data-source';
-import { Database } from './database';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+import type { Config } from '../../kernel/config';
+import { createDataSource } from './data-source';
+import { Database } from '../../kernel/db/database';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../kernel/db/embedded';
 
 export interface OpenDatabase {
   db: Database;

@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import { canonicalLocale } from '../tenancy/locale';
-import { TenantLocale } from '../tenancy/tenant.entity';
+import { canonicalLocale } from './locale';
+import { TenantLocale } from './tenant.entity';
 
 export interface TenantLocales {
   /** The tenant's locales, default first. */

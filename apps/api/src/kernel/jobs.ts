@@ -1,7 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../kernel/logger';
+import type { Logger } from './logger';
 
 export interface JobQueueOptions {
   /** On the embedded database every statement goes through the one pooled connection of the API. */

@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import { TenantLocale } from '../tenancy/tenant.entity';
-import type { TenantView } from '../tenancy/tenant.service';
+import { TenantLocale } from './tenant.entity';
+import type { TenantView } from './tenant.service';
 
 /**
  * The locales tried for a reader of `locale`: the locale itself, then its

@@ -1,0 +1,8 @@
+import type { DocumentService } from '../content/document.service';
+import type { LocalizationService } from './localization.service';
+
+/** What the localization module's resolvers need; the composition root (server/services.ts) provides it. */
+export interface LocalizationDeps {
+  documents: DocumentService;
+  localization: LocalizationService;
+}
