@@ -81,7 +81,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,packages,bench}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,packages,bench}/**/*.spec.ts', '<rootDir>/tests/architecture/*.spec.ts'],
       testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.int\\.spec\\.ts$'],
     },
     {

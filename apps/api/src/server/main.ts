@@ -6,7 +6,7 @@ import { createLogger } from '../kernel/logger';
 import { createServicesFromConfig } from './services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from '../kernel/jobs';
-import { ContentScheduler } from '../modules/content/scheduler';
+import { ContentScheduler } from '../modules/content';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
 

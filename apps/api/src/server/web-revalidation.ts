@@ -1,6 +1,6 @@
 import type { Database } from '../kernel/db/database';
 import type { Logger } from '../kernel/logger';
-import type { TenancyService } from '../modules/tenancy/tenant.service';
+import type { TenancyService } from '../modules/tenancy';
 
 export interface WebRevalidationOptions {
   /** The web app's hook, one per web process (each keeps its own page cache). */

@@ -3,7 +3,7 @@ import type { DocumentService } from './document.service';
 import type { Publisher } from './publisher';
 import type { ReferenceResolver } from './references';
 import type { ContentScheduler } from './scheduler';
-import type { CitationService } from '../references/citation.service';
+import type { CitationService } from '../references';
 import type { WorkflowService } from './workflow.service';
 
 /** What the content module's resolvers need; the composition root (server/services.ts) provides it. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { isUuid } from '../../kernel/uuids';
 import type { DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
-import { audit } from '../audit/audit.service';
-import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
+import { audit } from '../audit';
+import { Tenant, TenantLocale } from '../tenancy';
 import { validContent, validDocSlug, validKind, validTopics } from './content-input';
 import { DocumentLocaleRow, DocumentRow, RevisionRow, WorkflowEventRow, type DocumentKind, type WorkflowStatus } from './document.entity';
 import { authorize, type Principal } from '../../kernel/policy';
@@ -324,8 +325,6 @@ export class DocumentService {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
 
 /** A readable address part from a title: "Brustkrebs: Behandlung" → "brustkrebs-behandlung". */
 export function slugFromTitle(title: string): string {

@@ -1,9 +1,9 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import { importDocument } from '../importer/import.service';
-import type { CitationDraft, ImportReportEntry } from '../importer/import.types';
-import { replacePlaceholders } from '../importer/placeholders';
-import type { CitationService } from '../references/citation.service';
+import { importDocument } from '../importer';
+import type { CitationDraft, ImportReportEntry } from '../importer';
+import { replacePlaceholders } from '../importer';
+import type { CitationService } from '../references';
 import type { DocumentService } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
 import type { Principal } from '../../kernel/policy';

@@ -1,5 +1,5 @@
 import { badInput } from '../../kernel/errors';
-import type { TenantView } from '../tenancy/tenant.service';
+import type { TenantView } from '../tenancy';
 import { forRegion, numberCitations, type PublishedSnapshot } from './snapshot';
 
 export interface ReaderDocument extends Omit<PublishedSnapshot, 'references' | 'v'> {

@@ -11,7 +11,7 @@ import { listDocuments, type ListItem } from './listing';
 import { toDocument, toPublished } from './mappers';
 import { readerScope } from './public-read';
 import { localizedForReader, publishedInChain } from './fallback-read';
-import { fallbackChain } from '../tenancy/locales';
+import { fallbackChain } from '../tenancy';
 import { reviewOverdue } from './quality';
 
 /** Reads that anyone may make; members additionally see drafts in `documents`. */

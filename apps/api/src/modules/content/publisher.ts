@@ -1,6 +1,6 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import { Tenant, TenantLocale } from '../tenancy/tenant.entity';
+import { Tenant, TenantLocale } from '../tenancy';
 import { PublishedDocumentRow, type DocumentLocaleRow, type DocumentRow, type RevisionRow } from './document.entity';
 import type { ReferenceResolver, ResolvedReferences } from './references';
 import { runContentChecks } from './checks';

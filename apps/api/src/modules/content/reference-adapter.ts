@@ -1,4 +1,4 @@
-import type { ReferencesService } from '../references/resolve';
+import type { ReferencesService } from '../references';
 import type { ReferenceResolver } from './references';
 
 /** The publisher's narrow view of the references and media modules. */

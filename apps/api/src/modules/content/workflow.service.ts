@@ -2,7 +2,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict } from '../../kernel/errors';
 import type { EventBus } from '../../kernel/events';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { authorize, type Action, type Principal } from '../../kernel/policy';
 import type { DocumentService } from './document.service';
 import {

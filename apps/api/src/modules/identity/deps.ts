@@ -1,4 +1,4 @@
-import type { TenancyService } from '../tenancy/tenant.service';
+import type { TenancyService } from '../tenancy';
 import type { IdentityService } from './identity.service';
 import type { InvitationService } from './invitation.service';
 import type { PasswordResetService } from './password-reset.service';

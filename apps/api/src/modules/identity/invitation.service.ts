@@ -9,7 +9,7 @@ import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
 import { minutesText, Throttle } from '../../kernel/throttle';
-import { audit, type Actor } from '../audit/audit.service';
+import { audit, type Actor } from '../audit';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
 import type { TenantForMail } from './password-reset.service';

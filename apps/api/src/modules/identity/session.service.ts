@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../../kernel/policy';
-import { audit, type Actor } from '../audit/audit.service';
+import { audit, type Actor } from '../audit';
 import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
 import type { Database } from '../../kernel/db/database';
 import { AppError, notFound } from '../../kernel/errors';

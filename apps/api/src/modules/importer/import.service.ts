@@ -49,7 +49,7 @@
 import { validateDocumentContent } from '@careleaf/schema';
 import { AppError, badInput } from '../../kernel/errors';
 import { LIMITS } from '../../kernel/limits';
-import { canonicalLocale } from '../tenancy/locale';
+import { canonicalLocale } from '../tenancy';
 import { mapUnits, MAX_BLOCKS, type BlockEnv } from './blocks';
 import { BlockIds } from './ids';
 import type { ImportInput, ImportResult } from './import.types';

@@ -1,4 +1,4 @@
-import type { DocumentService } from '../content/document.service';
+import type { DocumentService } from '../content';
 import type { LocalizationService } from './localization.service';
 
 /** What the localization module's resolvers need; the composition root (server/services.ts) provides it. */

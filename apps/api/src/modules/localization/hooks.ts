@@ -1,9 +1,9 @@
 import { walkBlocks, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
-import type { DocumentService } from '../content/document.service';
-import type { Publisher } from '../content/publisher';
-import type { WorkflowService } from '../content/workflow.service';
-import { ownContent, ownText } from '../content/block-fields';
+import type { DocumentService } from '../content';
+import type { Publisher } from '../content';
+import type { WorkflowService } from '../content';
+import { ownContent, ownText } from '../content';
 import type { TranslationMemory } from './memory';
 import type { TranslationTracker } from './tracking';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { LocalizationDeps } from './deps';
-import { toDocumentLocale, toRevision } from '../content/mappers';
+import { toDocumentLocale, toRevision } from '../content';
 import {
   ConfirmTranslatedBlocksInput,
   ConfirmTranslatedBlocksPayload,
@@ -21,7 +21,7 @@ import {
   XliffFileType,
   XliffImportReportType,
 } from './localization.types';
-import { tenantLocale } from '../tenancy/locales';
+import { tenantLocale } from '../tenancy';
 
 /** Translation work: side by side, progress, XLIFF exchange, termbase. */
 @Resolver()

@@ -1,10 +1,10 @@
 import type { TenantTx } from '../../kernel/db/database';
-import type { RevisionRow } from '../content/document.entity';
-import type { DocumentService } from '../content/document.service';
+import type { RevisionRow } from '../content';
+import type { DocumentService } from '../content';
 import { badInput } from '../../kernel/errors';
 import { authorize, type Principal } from '../../kernel/policy';
-import type { Publisher } from '../content/publisher';
-import type { WorkflowService } from '../content/workflow.service';
+import type { Publisher } from '../content';
+import type { WorkflowService } from '../content';
 import { connectTracking } from './hooks';
 import { TranslationMemory } from './memory';
 import { translationProgress, type ProgressFilter } from './progress';

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DocumentLocaleType, PageInfoType, RevisionType, WordChangeType, WorkflowStatusEnum } from '../content/content.types';
+import { DocumentLocaleType, PageInfoType, RevisionType, WordChangeType, WorkflowStatusEnum } from '../content';
 import { MaxChars, MaxItems, MaxJsonChars, Nested } from '../../kernel/limits';
 
 export enum TranslationBlockStatusEnum {

@@ -1,12 +1,12 @@
 import { walkBlocks } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
-import { audit } from '../audit/audit.service';
-import { isUuid } from '../content/document.service';
-import type { PublishCheck, PublishFinding } from '../content/publisher';
+import { audit } from '../audit';
+import { isUuid } from '../../kernel/uuids';
+import type { PublishCheck, PublishFinding } from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
-import { ownText } from '../content/block-fields';
-import { tenantLocale } from '../tenancy/locales';
+import { ownText } from '../content';
+import { tenantLocale } from '../tenancy';
 
 export type TermStatus = 'approved' | 'forbidden';
 

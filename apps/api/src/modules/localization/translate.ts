@@ -1,11 +1,11 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
-import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content/document.entity';
-import type { DocumentService } from '../content/document.service';
+import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content';
+import type { DocumentService } from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
-import { blocksById, nestedLists, ownContent, withOwn } from '../content/block-fields';
-import { tenantLocale } from '../tenancy/locales';
+import { blocksById, nestedLists, ownContent, withOwn } from '../content';
+import { tenantLocale } from '../tenancy';
 import type { StoredState, TranslationTracker } from './tracking';
 
 /** The parts of a translation a caller changes; everything else is kept. */

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput, conflict, notFound } from '../../kernel/errors';
-import { audit, type Actor } from '../audit/audit.service';
+import { audit, type Actor } from '../audit';
 import { isUuid } from '../../kernel/uuids';
-import { tenantLocales } from '../tenancy/tenant-locales';
-import type { ReferenceUsage } from '../references/usage';
+import { tenantLocales } from '../tenancy';
+import type { ReferenceUsage } from '../references';
 import { safeFileName } from './file-name';
 import { inspectImage, type AcceptedMime } from './inspect';
 import type { MediaConfig } from './media.config';

@@ -16,7 +16,7 @@ import {
   UpdateCitationInput,
   UpdateCitationPayload,
 } from './citation.types';
-import { canonicalLocale } from '../tenancy/locale';
+import { canonicalLocale } from '../tenancy';
 
 const asType = (view: CitationView) => view as unknown as CitationType;
 

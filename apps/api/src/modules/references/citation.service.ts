@@ -3,7 +3,7 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../kernel/graphql/connection';
-import { audit, type Actor } from '../audit/audit.service';
+import { audit, type Actor } from '../audit';
 import { CitationRow } from './citation.entity';
 import type { CitationData, CitationFields, CitationKind } from './citation.model';
 import { validateCitation, type CitationInputLike } from './citation.validate';

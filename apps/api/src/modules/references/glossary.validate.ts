@@ -1,5 +1,5 @@
 import { badInput } from '../../kernel/errors';
-import { canonicalLocale } from '../tenancy/locale';
+import { canonicalLocale } from '../tenancy';
 
 export interface GlossaryEntryInputLike {
   locale: string;

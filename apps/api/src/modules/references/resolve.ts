@@ -1,7 +1,6 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import type { MediaService } from '../media/media.service';
-import { canonicalLocale } from '../tenancy/locale';
+import { canonicalLocale } from '../tenancy';
 import { formatCitation, type FormattedCitation } from './citation.format';
 import type { CitationKind } from './citation.model';
 import type { CitationService } from './citation.service';
@@ -62,6 +61,29 @@ export interface ResolvedReferences {
 }
 
 /**
+ * What resolving references needs of the media module: images by id with their texts per locale.
+ * The media module (which itself records reference usage here) provides it, so references never import media.
+ */
+export interface MediaLookup {
+  byIds(
+    tx: TenantTx,
+    ids: readonly string[],
+  ): Promise<
+    Map<
+      string,
+      {
+        url: string;
+        mimeType: string;
+        width: number;
+        height: number;
+        decorative: boolean;
+        texts: { locale: string; alt: string | null; caption: string | null }[];
+      }
+    >
+  >;
+}
+
+/**
  * Everything a published snapshot needs about the references in a document,
  * in three queries: one for citations, one for glossary entries, one for
  * images (with their texts).
@@ -70,7 +92,7 @@ export class ReferencesService {
   constructor(
     private readonly citations: CitationService,
     private readonly glossary: GlossaryService,
-    private readonly media: MediaService,
+    private readonly media: MediaLookup,
   ) {}
 
   async resolveReferences(tx: TenantTx, input: ResolveReferencesInput): Promise<ResolvedReferences> {

@@ -1,4 +1,4 @@
-import type { TenantView } from '../tenancy/tenant.service';
+import type { TenantView } from '../tenancy';
 
 /**
  * Locales to try, in order, for a reader of `locale`: the locale, its

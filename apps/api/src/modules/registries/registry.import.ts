@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantTx } from '../../kernel/db/database';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { columnFor, parseRegistryCsv, type CsvIssue } from './registry.csv';
 import type { ValidEntry } from './registry.model';
 import type { Principal } from '../../kernel/policy';

@@ -1,5 +1,5 @@
-import type { TenantView } from '../tenancy/tenant.service';
-import { directionOf } from '../tenancy/locale';
+import type { TenantView } from '../tenancy';
+import { directionOf } from '../tenancy';
 import type { PublicEntry, RegistryEntryRecord, ValidEntry } from './registry.model';
 import type { ManagedRegistryEntryType, RegistryEntryBase, RegistryEntryType } from './registry.types';
 

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { RegistriesDeps } from './deps';
-import { PublishedDocumentType } from '../content/content.types';
-import { readerScope } from '../content/public-read';
-import { RegionType } from '../tenancy/tenant.types';
-import { regionDisplayName } from '../tenancy/locale';
+import { PublishedDocumentType } from '../content';
+import { readerScope } from '../content';
+import { RegionType } from '../tenancy';
+import { regionDisplayName } from '../tenancy';
 import { embedsIn, registryLists } from './registry.embeds';
 import { RegistryEntryFilter } from './registry.inputs';
 import { kindLabel } from './registry.labels';

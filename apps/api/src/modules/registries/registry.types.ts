@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoType } from '../content/content.types';
+import { PageInfoType } from '../content';
 
 export enum RegistryKindEnum {
   STATUTORY_INSURER = 'statutoryInsurer',

@@ -2,8 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { SearchDeps } from './deps';
-import { readerScope } from '../content/public-read';
-import { directionIn, fallbackChain } from '../tenancy/locales';
+import { readerScope } from '../content';
+import { directionIn, fallbackChain } from '../tenancy';
 import { SearchConnectionType } from './search.types';
 
 @Resolver()

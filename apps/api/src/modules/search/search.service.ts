@@ -1,9 +1,9 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import type { PublishContext } from '../content/publisher';
-import { forRegion, type PublishedSnapshot } from '../content/snapshot';
-import { ownText } from '../content/block-fields';
+import type { PublishContext } from '../content';
+import { forRegion, type PublishedSnapshot } from '../content';
+import { ownText } from '../content';
 
 /**
  * PostgreSQL text-search configuration per language (BCP 47 language

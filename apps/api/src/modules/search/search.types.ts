@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../content/content.types';
+import { PageInfoType } from '../content';
 
 @ObjectType('SnippetPart', { description: 'A piece of a search snippet: plain text (never markup), marked when it is a hit' })
 export class SnippetPartType {

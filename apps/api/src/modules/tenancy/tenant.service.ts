@@ -5,7 +5,7 @@ import type { Database, TenantRef, TenantTx } from '../../kernel/db/database';
 import { conflict, notFound } from '../../kernel/errors';
 import type { EventBus } from '../../kernel/events';
 import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors';
-import { audit, type Actor } from '../audit/audit.service';
+import { audit, type Actor } from '../audit';
 import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
 import { validReadabilityTargets, validTheme } from './tenant-options';
 import {

@@ -4,10 +4,10 @@ import type { Config } from '../../kernel/config';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
 import type { Services } from '../services';
-import { isUuid } from '../../modules/content/document.service';
+import { isUuid } from '../../kernel/uuids';
 import type { Principal } from '../../kernel/policy';
-import type { TranslateInput } from '../../modules/localization/translate';
-import type { XliffVersion } from '../../modules/localization/xliff/write';
+import type { TranslateInput } from '../../modules/localization';
+import type { XliffVersion } from '../../modules/localization';
 import { collect } from './parse';
 import { print, withServices } from './run';
 

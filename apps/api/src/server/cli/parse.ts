@@ -1,4 +1,4 @@
-import type { LocaleSpec, RegionSpec } from '../../modules/tenancy/tenant.inputs';
+import type { LocaleSpec, RegionSpec } from '../../modules/tenancy';
 
 /** "de-AT:de,en" → de-AT falling back to de, then en. */
 export function parseLocaleOption(value: string): LocaleSpec {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
-import type { ImportReport } from '../../modules/registries/registry.import';
+import type { ImportReport } from '../../modules/registries';
 import type { Principal } from '../../kernel/policy';
 import { seedDemoRegistries } from '../seed/registries';
 import { collect } from './parse';

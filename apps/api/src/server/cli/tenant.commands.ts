@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
-import { systemActor } from '../../modules/audit/audit.service';
-import { validReviewCycle, type RegionSpec, type TenantPatch } from '../../modules/tenancy/tenant.inputs';
+import { systemActor } from '../../modules/audit';
+import { validReviewCycle, type RegionSpec, type TenantPatch } from '../../modules/tenancy';
 import { badInput } from '../../kernel/errors';
-import type { TenantView } from '../../modules/tenancy/tenant.service';
+import type { TenantView } from '../../modules/tenancy';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
 

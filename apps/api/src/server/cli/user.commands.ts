@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
-import { systemActor } from '../../modules/audit/audit.service';
+import { systemActor } from '../../modules/audit';
 import { collect } from './parse';
 import { print, withServices } from './run';
 

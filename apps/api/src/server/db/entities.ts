@@ -1,11 +1,11 @@
-import { AuditEntry } from '../../modules/audit/audit-entry.entity';
-import { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from '../../modules/content/document.entity';
-import { MembershipRow, User } from '../../modules/identity/user.entity';
-import { MediaRow, MediaTextRow } from '../../modules/media/media.entity';
-import { CitationRow } from '../../modules/references/citation.entity';
-import { GlossaryEntryRow, GlossaryTermRow } from '../../modules/references/glossary.entity';
-import { RegistryEntryRow, RegistryEntryTextRow } from '../../modules/registries/registry.entity';
-import { Region, Tenant, TenantDomain, TenantLocale } from '../../modules/tenancy/tenant.entity';
+import { AuditEntry } from '../../modules/audit';
+import { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from '../../modules/content';
+import { MembershipRow, User } from '../../modules/identity';
+import { MediaRow, MediaTextRow } from '../../modules/media';
+import { CitationRow } from '../../modules/references';
+import { GlossaryEntryRow, GlossaryTermRow } from '../../modules/references';
+import { RegistryEntryRow, RegistryEntryTextRow } from '../../modules/registries';
+import { Region, Tenant, TenantDomain, TenantLocale } from '../../modules/tenancy';
 
 export const entities = [
   Tenant,

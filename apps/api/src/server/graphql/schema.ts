@@ -1,25 +1,25 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
-import { AuthResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity/auth.resolver';
-import { MemberResolver } from '../../modules/identity/member.resolver';
-import { DocumentResolver } from '../../modules/content/document.resolver';
-import { EditorToolsResolver } from '../../modules/content/editor-tools.resolver';
-import { PreviewResolver } from '../../modules/content/preview.resolver';
-import { PublicContentResolver } from '../../modules/content/public.resolver';
-import { WorkflowResolver } from '../../modules/content/workflow.resolver';
-import { LocalizationResolver } from '../../modules/localization/localization.resolver';
-import { MediaResolver } from '../../modules/media/media.resolver';
-import { CitationResolver } from '../../modules/references/citation.resolver';
-import { GlossaryResolver } from '../../modules/references/glossary.resolver';
-import { RegistryEditorResolver } from '../../modules/registries/registry.editor.resolver';
+import { AuthResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity';
+import { MemberResolver } from '../../modules/identity';
+import { DocumentResolver } from '../../modules/content';
+import { EditorToolsResolver } from '../../modules/content';
+import { PreviewResolver } from '../../modules/content';
+import { PublicContentResolver } from '../../modules/content';
+import { WorkflowResolver } from '../../modules/content';
+import { LocalizationResolver } from '../../modules/localization';
+import { MediaResolver } from '../../modules/media';
+import { CitationResolver } from '../../modules/references';
+import { GlossaryResolver } from '../../modules/references';
+import { RegistryEditorResolver } from '../../modules/registries';
 import {
   PublishedRegistryListsResolver,
   RegionNameResolver,
   RegistryPublicResolver,
-} from '../../modules/registries/registry.public.resolver';
-import { SearchResolver } from '../../modules/search/search.resolver';
-import { TenantResolver } from '../../modules/tenancy/tenant.resolver';
+} from '../../modules/registries';
+import { SearchResolver } from '../../modules/search';
+import { TenantResolver } from '../../modules/tenancy';
 import { PolicyAuthChecker } from '../../kernel/policy';
 import type { Services } from '../services';
 

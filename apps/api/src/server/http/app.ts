@@ -21,13 +21,13 @@ import { clientErrorCode } from '../../kernel/graphql/error-codes';
 import { inputViolation } from '../../kernel/graphql/input-violations';
 import { markComputedAnonymously, PublicResponseCache, publicQueryFields } from './public-cache';
 import { queryLimit } from './query-limit';
-import { hashToken, looksLikeToken } from '../../modules/identity/tokens';
+import { hashToken, looksLikeToken } from '../../modules/identity';
 import { csrfPlugin, SessionCookies } from './session-cookies';
 import { apiSecurityHeaders } from './security-headers';
 import { TenantRouter } from './tenant-routing';
 import { subscribeReadCaches } from '../subscribers';
-import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media/media.routes';
-import { regionForHost } from '../../modules/tenancy/locale';
+import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media';
+import { regionForHost } from '../../modules/tenancy';
 
 export interface ApiServer {
   app: express.Express;

@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { TenantRouter } from './tenant-routing';
-import { regionForHost } from '../../modules/tenancy/locale';
+import { regionForHost } from '../../modules/tenancy';
 
 interface Entry {
   /** UTF-8, off the JavaScript heap: sent as is on every hit, and counted by its real size. */

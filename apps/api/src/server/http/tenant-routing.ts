@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { LRUCache } from 'lru-cache';
 import type { Database, TenantRef } from '../../kernel/db/database';
-import type { TenantView } from '../../modules/tenancy/tenant.service';
+import type { TenantView } from '../../modules/tenancy';
 
 export interface ResolvedTenant {
   ref: TenantRef;

@@ -1,7 +1,7 @@
 import { AppError } from '../../kernel/errors';
 import type { Services } from '../services';
-import { systemActor } from '../../modules/audit/audit.service';
-import type { TenantSpec } from '../../modules/tenancy/tenant.inputs';
+import { systemActor } from '../../modules/audit';
+import type { TenantSpec } from '../../modules/tenancy';
 import { seedDemoContent } from './demo-content';
 import { seedDemoRegistries } from './registries';
 

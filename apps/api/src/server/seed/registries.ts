@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import type { RegistryEntrySpec } from '../../modules/registries/registry.model';
+import type { RegistryEntrySpec } from '../../modules/registries';
 import { DEMO_REGISTRY_ENTRIES } from './registry-data';
 
 /**

@@ -1,4 +1,4 @@
-import type { RegistryEntrySpec } from '../../modules/registries/registry.model';
+import type { RegistryEntrySpec } from '../../modules/registries';
 
 /**
  * Demo registry entries: facts only, in our own words. Nothing here has been

@@ -1,10 +1,10 @@
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
 import { badInput } from '../../../kernel/errors';
-import type { DocumentService } from '../../content/document.service';
+import type { DocumentService } from '../../content';
 import { authorize, type Principal } from '../../../kernel/policy';
-import { ownText } from '../../content/block-fields';
-import { tenantLocale } from '../../tenancy/locales';
+import { ownText } from '../../content';
+import { tenantLocale } from '../../tenancy';
 import type { BlockStatus, TranslationTracker } from '../tracking';
 import { translationBase } from '../translate';
 import { documentUnits } from './units';

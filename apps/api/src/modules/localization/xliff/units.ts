@@ -1,5 +1,5 @@
 import { walkBlocks, type Block, type DocumentContent, type Inline } from '@careleaf/schema';
-import { blocksById, ownContent, textFields, withTextFields } from '../../content/block-fields';
+import { blocksById, ownContent, textFields, withTextFields } from '../../content';
 import type { BlockStatusRow, BlockStatus } from '../tracking';
 import { alignToSource, decodeTokens, encodeInline, type Code, type Token } from './codes';
 

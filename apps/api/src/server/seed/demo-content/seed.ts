@@ -1,11 +1,11 @@
 import type { TenantTx } from '../../../kernel/db/database';
 import type { Services } from '../../services';
-import { systemActor } from '../../../modules/audit/audit.service';
-import { DocumentLocaleRow } from '../../../modules/content/document.entity';
+import { systemActor } from '../../../modules/audit';
+import { DocumentLocaleRow } from '../../../modules/content';
 import type { Principal } from '../../../kernel/policy';
-import { CitationRow } from '../../../modules/references/citation.entity';
-import { GlossaryTermRow } from '../../../modules/references/glossary.entity';
-import type { CitationKind } from '../../../modules/references/citation.model';
+import { CitationRow } from '../../../modules/references';
+import { GlossaryTermRow } from '../../../modules/references';
+import type { CitationKind } from '../../../modules/references';
 import { inline, type Part } from './blocks';
 import type { DemoDocument, DemoTenantContent, Refs } from './types';
 

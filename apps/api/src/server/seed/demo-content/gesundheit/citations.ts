@@ -1,4 +1,4 @@
-import type { CitationInputLike } from '../../../../modules/references/citation.validate';
+import type { CitationInputLike } from '../../../../modules/references';
 
 /**
  * Real, checkable sources. Identifiers (DOI, PubMed id) appear only where they

@@ -1,4 +1,4 @@
-import type { GlossaryEntryInputLike } from '../../../../modules/references/glossary.validate';
+import type { GlossaryEntryInputLike } from '../../../../modules/references';
 
 type Entries = GlossaryEntryInputLike[];
 const entries = (de: [string, string, string[]?], en: [string, string, string[]?]): Entries => [

@@ -1,0 +1,12 @@
+/**
+ * The identity module's public face: other modules and the composition root (server/) import
+ * from here only, never from the files behind it (checked by the dependency rule in npm test).
+ */
+export { AuthResolver, MeResolver, TenantSummaryResolver } from './auth.resolver';
+export { IdentityService } from './identity.service';
+export { InvitationService } from './invitation.service';
+export { MemberResolver } from './member.resolver';
+export { PasswordResetService } from './password-reset.service';
+export { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './session.service';
+export { hashToken, looksLikeToken } from './tokens';
+export { MembershipRow, User } from './user.entity';

@@ -1,0 +1,8 @@
+/**
+ * The localization module's public face: other modules and the composition root (server/) import
+ * from here only, never from the files behind it (checked by the dependency rule in npm test).
+ */
+export { LocalizationResolver } from './localization.resolver';
+export { LocalizationService } from './localization.service';
+export { type TranslateInput } from './translate';
+export { type XliffVersion } from './xliff/write';

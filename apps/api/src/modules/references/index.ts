@@ -1,0 +1,15 @@
+/**
+ * The references module's public face: other modules and the composition root (server/) import
+ * from here only, never from the files behind it (checked by the dependency rule in npm test).
+ */
+export { CitationRow } from './citation.entity';
+export { type CitationKind } from './citation.model';
+export { CitationResolver } from './citation.resolver';
+export { CitationService } from './citation.service';
+export { type CitationInputLike } from './citation.validate';
+export { GlossaryEntryRow, GlossaryTermRow } from './glossary.entity';
+export { GlossaryResolver } from './glossary.resolver';
+export { GlossaryService } from './glossary.service';
+export { type GlossaryEntryInputLike } from './glossary.validate';
+export { ReferencesService } from './resolve';
+export { ReferenceUsage } from './usage';

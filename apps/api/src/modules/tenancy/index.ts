@@ -1,0 +1,12 @@
+/**
+ * The tenancy module's public face: other modules and the composition root (server/) import
+ * from here only, never from the files behind it (checked by the dependency rule in npm test).
+ */
+export { canonicalLocale, directionOf, regionDisplayName, regionForHost } from './locale';
+export { directionIn, fallbackChain, tenantLocale } from './locales';
+export { tenantLocales, type TenantLocales } from './tenant-locales';
+export { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
+export { validReviewCycle, type LocaleSpec, type RegionSpec, type TenantPatch, type TenantSpec } from './tenant.inputs';
+export { TenantResolver } from './tenant.resolver';
+export { TenancyService, type TenantView } from './tenant.service';
+export { RegionType } from './tenant.types';
