@@ -183,7 +183,7 @@ serverOnly('after its listener reconnects, a process drops the cached answers wh
 function runCli(args: string[]) {
   return spawnSync(
     path.join(root, 'node_modules', '.bin', 'node'),
-    [path.join(root, 'apps', 'api', 'dist', 'src', 'cli', 'main.js'), ...args],
+    [path.join(root, 'apps', 'api', 'dist', 'src', 'server', 'cli', 'main.js'), ...args],
     {
       cwd: root,
       encoding: 'utf8',

@@ -21,17 +21,16 @@ process.env.MEDIA_MAX_BYTES = String(MAX);
 
 const t = useTestDatabase();
 
-/** Test stand-in for the session check: the `x-test-user` header names a prepared user. */
+/** Users the stand-in session check knows, by the `x-test-user` header. */
 const principals = new Map<string, { user: { id: string; email: string }; memberships: Record<string, Role> }>();
-beforeAll(() => {
-  t.services.authorizeRequest = async (req: Request, tenant: TenantRef): Promise<RequestPrincipal | null> => {
-    const p = principals.get(req.get('x-test-user') ?? '');
-    if (!p) return null;
-    const role = p.memberships[tenant.id];
-    return { user: { ...p.user, displayName: p.user.email }, membership: role ? { role, locales: [] } : null };
-  };
-});
-const api = useTestApi(t);
+/** Test stand-in for the session check: the `x-test-user` header names a prepared user. */
+async function testAuthorizer(req: Request, tenant: TenantRef): Promise<RequestPrincipal | null> {
+  const p = principals.get(req.get('x-test-user') ?? '');
+  if (!p) return null;
+  const role = p.memberships[tenant.id];
+  return { user: { ...p.user, displayName: p.user.email }, membership: role ? { role, locales: [] } : null };
+}
+const api = useTestApi(t, {}, { authorizeRequest: testAuthorizer });
 
 let a: { id: string; slug: string };
 let b: { id: string; slug: string };

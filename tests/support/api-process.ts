@@ -27,7 +27,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   const port = await freePort();
   const running = await startServer(
     nodeBin,
-    [...PRODUCTION_HEAP_FLAGS, path.join(root, 'apps', 'api', 'dist', 'src', 'main.js')],
+    [...PRODUCTION_HEAP_FLAGS, path.join(root, 'apps', 'api', 'dist', 'src', 'server', 'main.js')],
     { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, API_PORT: String(port), MIGRATE_ON_START: 'false', ...env },
     port,
     '/readyz',

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { loadConfig } from '../../apps/api/src/kernel/config';
-import { createApiServer, type ApiServer } from '../../apps/api/src/server/http/app';
+import { createApiServer, type ApiServer, type ApiServerOptions } from '../../apps/api/src/server/http/app';
 import { createLogger } from '../../apps/api/src/kernel/logger';
 import type { TestDatabase } from './database';
 
@@ -27,11 +27,11 @@ export interface TestApi {
 }
 
 /** The real Express + Apollo stack on a free port, over the test file's database. Call after useTestDatabase(). */
-export function useTestApi(database: TestDatabase, env: Record<string, string> = {}): TestApi {
+export function useTestApi(database: TestDatabase, env: Record<string, string> = {}, options: ApiServerOptions = {}): TestApi {
   const api = {} as TestApi;
   beforeAll(async () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CSRF_SECRET: TEST_CSRF_SECRET, ...env });
-    api.server = await createApiServer(config, database.services, createLogger('silent'));
+    api.server = await createApiServer(config, database.services, createLogger('silent'), options);
     const port = await api.server.listen(0);
     api.baseUrl = `http://127.0.0.1:${port}`;
     api.post = (path, body, headers = {}) =>

@@ -6,7 +6,6 @@ import { createLogger } from '../kernel/logger';
 import { createServicesFromConfig } from './services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from '../kernel/jobs';
-import { ContentScheduler } from '../modules/content';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
 
@@ -19,7 +18,8 @@ async function main(): Promise<void> {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
-  const services = createServicesFromConfig(database.db, config, logger);
+  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
+  const services = createServicesFromConfig(database.db, config, logger, jobs);
   if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
   if (!config.clientIpSecret && config.trustedProxies.length === 0) {
     // Then every sign-in through the web app counts under its one address (docs/security.md).
@@ -32,9 +32,7 @@ async function main(): Promise<void> {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
-  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
-  services.scheduler = new ContentScheduler(database.db, services.documents, services.workflow, jobs, logger);
-  await services.scheduler.start();
+  await services.scheduler?.start();
   const server = await createApiServer(config, services, logger);
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
   const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);

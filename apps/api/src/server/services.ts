@@ -1,34 +1,41 @@
-import { DocumentService } from '../modules/content';
-import { Publisher } from '../modules/content';
-import { referenceResolverFrom } from '../modules/content';
-import type { ReferenceResolver } from '../modules/content';
-import type { ContentScheduler } from '../modules/content';
-import { WorkflowService } from '../modules/content';
-import { IdentityService } from '../modules/identity';
+import {
+  ContentScheduler,
+  DocumentService,
+  Publisher,
+  type ReferenceResolver,
+  referenceResolverFrom,
+  WorkflowService,
+} from '../modules/content';
+import {
+  DEFAULT_SESSION_POLICY,
+  IdentityService,
+  InvitationService,
+  PasswordResetService,
+  type SessionPolicy,
+  SessionService,
+} from '../modules/identity';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
-import { InvitationService } from '../modules/identity';
-import { PasswordResetService } from '../modules/identity';
-import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../modules/identity';
-import { loadMediaConfig } from '../modules/media';
-import { denyAllRequests, type AuthorizeRequest } from '../modules/media';
-import { MediaService } from '../modules/media';
-import { LocalDiskStorage, type MediaStorage } from '../modules/media';
-import { CitationService } from '../modules/references';
-import { GlossaryService } from '../modules/references';
-import { ReferencesService } from '../modules/references';
-import { ReferenceUsage } from '../modules/references';
+import { loadMediaConfig, LocalDiskStorage, MediaService, type MediaStorage } from '../modules/media';
+import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
 import type { Config } from '../kernel/config';
 import type { Database } from '../kernel/db/database';
+import type { JobQueue } from '../kernel/jobs';
 import { EventBus } from '../kernel/events';
 import { linkBuilder, type LinkBuilder } from '../kernel/links';
 import { createLogger, type Logger } from '../kernel/logger';
 import { LogMailSender, type MailSender } from '../kernel/mail/mail';
 
-/** One instance of each service per process, shared by GraphQL, the CLI and the seed. */
-export interface Services {
+/**
+ * One instance of each service per process, shared by GraphQL, the CLI and the seed.
+ * Built once and never changed afterwards (readonly): what differs per process
+ * (the job queue, the media route's session check) is given to the factories.
+ */
+export type Services = Readonly<ServiceSet>;
+
+interface ServiceSet {
   db: Database;
   tenancy: TenancyService;
   identity: IdentityService;
@@ -53,8 +60,6 @@ export interface Services {
   referenceResolver: ReferenceResolver;
   /** Whether documents use a citation, term or image; the content module provides the checks. */
   usage: ReferenceUsage;
-  /** Who is calling an HTTP route outside GraphQL (media upload); the API server plugs in the session check. */
-  authorizeRequest: AuthorizeRequest;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
   scheduler: ContentScheduler | null;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
@@ -69,6 +74,8 @@ export interface ServiceOptions {
   session?: Partial<SessionPolicy>;
   /** Where media bytes go; the local disk under the data directory by default. */
   mediaStorage?: MediaStorage;
+  /** The job queue of a process that runs scheduled work (the API server); without it, `scheduler` is null. */
+  jobs?: JobQueue;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -111,16 +118,16 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     references,
     referenceResolver,
     usage,
-    authorizeRequest: denyAllRequests,
-    scheduler: null,
+    scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent')) : null,
     events,
   };
 }
 
 /** The services of the API process, configured from the environment. */
-export function createServicesFromConfig(db: Database, config: Config, logger: Logger): Services {
+export function createServicesFromConfig(db: Database, config: Config, logger: Logger, jobs?: JobQueue): Services {
   return createServices(db, {
     logger,
+    jobs,
     mail: new LogMailSender(logger, config.mailLogBodies),
     link: linkBuilder(config.publicWebUrl),
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },

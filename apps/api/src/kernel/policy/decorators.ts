@@ -1,5 +1,4 @@
-import { Authorized, Extensions } from 'type-graphql';
-import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import { type AuthCheckerInterface, Authorized, Extensions, type ResolverData } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { isAction, roleMay, ruleOf, type Action } from './table';

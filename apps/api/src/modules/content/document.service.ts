@@ -325,7 +325,6 @@ export class DocumentService {
   }
 }
 
-
 /** A readable address part from a title: "Brustkrebs: Behandlung" → "brustkrebs-behandlung". */
 export function slugFromTitle(title: string): string {
   return (

@@ -2,10 +2,8 @@ import { walkBlocks, type Block } from '@careleaf/schema';
 import type { Database } from '../../kernel/db/database';
 import { forReader, type ReaderDocument } from './public-read';
 import type { PublishedSnapshot } from './snapshot';
-import type { TenantView } from '../tenancy';
+import { directionIn, type TenantView } from '../tenancy';
 import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
-import { directionIn } from '../tenancy';
-
 export type FallbackKind = 'none' | 'partial' | 'full';
 
 export interface ChainRead {

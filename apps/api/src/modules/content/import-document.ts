@@ -1,13 +1,10 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import { importDocument } from '../importer';
-import type { CitationDraft, ImportReportEntry } from '../importer';
-import { replacePlaceholders } from '../importer';
+import { type CitationDraft, importDocument, type ImportReportEntry, replacePlaceholders } from '../importer';
 import type { CitationService } from '../references';
-import type { DocumentService } from './document.service';
+import { type DocumentService, slugFromTitle } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
 import type { Principal } from '../../kernel/policy';
-import { slugFromTitle } from './document.service';
 
 export interface ImportDocumentInput {
   format: 'markdown' | 'html';

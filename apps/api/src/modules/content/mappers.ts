@@ -1,8 +1,6 @@
 import type { DocumentLocaleRow, DocumentRow, RevisionRow } from './document.entity';
-import type { DocumentLocaleType, DocumentType, RevisionType } from './content.types';
+import type { DocumentLocaleType, DocumentType, PublishedDocumentType, RevisionType } from './content.types';
 import type { LocalizedReaderDocument } from './fallback-read';
-import type { PublishedDocumentType } from './content.types';
-
 export const toDocument = (d: DocumentRow): DocumentType => d as unknown as DocumentType;
 export const toDocumentLocale = (l: DocumentLocaleRow): DocumentLocaleType => l as unknown as DocumentLocaleType;
 export const toRevision = (r: RevisionRow): RevisionType => r as unknown as RevisionType;

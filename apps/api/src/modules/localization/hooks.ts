@@ -1,9 +1,6 @@
 import { walkBlocks, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
-import type { DocumentService } from '../content';
-import type { Publisher } from '../content';
-import type { WorkflowService } from '../content';
-import { ownContent, ownText } from '../content';
+import { type DocumentService, ownContent, ownText, type Publisher, type WorkflowService } from '../content';
 import type { TranslationMemory } from './memory';
 import type { TranslationTracker } from './tracking';
 

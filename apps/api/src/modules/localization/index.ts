@@ -2,6 +2,8 @@
  * The localization module's public face: other modules and the composition root (server/) import
  * from here only, never from the files behind it (checked by the dependency rule in npm test).
  */
+// Its GraphQL types carry decorators that need the metadata API loaded first.
+import 'reflect-metadata';
 export { LocalizationResolver } from './localization.resolver';
 export { LocalizationService } from './localization.service';
 export { type TranslateInput } from './translate';

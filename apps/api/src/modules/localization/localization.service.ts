@@ -1,10 +1,7 @@
 import type { TenantTx } from '../../kernel/db/database';
-import type { RevisionRow } from '../content';
-import type { DocumentService } from '../content';
+import type { DocumentService, Publisher, RevisionRow, WorkflowService } from '../content';
 import { badInput } from '../../kernel/errors';
 import { authorize, type Principal } from '../../kernel/policy';
-import type { Publisher } from '../content';
-import type { WorkflowService } from '../content';
 import { connectTracking } from './hooks';
 import { TranslationMemory } from './memory';
 import { translationProgress, type ProgressFilter } from './progress';

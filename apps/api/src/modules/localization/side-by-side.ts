@@ -1,8 +1,7 @@
 import { diffWords } from 'diff';
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
-import type { DocumentService } from '../content';
-import { blocksById, ownContent, ownText } from '../content';
+import { blocksById, type DocumentService, ownContent, ownText } from '../content';
 import type { Suggestion, TranslationMemory } from './memory';
 import { checkTerms, type TermFinding, type Termbase } from './termbase';
 import { countStatuses, overallState, type BlockStatus, type OverallState, type Progress, type TranslationTracker } from './tracking';

@@ -3,9 +3,8 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../audit';
 import { isUuid } from '../../kernel/uuids';
-import type { PublishCheck, PublishFinding } from '../content';
+import { ownText, type PublishCheck, type PublishFinding } from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
-import { ownText } from '../content';
 import { tenantLocale } from '../tenancy';
 
 export type TermStatus = 'approved' | 'forbidden';

@@ -1,8 +1,6 @@
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
-import type { DocumentRow } from '../content';
-import { blockHash, isTranslatable, ownText } from '../content';
-
+import { blockHash, type DocumentRow, isTranslatable, ownText } from '../content';
 /** What a translated block can be; "missing" and "outdated" are derived, the rest are stored. */
 export const BLOCK_STATUSES = ['missing', 'draft', 'needs_review', 'approved', 'outdated'] as const;
 export type BlockStatus = (typeof BLOCK_STATUSES)[number];

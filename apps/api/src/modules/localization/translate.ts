@@ -1,10 +1,17 @@
 import type { Block, DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput, notFound } from '../../kernel/errors';
-import type { DocumentLocaleRow, DocumentRow, RevisionRow } from '../content';
-import type { DocumentService } from '../content';
+import {
+  blocksById,
+  type DocumentLocaleRow,
+  type DocumentRow,
+  type DocumentService,
+  nestedLists,
+  ownContent,
+  type RevisionRow,
+  withOwn,
+} from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
-import { blocksById, nestedLists, ownContent, withOwn } from '../content';
 import { tenantLocale } from '../tenancy';
 import type { StoredState, TranslationTracker } from './tracking';
 

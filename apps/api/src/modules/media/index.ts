@@ -2,9 +2,11 @@
  * The media module's public face: other modules and the composition root (server/) import
  * from here only, never from the files behind it (checked by the dependency rule in npm test).
  */
+// Its GraphQL types carry decorators that need the metadata API loaded first.
+import 'reflect-metadata';
 export { loadMediaConfig } from './media.config';
 export { MediaRow, MediaTextRow } from './media.entity';
 export { MediaResolver } from './media.resolver';
-export { createMediaRouter, denyAllRequests, type AuthorizeRequest } from './media.routes';
+export { createMediaRouter, type AuthorizeRequest } from './media.routes';
 export { MediaService } from './media.service';
 export { LocalDiskStorage, type MediaStorage } from './storage';

@@ -27,8 +27,6 @@ export interface RequestPrincipal {
  */
 export type AuthorizeRequest = (req: Request, tenant: TenantRef, purpose?: 'upload' | 'read') => Promise<RequestPrincipal | null>;
 
-export const denyAllRequests: AuthorizeRequest = async () => null;
-
 /** Files never change under their URL (a new upload gets a new id), so they can be cached for a year. */
 export const FILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** An image no published document shows yet is for the tenant's members only: no cache may keep it. */

@@ -3,11 +3,10 @@ import type { TenantTx } from '../../kernel/db/database';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit';
-import { canonicalLocale } from '../tenancy';
+import { canonicalLocale, tenantLocales, type TenantLocales } from '../tenancy';
 import { GlossaryEntryRow, GlossaryTermRow } from './glossary.entity';
 import { keyFromTerm, validateEntries, validKey, type GlossaryEntryData, type GlossaryEntryInputLike } from './glossary.validate';
 import { isUuid } from '../../kernel/uuids';
-import { tenantLocales, type TenantLocales } from '../tenancy';
 import type { ReferenceUsage } from './usage';
 
 export interface GlossaryTermView {

@@ -1,8 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isoDate } from './registry.validate';
-import type { Identifier } from './registry.model';
-import type { Issue, IssueCode, RegistryEntrySpec } from './registry.model';
-
+import type { Identifier, Issue, IssueCode, RegistryEntrySpec } from './registry.model';
 /**
  * Spreadsheet rows → entry specs. Column names are matched loosely
  * ("Valid until", "valid_until" and "validUntil" are one column); texts come

@@ -4,8 +4,7 @@ import { audit } from '../audit';
 import { columnFor, parseRegistryCsv, type CsvIssue } from './registry.csv';
 import type { ValidEntry } from './registry.model';
 import type { Principal } from '../../kernel/policy';
-import type { EntryRules } from './registry.validate';
-import { validateEntry } from './registry.validate';
+import { type EntryRules, validateEntry } from './registry.validate';
 
 /** What the import needs of the registry service (registry.service.ts), without importing it back. */
 export interface RegistryStore {

@@ -1,5 +1,4 @@
-import type { TenantView } from '../tenancy';
-import { directionOf } from '../tenancy';
+import { directionOf, type TenantView } from '../tenancy';
 import type { PublicEntry, RegistryEntryRecord, ValidEntry } from './registry.model';
 import type { ManagedRegistryEntryType, RegistryEntryBase, RegistryEntryType } from './registry.types';
 

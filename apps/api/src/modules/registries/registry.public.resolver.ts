@@ -2,10 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Public } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { RegistriesDeps } from './deps';
-import { PublishedDocumentType } from '../content';
-import { readerScope } from '../content';
-import { RegionType } from '../tenancy';
-import { regionDisplayName } from '../tenancy';
+import { PublishedDocumentType, readerScope } from '../content';
+import { regionDisplayName, RegionType } from '../tenancy';
 import { embedsIn, registryLists } from './registry.embeds';
 import { RegistryEntryFilter } from './registry.inputs';
 import { kindLabel } from './registry.labels';

@@ -1,7 +1,6 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import type { Identifier } from './registry.model';
-import type { EntryText, PublicEntry, RegistryEntryRecord, RegistryFlag, RegistryKind } from './registry.model';
+import type { EntryText, Identifier, PublicEntry, RegistryEntryRecord, RegistryFlag, RegistryKind } from './registry.model';
 
 /** The codes an entry may list to be shown in `region`: the region itself and, for a subdivision, its country. */
 export function regionKeys(region: string | null): string[] {

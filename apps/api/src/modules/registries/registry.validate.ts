@@ -1,11 +1,11 @@
 import { checkHref } from '@careleaf/schema';
 import { compileIdFormat } from './id-format';
-import type { Identifier } from './registry.model';
 import {
-  REGISTRY_KINDS,
   type EntryText,
+  type Identifier,
   type Issue,
   type IssueCode,
+  REGISTRY_KINDS,
   type RegistryEntrySpec,
   type RegistryKind,
   type ValidEntry,

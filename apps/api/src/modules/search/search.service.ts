@@ -1,10 +1,7 @@
 import { walkBlocks, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import type { PublishContext } from '../content';
-import { forRegion, type PublishedSnapshot } from '../content';
-import { ownText } from '../content';
-
+import { forRegion, ownText, type PublishContext, type PublishedSnapshot } from '../content';
 /**
  * PostgreSQL text-search configuration per language (BCP 47 language
  * subtag). Languages without a stemmer of their own use 'simple' (words

@@ -2,6 +2,8 @@
  * The tenancy module's public face: other modules and the composition root (server/) import
  * from here only, never from the files behind it (checked by the dependency rule in npm test).
  */
+// Its GraphQL types carry decorators that need the metadata API loaded first.
+import 'reflect-metadata';
 export { canonicalLocale, directionOf, regionDisplayName, regionForHost } from './locale';
 export { directionIn, fallbackChain, tenantLocale } from './locales';
 export { tenantLocales, type TenantLocales } from './tenant-locales';

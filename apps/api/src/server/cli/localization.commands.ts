@@ -6,8 +6,7 @@ import { badInput, notFound } from '../../kernel/errors';
 import type { Services } from '../services';
 import { isUuid } from '../../kernel/uuids';
 import type { Principal } from '../../kernel/policy';
-import type { TranslateInput } from '../../modules/localization';
-import type { XliffVersion } from '../../modules/localization';
+import type { TranslateInput, XliffVersion } from '../../modules/localization';
 import { collect } from './parse';
 import { print, withServices } from './run';
 

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../../kernel/config';
 import { systemActor } from '../../modules/audit';
-import { validReviewCycle, type RegionSpec, type TenantPatch } from '../../modules/tenancy';
+import { type RegionSpec, type TenantPatch, type TenantView, validReviewCycle } from '../../modules/tenancy';
 import { badInput } from '../../kernel/errors';
-import type { TenantView } from '../../modules/tenancy';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
 

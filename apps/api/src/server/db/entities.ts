@@ -2,8 +2,7 @@ import { AuditEntry } from '../../modules/audit';
 import { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from '../../modules/content';
 import { MembershipRow, User } from '../../modules/identity';
 import { MediaRow, MediaTextRow } from '../../modules/media';
-import { CitationRow } from '../../modules/references';
-import { GlossaryEntryRow, GlossaryTermRow } from '../../modules/references';
+import { CitationRow, GlossaryEntryRow, GlossaryTermRow } from '../../modules/references';
 import { RegistryEntryRow, RegistryEntryTextRow } from '../../modules/registries';
 import { Region, Tenant, TenantDomain, TenantLocale } from '../../modules/tenancy';
 

@@ -1,21 +1,15 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
-import { AuthResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity';
-import { MemberResolver } from '../../modules/identity';
-import { DocumentResolver } from '../../modules/content';
-import { EditorToolsResolver } from '../../modules/content';
-import { PreviewResolver } from '../../modules/content';
-import { PublicContentResolver } from '../../modules/content';
-import { WorkflowResolver } from '../../modules/content';
+import { AuthResolver, MemberResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity';
+import { DocumentResolver, EditorToolsResolver, PreviewResolver, PublicContentResolver, WorkflowResolver } from '../../modules/content';
 import { LocalizationResolver } from '../../modules/localization';
 import { MediaResolver } from '../../modules/media';
-import { CitationResolver } from '../../modules/references';
-import { GlossaryResolver } from '../../modules/references';
-import { RegistryEditorResolver } from '../../modules/registries';
+import { CitationResolver, GlossaryResolver } from '../../modules/references';
 import {
   PublishedRegistryListsResolver,
   RegionNameResolver,
+  RegistryEditorResolver,
   RegistryPublicResolver,
 } from '../../modules/registries';
 import { SearchResolver } from '../../modules/search';

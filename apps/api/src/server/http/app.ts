@@ -26,7 +26,7 @@ import { csrfPlugin, SessionCookies } from './session-cookies';
 import { apiSecurityHeaders } from './security-headers';
 import { TenantRouter } from './tenant-routing';
 import { subscribeReadCaches } from '../subscribers';
-import { createMediaRouter, denyAllRequests, type AuthorizeRequest } from '../../modules/media';
+import { createMediaRouter, type AuthorizeRequest } from '../../modules/media';
 import { regionForHost } from '../../modules/tenancy';
 
 export interface ApiServer {
@@ -81,7 +81,12 @@ function bodyErrors(limit: string): ErrorRequestHandler {
   };
 }
 
-export async function createApiServer(config: Config, services: Services, logger: Logger): Promise<ApiServer> {
+export interface ApiServerOptions {
+  /** Who may call the media routes; the session check by default (tests put a stand-in here). */
+  authorizeRequest?: AuthorizeRequest;
+}
+
+export async function createApiServer(config: Config, services: Services, logger: Logger, opts: ApiServerOptions = {}): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(apiSecurityHeaders(config));
@@ -200,14 +205,14 @@ export async function createApiServer(config: Config, services: Services, logger
     // Reading an image changes nothing, and an <img> cannot send the CSRF header.
     return purpose === 'read' || cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;
   };
-  if (services.authorizeRequest === denyAllRequests) services.authorizeRequest = sessionAuthorizer;
+  const authorizeRequest = opts.authorizeRequest ?? sessionAuthorizer;
   app.use(
     '/media',
     cookieParser(),
     createMediaRouter({
       services,
       tenants: router,
-      authorize: (req, tenant, purpose) => services.authorizeRequest(req, tenant, purpose),
+      authorize: authorizeRequest,
       logger,
     }),
   );

@@ -1,9 +1,8 @@
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
 import { badInput } from '../../../kernel/errors';
-import type { DocumentService } from '../../content';
+import { type DocumentService, ownText } from '../../content';
 import { authorize, type Principal } from '../../../kernel/policy';
-import { ownText } from '../../content';
 import { tenantLocale } from '../../tenancy';
 import type { BlockStatus, TranslationTracker } from '../tracking';
 import { translationBase } from '../translate';

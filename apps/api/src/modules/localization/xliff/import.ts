@@ -1,11 +1,9 @@
 import { validateDocumentContent, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
-import type { DocumentService } from '../../content';
+import { blocksById, type DocumentService } from '../../content';
 import { isUuid } from '../../../kernel/uuids';
 import { authorize, type Principal } from '../../../kernel/policy';
-import { canonicalLocale } from '../../tenancy';
-import { blocksById } from '../../content';
-import { tenantLocale } from '../../tenancy';
+import { canonicalLocale, tenantLocale } from '../../tenancy';
 import type { StoredState, TranslationTracker } from '../tracking';
 import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
 import { sameTokens, type Token } from './codes';

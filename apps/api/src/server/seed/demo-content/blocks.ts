@@ -1,6 +1,4 @@
-import type { Block, Inline, ListItem, TableCell } from '@careleaf/schema';
-import { REGISTRY_KINDS } from '@careleaf/schema';
-
+import { type Block, type Inline, type ListItem, REGISTRY_KINDS, type TableCell } from '@careleaf/schema';
 /**
  * Small builders for demo content, so each document reads like the text it
  * is. A `Part` is plain text or an inline mark; strings become text nodes.

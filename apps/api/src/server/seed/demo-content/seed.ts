@@ -3,9 +3,7 @@ import type { Services } from '../../services';
 import { systemActor } from '../../../modules/audit';
 import { DocumentLocaleRow } from '../../../modules/content';
 import type { Principal } from '../../../kernel/policy';
-import { CitationRow } from '../../../modules/references';
-import { GlossaryTermRow } from '../../../modules/references';
-import type { CitationKind } from '../../../modules/references';
+import { type CitationKind, CitationRow, GlossaryTermRow } from '../../../modules/references';
 import { inline, type Part } from './blocks';
 import type { DemoDocument, DemoTenantContent, Refs } from './types';
 

@@ -1,7 +1,6 @@
 import type { DocumentContent, Inline } from '@careleaf/schema';
 import type { QualityMetadata } from '../../../modules/content';
-import type { CitationInputLike } from '../../../modules/references';
-import type { GlossaryEntryInputLike } from '../../../modules/references';
+import type { CitationInputLike, GlossaryEntryInputLike } from '../../../modules/references';
 import type { Part } from './blocks';
 
 /** How demo content names the tenant's citations and glossary terms before their ids exist. */
