@@ -14,21 +14,3 @@ export const REGISTRY_KINDS = [
   'hotline',
   'patientOrganisation',
 ] as const;
-
-/** Every block kind; packages/schema/src/blocks/registry.ts holds one entry per name (checked by the compiler). */
-export const BLOCK_TYPES = [
-  'heading',
-  'paragraph',
-  'list',
-  'callout',
-  'faq',
-  'figure',
-  'table',
-  'citations',
-  'region',
-  'registryEmbed',
-  'easyRead',
-  'emergency',
-] as const;
-
-export type BlockType = (typeof BLOCK_TYPES)[number];

@@ -153,6 +153,10 @@ function usedKeys(): { used: Set<string>; problems: string[] } {
           }
         }
       }
+      // `(await getMessages(…)).Article.kind`: the patient page reads its kind labels whole (block-registry.spec.ts checks each is a kind).
+      if (ts.isPropertyAccessExpression(node) && node.name.text === 'kind' && node.expression.getText(source).endsWith('.Article')) {
+        for (const key of reference.keys()) if (key.startsWith('Article.kind.')) used.add(key);
+      }
       if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.type?.getText(source) === 'EditorTranslator') {
         namespaces.set(node.name.text, 'Editor');
       }

@@ -1,9 +1,7 @@
 import { BLOCK_KINDS, BLOCK_SCHEMAS, BLOCK_TYPES } from '@careleaf/schema';
 import { RENDERERS } from '../components/content/Blocks';
-import { EDITOR_FIELD_SETS } from '../components/editor/BlockFields';
 import { loadMessages } from '../i18n/catalogs';
-import { BLOCK_EDITORS } from './editor/content';
-import { NEW_KINDS } from './editor/new-block';
+import { EDITOR_KINDS, NEW_KINDS } from './editor/kinds';
 
 /*
  * The compiler already names a kind missing from these maps (they are typed
@@ -13,14 +11,15 @@ import { NEW_KINDS } from './editor/new-block';
 const CATALOGS = ['de', 'en', 'ar'] as const;
 
 test.each(BLOCK_TYPES.map((type) => [type]))(
-  'the block kind %s has a schema, walkers, a renderer, an editor, a place in "Add a block" and labels',
+  'the block kind %s has a schema, walkers, a renderer, an editor entry, a place in "Add a block" and labels',
   (type) => {
     expect(BLOCK_SCHEMAS[type]).toBeDefined();
     expect(typeof BLOCK_KINDS[type].fields).toBe('function');
     expect(BLOCK_KINDS[type].idPrefix).toMatch(/^[a-z]{1,3}$/);
     expect(typeof RENDERERS[type]).toBe('function');
-    expect(EDITOR_FIELD_SETS).toHaveProperty(type);
-    expect(typeof BLOCK_EDITORS[type]).toBe('function');
+    expect(typeof EDITOR_KINDS[type].edit).toBe('function');
+    expect(typeof EDITOR_KINDS[type].create).toBe('function');
+    expect(EDITOR_KINDS[type].prefix).toMatch(/^[a-z]{1,3}$/);
     expect(NEW_KINDS).toContain(type);
     for (const locale of CATALOGS) expect(loadMessages(locale).Editor.block).toHaveProperty(type, expect.any(String));
   },
@@ -28,11 +27,13 @@ test.each(BLOCK_TYPES.map((type) => [type]))(
 
 test('the maps hold no kind the registry does not know', () => {
   const known = [...BLOCK_TYPES].sort();
-  for (const map of [BLOCK_SCHEMAS, BLOCK_KINDS, RENDERERS, EDITOR_FIELD_SETS, BLOCK_EDITORS])
-    expect(Object.keys(map).sort()).toEqual(known);
+  for (const map of [BLOCK_SCHEMAS, BLOCK_KINDS, RENDERERS, EDITOR_KINDS]) expect(Object.keys(map).sort()).toEqual(known);
   expect([...NEW_KINDS].sort()).toEqual(known);
 });
 
-test('the emergency notice has its accessible name in every catalog', () => {
-  for (const locale of CATALOGS) expect(loadMessages(locale).Article.emergency).toMatch(/\S/);
+test('every kind label the patient page shows exists in every catalog', () => {
+  const labelled = Object.keys(loadMessages('en').Article.kind).sort();
+  expect(labelled).toEqual(expect.arrayContaining(['easyRead', 'emergency']));
+  for (const kind of labelled) expect(BLOCK_TYPES).toContain(kind);
+  for (const locale of CATALOGS) expect(Object.keys(loadMessages(locale).Article.kind).sort()).toEqual(labelled);
 });

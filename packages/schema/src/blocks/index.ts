@@ -1,6 +1,6 @@
-import { CALLOUT_VARIANTS, REGISTRY_KINDS, BLOCK_TYPES, type BlockType } from '../constants';
+import { CALLOUT_VARIANTS, REGISTRY_KINDS } from '../constants';
 import { inlineText, type Inline } from '../inline';
-import { kindOf, type Block } from './registry';
+import { BLOCK_TYPES, kindOf, type Block, type BlockType } from './registry';
 import type { BlockField, BlockRef, ChildList, FieldPath } from './kind';
 
 export { CALLOUT_VARIANTS, REGISTRY_KINDS, BLOCK_TYPES, type BlockType };

@@ -1,5 +1,4 @@
 import { z } from '../zod';
-import type { BlockType } from '../constants';
 import { callout, calloutSchema } from './callout';
 import { citations, citationsSchema } from './citations';
 import { easyRead, easyReadSchema } from './easy-read';
@@ -15,8 +14,10 @@ import { registryEmbed, registryEmbedSchema } from './registry-embed';
 import { table, tableSchema } from './table';
 
 /**
- * Every block kind, one entry each: its schema and what the walkers need.
- * `satisfies` makes the compiler name a kind of BLOCK_TYPES missing here.
+ * Every block kind, one entry each: its schema here and what the walkers
+ * need in BLOCK_KINDS. This object is the list of kinds: `BlockType` and
+ * `BLOCK_TYPES` are its keys, so a new kind is its file plus one line here and
+ * one in BLOCK_KINDS (the compiler asks for the second).
  */
 const INFERRED_SCHEMAS = {
   heading: headingSchema,
@@ -30,13 +31,19 @@ const INFERRED_SCHEMAS = {
   registryEmbed: registryEmbedSchema,
   easyRead: easyReadSchema,
   emergency: emergencySchema,
-} satisfies Record<Exclude<BlockType, 'region'>, z.ZodType>;
+} satisfies Record<string, z.ZodType>;
 
-export const BLOCK_SCHEMAS = { ...INFERRED_SCHEMAS, region: regionSchema } satisfies Record<BlockType, z.ZodType>;
+export const BLOCK_SCHEMAS = { ...INFERRED_SCHEMAS, region: regionSchema };
+
+/** The name of a block kind. */
+export type BlockType = keyof typeof BLOCK_SCHEMAS;
+
+/** Every block kind, in the registry's order. */
+export const BLOCK_TYPES = Object.keys(BLOCK_SCHEMAS) as readonly BlockType[];
 
 /** A block of any kind: the union of what each kind's schema accepts. */
 export type Block =
-  { [K in Exclude<BlockType, 'region'>]: z.output<(typeof INFERRED_SCHEMAS)[K]> }[Exclude<BlockType, 'region'>] | RegionBlock;
+  { [K in keyof typeof INFERRED_SCHEMAS]: z.output<(typeof INFERRED_SCHEMAS)[K]> }[keyof typeof INFERRED_SCHEMAS] | RegionBlock;
 
 /** The schema of a list of nested blocks. */
 /** Schemas of nested block lists, named here beside Block so the compiler resolves the cycle lazily. */
@@ -61,6 +68,7 @@ export const BLOCK_KINDS: { readonly [K in BlockType]: BlockKind<BlockOf<K>> } =
   emergency,
 };
 
+// The union's members, one per kind (the compiler checks each against Block).
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
     BLOCK_SCHEMAS.heading,

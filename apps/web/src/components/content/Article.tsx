@@ -1,5 +1,5 @@
 import type { Block } from '@careleaf/schema/content';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { PublishedDocument } from '../../lib/documents';
 import { fallbackNotice } from '../../lib/fallback';
 import { languageListIn, languageNameIn } from '../../lib/locales';
@@ -26,8 +26,7 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
     doc,
     {
       callout: { info: t('calloutInfo'), warning: t('calloutWarning'), seeDoctor: t('calloutSeeDoctor') },
-      easyRead: t('easyRead'),
-      emergency: t('emergency'),
+      kind: (await getMessages({ locale: pageLocale })).Article.kind,
       citation: (number) => t('citation', { number }),
       backToText: t('backToText'),
       glossaryLink: t('glossaryLink'),

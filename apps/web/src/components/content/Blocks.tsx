@@ -83,12 +83,12 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
   ),
   // A landmark named in the reader's language, so screen-reader users find it in the page's regions.
   emergency: ({ block, ctx, attrs, key }) => (
-    <section key={key} className="emergency" aria-label={ctx.labels.emergency} {...attrs}>
+    <section key={key} className="emergency" aria-label={ctx.labels.kind.emergency} {...attrs}>
       <p className="emergency-label">
         <svg className="emergency-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">
           <path d="M12 2 1 21h22L12 2zm0 5.5 7.5 12.5h-15L12 7.5zM11 10v5h2v-5h-2zm0 6v2h2v-2h-2z" fill="currentColor" />
         </svg>
-        <strong {...uiLang(ctx)}>{ctx.labels.emergency}</strong>
+        <strong {...uiLang(ctx)}>{ctx.labels.kind.emergency}</strong>
       </p>
       <p className="emergency-text">
         <InlineContent nodes={block.content} ctx={ctx} />
@@ -159,9 +159,9 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
     <RegistryEmbed key={key} block={block} outer={outer} inner={ctx} titleAttrs={attrs} under={under} />
   ),
   easyRead: ({ block, ctx, attrs, under, key }) => (
-    <section key={key} className="easy-read" aria-label={ctx.labels.easyRead} {...attrs}>
+    <section key={key} className="easy-read" aria-label={ctx.labels.kind.easyRead} {...attrs}>
       <p className="callout-label">
-        <strong {...uiLang(ctx)}>{ctx.labels.easyRead}</strong>
+        <strong {...uiLang(ctx)}>{ctx.labels.kind.easyRead}</strong>
       </p>
       <Blocks blocks={block.blocks} ctx={ctx} base={under} />
     </section>

@@ -1,13 +1,19 @@
 import { blockInlines, childLists } from '@careleaf/schema/blocks';
 import type { Block, Inline } from '@careleaf/schema/content';
 import type { PublishedDocument } from '../../lib/documents';
+import type en from '../../../messages/en.json';
+
+type ArticleMessages = (typeof en)['Article'];
 
 /** Labels the renderer needs, already translated for the page locale. */
 export interface RenderLabels {
   callout: Record<'info' | 'warning' | 'seeDoctor', string>;
-  easyRead: string;
-  /** The accessible name and visible label of an emergency notice. */
-  emergency: string;
+  /**
+   * Visible labels and accessible names of the kinds that show one (those
+   * rendered as a named region): `Article.kind.<kind>` in the catalogs, so a
+   * new labelled kind needs only its catalog entries.
+   */
+  kind: ArticleMessages['kind'];
   citation: (numbers: string) => string;
   backToText: string;
   glossaryLink: string;

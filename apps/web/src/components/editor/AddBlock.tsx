@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { NEW_KINDS } from '../../lib/editor/new-block';
+import { NEW_KINDS } from '../../lib/editor/kinds';
 import type { Numbered } from '../../lib/editor/tree';
 import { Select, TextField } from './blocks/Field';
 import type { BlockContext } from './blocks/context';

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Block, BlockOf, BlockType } from '@careleaf/schema/content';
+import { EDITOR_KINDS, type EditorKind, type FieldSetBlocks, type FieldSetName } from '../../lib/editor/kinds';
 import { containersOf } from '../../lib/editor/tree';
 import { CalloutFields, EmbedFields } from './blocks/CalloutFields';
 import type { BlockContext } from './blocks/context';
@@ -8,34 +9,32 @@ import { ListFields } from './blocks/ListFields';
 import { CitationsFields, FigureFields } from './blocks/MediaFields';
 import { RegionFields } from './blocks/RegionFields';
 import { TableFields } from './blocks/TableFields';
-import { TextFields } from './blocks/TextFields';
+import { FaqFields, HeadingFields, TextFields } from './blocks/TextFields';
 
 export type { BlockContext } from './blocks/context';
 
-type FieldSet<K extends BlockType> = ((props: { block: BlockOf<K>; n: string; ctx: BlockContext }) => Promise<ReactNode>) | null;
+type FieldSet<B> = (props: { block: B; n: string; ctx: BlockContext; rows?: number }) => Promise<ReactNode>;
 
-/** The fields of each kind's own content (nested blocks are edited as blocks); null: none. */
-const FIELD_SETS: { [K in BlockType]: FieldSet<K> } = {
-  heading: TextFields,
-  paragraph: TextFields,
-  faq: TextFields,
-  emergency: TextFields,
+/** The field sets a kind names in lib/editor/kinds.ts (nested blocks are edited as blocks). */
+const FIELD_SETS: { [N in FieldSetName]: FieldSet<FieldSetBlocks[N]> } = {
+  text: TextFields,
+  heading: HeadingFields,
+  faq: FaqFields,
   list: ListFields,
   callout: CalloutFields,
-  registryEmbed: EmbedFields,
+  embed: EmbedFields,
   table: TableFields,
   figure: FigureFields,
   citations: CitationsFields,
   region: RegionFields,
-  easyRead: null,
 };
 
-/** Every kind that has a field set; the registry test checks the map against BLOCK_TYPES. */
-export const EDITOR_FIELD_SETS: Record<BlockType, unknown> = FIELD_SETS;
-
 function OwnFields<K extends BlockType>({ block, n, ctx }: { block: BlockOf<K>; n: string; ctx: BlockContext }) {
-  const Fields = FIELD_SETS[block.type as K] as FieldSet<K>;
-  return Fields ? <Fields block={block} n={n} ctx={ctx} /> : null;
+  // The entry for block.type is EditorKind<K>, whose field set the compiler has checked fits BlockOf<K>.
+  const kind = EDITOR_KINDS[block.type as K] as EditorKind<K>;
+  if (!kind.fields) return null;
+  const Fields = FIELD_SETS[kind.fields] as FieldSet<BlockOf<K>>;
+  return <Fields block={block} n={n} ctx={ctx} rows={kind.rows} />;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Block, DocumentContent } from '@careleaf/schema/content';
 import { applyEdit, parseOp, restoreBlock, type EditOp } from './content';
 import { EditError, fieldsOf } from './fields';
 import { listValue } from './blocks/list';
-import type { NewBlockEnv } from './new-block';
+import type { NewBlockEnv } from './kinds';
 import { numbered } from './tree';
 
 const IMG = '11111111-2222-4333-8444-555566667777';

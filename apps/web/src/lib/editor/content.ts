@@ -1,17 +1,12 @@
-import type { Block, BlockOf, BlockType, DocumentContent, Inline } from '@careleaf/schema/content';
-import { editCallout, editEmbed } from './blocks/callout';
-import { editList } from './blocks/list';
-import { editCitations, editFigure } from './blocks/media';
-import { editRegion } from './blocks/region';
-import { editTable, type TableOp } from './blocks/table';
-import { editFaq, editText } from './blocks/text';
+import type { Block, DocumentContent, Inline } from '@careleaf/schema/content';
+import type { EditOp } from './edit-op';
 import { fieldError, fieldsOf, type Fields } from './fields';
-import { NEW_KINDS, newBlock, type NewBlockEnv, type NewKind } from './new-block';
+import { editBlock, isNewKind, newBlock, type NewBlockEnv } from './kinds';
 import { findBlock, insertAfter, insertAt, mapBlocks, moveBlock, placeOf, removeBlock } from './tree';
 
 /**
  * The editor's form ⇄ document content. Every kind of block has its fields
- * (lib/editor/blocks/*); a field whose text did not change keeps the stored
+ * (its entry in lib/editor/kinds.ts); a field whose text did not change keeps the stored
  * inline marks exactly. Nested blocks (callouts, regions …) are edited like
  * top-level ones.
  */
@@ -36,43 +31,7 @@ export function keepMarks(nodes: Inline[], text: string): Inline[] {
   return text === inlineText(nodes) ? nodes : [{ type: 'text', text }];
 }
 
-const ID = '[A-Za-z0-9_-]{2,64}';
-
-export type EditOp = { kind: 'save' | 'add' | 'cite' | 'undo' } | { kind: 'up' | 'down' | 'delete'; blockId: string } | TableOp;
-
-/** The op of the pressed submit button: "save", "add", "cite", "undo", "up:<id>", "delRow:<id>:<n>" … */
-export function parseOp(value: string): EditOp | null {
-  if (value === 'save' || value === 'add' || value === 'cite' || value === 'undo') return { kind: value };
-  const m = new RegExp(`^(up|down|delete|addRow|addCol):(${ID})$`).exec(value);
-  if (m) return { kind: m[1] as 'up', blockId: m[2]! };
-  const t = new RegExp(`^(delRow|delCol):(${ID}):(\\d{1,3})$`).exec(value);
-  return t ? { kind: t[1] as 'delRow', blockId: t[2]!, index: Number(t[3]) } : null;
-}
-
-type BlockEditor<K extends BlockType> = (block: BlockOf<K>, fields: Fields, env: NewBlockEnv, op: EditOp) => Block;
-
-/** How the form's fields change each kind of block (nested blocks are edited as blocks of their own). */
-export const BLOCK_EDITORS: { [K in BlockType]: BlockEditor<K> } = {
-  heading: (b, fields, env) => editText(b, fields, env),
-  paragraph: (b, fields, env) => editText(b, fields, env),
-  emergency: (b, fields, env) => editText(b, fields, env),
-  faq: (b, fields, env) => editFaq(b, fields, env),
-  list: (b, fields, env) => editList(b, fields, env),
-  callout: (b, fields, env) => editCallout(b, fields, env),
-  registryEmbed: (b, fields, env) => editEmbed(b, fields, env),
-  table: (b, fields, env, op) => {
-    const tableOp = 'index' in op || op.kind === 'addRow' || op.kind === 'addCol' ? (op as TableOp) : null;
-    return editTable(b, fields, env, tableOp?.blockId === b.id ? tableOp : null);
-  },
-  figure: (b, fields, env) => editFigure(b, fields, env),
-  citations: (b, fields) => editCitations(b, fields),
-  region: (b, fields) => editRegion(b, fields),
-  easyRead: (b) => b,
-};
-
-function editBlock<K extends BlockType>(block: BlockOf<K>, fields: Fields, env: NewBlockEnv, op: EditOp): Block {
-  return (BLOCK_EDITORS[block.type as K] as BlockEditor<K>)(block, fields, env, op);
-}
+export { parseOp, type EditOp } from './edit-op';
 
 /** A cite mark at the end of a paragraph or heading (the citation picker). */
 function cite(blocks: Block[], fields: Fields): Block[] {
@@ -97,9 +56,9 @@ export function applyEdit(stored: DocumentContent, fields: Fields, op: EditOp, e
   switch (op.kind) {
     case 'add': {
       const kind = fields.get('new-kind') ?? 'paragraph';
-      if (!(NEW_KINDS as readonly string[]).includes(kind)) throw fieldError('new-kind', 'badChoice');
+      if (!isNewKind(kind)) throw fieldError('new-kind', 'badChoice');
       const after = fields.get('new-position') ?? '';
-      blocks = insertAfter(blocks, after && after !== 'end' ? after : null, newBlock(kind as NewKind, fields, env, blocks));
+      blocks = insertAfter(blocks, after && after !== 'end' ? after : null, newBlock(kind, fields, env, blocks));
       break;
     }
     case 'up':

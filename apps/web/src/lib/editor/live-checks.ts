@@ -5,7 +5,7 @@ import { fillEditError } from './edit-error-message';
 import type { EditErrorTexts } from './edit-error-text';
 import { EditError, inlineEnvOf } from './fields';
 import type { LiveCheckSetup } from './live-setup';
-import type { NewBlockEnv } from './new-block';
+import type { NewBlockEnv } from './kinds';
 
 /** How many fields with an error are taken out before giving up (each is reported). */
 const MAX_FIELD_ERRORS = 50;

@@ -71,12 +71,30 @@ describe('the translation form', () => {
       ['items.1', 'Zwei'],
       ['items.1.0', 'Drei'],
     ]);
-    const table = { type: 'table', caption: text('Kosten'), rows: [{ cells: [{ content: text('A') }, { content: text('B') }] }] };
+    const table = {
+      type: 'table',
+      caption: text('Kosten'),
+      rows: [{ cells: [{ content: text('A'), header: true }, { content: text('B') }] }],
+    };
     expect(textFields(table).map((f) => f.path)).toEqual(['caption', 'cells.0.0', 'cells.0.1']);
-    expect(textFields({ type: 'figure', alt: 'Ein Bild', caption: text('Unterschrift') }).map((f) => [f.path, f.plain])).toEqual([
+    const figure = {
+      type: 'figure',
+      mediaId: '5f1c2b0e-8d7a-4c1e-9b3f-2a6d4e8c1f00',
+      decorative: false,
+      alt: 'Ein Bild',
+      caption: text('Unterschrift'),
+    };
+    expect(textFields(figure).map((f) => [f.path, f.plain])).toEqual([
       ['alt', true],
       ['caption', false],
     ]);
+  });
+
+  test('a block of an unknown kind, or one that is not a valid block of its kind, shows no fields', () => {
+    expect(textFields({ type: 'marquee', content: text('Hallo') })).toEqual([]);
+    expect(textFields({ type: 'table', caption: text('Kosten'), rows: 'not rows' })).toEqual([]);
+    expect(textFields({ type: 'paragraph' })).toEqual([]);
+    expect(textFields(null)).toEqual([]);
   });
 
   test('a block not translated yet shows empty fields; a translated one its texts', () => {

@@ -1,4 +1,5 @@
-import type { Inline, ListItem } from '@careleaf/schema/content';
+import { BLOCK_KINDS, blockFields, blockSchema, isBlockType } from '@careleaf/schema/blocks';
+import type { Block, Inline, ListItem } from '@careleaf/schema/content';
 import { inlineText, keepMarks } from './content';
 
 /**
@@ -20,55 +21,29 @@ export interface TextField {
   value: Inline[] | string;
 }
 
-const isInlines = (v: unknown): v is Inline[] => Array.isArray(v);
-
-function listFields(items: readonly ListItem[], prefix: string, out: TextField[]): void {
-  items.forEach((item, i) => {
-    const path = `${prefix}.${i}`;
-    out.push({ path, plain: false, text: inlineText(item.content), value: item.content });
-    if (item.list) listFields(item.list.items, path, out);
-  });
+/**
+ * A block's own content as a block of its kind, for the registry's field
+ * list: the translation view gives it without id and nested blocks, so those
+ * are filled with placeholders. Null when it is no block of a known kind
+ * (the view's JSON is read defensively; such a block has no fields to show).
+ */
+function asBlock(own: OwnContent): Block | null {
+  const type = typeof own.type === 'string' ? own.type : '';
+  if (!isBlockType(type)) return null;
+  const nested = Object.fromEntries(BLOCK_KINDS[type].children.map((c) => [c.key, []]));
+  const parsed = blockSchema.safeParse({ ...nested, ...own, id: 'translation-view' });
+  return parsed.success ? parsed.data : null;
 }
 
-/** The texts of a block itself, in reading order (the same fields the API translates). */
+/** The texts of a block itself, in reading order: the registry's fields, the same the API translates. */
 export function textFields(own: OwnContent | null | undefined): TextField[] {
-  const out: TextField[] = [];
-  if (!own) return out;
-  const inline = (path: string, value: unknown) => {
-    if (isInlines(value)) out.push({ path, plain: false, text: inlineText(value), value });
-  };
-  switch (own.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'emergency':
-      inline('content', own.content);
-      break;
-    case 'list':
-      if (Array.isArray(own.items)) listFields(own.items as ListItem[], 'items', out);
-      break;
-    case 'callout':
-    case 'registryEmbed':
-      inline('title', own.title);
-      break;
-    case 'faq':
-      inline('question', own.question);
-      break;
-    case 'figure':
-      if (typeof own.alt === 'string' && own.alt.trim()) out.push({ path: 'alt', plain: true, text: own.alt, value: own.alt });
-      inline('caption', own.caption);
-      break;
-    case 'table':
-      inline('caption', own.caption);
-      if (Array.isArray(own.rows)) {
-        (own.rows as { cells: { content: Inline[] }[] }[]).forEach((row, r) =>
-          row.cells.forEach((cell, c) => inline(`cells.${r}.${c}`, cell.content)),
-        );
-      }
-      break;
-    default:
-      break;
-  }
-  return out;
+  const block = own ? asBlock(own) : null;
+  if (!block) return [];
+  return blockFields(block).map((f) =>
+    f.plain
+      ? { path: f.key, plain: true, text: f.value, value: f.value }
+      : { path: f.key, plain: false, text: inlineText(f.value), value: f.value },
+  );
 }
 
 function setListItem(items: ListItem[], indexes: number[], value: Inline[]): ListItem[] {

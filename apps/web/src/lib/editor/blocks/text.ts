@@ -1,17 +1,25 @@
-import type { Block } from '@careleaf/schema/content';
+import type { Block, Inline } from '@careleaf/schema/content';
 import { fieldError, readInline, type Fields, type InlineEnv } from '../fields';
 
-type Heading = Extract<Block, { type: 'heading' }>;
-type Paragraph = Extract<Block, { type: 'paragraph' | 'emergency' }>;
+/** A kind whose own text is one `content` field (paragraph, heading …). */
+export interface ContentBlock {
+  id: string;
+  content: Inline[];
+}
 
-/** Paragraph, emergency notice and heading: `text-<id>` (inline syntax), headings also `level-<id>` (2–4). */
-export function editText(block: Heading | Paragraph, fields: Fields, env: InlineEnv): Block {
+/** A block's `content`: `text-<id>` (inline syntax), never empty. */
+export function editContent<B extends ContentBlock>(block: B, fields: Fields, env: InlineEnv): B {
   const name = `text-${block.id}`;
   const content = readInline(fields, name, block.content, env);
   if (!content.length) throw fieldError(name, 'textMissing');
-  if (block.type !== 'heading') return { ...block, content };
+  return { ...block, content };
+}
+
+/** Heading: its text and `level-<id>` (2–4; anything else keeps the stored level). */
+export function editHeading(block: Extract<Block, { type: 'heading' }>, fields: Fields, env: InlineEnv): Block {
+  const edited = editContent(block, fields, env);
   const level = Number(fields.get(`level-${block.id}`));
-  return { ...block, content, level: level === 2 || level === 3 || level === 4 ? level : block.level };
+  return { ...edited, level: level === 2 || level === 3 || level === 4 ? level : block.level };
 }
 
 /** FAQ entry: `question-<id>`; its answer is blocks of its own. */
