@@ -1,3 +1,5 @@
+// The GraphQL types carry decorators that need the metadata API loaded first.
+import 'reflect-metadata';
 import { CITATION_KINDS } from './citation.model';
 import { citationDataOf, toCitationType } from './citation.mappers';
 import type { CitationView } from './citation.queries';
