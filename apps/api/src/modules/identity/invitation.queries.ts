@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { switchRole } from '../../kernel/db/database';
 import type { Role } from '../../kernel/policy';
 
 /** Invitations of the tenant in scope (row-level security), and the user an accepted one creates. */
@@ -101,15 +102,20 @@ export async function markAccepted(em: EntityManager, id: string, userId: string
   await em.query(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [id, userId]);
 }
 
-/** The account an invitation creates (run as the credential role: the API role may not write password hashes). */
+/**
+ * The account an invitation creates, inside the tenant's transaction: written as the
+ * credential role (the API role may not write password hashes), then back to the API role.
+ */
 export async function insertInvitedUser(
   em: EntityManager,
   user: { id: string; email: string; displayName: string; passwordHash: string },
 ): Promise<void> {
+  await switchRole(em, 'auth');
   await em.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
     user.id,
     user.email,
     user.displayName,
     user.passwordHash,
   ]);
+  await switchRole(em, 'app');
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../kernel/policy';
-import { switchRole, type Database, type TenantTx } from '../../kernel/db/database';
+import type { Database, TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../kernel/errors';
 import { validUuid } from '../../kernel/ids';
@@ -164,7 +164,6 @@ export class InvitationService {
       if (!inv) throw invalidLink();
       const user = existing ?? { id: newUser!.id, email: inv.email, displayName: newUser!.displayName };
       if (newUser) {
-        await switchRole(em, 'auth');
         try {
           await q.insertInvitedUser(em, {
             id: newUser.id,
@@ -181,7 +180,6 @@ export class InvitationService {
             );
           throw e;
         }
-        await switchRole(em, 'app');
       } else {
         const role = await roleOf(em, user.id);
         if (role) {
