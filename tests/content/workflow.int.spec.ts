@@ -1,4 +1,4 @@
-import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
 import type { Principal } from '../../apps/api/src/kernel/policy';
 import type { Transition } from '../../apps/api/src/modules/content/workflow.service';
 import { useTestDatabase } from '../support/database';

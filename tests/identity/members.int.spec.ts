@@ -1,4 +1,4 @@
-import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { outcome, signInAs, type SignedInClient } from '../support/session';

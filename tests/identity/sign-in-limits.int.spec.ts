@@ -1,4 +1,5 @@
-import { auditTrail, systemActor } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
+import { systemActor } from '../../apps/api/src/modules/audit/audit.service';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits } from '../../apps/api/src/modules/identity/sign-in-limits';
 import { CLIENT_ADDRESS_HEADER, signClientAddress } from '../../apps/api/src/server/http/client-address';
 import { loadConfig } from '../../apps/api/src/kernel/config';

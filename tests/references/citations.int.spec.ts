@@ -1,4 +1,4 @@
-import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
 import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestDatabase } from '../support/database';
 import { CITATION_SAMPLES, createCitation } from '../factories/citation.factory';

@@ -1,4 +1,4 @@
-import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
 import { AppError } from '../../apps/api/src/kernel/errors';
 import { useTestDatabase } from '../support/database';
 import { createTenant, testActor } from '../factories/tenant.factory';

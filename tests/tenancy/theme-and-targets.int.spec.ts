@@ -1,4 +1,4 @@
-import { auditTrail } from '../../apps/api/src/modules/audit/audit.service';
+import { auditTrail } from '../../apps/api/src/modules/audit/audit.queries';
 import { createDocument, heading, paragraph } from '../factories/document.factory';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditEntry } from './audit-entry.entity';
+import { insertAuditEntry } from './audit.queries';
 
 /** Who did something: a signed-in user, or operator tooling with a label. */
 export interface Actor {
@@ -19,7 +18,7 @@ export interface AuditInput {
 
 /** Appends to the audit log in the caller's transaction, so the entry and the change commit together. */
 export async function audit(em: EntityManager, tenantId: string, actor: Actor, entry: AuditInput): Promise<void> {
-  await em.insert(AuditEntry, {
+  await insertAuditEntry(em, {
     tenantId,
     actorUserId: actor.userId,
     actorLabel: actor.label,
@@ -27,9 +26,5 @@ export async function audit(em: EntityManager, tenantId: string, actor: Actor, e
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
     diff: entry.diff ?? {},
-  } as QueryDeepPartialEntity<AuditEntry>);
-}
-
-export async function auditTrail(em: EntityManager, subjectType: string, subjectId: string): Promise<AuditEntry[]> {
-  return em.find(AuditEntry, { where: { subjectType, subjectId }, order: { id: 'ASC' } });
+  });
 }

@@ -4,11 +4,13 @@ import { ROLES, type Role } from '../../kernel/policy';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit';
-import { canonicalLocale, type TenancyService, TenantLocale } from '../tenancy';
+import { canonicalLocale, type TenancyService, tenantLocales } from '../tenancy';
 import { checkPasswordStrength, generatePassword, hashPassword } from './password';
 import { validUuid } from '../../kernel/ids';
 import { revokeSessions } from './session.service';
-import { MembershipRow, User } from './user.entity';
+import type { MembershipRow } from './user.entity';
+import * as q from './member.queries';
+import type { MemberView } from './member.queries';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -26,15 +28,7 @@ export interface MembershipView {
   locales: string[];
 }
 
-/** A member of the tenant, as admins see them. */
-export interface MemberView {
-  userId: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  locales: string[];
-  since: Date;
-}
+export type { MemberView };
 
 export interface MemberPage {
   members: MemberView[];
@@ -77,9 +71,9 @@ export function validMembershipSpec(role: string, locales: string[]): { role: Ro
 }
 
 /** Checks that every locale belongs to the tenant of `tx`. */
-export async function checkTenantLocales({ em, tenantId }: TenantTx, tags: string[]): Promise<void> {
+export async function checkTenantLocales(tx: TenantTx, tags: string[]): Promise<void> {
   if (!tags.length) return;
-  const known = (await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } })).map((l) => l.tag);
+  const known = (await tenantLocales(tx)).tags;
   const unknown = tags.find((t) => !known.includes(t));
   if (unknown)
     throw badInput('locales', `"${unknown}" is not a locale of this tenant (${known.join(', ')}).`, {
@@ -124,7 +118,7 @@ export class IdentityService {
     const passwordHash = await hashPassword(password);
     const id = randomUUID();
     try {
-      await this.db.asPlatform((em) => em.insert(User, { id, email, displayName, passwordHash }));
+      await this.db.asPlatform((em) => q.insertUser(em, { id, email, displayName, passwordHash }));
     } catch (e) {
       if (uniqueViolation(e, 'users_email_key'))
         throw conflict(`A user with the e-mail address ${email} already exists.`, 'email', 'EMAIL_TAKEN');
@@ -140,7 +134,7 @@ export class IdentityService {
     checkPasswordStrength(next, 'password', [user.email]);
     const passwordHash = await hashPassword(next);
     await this.db.asPlatform(async (em) => {
-      await em.update(User, { id: user.id }, { passwordHash });
+      await q.updatePasswordHash(em, user.id, passwordHash);
       await revokeSessions(em, user.id, null);
     });
     return password ? null : next;
@@ -148,11 +142,9 @@ export class IdentityService {
 
   async userByEmail(email: string): Promise<{ id: string; email: string }> {
     const e = validEmail(email);
-    const rows: { id: string; email: string }[] = await this.db.asPlatform((em) =>
-      em.query(`SELECT id, email FROM users WHERE lower(email) = lower($1)`, [e]),
-    );
-    if (!rows[0]) throw notFound(`No user has the e-mail address ${e}.`, 'USER_NOT_FOUND');
-    return rows[0];
+    const user = await this.db.asPlatform((em) => q.userByEmail(em, e));
+    if (!user) throw notFound(`No user has the e-mail address ${e}.`, 'USER_NOT_FOUND');
+    return user;
   }
 
   /** Operator action: adds the user to the tenant or changes their role; translators name the locales they may write. */
@@ -180,9 +172,7 @@ export class IdentityService {
   async memberships(tenantSlug: string): Promise<MembershipView[]> {
     const tenant = await this.tenancy.bySlug(tenantSlug);
     return this.db.withTenant(tenant.id, async ({ em }) => {
-      const rows: { email: string; role: Role; locales: string[] }[] = await em.query(
-        `SELECT u.email, m.role, m.locales FROM memberships m JOIN users u ON u.id = m.user_id ORDER BY u.email`,
-      );
+      const rows = await q.membershipList(em);
       return rows.map((r) => ({ tenant: tenant.slug, ...r }));
     });
   }
@@ -190,13 +180,9 @@ export class IdentityService {
   /** One member of the tenant of `tx`; NOT_FOUND for anyone else (including members of other tenants). */
   async member({ em }: TenantTx, userId: string): Promise<MemberView> {
     const id = validUuid(userId, 'userId', 'a member');
-    const rows: MemberView[] = await em.query(
-      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role, m.locales, m.created_at AS since
-       FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = $1`,
-      [id],
-    );
-    if (!rows[0]) throw notFound('This person is not a member of this tenant. Reload the member list.', 'MEMBER_NOT_FOUND');
-    return rows[0];
+    const member = await q.memberById(em, id);
+    if (!member) throw notFound('This person is not a member of this tenant. Reload the member list.', 'MEMBER_NOT_FOUND');
+    return member;
   }
 
   /** A page of the tenant's members, ordered by e-mail address. */
@@ -204,20 +190,13 @@ export class IdentityService {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > 100) {
       throw badInput('first', 'Ask for between 1 and 100 members at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 100 });
     }
-    const [email, id] = page.after ? parseCursor(page.after) : [null, null];
-    const rows: MemberView[] = await em.query(
-      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role, m.locales, m.created_at AS since
-       FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE $1::text IS NULL OR (lower(u.email), u.id) > ($1::text, $2::uuid)
-       ORDER BY lower(u.email), u.id
-       LIMIT $3`,
-      [email, id, page.first + 1],
-    );
-    const counted: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM memberships`);
+    const after = page.after ? parseCursor(page.after) : null;
+    const rows = await q.memberPage(em, after, page.first + 1);
+    const totalCount = await q.memberCount(em);
     const members = rows.slice(0, page.first);
     return {
       members,
-      totalCount: counted[0]?.n ?? 0,
+      totalCount,
       hasNextPage: rows.length > page.first,
       endCursor: members.length ? memberCursor(members.at(-1)!) : null,
     };
@@ -231,16 +210,16 @@ export class IdentityService {
     const spec = validMembershipSpec(role, locales);
     await checkTenantLocales(tx, spec.locales);
     const { em, tenantId } = tx;
-    const before = await em.findOneBy(MembershipRow, { tenantId, userId });
+    const before = await q.membership(tx, userId);
     if (before?.role === 'admin' && spec.role !== 'admin') await this.keepOneAdmin(tx, userId, 'demote');
-    await em.upsert(MembershipRow, { tenantId, userId, role: spec.role, locales: spec.locales }, ['tenantId', 'userId']);
+    await q.upsertMembership(tx, userId, spec);
     await audit(em, tenantId, actor, {
       action: before ? 'membership.update' : 'membership.create',
       subjectType: 'user',
       subjectId: userId,
       diff: { before: before ? { role: before.role, locales: before.locales } : null, after: spec },
     });
-    return (await em.findOneBy(MembershipRow, { tenantId, userId }))!;
+    return (await q.membership(tx, userId))!;
   }
 
   /** Changes the role of an existing member of the tenant of `tx`. */
@@ -255,7 +234,7 @@ export class IdentityService {
   async removeMember(tx: TenantTx, userId: string, actor: Actor): Promise<MemberView> {
     const member = await this.member(tx, userId);
     if (member.role === 'admin') await this.keepOneAdmin(tx, member.userId, 'remove');
-    await tx.em.delete(MembershipRow, { tenantId: tx.tenantId, userId: member.userId });
+    await q.deleteMembership(tx, member.userId);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'membership.remove',
       subjectType: 'user',
@@ -267,8 +246,8 @@ export class IdentityService {
 
   /** Locks the tenant's admin rows, so two admins cannot demote each other at the same moment. */
   private async keepOneAdmin({ em }: TenantTx, userId: string, what: 'demote' | 'remove'): Promise<void> {
-    const admins: { user_id: string }[] = await em.query(`SELECT user_id FROM memberships WHERE role = 'admin' FOR UPDATE`);
-    if (admins.length <= 1 && admins.every((a) => a.user_id === userId)) {
+    const admins = await q.lockAdmins(em);
+    if (admins.length <= 1 && admins.every((a) => a === userId)) {
       throw conflict(
         `This is the tenant's last admin, who cannot be ${what === 'demote' ? 'given another role' : 'removed'}. Make another member admin first.`,
         'userId',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../kernel/policy';
-import { switchRole, type Database, type TenantTx } from '../../kernel/db/database';
+import type { Database, TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../kernel/errors';
 import { validUuid } from '../../kernel/ids';
@@ -14,18 +14,13 @@ import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityServi
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
 import type { TenantForMail } from './password-reset.service';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
+import { credentialsByEmail, roleOf } from './member.queries';
+import * as q from './invitation.queries';
+import type { InvitationView } from './invitation.queries';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  role: Role;
-  locales: string[];
-  invitedBy: string | null;
-  createdAt: Date;
-  expiresAt: Date;
-}
+export type { InvitationView };
 
 export interface AcceptedInvitation {
   user: { id: string; email: string; displayName: string };
@@ -34,8 +29,6 @@ export interface AcceptedInvitation {
   /** False when the invitation was for an address that already had an account. */
   newUser: boolean;
 }
-
-const COLUMNS = `i.id, i.email, i.role, i.locales, inviter.email AS "invitedBy", i.created_at AS "createdAt", i.expires_at AS "expiresAt"`;
 
 const invalidLink = () =>
   badInput(
@@ -74,22 +67,20 @@ export class InvitationService {
     const view = await this.db.withTenant(tenantId, async (tx) => {
       await checkTenantLocales(tx, spec.locales);
       const { em } = tx;
-      const members: unknown[] = await em.query(
-        `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE lower(u.email) = lower($1)`,
-        [email],
-      );
-      if (members.length)
+      if (await q.isMemberByEmail(em, email))
         throw conflict(`${email} is already a member of this tenant. Change their role instead.`, 'email', 'ALREADY_MEMBER');
-      await em.query(
-        `UPDATE invitations SET revoked_at = now() WHERE lower(email) = lower($1) AND accepted_at IS NULL AND revoked_at IS NULL`,
-        [email],
-      );
+      await q.revokeOpenInvitationsFor(em, email);
       const id = randomUUID();
-      await em.query(
-        `INSERT INTO invitations (tenant_id, id, email, role, locales, token_hash, invited_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [tenantId, id, email, spec.role, spec.locales, hash, actor.userId, new Date(Date.now() + this.ttlMs)],
-      );
+      await q.insertInvitation(em, {
+        tenantId,
+        id,
+        email,
+        role: spec.role,
+        locales: spec.locales,
+        tokenHash: hash,
+        invitedBy: actor.userId,
+        expiresAt: new Date(Date.now() + this.ttlMs),
+      });
       await audit(em, tenantId, actor, { action: 'invitation.create', subjectType: 'invitation', subjectId: id, diff: { email, ...spec } });
       return this.byId(tx, id);
     });
@@ -110,21 +101,14 @@ export class InvitationService {
 
   /** Open invitations of the tenant of `tx`, newest first. */
   async pending({ em }: TenantTx): Promise<InvitationView[]> {
-    return em.query(
-      `SELECT ${COLUMNS} FROM invitations i LEFT JOIN users inviter ON inviter.id = i.invited_by
-       WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-       ORDER BY i.created_at DESC, i.id`,
-    );
+    return q.pendingInvitations(em);
   }
 
   /** Withdraws an open invitation; its link stops working. */
   async revoke(tx: TenantTx, invitationId: string, actor: Actor): Promise<InvitationView> {
     const id = validUuid(invitationId, 'invitationId', 'an invitation');
     const view = await this.byId(tx, id).catch(() => null);
-    const [, affected]: [unknown[], number] = await tx.em.query(
-      `UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
-      [id],
-    );
+    const affected = await q.revokeInvitation(tx.em, id);
     if (!view || !affected)
       throw notFound('There is no open invitation with this id. It may have been accepted or withdrawn already.', 'INVITATION_NOT_FOUND');
     await audit(tx.em, tx.tenantId, actor, { action: 'invitation.revoke', subjectType: 'invitation', subjectId: id });
@@ -144,15 +128,9 @@ export class InvitationService {
   ): Promise<AcceptedInvitation> {
     if (!looksLikeToken(input.token)) throw invalidLink();
     const hash = hashToken(input.token);
-    const invitation = await this.db.withTenant(tenantId, ({ em }) => openInvitation(em, hash, false));
+    const invitation = await this.db.withTenant(tenantId, ({ em }) => q.openInvitation(em, hash, false));
     if (!invitation) throw invalidLink();
-    const existing = await this.db.asAuth(async (em) => {
-      const rows: { id: string; email: string; displayName: string; passwordHash: string | null }[] = await em.query(
-        `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM users WHERE lower(email) = lower($1)`,
-        [invitation.email],
-      );
-      return rows[0] ?? null;
-    });
+    const existing = await this.db.asAuth((em) => credentialsByEmail(em, invitation.email));
 
     let newUser: { id: string; displayName: string; passwordHash: string } | null = null;
     if (existing) {
@@ -182,18 +160,17 @@ export class InvitationService {
 
     return this.db.withTenant(tenantId, async (tx) => {
       const { em } = tx;
-      const inv = await openInvitation(em, hash, true);
+      const inv = await q.openInvitation(em, hash, true);
       if (!inv) throw invalidLink();
       const user = existing ?? { id: newUser!.id, email: inv.email, displayName: newUser!.displayName };
       if (newUser) {
-        await switchRole(em, 'auth');
         try {
-          await em.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
-            newUser.id,
-            inv.email,
-            newUser.displayName,
-            newUser.passwordHash,
-          ]);
+          await q.insertInvitedUser(em, {
+            id: newUser.id,
+            email: inv.email,
+            displayName: newUser.displayName,
+            passwordHash: newUser.passwordHash,
+          });
         } catch (e) {
           if (uniqueViolation(e, 'users_email_key'))
             throw conflict(
@@ -203,12 +180,11 @@ export class InvitationService {
             );
           throw e;
         }
-        await switchRole(em, 'app');
       } else {
-        const member: { role: Role }[] = await em.query(`SELECT role FROM memberships WHERE user_id = $1`, [user.id]);
-        if (member[0]) {
+        const role = await roleOf(em, user.id);
+        if (role) {
           throw conflict(
-            `You are already a member of this tenant (${member[0].role}). Ask an admin if your role should change.`,
+            `You are already a member of this tenant (${role}). Ask an admin if your role should change.`,
             undefined,
             'ALREADY_MEMBER',
           );
@@ -216,7 +192,7 @@ export class InvitationService {
       }
       const actor: Actor = { userId: user.id, label: user.email };
       const m = await this.identity.putMembership(tx, user.id, inv.role, inv.locales, actor);
-      await em.query(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [inv.id, user.id]);
+      await q.markAccepted(em, inv.id, user.id);
       await audit(em, tenantId, actor, { action: 'invitation.accept', subjectType: 'invitation', subjectId: inv.id });
       return {
         user: { id: user.id, email: user.email, displayName: user.displayName },
@@ -228,27 +204,8 @@ export class InvitationService {
   }
 
   private async byId({ em }: TenantTx, id: string): Promise<InvitationView> {
-    const rows: InvitationView[] = await em.query(
-      `SELECT ${COLUMNS} FROM invitations i LEFT JOIN users inviter ON inviter.id = i.invited_by WHERE i.id = $1`,
-      [id],
-    );
-    if (!rows[0]) throw notFound('There is no invitation with this id.', 'INVITATION_NOT_FOUND');
-    return rows[0];
+    const view = await q.invitationById(em, id);
+    if (!view) throw notFound('There is no invitation with this id.', 'INVITATION_NOT_FOUND');
+    return view;
   }
-}
-
-interface OpenInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  locales: string[];
-}
-
-async function openInvitation(em: TenantTx['em'], hash: Buffer, lock: boolean): Promise<OpenInvitation | null> {
-  const rows: OpenInvitation[] = await em.query(
-    `SELECT id, email, role, locales FROM invitations
-     WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()${lock ? ' FOR UPDATE' : ''}`,
-    [hash],
-  );
-  return rows[0] ?? null;
 }

@@ -9,6 +9,8 @@ import { validEmail } from './identity.service';
 import { checkPasswordStrength, hashPassword } from './password';
 import { revokeSessions, type Client } from './session.service';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
+import { userByEmail } from './member.queries';
+import * as q from './password-reset.queries';
 
 export interface PasswordResetPolicy {
   ttlMs: number;
@@ -73,16 +75,11 @@ export class PasswordResetService {
 
     const { token, hash } = issueToken();
     const user = await this.db.asAuth(async (em) => {
-      const rows: { id: string; email: string }[] = await em.query(`SELECT id, email FROM users WHERE lower(email) = lower($1)`, [email]);
-      if (!rows[0]) return null;
+      const found = await userByEmail(em, email);
+      if (!found) return null;
       // One link at a time: an earlier one stops working.
-      await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [rows[0].id]);
-      await em.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
-        rows[0].id,
-        hash,
-        new Date(Date.now() + this.policy.ttlMs),
-      ]);
-      return rows[0];
+      await q.replaceResetToken(em, found.id, hash, new Date(Date.now() + this.policy.ttlMs));
+      return found;
     });
     if (user) {
       const url = this.link(tenant.host, EDITOR_PATHS.resetPassword, { token });
@@ -109,21 +106,13 @@ export class PasswordResetService {
     if (!looksLikeToken(token)) throw invalidLink();
     const hash = hashToken(token);
     // A cheap check first, so a bad link costs no password hashing.
-    const live: unknown[] = await this.db.asAuth((em) =>
-      em.query(`SELECT 1 FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [hash]),
-    );
-    if (!live.length) throw invalidLink();
+    const live = await this.db.asAuth((em) => q.isLiveResetToken(em, hash));
+    if (!live) throw invalidLink();
     const passwordHash = await hashPassword(newPassword);
     return this.db.asAuth(async (em) => {
-      // UPDATE through TypeORM answers [rows, affected].
-      const [used]: [{ user_id: string }[], number] = await em.query(
-        `UPDATE password_reset_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [hash],
-      );
-      const userId = used[0]?.user_id;
+      const userId = await q.useResetToken(em, hash);
       if (!userId) throw invalidLink();
-      await em.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
-      await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+      await q.setPasswordAfterReset(em, userId, passwordHash);
       const sessionsEnded = await revokeSessions(em, userId, null);
       return { userId, sessionsEnded };
     });

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { Role } from '../../kernel/policy';
 import { audit, type Actor } from '../audit';
 import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
@@ -8,6 +7,8 @@ import { validUuid } from '../../kernel/ids';
 import { hashPassword, verifyPassword } from './password';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
 import { issueToken } from './tokens';
+import { credentialsByEmail, userTenants } from './member.queries';
+import * as q from './session.queries';
 
 export interface SessionPolicy {
   /** A session ends this long after sign-in. */
@@ -76,8 +77,6 @@ async function passwordMatches(hash: string | null, password: string): Promise<b
   }
 }
 
-const SESSION_COLUMNS = `id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "userAgent"`;
-
 /**
  * Sign-in and the sessions that follow it. Sessions belong to users, not
  * tenants: this service works as the credential role and never sees tenant
@@ -105,13 +104,7 @@ export class SessionService {
     if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
     const attempt = await this.limits.begin(email, client.ip);
 
-    const rows: { id: string; email: string; displayName: string; passwordHash: string | null }[] = await this.db.asAuth((em) =>
-      em.query(
-        `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM users WHERE lower(email) = lower($1)`,
-        [email],
-      ),
-    );
-    const row = rows[0];
+    const row = await this.db.asAuth((em) => credentialsByEmail(em, email));
     const ok = input.password.length <= 1024 && (await passwordMatches(row?.passwordHash ?? null, input.password));
     if (!ok || !row) {
       await attempt.failed();
@@ -122,35 +115,16 @@ export class SessionService {
     const { token, hash } = issueToken();
     const expiresAt = new Date(Date.now() + this.policy.ttlMs);
     const id = await this.db.asAuth(async (em) => {
-      if (previous) await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [previous.id]);
-      // Old rows of this user are of no further use; keep the table small.
-      await em.query(
-        `DELETE FROM sessions WHERE user_id = $1 AND (expires_at < now() - interval '30 days' OR revoked_at < now() - interval '30 days')`,
-        [row.id],
-      );
-      const inserted: { id: string }[] = await em.query(
-        `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [row.id, hash, expiresAt, client.userAgent?.slice(0, 512) ?? null],
-      );
-      return inserted[0]!.id;
+      if (previous) await q.endSession(em, previous.id);
+      await q.pruneSessions(em, row.id);
+      return q.insertSession(em, { userId: row.id, tokenHash: hash, expiresAt, userAgent: client.userAgent?.slice(0, 512) ?? null });
     });
     return { user: { id: row.id, email: row.email, displayName: row.displayName }, session: { id, tokenHash: hash, expiresAt }, token };
   }
 
   /** The live session with this token hash, its user and their membership in `tenantId`; null when none. */
   async principal(tokenHash: Buffer, tenantId: string): Promise<Principal | null> {
-    const rows: {
-      session_id: string;
-      user_id: string;
-      email: string;
-      display_name: string;
-      expires_at: Date;
-      role: Role | null;
-      locales: string[] | null;
-    }[] = await this.db.withoutTenant((em) =>
-      em.query(`SELECT * FROM app_session_principal($1, $2, $3)`, [tokenHash, tenantId, this.policy.idleSeconds]),
-    );
-    const r = rows[0];
+    const r = await this.db.withoutTenant((em) => q.principalRow(em, tokenHash, tenantId, this.policy.idleSeconds));
     if (!r) return null;
     return {
       session: { id: r.session_id, tokenHash, expiresAt: r.expires_at },
@@ -161,39 +135,22 @@ export class SessionService {
 
   /** Every tenant the session's user belongs to. */
   async memberships(session: SessionRef): Promise<TenantMembership[]> {
-    const rows: (Omit<TenantMembership, 'tenantId'> & { tenant_id: string })[] = await this.db.withoutTenant((em) =>
-      em.query(`SELECT * FROM app_session_memberships($1)`, [session.tokenHash]),
-    );
+    const rows = await this.db.withoutTenant((em) => q.sessionMemberships(em, session.tokenHash));
     return rows.map(({ tenant_id, ...m }) => ({ tenantId: tenant_id, ...m }));
   }
 
   /** The user's sessions that can still be used, newest first. */
   async list(userId: string, currentSessionId: string | null): Promise<SessionView[]> {
-    const rows: Omit<SessionView, 'current'>[] = await this.db.asAuth((em) =>
-      em.query(
-        `SELECT ${SESSION_COLUMNS} FROM sessions
-         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(secs => $2)
-         ORDER BY created_at DESC, id`,
-        [userId, this.policy.idleSeconds],
-      ),
-    );
+    const rows = await this.db.asAuth((em) => q.liveSessions(em, userId, this.policy.idleSeconds));
     return rows.map((r) => ({ ...r, current: r.id === currentSessionId }));
   }
 
   /** Ends one of the user's own sessions; another user's session is NOT_FOUND, as if it did not exist. */
   async revoke(userId: string, sessionId: string, currentSessionId: string | null): Promise<SessionView> {
     const id = validUuid(sessionId, 'sessionId', 'a session');
-    // UPDATE through TypeORM answers [rows, affected].
-    const [rows]: [Omit<SessionView, 'current'>[], number] = await this.db.asAuth((em) =>
-      em.query(
-        `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()
-         RETURNING ${SESSION_COLUMNS}`,
-        [id, userId],
-      ),
-    );
-    if (!rows[0])
-      throw notFound('You have no active session with this id. It may have ended already; reload the list.', 'SESSION_NOT_FOUND');
-    return { ...rows[0], current: id === currentSessionId };
+    const row = await this.db.asAuth((em) => q.endOwnSession(em, userId, id));
+    if (!row) throw notFound('You have no active session with this id. It may have ended already; reload the list.', 'SESSION_NOT_FOUND');
+    return { ...row, current: id === currentSessionId };
   }
 
   /** Ends every session of the user but `keepSessionId`; returns how many ended. */
@@ -203,7 +160,7 @@ export class SessionService {
 
   /** Signing out: the session can no longer be used. */
   async end(sessionId: string): Promise<void> {
-    await this.db.asAuth((em) => em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]));
+    await this.db.asAuth((em) => q.endSession(em, sessionId));
   }
 
   /**
@@ -212,10 +169,7 @@ export class SessionService {
    */
   async unlock(email: string, actor: Actor): Promise<{ cleared: number; tenants: number }> {
     return this.db.asPlatform(async (em) => {
-      const rows: { id: string; tenant_id: string | null }[] = await em.query(
-        `SELECT u.id, m.tenant_id FROM users u LEFT JOIN memberships m ON m.user_id = u.id WHERE lower(u.email) = lower($1)`,
-        [email.trim()],
-      );
+      const rows = await userTenants(em, email.trim());
       if (!rows[0]) throw notFound(`There is no user with the e-mail address ${email}.`, 'USER_NOT_FOUND');
       const cleared = await this.limits.unlock(em, email);
       const tenants = rows.flatMap((r) => (r.tenant_id ? [r.tenant_id] : []));
@@ -233,11 +187,4 @@ export class SessionService {
 }
 
 /** As the credential role, in the caller's transaction. */
-export async function revokeSessions(em: EntityManager, userId: string, keepSessionId: string | null): Promise<number> {
-  const result: [unknown[], number] = await em.query(
-    `UPDATE sessions SET revoked_at = now()
-     WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-    [userId, keepSessionId],
-  );
-  return result[1];
-}
+export const revokeSessions = q.revokeSessions;

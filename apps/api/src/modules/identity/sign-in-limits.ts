@@ -3,6 +3,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
+import { clearSignInCounts, signInLimitStoreClient } from './session.queries';
 
 export interface SignInLimitPolicy {
   /** Failed sign-ins per account and client address before that pair waits… */
@@ -74,15 +75,7 @@ export class SignInLimits {
     readonly policy: SignInLimitPolicy = DEFAULT_SIGN_IN_LIMITS,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    // Through Database.readOnce: named statements only where the pool's connections are real sessions
-    // (the embedded database shares one session among them, where a name could be prepared twice).
-    // The store reads rows and rowCount; only its SELECT needs the count (DELETE's is not used here).
-    const storeClient = {
-      query: async (q: { name?: string; text: string; values?: unknown[] }) => {
-        const rows = await db.readOnce<Record<string, unknown>>(q.name ?? '', q.text, q.values ?? []);
-        return { rows, rowCount: rows.length };
-      },
-    };
+    const storeClient = signInLimitStoreClient(db);
     const store = (keyPrefix: string, points: number, duration: number, clearExpiredByTimeout = false) =>
       new RateLimiterPostgres({
         storeClient,
@@ -144,12 +137,7 @@ export class SignInLimits {
   /** Clears every count of this account (an administrator's unlock), in the caller's transaction; answers how many. */
   async unlock(em: EntityManager, email: string): Promise<number> {
     const account = accountId(email);
-    // DELETE through TypeORM answers [rows, affected].
-    const [, cleared]: [unknown[], number] = await em.query(
-      `DELETE FROM ${SIGN_IN_LIMITS_TABLE} WHERE key = $1 OR starts_with(key, $2) OR starts_with(key, $3)`,
-      [`account:${account}`, `pair:${account}:`, `strikes:${account}:`],
-    );
-    return cleared;
+    return clearSignInCounts(em, SIGN_IN_LIMITS_TABLE, account);
   }
 }
 

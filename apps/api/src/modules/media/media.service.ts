@@ -6,45 +6,13 @@ import { isUuid } from '../../kernel/uuids';
 import { tenantLocales } from '../tenancy';
 import type { ReferenceUsage } from '../references';
 import { safeFileName } from './file-name';
-import { inspectImage, type AcceptedMime } from './inspect';
+import { inspectImage } from './inspect';
 import type { MediaConfig } from './media.config';
-import { MediaRow, MediaTextRow } from './media.entity';
+import * as q from './media.queries';
+import type { MediaText, MediaView, ServableMedia } from './media.queries';
 import type { MediaStorage } from './storage';
 
-export interface MediaText {
-  locale: string;
-  alt: string;
-  caption: string;
-}
-
-export interface MediaView {
-  id: string;
-  /** Where readers load the file: "/media/<tenant>/<id>/<file>" (behind MEDIA_PUBLIC_URL when set). */
-  url: string;
-  fileName: string;
-  mimeType: AcceptedMime;
-  byteSize: number;
-  width: number;
-  height: number;
-  sha256: string;
-  decorative: boolean;
-  texts: MediaText[];
-  uploadedBy: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** What the file route needs to serve one file. */
-export interface ServableMedia {
-  fileName: string;
-  storageKey: string;
-  mimeType: AcceptedMime;
-  byteSize: number;
-  sha256: string;
-  /** Shown by at least one published document: anyone may load it; otherwise only members of the tenant. */
-  published: boolean;
-}
+export type { MediaText, MediaView, ServableMedia };
 
 export interface UploadInput {
   bytes: Buffer;
@@ -53,23 +21,6 @@ export interface UploadInput {
   decorative?: boolean;
   /** Alt text and caption to set right away, for one locale. */
   text?: { locale: string; alt?: string | null; caption?: string | null } | null;
-}
-
-interface MediaQueryRow {
-  id: string;
-  slug: string;
-  file_name: string;
-  mime_type: AcceptedMime;
-  byte_size: number;
-  width: number;
-  height: number;
-  sha256: string;
-  decorative: boolean;
-  uploaded_by: string | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  texts: MediaText[];
 }
 
 export const MAX_ALT = 1000;
@@ -100,8 +51,7 @@ export class MediaService {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     await this.storage.put(storageKey, input.bytes, facts.mimeType);
     try {
-      await tx.em.insert(MediaRow, {
-        tenantId: tx.tenantId,
+      await q.insertMedia(tx, {
         id,
         fileName,
         storageKey,
@@ -113,7 +63,7 @@ export class MediaService {
         decorative: input.decorative ?? false,
         uploadedBy: actor.userId,
       });
-      if (text && (text.alt || text.caption)) await tx.em.insert(MediaTextRow, { tenantId: tx.tenantId, mediaId: id, ...text });
+      if (text && (text.alt || text.caption)) await q.insertText(tx, id, text);
       await audit(tx.em, tx.tenantId, actor, {
         action: 'media.upload',
         subjectType: 'media',
@@ -139,43 +89,23 @@ export class MediaService {
   async byIds(tx: TenantTx, ids: readonly string[]): Promise<Map<string, MediaView>> {
     const wanted = ids.filter(isUuid).map((id) => id.toLowerCase());
     if (!wanted.length) return new Map();
-    const rows: MediaQueryRow[] = await tx.em.query(
-      `SELECT m.id, t.slug, m.file_name, m.mime_type, m.byte_size, m.width, m.height, m.sha256, m.decorative, m.uploaded_by,
-              m.version, m.created_at, m.updated_at,
-              COALESCE((SELECT json_agg(json_build_object('locale', x.locale, 'alt', x.alt, 'caption', x.caption) ORDER BY x.locale)
-                          FROM media_texts x WHERE x.tenant_id = m.tenant_id AND x.media_id = m.id), '[]'::json) AS texts
-         FROM media m JOIN tenants t ON t.id = m.tenant_id
-        WHERE m.tenant_id = $1 AND m.id = ANY($2::uuid[])`,
-      [tx.tenantId, wanted],
-    );
-    return new Map(rows.map((r) => [r.id, this.view(r)]));
+    const rows = await q.mediaByIds(tx, wanted);
+    return new Map(rows.map((r) => [r.id, q.toMediaView(r, this.urlOf(r.slug, r.id, r.file_name))]));
   }
 
   /** The newest `first` images of the tenant (for the editor's image picker), newest first. */
   async list(tx: TenantTx, first: number): Promise<MediaView[]> {
     if (!Number.isInteger(first) || first < 1 || first > 200)
       throw badInput('first', 'Ask for between 1 and 200 images.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 200 });
-    const rows: { id: string }[] = await tx.em.query(`SELECT id FROM media WHERE tenant_id = $1 ORDER BY created_at DESC, id LIMIT $2`, [
-      tx.tenantId,
-      first,
-    ]);
-    const found = await this.byIds(
-      tx,
-      rows.map((r) => r.id),
-    );
-    return rows.map((r) => found.get(r.id)).filter((m): m is MediaView => !!m);
+    const ids = await q.newestMediaIds(tx, first);
+    const found = await this.byIds(tx, ids);
+    return ids.map((id) => found.get(id)).filter((m): m is MediaView => !!m);
   }
 
   /** The row behind a file URL, when the file name matches; null otherwise. One query, whether published included. */
   async servable(tx: TenantTx, id: string, fileName: string): Promise<ServableMedia | null> {
     if (!isUuid(id)) return null;
-    const rows: ServableMedia[] = await tx.em.query(
-      `SELECT m.file_name AS "fileName", m.storage_key AS "storageKey", m.mime_type AS "mimeType", m.byte_size AS "byteSize",
-              m.sha256, app_media_is_published(m.id) AS published
-         FROM media m WHERE m.tenant_id = $1 AND m.id = $2`,
-      [tx.tenantId, id.toLowerCase()],
-    );
-    const row = rows[0];
+    const row = await q.servableMedia(tx, id.toLowerCase());
     return row && row.fileName === fileName ? row : null;
   }
 
@@ -194,15 +124,11 @@ export class MediaService {
       caption: input.caption === undefined || input.caption === null ? (old?.caption ?? '') : text.caption,
     };
     if (!next.alt && !next.caption) {
-      await tx.em.delete(MediaTextRow, { tenantId: tx.tenantId, mediaId: before.id, locale: text.locale });
+      await q.deleteText(tx, before.id, text.locale);
     } else {
-      await tx.em.query(
-        `INSERT INTO media_texts (tenant_id, media_id, locale, alt, caption) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (tenant_id, media_id, locale) DO UPDATE SET alt = EXCLUDED.alt, caption = EXCLUDED.caption, updated_at = now()`,
-        [tx.tenantId, before.id, text.locale, next.alt, next.caption],
-      );
+      await q.upsertText(tx, before.id, { locale: text.locale, ...next });
     }
-    await this.touch(tx, before.id);
+    await q.touchMedia(tx, before.id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'media.text',
       subjectType: 'media',
@@ -215,8 +141,8 @@ export class MediaService {
   async setDecorative(tx: TenantTx, actor: Actor, mediaId: string, decorative: boolean): Promise<MediaView> {
     const before = await this.get(tx, mediaId);
     if (before.decorative !== decorative) {
-      await tx.em.update(MediaRow, { tenantId: tx.tenantId, id: before.id }, { decorative });
-      await this.touch(tx, before.id);
+      await q.setDecorative(tx, before.id, decorative);
+      await q.touchMedia(tx, before.id);
       await audit(tx.em, tx.tenantId, actor, {
         action: 'media.decorative',
         subjectType: 'media',
@@ -240,15 +166,14 @@ export class MediaService {
         'IMAGE_IN_USE',
       );
     }
-    const row = await tx.em.findOneByOrFail(MediaRow, { tenantId: tx.tenantId, id: before.id });
-    await tx.em.delete(MediaRow, { tenantId: tx.tenantId, id: before.id });
+    const storageKey = await q.deleteMedia(tx, before.id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'media.delete',
       subjectType: 'media',
       subjectId: before.id,
       diff: { before: { fileName: before.fileName, sha256: before.sha256, texts: before.texts } },
     });
-    return row.storageKey;
+    return storageKey;
   }
 
   async removeFile(storageKey: string): Promise<void> {
@@ -270,28 +195,5 @@ export class MediaService {
         limit: MAX_CAPTION,
       });
     return { locale, alt, caption };
-  }
-
-  private async touch(tx: TenantTx, id: string): Promise<void> {
-    await tx.em.query(`UPDATE media SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id]);
-  }
-
-  private view(r: MediaQueryRow): MediaView {
-    return {
-      id: r.id,
-      url: this.urlOf(r.slug, r.id, r.file_name),
-      fileName: r.file_name,
-      mimeType: r.mime_type,
-      byteSize: r.byte_size,
-      width: r.width,
-      height: r.height,
-      sha256: r.sha256,
-      decorative: r.decorative,
-      texts: r.texts,
-      uploadedBy: r.uploaded_by,
-      version: r.version,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    };
   }
 }

@@ -3,7 +3,7 @@ import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { ReferencesDeps } from './deps';
 import { formatCitation } from './citation.format';
-import type { CitationView } from './citation.service';
+import { citationDataOf, toCitationType } from './citation.mappers';
 import {
   CitationConnection,
   CitationKindValue,
@@ -17,8 +17,6 @@ import {
   UpdateCitationPayload,
 } from './citation.types';
 import { canonicalLocale } from '../tenancy';
-
-const asType = (view: CitationView) => view as unknown as CitationType;
 
 @Resolver(() => CitationType)
 export class CitationResolver {
@@ -35,7 +33,7 @@ export class CitationResolver {
   ): Promise<CitationConnection> {
     const page = await ctx.tx((tx) => this.services.citations.list(tx, { first, after, kind, search }));
     return {
-      edges: page.nodes.map(({ cursor, node }) => ({ cursor, node: asType(node) })),
+      edges: page.nodes.map(({ cursor, node }) => ({ cursor, node: toCitationType(node) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.nodes.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
@@ -44,12 +42,12 @@ export class CitationResolver {
   @Can('citation.read')
   @Query(() => CitationType)
   async citation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CitationType> {
-    return asType(await ctx.tx((tx) => this.services.citations.get(tx, id)));
+    return toCitationType(await ctx.tx((tx) => this.services.citations.get(tx, id)));
   }
 
   @FieldResolver(() => FormattedCitationType, { description: 'The citation in the reference style, with labels in `locale`' })
-  formatted(@Root() citation: CitationView, @Arg('locale', () => String) locale: string): FormattedCitationType {
-    return formatCitation(citation, canonicalLocale(locale, 'locale')) as FormattedCitationType;
+  formatted(@Root() citation: CitationType, @Arg('locale', () => String) locale: string): FormattedCitationType {
+    return formatCitation(citationDataOf(citation), canonicalLocale(locale, 'locale')) as FormattedCitationType;
   }
 
   @Can('citation.edit')
@@ -59,7 +57,7 @@ export class CitationResolver {
     @Arg('input', () => CreateCitationInput) input: CreateCitationInput,
   ): Promise<CreateCitationPayload> {
     const actor = principalOf(ctx);
-    return { citation: asType(await ctx.tx((tx) => this.services.citations.create(tx, actor, input))) };
+    return { citation: toCitationType(await ctx.tx((tx) => this.services.citations.create(tx, actor, input))) };
   }
 
   @Can('citation.edit')
@@ -70,7 +68,7 @@ export class CitationResolver {
   ): Promise<UpdateCitationPayload> {
     const actor = principalOf(ctx);
     const { id, expectedVersion, ...fields } = input;
-    return { citation: asType(await ctx.tx((tx) => this.services.citations.update(tx, actor, id, fields, expectedVersion))) };
+    return { citation: toCitationType(await ctx.tx((tx) => this.services.citations.update(tx, actor, id, fields, expectedVersion))) };
   }
 
   @Can('citation.edit')

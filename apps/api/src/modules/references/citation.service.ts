@@ -4,21 +4,15 @@ import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../kernel/graphql/connection';
 import { audit, type Actor } from '../audit';
-import { CitationRow } from './citation.entity';
-import type { CitationData, CitationFields, CitationKind } from './citation.model';
+import * as q from './citation.queries';
+import type { CitationView } from './citation.queries';
+import type { CitationData, CitationKind } from './citation.model';
 import { validateCitation, type CitationInputLike } from './citation.validate';
 import { isUuid } from '../../kernel/uuids';
 import type { ReferenceUsage } from './usage';
 
 /** PostgreSQL's text form of a timestamptz, as the cursor carries it. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-
-export interface CitationView extends CitationData {
-  id: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export interface CitationPage {
   nodes: { cursor: string; node: CitationView }[];
@@ -34,25 +28,6 @@ export interface CitationListArgs {
   search?: string | null;
 }
 
-export function toView(row: CitationRow): CitationView {
-  return {
-    ...row.details,
-    kind: row.kind,
-    title: row.title,
-    id: row.id,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-/** The columns copied out of the citation for search, ordering and uniqueness. */
-function columns(data: CitationData): Pick<CitationRow, 'kind' | 'title' | 'year' | 'doi' | 'pubmedId' | 'details'> {
-  const { kind, ...details } = data;
-  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : null);
-  return { kind, title: data.title, year, doi: data.doi ?? null, pubmedId: data.pubmedId ?? null, details: details as CitationFields };
-}
-
 function changes(before: CitationData, after: CitationData): Record<string, unknown> {
   const diff: Record<string, unknown> = {};
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof CitationData>;
@@ -61,6 +36,8 @@ function changes(before: CitationData, after: CitationData): Record<string, unkn
   }
   return diff;
 }
+
+export type { CitationView };
 
 const dataOf = (view: CitationView): CitationData => {
   const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...data } = view;
@@ -72,63 +49,38 @@ export class CitationService {
   constructor(private readonly usage: ReferenceUsage) {}
 
   async get(tx: TenantTx, id: string): Promise<CitationView> {
-    const row = isUuid(id) ? await tx.em.findOneBy(CitationRow, { tenantId: tx.tenantId, id }) : null;
-    if (!row) throw notFound(`No citation has the id "${id}" in this organisation.`, 'CITATION_NOT_FOUND');
-    return toView(row);
+    const view = isUuid(id) ? await q.citationById(tx, id) : null;
+    if (!view) throw notFound(`No citation has the id "${id}" in this organisation.`, 'CITATION_NOT_FOUND');
+    return view;
   }
 
   /** Citations by id in one query; ids that are not found are simply absent from the map. */
   async byIds(tx: TenantTx, ids: readonly string[]): Promise<Map<string, CitationView>> {
     const wanted = ids.filter(isUuid);
     if (!wanted.length) return new Map();
-    const rows = await tx.em
-      .createQueryBuilder(CitationRow, 'c')
-      .where('c.tenant_id = :tenantId AND c.id = ANY(:ids)', { tenantId: tx.tenantId, ids: wanted })
-      .getMany();
-    return new Map(rows.map((r) => [r.id, toView(r)]));
+    const views = await q.citationsByIds(tx, wanted);
+    return new Map(views.map((v) => [v.id, v]));
   }
 
   /** The citation with this DOI or PubMed id, if the tenant has one (the importer reuses it). */
   async findByIdentifier(tx: TenantTx, ids: { doi?: string | null; pubmedId?: string | null }): Promise<CitationView | null> {
-    const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
-    if (ids.doi && ids.pubmedId) qb.andWhere('(lower(c.doi) = lower(:doi) OR c.pubmed_id = :pmid)', { doi: ids.doi, pmid: ids.pubmedId });
-    else if (ids.doi) qb.andWhere('lower(c.doi) = lower(:doi)', { doi: ids.doi });
-    else if (ids.pubmedId) qb.andWhere('c.pubmed_id = :pmid', { pmid: ids.pubmedId });
-    else return null;
-    const row = await qb.orderBy('c.created_at').getOne();
-    return row ? toView(row) : null;
+    return q.citationByIdentifier(tx, ids);
   }
 
   /** Newest first, keyset-paged on (created_at, id). */
   async list(tx: TenantTx, args: CitationListArgs = {}): Promise<CitationPage> {
     const first = pageSize(args.first);
-    const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
-    if (args.kind) qb.andWhere('c.kind = :kind', { kind: args.kind });
-    const search = args.search?.trim();
-    if (search) {
-      const bare = search.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*|pmid:?\s*)/i, '');
-      qb.andWhere(`(c.title ILIKE :pattern OR lower(c.doi) = lower(:bare) OR c.pubmed_id = :bare)`, {
-        pattern: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
-        bare,
-      });
-    }
-    const totalCount = await qb.clone().getCount();
+    let after: { createdAt: string; id: string } | null = null;
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2);
       if (!isUuid(id) || !TIMESTAMP.test(createdAt!))
         throw badInput('after', 'This cursor is not one this list gave out; start again without `after`.', 'CURSOR_INVALID');
-      qb.andWhere('(c.created_at, c.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
+      after = { createdAt: createdAt!, id: id! };
     }
-    const rows = await qb
-      .addSelect('c.created_at::text', 'created_key')
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(first + 1)
-      .getRawAndEntities();
-    const entities = rows.entities.slice(0, first);
+    const { rows, totalCount } = await q.listCitations(tx, { first, kind: args.kind, search: args.search, after });
     return {
-      nodes: entities.map((row, i) => ({ node: toView(row), cursor: encodeCursor([String(rows.raw[i].created_key), row.id]) })),
-      hasNextPage: rows.entities.length > first,
+      nodes: rows.slice(0, first).map(({ view, createdKey }) => ({ node: view, cursor: encodeCursor([createdKey, view.id]) })),
+      hasNextPage: rows.length > first,
       totalCount,
     };
   }
@@ -137,7 +89,7 @@ export class CitationService {
     const data = validateCitation(input);
     await this.refuseDuplicate(tx, data, null);
     const id = randomUUID();
-    await this.write(tx, () => tx.em.insert(CitationRow, { tenantId: tx.tenantId, id, ...columns(data) }));
+    await this.write(tx, () => q.insertCitation(tx, id, data));
     await audit(tx.em, tx.tenantId, actor, { action: 'citation.create', subjectType: 'citation', subjectId: id, diff: { after: data } });
     return this.get(tx, id);
   }
@@ -154,15 +106,8 @@ export class CitationService {
       );
     }
     await this.refuseDuplicate(tx, data, id);
-    const result = await this.write(tx, () =>
-      tx.em
-        .createQueryBuilder()
-        .update(CitationRow)
-        .set({ ...columns(data), version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version: before.version })
-        .execute(),
-    );
-    if (!result.affected)
+    const updated = await this.write(tx, () => q.updateCitation(tx, id, before.version, data));
+    if (!updated)
       throw conflict('This citation was changed while you were saving. Reload it and try again.', 'expectedVersion', 'REVISION_CHANGED');
     await audit(tx.em, tx.tenantId, actor, {
       action: 'citation.update',
@@ -183,7 +128,7 @@ export class CitationService {
         'CITATION_IN_USE',
       );
     }
-    await tx.em.delete(CitationRow, { tenantId: tx.tenantId, id });
+    await q.deleteCitation(tx, id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'citation.delete',
       subjectType: 'citation',

@@ -188,11 +188,11 @@ export function validateCitation(input: CitationInputLike, today = new Date()): 
   }
 
   const out: CitationData = { kind, title: '' };
-  const target = out as unknown as Record<string, unknown>;
   for (const field of ALL_FIELDS) {
     const value = input[field];
     if (!allowed.has(field) || blank(value)) continue;
-    target[field] = normaliseField(field, value, today);
+    // normaliseField gives each field the type CitationFields declares for it (see its cases).
+    Object.assign(out, { [field]: normaliseField(field, value, today) });
   }
   return out;
 }

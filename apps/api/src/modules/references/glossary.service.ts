@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../kernel/errors';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit';
 import { canonicalLocale, tenantLocales, type TenantLocales } from '../tenancy';
-import { GlossaryEntryRow, GlossaryTermRow } from './glossary.entity';
+import * as q from './glossary.queries';
 import { keyFromTerm, validateEntries, validKey, type GlossaryEntryData, type GlossaryEntryInputLike } from './glossary.validate';
 import { isUuid } from '../../kernel/uuids';
 import type { ReferenceUsage } from './usage';
@@ -52,17 +52,17 @@ export class GlossaryService {
   constructor(private readonly usage: ReferenceUsage) {}
 
   async get(tx: TenantTx, id: string): Promise<GlossaryTermView> {
-    const term = isUuid(id) ? await tx.em.findOneBy(GlossaryTermRow, { tenantId: tx.tenantId, id }) : null;
+    const term = isUuid(id) ? await q.termById(tx, id) : null;
     if (!term) throw notFound(`No glossary term has the id "${id}" in this organisation.`, 'GLOSSARY_TERM_NOT_FOUND');
     const { tags } = await this.locales(tx);
-    const entries = await tx.em.find(GlossaryEntryRow, { where: { tenantId: tx.tenantId, termId: id } });
+    const entries = await q.entriesOf(tx, id);
     const order = (l: string) => (tags.includes(l) ? tags.indexOf(l) : tags.length);
     entries.sort((a, b) => order(a.locale) - order(b.locale) || a.locale.localeCompare(b.locale));
     return {
       id: term.id,
       key: term.key,
       version: term.version,
-      entries: entries.map(({ locale, term: t, definition, forms }) => ({ locale, term: t, definition, forms })),
+      entries,
       createdAt: term.createdAt,
       updatedAt: term.updatedAt,
     };
@@ -84,13 +84,7 @@ export class GlossaryService {
   async localized(tx: TenantTx, ids: readonly string[] | null, chain: readonly string[]): Promise<Map<string, LocalizedTerm | null>> {
     const wanted = ids?.filter(isUuid) ?? null;
     if ((wanted && !wanted.length) || !chain.length) return new Map();
-    const rows: { id: string; key: string; locale: string | null; term: string; definition: string; forms: string[] }[] = await tx.em.query(
-      `SELECT t.id, t.key, e.locale, e.term, e.definition, e.forms
-         FROM glossary_terms t
-         LEFT JOIN glossary_entries e ON e.tenant_id = t.tenant_id AND e.term_id = t.id AND e.locale = ANY($2::text[])
-        WHERE t.tenant_id = $1 AND ($3::uuid[] IS NULL OR t.id = ANY($3::uuid[]))`,
-      [tx.tenantId, chain, wanted],
-    );
+    const rows = await q.localizedRows(tx, wanted, chain);
     const rank = (l: string) => chain.indexOf(l);
     const best = new Map<string, LocalizedTerm | null>();
     for (const r of rows) {
@@ -127,13 +121,8 @@ export class GlossaryService {
     } else {
       key = await this.freeKey(tx, keyFromTerm(entries[0]!.term) || `term-${id.slice(0, 8)}`);
     }
-    await this.write(() => tx.em.insert(GlossaryTermRow, { tenantId: tx.tenantId, id, key }));
-    await this.write(() =>
-      tx.em.insert(
-        GlossaryEntryRow,
-        entries.map((e) => ({ tenantId: tx.tenantId, termId: id, ...e })),
-      ),
-    );
+    await this.write(() => q.insertTerm(tx, id, key));
+    await this.write(() => q.insertEntries(tx, id, entries));
     await audit(tx.em, tx.tenantId, actor, {
       action: 'glossary.create',
       subjectType: 'glossaryTerm',
@@ -175,29 +164,15 @@ export class GlossaryService {
     await this.refuseTakenKey(tx, key, id);
     await this.refuseTakenTerms(tx, entries, id);
 
-    const bumped = await tx.em
-      .createQueryBuilder()
-      .update(GlossaryTermRow)
-      .set({ key, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version: before.version })
-      .execute();
-    if (!bumped.affected)
+    const bumped = await q.bumpTerm(tx, id, key, before.version);
+    if (!bumped)
       throw conflict(
         'This glossary term was changed while you were saving. Reload it and try again.',
         'expectedVersion',
         'REVISION_CHANGED',
       );
-    for (const locale of remove) await tx.em.delete(GlossaryEntryRow, { tenantId: tx.tenantId, termId: id, locale });
-    for (const e of entries) {
-      await this.write(() =>
-        tx.em.query(
-          `INSERT INTO glossary_entries (tenant_id, term_id, locale, term, definition, forms) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (tenant_id, term_id, locale) DO UPDATE
-             SET term = EXCLUDED.term, definition = EXCLUDED.definition, forms = EXCLUDED.forms, updated_at = now()`,
-          [tx.tenantId, id, e.locale, e.term, e.definition, e.forms],
-        ),
-      );
-    }
+    for (const locale of remove) await q.deleteEntry(tx, id, locale);
+    for (const e of entries) await this.write(() => q.upsertEntry(tx, id, e));
     const after = await this.get(tx, id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'glossary.update',
@@ -217,7 +192,7 @@ export class GlossaryService {
         'GLOSSARY_TERM_IN_USE',
       );
     }
-    await tx.em.delete(GlossaryTermRow, { tenantId: tx.tenantId, id });
+    await q.deleteTerm(tx, id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'glossary.delete',
       subjectType: 'glossaryTerm',
@@ -234,32 +209,22 @@ export class GlossaryService {
   /** `base`, or `base-2`, `base-3`… when taken: a derived key never blocks a new term. */
   private async freeKey(tx: TenantTx, base: string): Promise<string> {
     const stem = base.slice(0, 90).replace(/-+$/, '');
-    const rows: { key: string }[] = await tx.em.query(`SELECT key FROM glossary_terms WHERE tenant_id = $1 AND (key = $2 OR key LIKE $3)`, [
-      tx.tenantId,
-      stem,
-      `${stem}-%`,
-    ]);
-    const taken = new Set(rows.map((r) => r.key));
+    const taken = new Set(await q.keysLike(tx, stem));
     let key = stem;
     for (let n = 2; taken.has(key); n++) key = `${stem}-${n}`;
     return key;
   }
 
   private async refuseTakenKey(tx: TenantTx, key: string, self: string | null): Promise<void> {
-    const other = await tx.em.findOneBy(GlossaryTermRow, { tenantId: tx.tenantId, key });
-    if (other && other.id !== self)
+    const other = await q.termIdByKey(tx, key);
+    if (other && other !== self)
       throw conflict(`Another glossary term already has the key "${key}"; choose another key.`, 'key', 'GLOSSARY_KEY_TAKEN');
   }
 
   /** A term is unique per locale (ignoring case), so a reader never meets two definitions of one word. */
   private async refuseTakenTerms(tx: TenantTx, entries: GlossaryEntryData[], self: string | null): Promise<void> {
     if (!entries.length) return;
-    const taken: { term_id: string; locale: string; term: string }[] = await tx.em.query(
-      `SELECT e.term_id, e.locale, e.term FROM glossary_entries e
-        JOIN unnest($2::text[], $3::text[]) AS x(locale, term) ON e.locale = x.locale AND lower(e.term) = lower(x.term)
-       WHERE e.tenant_id = $1 AND ($4::uuid IS NULL OR e.term_id <> $4::uuid)`,
-      [tx.tenantId, entries.map((e) => e.locale), entries.map((e) => e.term), self],
-    );
+    const taken = await q.sameTerms(tx, entries, self);
     const clash = taken[0];
     if (!clash) return;
     const i = entries.findIndex((e) => e.locale === clash.locale && e.term.toLowerCase() === clash.term.toLowerCase());

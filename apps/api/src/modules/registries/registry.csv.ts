@@ -128,6 +128,7 @@ export function parseRegistryCsv(csv: string, mapping: Record<string, string> = 
   // One line ending everywhere, so line numbers count as an editor sees them (Windows files end lines with CR LF).
   const text = csv.replace(/\r\n?/g, '\n');
   try {
+    // csv-parse's types know only plain rows; with `info` and `raw` each record comes wrapped as `records` declares.
     records = parse(text, {
       bom: true,
       delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),

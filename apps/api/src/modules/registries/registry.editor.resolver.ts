@@ -12,7 +12,7 @@ import {
   UpdateRegistrySettingsInput,
   specFrom,
 } from './registry.inputs';
-import { toManagedType } from './registry.mappers';
+import { kindFromEnum, toManagedType } from './registry.mappers';
 import {
   DeleteRegistryEntryPayload,
   ImportRegistryEntriesPayload,
@@ -47,7 +47,7 @@ export class RegistryEditorResolver {
     const page = await ctx.tx((tx) =>
       this.services.registries.listForEditors(tx, {
         locale: filter.locale,
-        kind: filter.kind as never,
+        kind: kindFromEnum(filter.kind),
         region: filter.region?.trim().toUpperCase() || null,
         text: filter.text,
         flagged: filter.flagged,

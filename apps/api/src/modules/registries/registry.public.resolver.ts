@@ -4,15 +4,13 @@ import type { RequestContext } from '../../kernel/context';
 import type { RegistriesDeps } from './deps';
 import { PublishedDocumentType, readerScope } from '../content';
 import { regionDisplayName, RegionType } from '../tenancy';
-import { embedsIn, registryLists } from './registry.embeds';
+import { embedsIn } from './registry.embeds';
 import { RegistryEntryFilter } from './registry.inputs';
 import { kindLabel } from './registry.labels';
-import { toEntryType } from './registry.mappers';
+import { kindFromEnum, toEntryType, toKindEnum } from './registry.mappers';
 import { REGISTRY_KINDS } from './registry.model';
-import { kindCounts, listEntries, toPublicEntry } from './registry.queries';
 import { RegistryEntryConnectionType, RegistryEntryType, RegistryListType, RegistryType } from './registry.types';
 import { localeChain } from './locale-chain';
-import { today } from './registry.service';
 
 /** The reader's locale and region, checked like publishedDocument checks them. */
 function scopeOf(ctx: RequestContext, locale: string, region: string | null | undefined) {
@@ -33,10 +31,10 @@ export class RegistryPublicResolver {
     @Arg('region', () => String, { nullable: true }) region?: string | null,
   ): Promise<RegistryType[]> {
     const scope = scopeOf(ctx, locale, region);
-    const counts = await ctx.tx((tx) => kindCounts(tx, { region: scope.region, today: today() }));
+    const counts = await ctx.tx((tx) => this.services.registries.kindCounts(tx, scope.region));
     return REGISTRY_KINDS.flatMap((kind) => {
       const entryCount = counts.find((c) => c.kind === kind)?.count ?? 0;
-      return entryCount ? [{ kind: kind as never, ...kindLabel(kind, scope.chain), entryCount }] : [];
+      return entryCount ? [{ kind: toKindEnum(kind), ...kindLabel(kind, scope.chain), entryCount }] : [];
     });
   }
 
@@ -52,12 +50,9 @@ export class RegistryPublicResolver {
   ): Promise<RegistryEntryConnectionType> {
     const scope = scopeOf(ctx, filter.locale, filter.region);
     const page = await ctx.tx((tx) =>
-      listEntries(tx, {
-        audience: 'public',
+      this.services.registries.listForReaders(tx, {
         chain: scope.chain,
-        today: today(),
-        verificationMonths: 0,
-        kind: filter.kind as never,
+        kind: kindFromEnum(filter.kind),
         region: scope.region,
         text: filter.text,
         condition: filter.condition,
@@ -67,7 +62,7 @@ export class RegistryPublicResolver {
       }),
     );
     return {
-      edges: page.items.map((i) => ({ cursor: i.cursor, node: toEntryType(toPublicEntry(i.node), ctx.tenantConfig) })),
+      edges: page.items.map((i) => ({ cursor: i.cursor, node: toEntryType(i.node, ctx.tenantConfig) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }
@@ -84,11 +79,8 @@ export class RegistryPublicResolver {
   ): Promise<RegistryEntryType | null> {
     const scope = scopeOf(ctx, locale, null);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    const page = await ctx.tx((tx) =>
-      listEntries(tx, { audience: 'public', chain: scope.chain, today: today(), verificationMonths: 0, ids: [id], first: 1 }),
-    );
-    const row = page.items[0]?.node;
-    return row ? toEntryType(toPublicEntry(row), ctx.tenantConfig) : null;
+    const entry = await ctx.tx((tx) => this.services.registries.entryForReaders(tx, id, scope.chain));
+    return entry ? toEntryType(entry, ctx.tenantConfig) : null;
   }
 }
 
@@ -99,16 +91,18 @@ export class RegistryPublicResolver {
  */
 @Resolver(() => PublishedDocumentType)
 export class PublishedRegistryListsResolver {
+  constructor(private readonly services: RegistriesDeps) {}
+
   @FieldResolver(() => [RegistryListType], {
     description: 'The entries of every registryEmbed block on the page, by block id: one query for all of them',
   })
   async registryLists(@Root() doc: PublishedDocumentType, @Ctx() ctx: RequestContext): Promise<RegistryListType[]> {
     if (!embedsIn(doc.blocks).length) return [];
     const chain = localeChain(ctx.tenantConfig, doc.locale);
-    const lists = await ctx.tx((tx) => registryLists(tx, doc.blocks, { region: doc.region, chain, today: today() }));
+    const lists = await ctx.tx((tx) => this.services.registries.lists(tx, doc.blocks, { region: doc.region, chain }));
     return lists.map((l) => ({
       blockId: l.blockId,
-      kind: l.kind as never,
+      kind: toKindEnum(l.kind),
       entries: l.entries.map((e) => toEntryType(e, ctx.tenantConfig)),
     }));
   }

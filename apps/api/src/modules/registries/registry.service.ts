@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import type { Block } from '@careleaf/schema';
 import { authorize, type Principal } from '../../kernel/policy';
 import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
 import type { EventBus } from '../../kernel/events';
 import { audit, type Actor } from '../audit';
-import { type TenancyService, Tenant } from '../tenancy';
-import { RegistryEntryRow, RegistryEntryTextRow } from './registry.entity';
-import { DEFAULT_VERIFICATION_MONTHS, type RegistryEntryRecord, type RegistryEntrySpec, type ValidEntry } from './registry.model';
-import { listEntries, toRecord, type ListQuery, type Page } from './registry.queries';
+import type { TenancyService } from '../tenancy';
+import {
+  DEFAULT_VERIFICATION_MONTHS,
+  type PublicEntry,
+  type RegistryKind,
+  type RegistryEntryRecord,
+  type RegistryEntrySpec,
+  type ValidEntry,
+} from './registry.model';
+import * as w from './registry-write.queries';
+import { kindCounts, listEntries, toPublicEntry, toRecord, type ListQuery, type Page } from './registry.queries';
+import { registryLists, type RegistryList } from './registry.embeds';
 import { validateEntry, type EntryRules } from './registry.validate';
 import { importRegistryCsv, type ImportOptions, type ImportReport } from './registry.import';
 import { localeChain } from './locale-chain';
@@ -38,8 +47,8 @@ export class RegistryService {
   }
 
   async verificationMonths(tx: TenantTx): Promise<number> {
-    const tenant = await tx.em.findOneBy(Tenant, { id: tx.tenantId });
-    return tenant?.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
+    const settings = await w.tenantSettings(tx);
+    return settings?.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
   }
 
   async setVerificationMonths(tx: TenantTx, actor: Principal, months: number): Promise<number> {
@@ -51,9 +60,10 @@ export class RegistryService {
         max: 120,
       });
     }
-    const tenant = await tx.em.findOneByOrFail(Tenant, { id: tx.tenantId });
-    const before = tenant.settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
-    await tx.em.update(Tenant, { id: tx.tenantId }, { settings: { ...tenant.settings, registryVerificationMonths: months } });
+    const settings = await w.tenantSettings(tx);
+    if (!settings) throw notFound('This tenant does not exist.', 'TENANT_NOT_FOUND');
+    const before = settings.registryVerificationMonths ?? DEFAULT_VERIFICATION_MONTHS;
+    await w.saveTenantSettings(tx, { ...settings, registryVerificationMonths: months });
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.settings',
       subjectType: 'tenant',
@@ -117,7 +127,7 @@ export class RegistryService {
   async remove(tx: TenantTx, actor: Principal, id: string): Promise<void> {
     authorize(actor, 'registry.edit');
     const before = await this.record(tx, id);
-    await tx.em.delete(RegistryEntryRow, { tenantId: tx.tenantId, id });
+    await w.deleteEntry(tx, id);
     await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
     await audit(tx.em, tx.tenantId, auditActor(actor), {
       action: 'registry.delete',
@@ -188,6 +198,32 @@ export class RegistryService {
     return { ...page, items: page.items.map((i) => ({ cursor: i.cursor, node: toRecord(i.node) })) };
   }
 
+  /** How many entries of each kind readers in `region` see today. */
+  async kindCounts(tx: TenantTx, region: string | null): Promise<{ kind: RegistryKind; count: number }[]> {
+    return kindCounts(tx, { region, today: today() });
+  }
+
+  /** A page of the entries readers see today (valid, in their region), texts in their locale chain. */
+  async listForReaders(
+    tx: TenantTx,
+    q: Omit<ListQuery, 'audience' | 'today' | 'verificationMonths' | 'flagged' | 'ids'>,
+  ): Promise<Page<PublicEntry>> {
+    const page = await listEntries(tx, { ...q, audience: 'public', today: today(), verificationMonths: 0 });
+    return { ...page, items: page.items.map((i) => ({ cursor: i.cursor, node: toPublicEntry(i.node) })) };
+  }
+
+  /** One entry as readers see it today; null when it does not exist or is not valid today. */
+  async entryForReaders(tx: TenantTx, id: string, chain: string[]): Promise<PublicEntry | null> {
+    const page = await listEntries(tx, { audience: 'public', chain, today: today(), verificationMonths: 0, ids: [id], first: 1 });
+    const row = page.items[0]?.node;
+    return row ? toPublicEntry(row) : null;
+  }
+
+  /** The entries of every registry embed in `blocks`, for the reader's region and locale chain. */
+  async lists(tx: TenantTx, blocks: readonly Block[], opts: { region: string | null; chain: string[] }): Promise<RegistryList[]> {
+    return registryLists(tx, blocks, { ...opts, today: today() });
+  }
+
   /** CSV import: see registry.import.ts. */
   async importCsv(tx: TenantTx, actor: Principal, csv: string, opts: ImportOptions): Promise<ImportReport> {
     authorize(actor, 'registry.edit');
@@ -197,61 +233,32 @@ export class RegistryService {
   /** Entries by key, for imports and the seed. */
   async idsByKey(tx: TenantTx, keys: string[]): Promise<Map<string, string>> {
     if (!keys.length) return new Map();
-    const rows: { id: string; key: string }[] = await tx.em.query(
-      `SELECT id, key FROM registry_entries WHERE tenant_id = $1 AND key = ANY($2::text[])`,
-      [tx.tenantId, keys],
-    );
-    return new Map(rows.map((r) => [r.key, r.id]));
+    return w.idsByKey(tx, keys);
   }
 
   /** Inserts entries and their texts in a few statements, whatever their number. */
   async insertAll(tx: TenantTx, entries: { id: string; entry: ValidEntry }[]): Promise<void> {
-    for (let i = 0; i < entries.length; i += 500) {
-      const chunk = entries.slice(i, i + 500);
-      try {
-        await tx.em.insert(
-          RegistryEntryRow,
-          chunk.map(({ id, entry }) => columns(tx.tenantId, id, entry)),
-        );
-      } catch (e) {
-        if (uniqueViolation(e, 'registry_entries_key_key'))
-          throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
-        throw e;
-      }
-      const texts = chunk.flatMap(({ id, entry }) => entry.texts.map((t) => ({ tenantId: tx.tenantId, entryId: id, ...t })));
-      if (texts.length) await tx.em.insert(RegistryEntryTextRow, texts);
-    }
+    await keyTaken(w.insertEntries(tx, entries));
     await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
   }
 
   /** Replaces the stored fields and texts of one entry and bumps its version. */
   async replace(tx: TenantTx, id: string, entry: ValidEntry): Promise<void> {
-    const { tenantId, id: _id, ...fields } = columns(tx.tenantId, id, entry);
-    try {
-      await tx.em
-        .createQueryBuilder()
-        .update(RegistryEntryRow)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
-        .execute();
-    } catch (e) {
-      if (uniqueViolation(e, 'registry_entries_key_key'))
-        throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
-      throw e;
-    }
-    await tx.em.delete(RegistryEntryTextRow, { tenantId, entryId: id });
-    if (entry.texts.length)
-      await tx.em.insert(
-        RegistryEntryTextRow,
-        entry.texts.map((t) => ({ tenantId, entryId: id, ...t })),
-      );
-    await this.events.emit(tx, { type: 'RegistryChanged', tenantId });
+    await keyTaken(w.updateEntry(tx, id, entry));
+    await w.replaceTexts(tx, id, entry.texts);
+    await this.events.emit(tx, { type: 'RegistryChanged', tenantId: tx.tenantId });
   }
 }
 
-function columns(tenantId: string, id: string, e: ValidEntry) {
-  const { texts: _texts, ...rest } = e;
-  return { tenantId, id, ...rest };
+/** A second entry with the same key is a CONFLICT on `key`. */
+async function keyTaken(write: Promise<void>): Promise<void> {
+  try {
+    await write;
+  } catch (e) {
+    if (uniqueViolation(e, 'registry_entries_key_key'))
+      throw conflict('Another entry already has this key. Pick another key.', 'key', 'REGISTRY_KEY_TAKEN');
+    throw e;
+  }
 }
 
 /** Fields that differ between the stored entry and the new one, for the audit log. */

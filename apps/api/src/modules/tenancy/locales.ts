@@ -1,6 +1,7 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
-import { TenantLocale } from './tenant.entity';
+import type { TenantLocale } from './tenant.entity';
+import { localeRows } from './tenant.queries';
 import type { TenantView } from './tenant.service';
 
 /**
@@ -19,7 +20,7 @@ export function directionIn(tenant: Pick<TenantView, 'locales'>, locale: string)
 
 /** A locale of the tenant in its canonical spelling, or BAD_USER_INPUT naming `field`. */
 export async function tenantLocale(tx: TenantTx, tag: string, field = 'locale'): Promise<TenantLocale> {
-  const locales = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId }, order: { position: 'ASC' } });
+  const locales = await localeRows(tx.em, tx.tenantId);
   const hit = locales.find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
   if (!hit)
     throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`, {

@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
 import { canonicalLocale } from './locale';
-import { TenantLocale } from './tenant.entity';
+import { localeRows } from './tenant.queries';
 
 export interface TenantLocales {
   /** The tenant's locales, default first. */
@@ -13,7 +13,7 @@ export interface TenantLocales {
 }
 
 export async function tenantLocales(tx: TenantTx): Promise<TenantLocales> {
-  const rows = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId }, order: { position: 'ASC' } });
+  const rows = await localeRows(tx.em, tx.tenantId);
   const tags = rows.map((r) => r.tag);
   const check = (locale: string, field: string): string => {
     const tag = canonicalLocale(locale, field);

@@ -18,7 +18,9 @@ export function validTheme(colors: Record<string, string>): ThemeColors {
     throw new AppError('BAD_USER_INPUT', `${issues[0]!.message}${more}`, issues[0]!.field, { reason: 'THEME_INVALID', issues });
   }
   // Lower-case six-digit form, so the stylesheet and comparisons see one spelling.
-  return Object.fromEntries(THEME_COLOR_NAMES.map((name) => [name, longHex(colors[name]!)])) as unknown as ThemeColors;
+  const theme: Partial<ThemeColors> = {};
+  for (const name of THEME_COLOR_NAMES) theme[name] = longHex(colors[name]!);
+  return theme as ThemeColors;
 }
 
 function longHex(value: string): string {

@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { APP_ROLE } from '@careleaf/migrations';
 import type { Database, TenantRef, TenantTx } from '../../kernel/db/database';
 import { conflict, notFound } from '../../kernel/errors';
 import type { EventBus } from '../../kernel/events';
 import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit';
-import { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
+import * as q from './tenant.queries';
 import { validReadabilityTargets, validTheme } from './tenant-options';
-import {
-  DEFAULT_REVIEW_CYCLE_MONTHS,
-  validateTenant,
-  validReviewCycle,
-  validSlug,
-  type TenantPatch,
-  type TenantSpec,
-  type ValidTenant,
-} from './tenant.inputs';
+import { validateTenant, validReviewCycle, validSlug, type TenantPatch, type TenantSpec, type ValidTenant } from './tenant.inputs';
 
 import type { TenantView } from '../../kernel/tenant';
 export type { TenantView };
@@ -31,47 +22,23 @@ export class TenancyService {
 
   /** Reads the tenant of `tx` (the request's tenant). */
   async view(tx: TenantTx): Promise<TenantView> {
-    const { em, tenantId } = tx;
-    const tenant = await em.findOneBy(Tenant, { id: tenantId });
+    const tenant = await q.tenantView(tx);
     if (!tenant) throw notFound('This tenant does not exist.', 'TENANT_NOT_FOUND');
-    // One connection per transaction: these run one after another.
-    const domains = await em.find(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
-    const locales = await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } });
-    const regions = await em.find(Region, { where: { tenantId }, order: { position: 'ASC' } });
-    return {
-      id: tenant.id,
-      slug: tenant.slug,
-      name: tenant.name,
-      defaultLocale: tenant.defaultLocale,
-      defaultRegion: tenant.defaultRegion,
-      domains: domains.map((d) => d.host),
-      locales: locales.map(({ tag, direction, fallbacks }) => ({ tag, direction, fallbacks })),
-      regions: regions.map(({ code, name, defaultLocale, locales: l, domains: d }) => ({
-        code,
-        name,
-        defaultLocale,
-        locales: l,
-        domains: d,
-      })),
-      reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
-      theme: tenant.settings.theme ?? null,
-      readabilityTargets: tenant.settings.readabilityTargets ?? {},
-    };
+    return tenant;
   }
 
   /** Locales of a tenant (public facts), for links from another tenant's editor into this one's. */
   async localesOf(tenantId: string): Promise<{ defaultLocale: string; locales: string[] }> {
     return this.db.withTenant(tenantId, async ({ em }) => {
-      const tenant = await em.findOneBy(Tenant, { id: tenantId });
-      const locales = await em.find(TenantLocale, { where: { tenantId }, order: { position: 'ASC' } });
+      const tenant = await q.tenantRow(em, tenantId);
+      const locales = await q.localeRows(em, tenantId);
       return { defaultLocale: tenant?.defaultLocale ?? locales[0]?.tag ?? '', locales: locales.map((l) => l.tag) };
     });
   }
 
   /** The domain links to this tenant use (the primary one), or null when it has none. */
-  async primaryHost({ em, tenantId }: TenantTx): Promise<string | null> {
-    const domain = await em.findOne(TenantDomain, { where: { tenantId }, order: { isPrimary: 'DESC', host: 'ASC' } });
-    return domain?.host ?? null;
+  async primaryHost(tx: TenantTx): Promise<string | null> {
+    return q.primaryHost(tx);
   }
 
   /** Operator action: a new tenant. The tenant row is written as the owner, the rest under the tenant's own RLS scope. */
@@ -80,20 +47,13 @@ export class TenancyService {
     const id = randomUUID();
     return this.db.asPlatform(async (em) => {
       try {
-        await em.insert(Tenant, {
-          id,
-          slug: valid.slug,
-          name: valid.name,
-          defaultLocale: valid.defaultLocale,
-          defaultRegion: valid.defaultRegion,
-          settings: {},
-        });
+        await q.insertTenant(em, id, valid);
       } catch (e) {
         if (uniqueViolation(e, 'tenants_slug_key'))
           throw conflict(`A tenant with the slug "${valid.slug}" already exists.`, 'slug', { reason: 'SLUG_TAKEN', slug: valid.slug });
         throw e;
       }
-      await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, id]);
+      await q.enterTenantScope(em, id);
       const tx: TenantTx = { em, tenantId: id, afterCommit: () => undefined };
       await this.writeParts(tx, valid);
       await audit(em, id, actor, { action: 'tenant.create', subjectType: 'tenant', subjectId: id, diff: { after: valid } });
@@ -127,24 +87,14 @@ export class TenancyService {
       regions: patch.regions ?? before.regions.map((r) => ({ ...r, defaultLocale: r.defaultLocale ?? undefined })),
       defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
     });
-    const { settings } = await em.findOneByOrFail(Tenant, { id: tenantId });
-    await em.update(
-      Tenant,
-      { id: tenantId },
-      {
-        name: valid.name,
-        defaultLocale: valid.defaultLocale,
-        defaultRegion: valid.defaultRegion,
-        settings: {
-          ...settings,
-          ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
-          ...(theme === undefined ? {} : { theme }),
-          ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
-        },
-      },
-    );
-    await em.delete(Region, { tenantId });
-    await em.delete(TenantDomain, { tenantId });
+    const { settings } = (await q.tenantRow(em, tenantId))!;
+    await q.updateTenantRow(tx, valid, {
+      ...settings,
+      ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
+      ...(theme === undefined ? {} : { theme }),
+      ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
+    });
+    await q.deleteRegionsAndDomains(tx);
     await this.keepLocales(tx, valid);
     await this.writeParts(tx, valid, false);
     const after = await this.view(tx);
@@ -161,7 +111,7 @@ export class TenancyService {
 
   /** Operator listing across tenants. */
   async list(): Promise<TenantRef[]> {
-    return this.db.asPlatform((em: EntityManager) => em.query(`SELECT id, slug, name FROM tenants ORDER BY slug`));
+    return this.db.asPlatform((em: EntityManager) => q.listTenants(em));
   }
 
   /**
@@ -169,14 +119,12 @@ export class TenancyService {
    * refer to their locales. Removing a locale that content still uses is a
    * CONFLICT.
    */
-  private async keepLocales({ em, tenantId }: TenantTx, valid: ValidTenant): Promise<void> {
+  private async keepLocales(tx: TenantTx, valid: ValidTenant): Promise<void> {
     try {
-      await em
-        .createQueryBuilder()
-        .delete()
-        .from(TenantLocale)
-        .where('tenant_id = :tenantId AND NOT (tag = ANY(:tags))', { tenantId, tags: valid.locales.map((l) => l.tag) })
-        .execute();
+      await q.deleteLocalesOtherThan(
+        tx,
+        valid.locales.map((l) => l.tag),
+      );
     } catch (e) {
       if (foreignKeyViolation(e)) {
         throw conflict(
@@ -187,32 +135,14 @@ export class TenancyService {
       }
       throw e;
     }
-    await em.upsert(TenantLocale, localeRows(tenantId, valid), ['tenantId', 'tag']);
+    await q.upsertLocales(tx, valid);
   }
 
-  private async writeParts({ em, tenantId }: TenantTx, valid: ValidTenant, withLocales = true): Promise<void> {
-    if (withLocales) await em.insert(TenantLocale, localeRows(tenantId, valid));
-    if (valid.regions.length) {
-      await em.insert(
-        Region,
-        valid.regions.map((r, position) => ({
-          tenantId,
-          code: r.code,
-          name: r.name,
-          defaultLocale: r.defaultLocale,
-          locales: r.locales,
-          domains: r.domains,
-          position,
-        })),
-      );
-    }
+  private async writeParts(tx: TenantTx, valid: ValidTenant, withLocales = true): Promise<void> {
+    if (withLocales) await q.insertLocales(tx, valid);
+    await q.insertRegions(tx, valid);
     try {
-      if (valid.domains.length) {
-        await em.insert(
-          TenantDomain,
-          valid.domains.map((host, i) => ({ tenantId, host, isPrimary: i === 0 })),
-        );
-      }
+      await q.insertDomains(tx, valid);
     } catch (e) {
       if (uniqueViolation(e, 'tenant_domains_host_key')) {
         throw conflict(
@@ -233,8 +163,4 @@ function changes(before: TenantView, after: TenantView): Record<string, unknown>
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key], after: after[key] };
   }
   return diff;
-}
-
-function localeRows(tenantId: string, valid: ValidTenant) {
-  return valid.locales.map((l, position) => ({ tenantId, tag: l.tag, direction: l.direction, fallbacks: l.fallbacks, position }));
 }
