@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../kernel/config';
+import { ConfigError, loadConfig } from '../kernel/config';
 import { openDatabase } from './db/connect';
 import { createApiServer } from './http/app';
 import { createLogger } from '../kernel/logger';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
-  if (process.env.MIGRATE_ON_START !== 'false') {
+  if (config.migrateOnStart) {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   if (config.production && !config.mailLogBodies) {
     logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
   }
-  if (process.env.SEED_DEMO === 'true') {
+  if (config.seedDemo) {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
     : null;
   const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
-  const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
+  const port = await server.listen(config.apiPort, config.apiHost);
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
 
   let stopping = false;
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // A refused configuration is the operator's to fix: its list of problems, without a stack.
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

@@ -90,10 +90,10 @@ export async function createApiServer(config: Config, services: Services, logger
   const app = express();
   app.disable('x-powered-by');
   app.use(apiSecurityHeaders(config));
-  // The web app calls the API over loopback and forwards the reader's host, so loopback may set
-  // X-Forwarded-Host. The client address that rate limits use is not req.ip: see client-address.ts
-  // (only TRUSTED_PROXIES, or the web's signed header).
-  app.set('trust proxy', ['loopback', ...config.trustedProxies]);
+  // The web app forwards the reader's host: TRUSTED_PROXIES (loopback when unset: the web app beside
+  // the API) may set X-Forwarded-Host/-Proto. The client address that rate limits use is not req.ip:
+  // see client-address.ts (only TRUSTED_PROXIES, or the web's signed header).
+  app.set('trust proxy', config.proxyTrust);
   const httpServer = http.createServer(app);
   const router = new TenantRouter(
     services.db,
