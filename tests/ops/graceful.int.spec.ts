@@ -140,6 +140,10 @@ test('while the database is unreachable readiness fails and requests answer 503 
     expect(((await lookup.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
       'SERVICE_UNAVAILABLE',
     );
+    // Plain HTTP routes too: an image request meets the outage in its media look-up.
+    const image = await fetch(`${api.url}/media/${slug}/00000000-0000-4000-8000-000000000000/a.jpg`, { headers: { 'x-tenant': slug } });
+    expect(image.status).toBe(503);
+    expect(image.headers.get('retry-after')).toBe('5');
     expect(api.alive()).toBe(true);
 
     await relay.open();

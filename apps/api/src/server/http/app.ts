@@ -28,14 +28,10 @@ import { TenantRouter } from './tenant-routing';
 import { subscribeReadCaches } from '../subscribers';
 import { createMediaRouter, type AuthorizeRequest } from '../../modules/media';
 import { regionForHost } from '../../modules/tenancy';
-import { databaseUnavailable } from '../../kernel/db/pg-errors';
+import { databaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../kernel/db/pg-errors';
 import type { JobQueue } from '../../kernel/jobs';
 import { accessLog } from './access-log';
 import { ApiMetrics } from './metrics';
-
-/** Seconds a client is asked to wait when the database is unreachable. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
-const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable. Please try again in a few seconds.';
 
 function unavailableError(): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE, {
