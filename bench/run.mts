@@ -136,6 +136,8 @@ const careleaf = await startServer(
     API_PORT: String(apiPort),
     NODE_ENV: 'production',
     CSRF_SECRET: randomBytes(32).toString('hex'),
+    CARELEAF_CLIENT_IP_SECRET: randomBytes(32).toString('hex'),
+    METRICS_TOKEN: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     SEED_DEMO: 'false',

@@ -4,6 +4,20 @@ import { describeInBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/browser-server';
 import { useTestDatabase } from '../support/database';
 import { rawGet, rawRequest } from '../support/raw-http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+
+/** The API's access-log lines, to follow a request id from the web app into the API. */
+const apiLog: { req?: { id?: string; url?: string } }[] = [];
+const apiLogger = pino(
+  { level: 'info' },
+  new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) apiLog.push(JSON.parse(line) as (typeof apiLog)[number]);
+      done();
+    },
+  }),
+);
 
 /**
  * The web app with production defaults (PUBLIC_WEB_URL unset: https://{host}),
@@ -11,7 +25,7 @@ import { rawGet, rawRequest } from '../support/raw-http';
  */
 describeInBrowser('the web app over HTTPS (production defaults)', () => {
   const database = useTestDatabase();
-  const api = useTestApi(database);
+  const api = useTestApi(database, {}, {}, apiLogger);
   let web: WebServer;
   beforeAll(async () => {
     await seedDemo(database.services);
@@ -63,5 +77,14 @@ describeInBrowser('the web app over HTTPS (production defaults)', () => {
   test('a port other than the public one is refused in production', async () => {
     const res = await rawGet(web.port, '/de', { host: `gesundheit.localhost:${web.port}` });
     expect(res.status).toBe(404);
+  });
+
+  test('a page answer returns the request id, and the API logs the same id for the calls the page made', async () => {
+    const page = await rawGet(web.port, '/de/search?q=Krebs', { ...host, 'x-request-id': 'reader-7c1e' });
+    expect(page.status).toBe(200);
+    expect(page.headers['x-request-id']).toBe('reader-7c1e');
+    expect(apiLog.some((l) => l.req?.id === 'reader-7c1e' && l.req.url === '/graphql')).toBe(true);
+    const fresh = await rawGet(web.port, '/de', { ...host, 'x-request-id': 'not valid' });
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

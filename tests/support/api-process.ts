@@ -16,14 +16,19 @@ export interface ApiProcess extends Running {
   alive(): boolean;
 }
 
+/** Builds apps/api/dist when it is stale (a no-op after `tsc -b`, as `npm test` runs it). */
+export function buildApi(): void {
+  const tsc = spawnSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-b', 'apps/api'], { cwd: root, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`building the API failed:\n${tsc.stdout}${tsc.stderr}`);
+}
+
 /**
  * The built API (apps/api/dist) as its own process with production's heap
  * flags, over `databaseUrl` (already migrated). Builds the API first when
  * the build is stale (a no-op after `tsc -b`, as `npm test` runs it).
  */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const tsc = spawnSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-b', 'apps/api'], { cwd: root, encoding: 'utf8' });
-  if (tsc.status !== 0) throw new Error(`building the API failed:\n${tsc.stdout}${tsc.stderr}`);
+  buildApi();
   const port = await freePort();
   const running = await startServer(
     nodeBin,

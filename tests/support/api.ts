@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { loadConfig } from '../../apps/api/src/kernel/config';
 import { createApiServer, type ApiServer, type ApiServerOptions } from '../../apps/api/src/server/http/app';
-import { createLogger } from '../../apps/api/src/kernel/logger';
+import { createLogger, type Logger } from '../../apps/api/src/kernel/logger';
 import type { TestDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,6 +15,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** A fixed CSRF key for tests, so configurations that require one (production) start. */
 export const TEST_CSRF_SECRET = 'test-only csrf secret, at least 32 characters long';
 
+/** The bearer token of /metrics in tests. */
+export const TEST_METRICS_TOKEN = 'test-only metrics token, at least 32 characters';
+
+/** What production requires besides the CSRF key, so `{ NODE_ENV: 'production' }` alone starts. */
+function productionNeeds(database: TestDatabase): Record<string, string> {
+  return {
+    DATABASE_URL: database.url,
+    CARELEAF_CLIENT_IP_SECRET: 'test-only client address secret, 32+ characters',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
+  };
+}
+
 export interface TestApi {
   baseUrl: string;
   server: ApiServer;
@@ -27,11 +39,18 @@ export interface TestApi {
 }
 
 /** The real Express + Apollo stack on a free port, over the test file's database. Call after useTestDatabase(). */
-export function useTestApi(database: TestDatabase, env: Record<string, string> = {}, options: ApiServerOptions = {}): TestApi {
+export function useTestApi(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  options: ApiServerOptions = {},
+  /** Where the API logs (its access log included); silent by default. */
+  logger: Logger = createLogger('silent'),
+): TestApi {
   const api = {} as TestApi;
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CSRF_SECRET: TEST_CSRF_SECRET, ...env });
-    api.server = await createApiServer(config, database.services, createLogger('silent'), options);
+    const needs = env.NODE_ENV === 'production' ? productionNeeds(database) : {};
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CSRF_SECRET: TEST_CSRF_SECRET, ...needs, ...env });
+    api.server = await createApiServer(config, database.services, logger, options);
     const port = await api.server.listen(0);
     api.baseUrl = `http://127.0.0.1:${port}`;
     api.post = (path, body, headers = {}) =>

@@ -3,6 +3,7 @@ import { CURRENT_URL_HEADER } from './lib/constants';
 import { ApiUnavailableError } from './lib/graphql';
 import { documentExists } from './lib/document-exists';
 import { decideRoute, NOT_FOUND_PAGE, type RouteDecision } from './lib/routes';
+import { REQUEST_ID_HEADER, requestIdFrom } from './lib/request-id';
 import { newNonce, pageSecurityHeaders } from './lib/security-headers';
 import { fetchTenant, normaliseHost, type Tenant } from './lib/tenant';
 import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
@@ -17,17 +18,21 @@ import { unavailableHtml, unavailableLocale } from './lib/unavailable-page';
  * - pages receive their path and query in a header this proxy always
  *   overwrites, so readers cannot forge it;
  * - every answer carries the security headers, with a fresh CSP nonce that
- *   Next reads from the request's CSP header and puts on its scripts.
+ *   Next reads from the request's CSP header and puts on its scripts;
+ * - every request has an id (X-Request-Id: a valid incoming one, else new): pages
+ *   send it to the API, which logs it, and the answer returns it.
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const headers = pageSecurityHeaders(request.nextUrl.pathname, nonce);
-  const response = await route(request, headers['Content-Security-Policy']!);
+  const response = await route(request, headers['Content-Security-Policy']!, requestId);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
-async function route(request: NextRequest, csp: string): Promise<NextResponse> {
+async function route(request: NextRequest, csp: string, requestId: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   let tenant: Tenant | null;
   try {
@@ -52,6 +57,7 @@ async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set('content-security-policy', csp);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
   switch (decision.kind) {
     case 'redirect': {
       const [path, query] = decision.location.split('?');

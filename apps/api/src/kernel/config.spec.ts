@@ -1,20 +1,26 @@
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 
 const SECRET = 'x'.repeat(32);
+/** What a production API needs at least: its database and every secret. */
+const PROD = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://careleaf@db:5432/careleaf',
+  CSRF_SECRET: SECRET,
+  CARELEAF_CLIENT_IP_SECRET: SECRET,
+  METRICS_TOKEN: SECRET,
+};
 
 test('cookies are Secure unless turned off, and turning it off is refused in production', () => {
   expect(loadConfig({}).cookieSecure).toBe(true);
   expect(loadConfig({ COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
-  expect(() => loadConfig({ NODE_ENV: 'production', CSRF_SECRET: SECRET, COOKIE_SECURE: 'false' })).toThrow(
-    /only for plain-http development on localhost/,
-  );
+  expect(() => loadConfig({ ...PROD, COOKIE_SECURE: 'false' })).toThrow(/only for plain-http development on localhost/);
   expect(() => loadConfig({ COOKIE_SECURE: 'no' })).toThrow(/COOKIE_SECURE must be "true" or "false"/);
 });
 
 test('production needs a CSRF secret of at least 32 characters; elsewhere a random one is made per process', () => {
-  expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CSRF_SECRET is required in production/);
+  expect(() => loadConfig({ ...PROD, CSRF_SECRET: '' })).toThrow(/CSRF_SECRET is required in production/);
   expect(() => loadConfig({ CSRF_SECRET: 'short' })).toThrow(/at least 32 characters/);
-  expect(loadConfig({ NODE_ENV: 'production', CSRF_SECRET: SECRET }).csrfSecret).toBe(SECRET);
+  expect(loadConfig(PROD).csrfSecret).toBe(SECRET);
   const a = loadConfig({}).csrfSecret;
   expect(a.length).toBeGreaterThanOrEqual(32);
   expect(loadConfig({}).csrfSecret).not.toBe(a);
@@ -25,7 +31,7 @@ test('session lifetimes and link base have sensible defaults and can be set', ()
   expect([dev.sessionTtlHours, dev.sessionIdleMinutes]).toEqual([168, 480]);
   expect(dev.publicWebUrl).toBe('http://{host}:3000');
   expect(dev.mailLogBodies).toBe(true);
-  const prod = loadConfig({ NODE_ENV: 'production', CSRF_SECRET: SECRET });
+  const prod = loadConfig(PROD);
   expect(prod.publicWebUrl).toBe('https://{host}');
   expect(prod.mailLogBodies).toBe(false);
   const custom = loadConfig({ SESSION_TTL_HOURS: '12', SESSION_IDLE_MINUTES: '30', PUBLIC_WEB_URL: 'https://{host}/' });
@@ -61,4 +67,86 @@ test('the client address secret is optional, and at least 32 characters when set
   expect(loadConfig({}).clientIpSecret).toBeNull();
   expect(() => loadConfig({ CARELEAF_CLIENT_IP_SECRET: 'short' })).toThrow(/at least 32 characters/);
   expect(loadConfig({ CARELEAF_CLIENT_IP_SECRET: 'x'.repeat(32) }).clientIpSecret).toBe('x'.repeat(32));
+});
+
+/** The message of the ConfigError `env` causes, or '' when it is accepted. */
+function refusal(env: NodeJS.ProcessEnv, purpose: 'server' | 'tool' = 'server'): string {
+  try {
+    loadConfig(env, purpose);
+    return '';
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+}
+
+test('a complete production configuration is accepted', () => {
+  expect(refusal(PROD)).toBe('');
+});
+
+test('production refuses the embedded database, naming DATABASE_URL', () => {
+  const { DATABASE_URL: _, ...withoutDatabase } = PROD;
+  expect(refusal(withoutDatabase)).toMatch(/DATABASE_URL is required in production: the embedded database is for development/);
+  // The CLI and the migration job too: they would work on a different database than the server.
+  expect(refusal(withoutDatabase, 'tool')).toMatch(/DATABASE_URL is required in production/);
+  expect(refusal({ ...PROD, DATABASE_URL: 'mysql://x' })).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+});
+
+test('production requires every secret of the server, and the tools none of them', () => {
+  for (const name of ['CSRF_SECRET', 'CARELEAF_CLIENT_IP_SECRET', 'METRICS_TOKEN']) {
+    expect(refusal({ ...PROD, [name]: '' })).toMatch(new RegExp(`${name} is required in production`));
+    expect(refusal({ ...PROD, [name]: 'short' })).toMatch(new RegExp(`${name} must be at least 32 characters`));
+  }
+  expect(refusal({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL }, 'tool')).toBe('');
+});
+
+test('production refuses a canonical URL that is not https, and any URL must be http(s)', () => {
+  expect(refusal({ ...PROD, PUBLIC_WEB_URL: 'http://{host}' })).toMatch(/PUBLIC_WEB_URL must use https in production/);
+  expect(refusal({ ...PROD, PUBLIC_WEB_URL: 'https://{host}' })).toBe('');
+  expect(refusal({ PUBLIC_WEB_URL: 'ftp://{host}' })).toMatch(/PUBLIC_WEB_URL must be an http\(s\) URL/);
+});
+
+test('every problem is reported at once, one line each', () => {
+  const message = refusal({ NODE_ENV: 'production', API_PORT: '99999', DB_POOL_MAX: '0', TRUSTED_PROXIES: 'everyone' });
+  const lines = message.split('\n').filter((l) => l.startsWith('  - '));
+  expect(lines).toHaveLength(7);
+  for (const name of [
+    'API_PORT',
+    'DB_POOL_MAX',
+    'TRUSTED_PROXIES',
+    'DATABASE_URL',
+    'CSRF_SECRET',
+    'CARELEAF_CLIENT_IP_SECRET',
+    'METRICS_TOKEN',
+  ]) {
+    expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
+  }
+});
+
+test('pool size and the two timeouts have defaults, can be set, and must be whole numbers in range', () => {
+  expect(loadConfig({}).database).toEqual({ poolMax: 10, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 });
+  expect(loadConfig({ DB_POOL_MAX: '25', DB_STATEMENT_TIMEOUT_MS: '0', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000' }).database).toEqual({
+    poolMax: 25,
+    statementTimeoutMs: 0,
+    idleInTransactionTimeoutMs: 5000,
+  });
+  expect(refusal({ DB_POOL_MAX: '0' })).toMatch(/DB_POOL_MAX must be a whole number between 1 and 1000, got "0"/);
+  expect(refusal({ DB_STATEMENT_TIMEOUT_MS: '1.5' })).toMatch(/DB_STATEMENT_TIMEOUT_MS must be a whole number/);
+  expect(refusal({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' })).toMatch(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number/);
+});
+
+test('forwarded host and scheme are believed from TRUSTED_PROXIES, or from loopback only when it is unset', () => {
+  expect(loadConfig({}).proxyTrust).toEqual(['loopback']);
+  expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8' }).proxyTrust).toEqual(['10.0.0.0/8']);
+  expect(refusal({ TRUSTED_PROXIES: '10.0.0.0/33' })).toMatch(/TRUSTED_PROXIES must be addresses or CIDRs/);
+  expect(refusal({ TRUSTED_PROXIES: 'fd00::/129' })).toMatch(/TRUSTED_PROXIES must be addresses or CIDRs/);
+  expect(loadConfig({ TRUSTED_PROXIES: 'fd00::/8,loopback' }).proxyTrust).toEqual(['fd00::/8', 'loopback']);
+});
+
+test('listen address, metrics and shutdown settings are checked', () => {
+  expect(loadConfig({}).apiHost).toBe('127.0.0.1');
+  expect(refusal({ API_HOST: 'everywhere' })).toMatch(/API_HOST must be an IP address/);
+  expect(refusal({ LOG_LEVEL: 'loud' })).toMatch(/LOG_LEVEL must be one of/);
+  expect(loadConfig({ METRICS_TOKEN: SECRET, METRICS_PORT: '9464' }).metrics).toEqual({ token: SECRET, port: 9464 });
+  expect(loadConfig({}).metrics).toEqual({ token: null, port: 0 });
 });

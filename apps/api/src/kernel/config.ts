@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import path from 'node:path';
+import { z } from 'zod';
+import { envShape } from './config-vars';
 
 export interface Config {
   /** An operator's PostgreSQL; when absent the embedded database is used. */
@@ -39,15 +40,33 @@ export interface Config {
   trustedProxies: string[];
   /** Shared with the web app, which signs the visitor's address with it (CARELEAF_CLIENT_IP_SECRET); null: unsigned. */
   clientIpSecret: string | null;
+  /** Proxies believed for X-Forwarded-Host/-Proto: TRUSTED_PROXIES, or loopback (the web app beside the API) when unset. */
+  proxyTrust: string[];
+  database: {
+    /** Connections in the pool (the embedded database: always one). */
+    poolMax: number;
+    /** PostgreSQL statement_timeout of every pooled session, ms; 0: none. */
+    statementTimeoutMs: number;
+    /** PostgreSQL idle_in_transaction_session_timeout, ms; 0: none. */
+    idleInTransactionTimeoutMs: number;
+  };
+  migrateOnStart: boolean;
+  seedDemo: boolean;
+  apiHost: string;
+  /** Bearer token of /metrics; null: no metrics endpoint. `port`: also served there (0: not). */
+  metrics: { token: string | null; port: number };
+  /** On SIGTERM, readiness is false this long before the listener closes. */
+  readinessDrainMs: number;
+  /** Longest wait for requests and jobs on SIGTERM. */
+  shutdownTimeoutMs: number;
 }
 
-function intFrom(value: string | undefined, fallback: number, name: string, max = 65535): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new Error(`${name} must be a whole number between 0 and ${max}, got "${value}"`);
+/** Every problem of a configuration, one line each, so an operator fixes them all in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The configuration is refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
   }
-  return n;
 }
 
 /** The repository root: two levels above apps/api, whether running from src or dist. */
@@ -57,115 +76,101 @@ export function repoRoot(): string {
   return path.resolve(dir, '..', '..');
 }
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
-  return n;
-}
+const envSchema = z.object(envShape);
+type Env = z.output<typeof envSchema>;
 
-function flag(value: string | undefined, fallback: boolean, name: string): boolean {
-  if (value === undefined || value === '') return fallback;
-  if (value !== 'true' && value !== 'false') throw new Error(`${name} must be "true" or "false", got "${value}"`);
-  return value === 'true';
-}
-
-function csrfSecretFrom(env: NodeJS.ProcessEnv, production: boolean): string {
-  const secret = env.CSRF_SECRET;
-  if (secret) {
-    if (secret.length < 32) throw new Error('CSRF_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`).');
-    return secret;
+/** Rules that depend on the mode or on another variable; read from the raw values, so they are reported even when another value is malformed. */
+function crossChecks(env: NodeJS.ProcessEnv, production: boolean, purpose: ConfigPurpose): string[] {
+  const problems: string[] = [];
+  const set = (name: string) => (env[name] ?? '') !== '';
+  if (set('WEB_REVALIDATE_URL') && (env.CARELEAF_REVALIDATE_SECRET ?? '').length < 16) {
+    problems.push('WEB_REVALIDATE_URL needs CARELEAF_REVALIDATE_SECRET (16+ characters), the same value the web app has.');
   }
-  if (production) {
-    throw new Error('CSRF_SECRET is required in production: set it to the same random value (32+ characters) on every API process.');
+  if (!production) return problems;
+  if (!set('DATABASE_URL')) {
+    problems.push(
+      'DATABASE_URL is required in production: the embedded database is for development and trials only (one session, no server backups); set it to your PostgreSQL, e.g. postgres://careleaf@db:5432/careleaf.',
+    );
   }
-  return randomBytes(32).toString('base64url');
+  // The server's secrets; the CLI and the migration job neither sign cookies nor serve metrics.
+  if (purpose === 'tool') return problems;
+  if (!set('CSRF_SECRET')) {
+    problems.push('CSRF_SECRET is required in production: set it to the same random value (32+ characters) on every API process.');
+  }
+  if (!set('CARELEAF_CLIENT_IP_SECRET')) {
+    problems.push(
+      'CARELEAF_CLIENT_IP_SECRET is required in production: the same random value (32+ characters) in the API and the web app, so sign-in limits can tell visitors apart.',
+    );
+  }
+  if (!set('METRICS_TOKEN')) {
+    problems.push('METRICS_TOKEN is required in production: the bearer token (32+ characters) a metrics scraper sends to /metrics.');
+  }
+  if (env.COOKIE_SECURE === 'false') {
+    problems.push('COOKIE_SECURE=false is only for plain-http development on localhost; production must be served over HTTPS.');
+  }
+  if (env.ALLOWED_HOST_PORTS?.trim() === '*') {
+    problems.push('ALLOWED_HOST_PORTS=* (any port) is for development only; list the ports, e.g. 8443.');
+  }
+  if (set('PUBLIC_WEB_URL') && !env.PUBLIC_WEB_URL!.startsWith('https://')) {
+    problems.push(`PUBLIC_WEB_URL must use https in production (the canonical scheme of links and pages), got "${env.PUBLIC_WEB_URL}".`);
+  }
+  return problems;
 }
 
-function hostPortsFrom(value: string | undefined, production: boolean): ReadonlySet<number> | null {
+function hostPorts(value: string | undefined, production: boolean): ReadonlySet<number> | null {
   if (value === undefined || value.trim() === '') return production ? new Set() : null;
-  if (value.trim() === '*') {
-    if (production) throw new Error('ALLOWED_HOST_PORTS=* (any port) is for development only; list the ports, e.g. 8443.');
-    return null;
-  }
-  return new Set(value.split(',').map((p) => intFrom(p.trim(), 0, 'ALLOWED_HOST_PORTS')));
+  if (value.trim() === '*') return null;
+  return new Set(value.split(',').map((p) => Number(p.trim())));
 }
 
-function webRevalidationFrom(env: NodeJS.ProcessEnv): Config['webRevalidation'] {
-  const raw = env.WEB_REVALIDATE_URL?.trim();
-  if (!raw) return null;
-  const urls = raw
-    .split(',')
-    .map((u) => u.trim())
-    .filter(Boolean);
-  for (const u of urls) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(u);
-    } catch {
-      // reported below
-    }
-    if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-      throw new Error(`WEB_REVALIDATE_URL must be http(s) URLs separated by commas, e.g. http://127.0.0.1:3000/api/revalidate; got "${u}"`);
-    }
-  }
-  const secret = env.CARELEAF_REVALIDATE_SECRET ?? '';
-  if (secret.length < 16) {
-    throw new Error('WEB_REVALIDATE_URL needs CARELEAF_REVALIDATE_SECRET (16+ characters), the same value the web app has.');
-  }
-  return { urls, secret };
-}
+/** `tool`: the CLI and the migration job, which need the database but none of the server's secrets. */
+export type ConfigPurpose = 'server' | 'tool';
 
-function trustedProxiesFrom(env: NodeJS.ProcessEnv): string[] {
-  const list = (env.TRUSTED_PROXIES ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (const p of list) {
-    const [address, bits] = p.split('/');
-    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(p);
-    if (!named && (!address || isIP(address) === 0 || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
-      throw new Error(`TRUSTED_PROXIES must be addresses or CIDRs separated by commas, e.g. 10.0.0.5,192.168.0.0/16; got "${p}"`);
-    }
-  }
-  return list;
-}
-
-function clientIpSecretFrom(env: NodeJS.ProcessEnv): string | null {
-  const secret = env.CARELEAF_CLIENT_IP_SECRET;
-  if (!secret) return null;
-  if (secret.length < 32) throw new Error('CARELEAF_CLIENT_IP_SECRET must be at least 32 characters, the same value the web app has.');
-  return secret;
-}
-
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The API's configuration from the environment; throws a ConfigError naming every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: ConfigPurpose = 'server'): Config {
   const production = env.NODE_ENV === 'production';
-  const cookieSecure = flag(env.COOKIE_SECURE, true, 'COOKIE_SECURE');
-  if (production && !cookieSecure) {
-    throw new Error('COOKIE_SECURE=false is only for plain-http development on localhost; production must be served over HTTPS.');
-  }
-  const webPort = intFrom(env.WEB_PORT, 3000, 'WEB_PORT');
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  problems.push(...crossChecks(env, production, purpose));
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
+  return fromEnv(parsed.data, production);
+}
+
+function fromEnv(e: Env, production: boolean): Config {
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.CARELEAF_DATA_DIR ?? path.join(repoRoot(), '.data')),
-    embeddedDbPort: intFrom(env.EMBEDDED_DB_PORT, 54329, 'EMBEDDED_DB_PORT'),
-    apiPort: intFrom(env.API_PORT, 4000, 'API_PORT'),
-    webPort,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.CARELEAF_DATA_DIR ?? path.join(repoRoot(), '.data')),
+    embeddedDbPort: e.EMBEDDED_DB_PORT,
+    apiPort: e.API_PORT,
+    webPort: e.WEB_PORT,
     production,
-    allowTenantHeader: env.ALLOW_TENANT_HEADER ? env.ALLOW_TENANT_HEADER === 'true' : !production,
-    bodyLimit: env.BODY_LIMIT ?? '1mb',
-    maxQueryBytes: positiveInt(env.GRAPHQL_MAX_QUERY_BYTES, 32 * 1024, 'GRAPHQL_MAX_QUERY_BYTES'),
-    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    publicCacheMb: intFrom(env.PUBLIC_CACHE_MB, 64, 'PUBLIC_CACHE_MB', 16384),
-    cookieSecure,
-    csrfSecret: csrfSecretFrom(env, production),
-    sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 7, 'SESSION_TTL_HOURS'),
-    sessionIdleMinutes: positiveInt(env.SESSION_IDLE_MINUTES, 8 * 60, 'SESSION_IDLE_MINUTES'),
-    allowedHostPorts: hostPortsFrom(env.ALLOWED_HOST_PORTS, production),
-    publicWebUrl: (env.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${webPort}`)).replace(/\/$/, ''),
-    mailLogBodies: flag(env.MAIL_LOG_BODIES, !production, 'MAIL_LOG_BODIES'),
-    webRevalidation: webRevalidationFrom(env),
-    trustedProxies: trustedProxiesFrom(env),
-    clientIpSecret: clientIpSecretFrom(env),
+    allowTenantHeader: e.ALLOW_TENANT_HEADER ?? !production,
+    bodyLimit: e.BODY_LIMIT,
+    maxQueryBytes: e.GRAPHQL_MAX_QUERY_BYTES,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    publicCacheMb: e.PUBLIC_CACHE_MB,
+    cookieSecure: e.COOKIE_SECURE ?? true,
+    // Outside production a random key per process is enough: one process, and sessions survive restarts anyway.
+    csrfSecret: e.CSRF_SECRET ?? randomBytes(32).toString('base64url'),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    allowedHostPorts: hostPorts(e.ALLOWED_HOST_PORTS, production),
+    publicWebUrl: e.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${e.WEB_PORT}`),
+    mailLogBodies: e.MAIL_LOG_BODIES ?? !production,
+    webRevalidation: e.WEB_REVALIDATE_URL.length ? { urls: e.WEB_REVALIDATE_URL, secret: e.CARELEAF_REVALIDATE_SECRET ?? '' } : null,
+    trustedProxies: e.TRUSTED_PROXIES,
+    clientIpSecret: e.CARELEAF_CLIENT_IP_SECRET ?? null,
+    proxyTrust: e.TRUSTED_PROXIES.length ? e.TRUSTED_PROXIES : ['loopback'],
+    database: {
+      poolMax: e.DB_POOL_MAX,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    migrateOnStart: e.MIGRATE_ON_START ?? true,
+    seedDemo: e.SEED_DEMO ?? false,
+    apiHost: e.API_HOST,
+    metrics: { token: e.METRICS_TOKEN ?? null, port: e.METRICS_PORT },
+    readinessDrainMs: e.READINESS_DRAIN_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

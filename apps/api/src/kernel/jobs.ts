@@ -15,8 +15,20 @@ export interface JobQueueOptions {
  * survives restarts and needs no other service. pg-boss works as the owner
  * role, outside tenant scope: its handlers open their own tenant transaction.
  */
+export interface QueueStats {
+  queue: string;
+  /** Waiting to run, whether due yet or not. */
+  queued: number;
+  active: number;
+  /** Failed jobs pg-boss still keeps (its retention decides how long). */
+  failed: number;
+}
+
 export class JobQueue {
   private constructor(private readonly boss: PgBoss) {}
+
+  /** Handler failures per queue since start (one entry per queue name this process works: bounded). */
+  readonly failures = new Map<string, number>();
 
   static async start(dataSource: DataSource, opts: JobQueueOptions, logger: Logger): Promise<JobQueue> {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
@@ -44,8 +56,29 @@ export class JobQueue {
 
   async work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void> {
     await this.boss.work<T>(queue, { pollingIntervalSeconds: this.polling }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+        } catch (err) {
+          this.failures.set(queue, (this.failures.get(queue) ?? 0) + 1);
+          throw err;
+        }
+      }
     });
+  }
+
+  /**
+   * Depth and failures of every queue, counted now: pg-boss's own counts wait for its
+   * monitor. The job table holds only retained jobs, so the count stays small.
+   */
+  async stats(): Promise<QueueStats[]> {
+    const { rows } = (await this.boss.getDb().executeSql(
+      `SELECT name, count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
+              count(*) FILTER (WHERE state = 'active')::int AS active,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed
+         FROM pgboss.job GROUP BY name ORDER BY name LIMIT 1000`,
+    )) as { rows: { name: string; queued: number; active: number; failed: number }[] };
+    return rows.map((r) => ({ queue: r.name, queued: r.queued, active: r.active, failed: r.failed }));
   }
 
   async stop(): Promise<void> {

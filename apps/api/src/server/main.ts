@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { loadConfig } from '../kernel/config';
+import http from 'node:http';
+import express from 'express';
+import { ConfigError, loadConfig, type Config } from '../kernel/config';
 import { openDatabase } from './db/connect';
 import { createApiServer } from './http/app';
 import { createLogger } from '../kernel/logger';
@@ -14,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
-  if (process.env.MIGRATE_ON_START !== 'false') {
+  if (config.migrateOnStart) {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
@@ -28,12 +30,12 @@ async function main(): Promise<void> {
   if (config.production && !config.mailLogBodies) {
     logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
   }
-  if (process.env.SEED_DEMO === 'true') {
+  if (config.seedDemo) {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
   await services.scheduler?.start();
-  const server = await createApiServer(config, services, logger);
+  const server = await createApiServer(config, services, logger, { jobs });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
   const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
   // Seeding above published before anyone could read: only later changes are sent to the web app.
@@ -41,18 +43,30 @@ async function main(): Promise<void> {
     ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
     : null;
   const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
-  const port = await server.listen(config.apiPort, process.env.API_HOST ?? '127.0.0.1');
+  const port = await server.listen(config.apiPort, config.apiHost);
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
+  // A scraper on an internal network may use its own port; the token is required there too.
+  const metricsServer = config.metrics.port ? await listenMetrics(server.metrics.handler(config.metrics.token), config) : null;
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info('stopping');
+    logger.info({ signal }, 'stopping: readiness is now false');
+    // Whatever hangs, the process ends: an orchestrator would kill it a little later anyway.
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    server.drain();
+    if (config.readinessDrainMs) await new Promise((r) => setTimeout(r, config.readinessDrainMs));
+    // No new connections; requests in flight finish (Apollo's drain), then idle keep-alive connections close.
     await server.close();
+    await new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r()));
     detachRevalidator?.();
     await revalidator?.flush();
     await unlisten();
+    // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
     await database.close();
     logger.info('stopped');
@@ -62,7 +76,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+function listenMetrics(handler: express.RequestHandler, config: Config): Promise<http.Server> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/metrics', handler);
+  return new Promise((resolve, reject) => {
+    const server = http.createServer(app);
+    server.once('error', reject);
+    server.listen(config.metrics.port, config.apiHost, () => resolve(server));
+  });
+}
+
 main().catch((err: unknown) => {
-  console.error(err);
+  // A refused configuration is the operator's to fix: its list of problems, without a stack.
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

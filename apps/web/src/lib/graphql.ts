@@ -1,4 +1,6 @@
 import type { TypedDocumentString } from '@careleaf/schema/web/graphql';
+import { REQUEST_ID_HEADER } from './request-id';
+import { currentRequestId } from './request-id.server';
 
 /** Where the web server reaches the API; `npm start` sets it, the default matches the API's default port. */
 export function apiUrl(): string {
@@ -37,13 +39,25 @@ export interface GraphQLResult<T> {
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  opts: { host: string; timeoutMs?: number; cookie?: string; csrfToken?: string; cacheTags?: string[]; signedClient?: string },
+  opts: {
+    host: string;
+    timeoutMs?: number;
+    cookie?: string;
+    csrfToken?: string;
+    cacheTags?: string[];
+    signedClient?: string;
+    /** The page request's id; by default the one the proxy set on the request being rendered. */
+    requestId?: string;
+  },
 ): Promise<GraphQLResult<TResult>> {
   // Published content is cached in Next's data cache under tenant/document tags
   // (lib/cache-tags.ts) and expired by the revalidation hook; everything else is fetched fresh.
   const caching: RequestInit = opts.cacheTags?.length
     ? ({ cache: 'force-cache', next: { tags: opts.cacheTags, revalidate: CONTENT_REVALIDATE_SECONDS } } as RequestInit)
     : { cache: 'no-store' };
+  // Only uncached calls carry the reader's request id: a cached answer is shared by every reader, and
+  // Next's data cache keys on the request headers, so an id there would defeat the cache.
+  const requestId = opts.cacheTags?.length ? undefined : (opts.requestId ?? (await currentRequestId()));
   let res: Response;
   try {
     res = await fetch(apiUrl(), {
@@ -57,6 +71,7 @@ export async function execute<TResult, TVariables>(
         ...(opts.csrfToken ? { 'x-csrf-token': opts.csrfToken } : {}),
         // The visitor's address, signed (lib/editor/client-address.ts), for the API's sign-in limits.
         ...(opts.signedClient ? { 'x-careleaf-client': opts.signedClient } : {}),
+        ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...caching,

@@ -21,7 +21,7 @@ export function loadMediaConfig(env: NodeJS.ProcessEnv = process.env): MediaConf
   }
   // Tests never write into the developer's data directory.
   const fallbackRoot =
-    env.NODE_ENV === 'test' ? path.join(os.tmpdir(), 'careleaf-test-media') : path.join(loadConfig(env).dataDir, 'media');
+    env.NODE_ENV === 'test' ? path.join(os.tmpdir(), 'careleaf-test-media') : path.join(loadConfig(env, 'tool').dataDir, 'media');
   const publicBaseUrl = (env.MEDIA_PUBLIC_URL ?? '').replace(/\/+$/, '');
   if (publicBaseUrl && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(publicBaseUrl)) {
     throw new Error(`MEDIA_PUBLIC_URL must be an http(s) address such as https://cdn.example.org, got "${publicBaseUrl}"`);

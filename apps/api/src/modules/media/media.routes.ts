@@ -6,6 +6,7 @@ import { authorize as requirePermission, principalFrom } from '../../kernel/poli
 import type { Membership, SessionUser } from '../../kernel/context';
 import type { TenantRef } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
+import { databaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../kernel/db/pg-errors';
 import type { Logger } from '../../kernel/logger';
 import type { MediaDeps } from './deps';
 import { isUuid } from '../../kernel/uuids';
@@ -47,6 +48,14 @@ interface MediaRouterDeps {
 function sendError(res: Response, status: number, code: string, message: string, field?: string, details?: Record<string, unknown>): void {
   if (res.headersSent) return;
   res.status(status).json({ errors: [{ message, extensions: { ...details, code, ...(field ? { field } : {}) } }] });
+}
+
+/** A database outage is 503 with Retry-After, like every other route's; true when `e` was one. */
+function sentUnavailable(res: Response, e: unknown): boolean {
+  if (!databaseUnavailable(e)) return false;
+  if (!res.headersSent) res.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+  sendError(res, 503, 'SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
+  return true;
 }
 
 function sendAppError(res: Response, e: AppError): void {
@@ -174,6 +183,7 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
       res.status(201).json({ mediaItem: item });
     } catch (e) {
       if (e instanceof AppError) return sendAppError(res, e);
+      if (sentUnavailable(res, e)) return;
       logger?.error({ err: e }, 'media upload failed');
       sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The upload failed on our side. Please try again later.');
     }
@@ -226,6 +236,7 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
       });
     } catch (e) {
       if (e instanceof AppError) return sendAppError(res, e);
+      if (sentUnavailable(res, e)) return;
       logger?.error({ err: e }, 'serving a media file failed');
       sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The image could not be read on our side. Please try again later.');
     }

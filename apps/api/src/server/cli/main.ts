@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
-import { loadConfig } from '../../kernel/config';
+import { ConfigError, loadConfig, type Config } from '../../kernel/config';
 import { AppError } from '../../kernel/errors';
 import { registerDbCommands } from './db.commands';
 import { registerRegistryCommands } from './registry.commands';
@@ -18,7 +18,14 @@ const program = new Command()
   .showHelpAfterError('(add --help for usage)')
   .addOption(new Option('--json', 'print results as JSON'));
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig(process.env, 'tool');
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 registerDbCommands(program, config);
 registerSchemaCommands(program);
 registerTenantCommands(program, config);

@@ -45,7 +45,15 @@ export async function openDatabase(config: Config, role: 'server' | 'tool'): Pro
     }
   }
   const isEmbedded = !config.databaseUrl;
-  const dataSource = createDataSource({ url, poolMax: isEmbedded ? 1 : 10, applicationName: `careleaf-${role}` });
+  const dataSource = createDataSource({
+    url,
+    poolMax: isEmbedded ? 1 : config.database.poolMax,
+    applicationName: `careleaf-${role}`,
+    // Tools (migrations, imports) may rightly run long; the server's requests may not.
+    ...(isEmbedded || role === 'tool'
+      ? {}
+      : { statementTimeoutMs: config.database.statementTimeoutMs, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs }),
+  });
   await dataSource.initialize();
   return {
     db: new Database(dataSource, !isEmbedded),

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -8,7 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import type { Pool } from 'pg';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../../kernel/config';
 import { createRequestContext, type RequestContext } from '../../kernel/context';
 import { AppError } from '../../kernel/errors';
@@ -28,9 +28,39 @@ import { TenantRouter } from './tenant-routing';
 import { subscribeReadCaches } from '../subscribers';
 import { createMediaRouter, type AuthorizeRequest } from '../../modules/media';
 import { regionForHost } from '../../modules/tenancy';
+import { databaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../kernel/db/pg-errors';
+import type { JobQueue } from '../../kernel/jobs';
+import { accessLog } from './access-log';
+import { ApiMetrics } from './metrics';
+
+function unavailableError(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
+/** A database outage in a resolver: 503 with Retry-After rather than 200 with an internal error. */
+function unavailablePlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ errors, response }) => {
+        if (errors?.some((e) => databaseUnavailable(unwrapResolverError(e)))) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        }
+      },
+    }),
+  };
+}
 
 export interface ApiServer {
   app: express.Express;
+  metrics: ApiMetrics;
+  /** Readiness answers 503 from now on (shutdown has begun); requests are still served. */
+  drain(): void;
   cookies: SessionCookies;
   httpServer: http.Server;
   router: TenantRouter;
@@ -42,6 +72,7 @@ export interface ApiServer {
 function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (databaseUnavailable(original)) return { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     const violation = inputViolation(original);
     if (violation) return { ...formatted, ...violation };
     if (original instanceof AppError) {
@@ -84,16 +115,35 @@ function bodyErrors(limit: string): ErrorRequestHandler {
 export interface ApiServerOptions {
   /** Who may call the media routes; the session check by default (tests put a stand-in here). */
   authorizeRequest?: AuthorizeRequest;
+  /** The process's job queue, whose depth and failures the metrics report. */
+  jobs?: JobQueue;
 }
+
+/** Express's last handler: a database outage is 503 with Retry-After wherever it surfaces. */
+const unavailableErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (!databaseUnavailable(err) || res.headersSent) return next(err);
+  res
+    .status(503)
+    .set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+    .json({
+      errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+};
 
 export async function createApiServer(config: Config, services: Services, logger: Logger, opts: ApiServerOptions = {}): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(apiSecurityHeaders(config));
-  // The web app calls the API over loopback and forwards the reader's host, so loopback may set
-  // X-Forwarded-Host. The client address that rate limits use is not req.ip: see client-address.ts
-  // (only TRUSTED_PROXIES, or the web's signed header).
-  app.set('trust proxy', ['loopback', ...config.trustedProxies]);
+  app.use(accessLog(logger));
+  const pool = (services.db.dataSource.driver as unknown as { master?: Pool }).master ?? null;
+  const metrics = new ApiMetrics(pool, opts.jobs ?? null);
+  app.use(metrics.middleware());
+  app.get('/metrics', metrics.handler(config.metrics.token));
+  let draining = false;
+  // The web app forwards the reader's host: TRUSTED_PROXIES (loopback when unset: the web app beside
+  // the API) may set X-Forwarded-Host/-Proto. The client address that rate limits use is not req.ip:
+  // see client-address.ts (only TRUSTED_PROXIES, or the web's signed header).
+  app.set('trust proxy', config.proxyTrust);
   const httpServer = http.createServer(app);
   const router = new TenantRouter(
     services.db,
@@ -108,6 +158,11 @@ export async function createApiServer(config: Config, services: Services, logger
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    // A load balancer stops sending new requests; those in flight still finish.
+    if (draining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await services.db.ping();
       const pending = await services.db.pendingMigrations();
@@ -148,6 +203,8 @@ export async function createApiServer(config: Config, services: Services, logger
       // HTTP caching is ours (public-cache.ts); Apollo's per-field cache hints would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      metrics.apolloPlugin<RequestContext>(),
+      unavailablePlugin<RequestContext>(),
       csrfPlugin(),
       inputGuardPlugin<RequestContext>(),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
@@ -155,6 +212,7 @@ export async function createApiServer(config: Config, services: Services, logger
   });
   await apollo.start();
   const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
+  metrics.observeCache(() => ({ hits: cache.hits, misses: cache.misses }));
   const unsubscribe = subscribeReadCaches(services.events, { cache, router });
 
   app.use(
@@ -169,18 +227,25 @@ export async function createApiServer(config: Config, services: Services, logger
         try {
           tenant = await router.resolve(req);
         } catch (e) {
+          if (databaseUnavailable(e)) throw unavailableError();
           throw e instanceof AppError ? e.toGraphQL() : e;
         }
         const http = cookies.exchange(req, res);
         // No cookie, no query: the anonymous read path stays free of session work.
         const token = cookies.sessionToken(req);
-        const principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+        let principal;
+        try {
+          principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+        } catch (e) {
+          throw databaseUnavailable(e) ? unavailableError() : e;
+        }
         if (principal) cookies.bind(req, principal.session.tokenHash);
         else if (token) http.endSession(); // expired, revoked or forged: let the browser forget it
         // The public cache shares only answers computed like this: no session cookie, no principal.
         if (!token && !principal) markComputedAnonymously(res);
         return createRequestContext(services.db, {
-          requestId: req.get('x-request-id') ?? randomUUID(),
+          // The access log's id (access-log.ts): accepted from X-Request-Id when valid, else generated.
+          requestId: String(req.id),
           tenant: tenant.ref,
           tenantConfig: tenant.config,
           locale: null,
@@ -217,9 +282,14 @@ export async function createApiServer(config: Config, services: Services, logger
     }),
   );
   app.use(bodyErrors(config.bodyLimit));
+  app.use(unavailableErrors);
 
   return {
     app,
+    metrics,
+    drain() {
+      draining = true;
+    },
     cookies,
     httpServer,
     router,
