@@ -44,13 +44,21 @@ describeInBrowser('invitation and password-reset mail, received from a real SMTP
       { embedded: testMode() === 'embedded', url: database.url, pollingIntervalSeconds: 0.5 },
       logger,
     );
-    const smtpConfig = loadSmtpConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' }, false)!;
+    const smtpConfig = loadSmtpConfig(
+      { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' },
+      false,
+    )!;
     await startMailDelivery(jobs, new SmtpMailSender(smtpConfig), logger, { retries: 2, delaySeconds: 1, maxDelaySeconds: 2 });
     services = createServices(database.db, {
       mail: new QueuedMailSender(jobs),
       link: (host, path, params) => linkBuilder(`http://{host}:${web.port}`)(host, path, params),
     });
-    const tenant = await createTenant(services, { slug: 'post', name: 'Post Gesundheit', domains: [HOST], locales: [{ tag: 'de' }, { tag: 'en' }] });
+    const tenant = await createTenant(services, {
+      slug: 'post',
+      name: 'Post Gesundheit',
+      domains: [HOST],
+      locales: [{ tag: 'de' }, { tag: 'en' }],
+    });
     tenantId = tenant.id;
     admin = await createUser(services, { tenantSlug: 'post', role: 'admin' });
   }, 60_000);
@@ -99,7 +107,10 @@ describeInBrowser('invitation and password-reset mail, received from a real SMTP
     // A password the API refuses: the message says why, in German, and points at the field.
     await page.keyboard.type('kurz');
     await pressAndWaitForMessage(page);
-    await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'alert', text: expect.stringMatching(/mindestens 12 Zeichen/) as string });
+    await expect(focusedMessage(page)).resolves.toMatchObject({
+      role: 'alert',
+      text: expect.stringMatching(/mindestens 12 Zeichen/) as string,
+    });
     expect(await page.getAttribute('#password', 'aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, '#displayName');
@@ -131,7 +142,9 @@ describeInBrowser('invitation and password-reset mail, received from a real SMTP
     expect(await axeViolations(page)).toEqual([]);
     await page.fill('#email', user.email);
     await Promise.all([page.waitForURL((u) => u.searchParams.has('flash')), page.click('button[type=submit]')]);
-    await expect(page.locator('[role=status]').textContent()).resolves.toMatch(/^If an account exists for this address, we have sent it a link/);
+    await expect(page.locator('[role=status]').textContent()).resolves.toMatch(
+      /^If an account exists for this address, we have sent it a link/,
+    );
 
     const mail = await smtp.waitFor(user.email);
     expect(mail.subject).toBe('Choose a new password for Post Gesundheit');

@@ -59,7 +59,11 @@ test('an admin invites a new translator: the mail carries a one-time link to the
   // The HTML part: a real heading, a link whose text says where it leads, the language on the root.
   expect(mail.html).toContain(`<html lang="en" dir="ltr">`);
   expect(mail.html).toContain(`<h1 style="font-size: 1.5em;">Your invitation to ${tenant.name}</h1>`);
-  expect(mail.html).toMatch(new RegExp(`<a href="http://${tenant.slug}\\.test:3000/en/editor/accept-invitation\\?token=[\\w-]+"[^>]*>Accept the invitation to ${tenant.name}</a>`));
+  expect(mail.html).toMatch(
+    new RegExp(
+      `<a href="http://${tenant.slug}\\.test:3000/en/editor/accept-invitation\\?token=[\\w-]+"[^>]*>Accept the invitation to ${tenant.name}</a>`,
+    ),
+  );
   expect(mail.html).not.toMatch(/<img/);
   const pending = await admin.gql<{ invitations: { id: string }[] }>(PENDING);
   expect(pending.body.data?.invitations.map((i) => i.id)).toContain(invitation.id);
@@ -98,7 +102,8 @@ test('the holder of an invitation link sees the invited address and whether it h
     email: existing.email,
     hasAccount: true,
   });
-  await accept({ token: freshToken, displayName: 'Preview Person', password: TEST_PASSWORD });
+  const accepted = await accept({ token: freshToken, displayName: 'Preview Person', password: TEST_PASSWORD });
+  expect(accepted.body.errors).toBeUndefined();
   expect((await preview(freshToken)).body.data?.invitationPreview).toBeNull();
   expect((await preview('not-a-token')).body.data?.invitationPreview).toBeNull();
 });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   });
   const logger = createLogger('silent');
   jobs = await JobQueue.start(t.dataSource, { embedded: testMode() === 'embedded', url: t.url, pollingIntervalSeconds: 0.5 }, logger);
-  const config = loadSmtpConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' }, false)!;
+  const config = loadSmtpConfig(
+    { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' },
+    false,
+  )!;
   await startMailDelivery(jobs, new SmtpMailSender(config), logger, { retries: 2, delaySeconds: 1, maxDelaySeconds: 1 });
   mail = new QueuedMailSender(jobs);
 }, 30_000);
@@ -34,7 +37,11 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-const message = (to: string) => ({ to, subject: `A message for ${to}`, text: 'Hello.\nhttp://x.test/en/editor/reset-password?token=secret' });
+const message = (to: string) => ({
+  to,
+  subject: `A message for ${to}`,
+  text: 'Hello.\nhttp://x.test/en/editor/reset-password?token=secret',
+});
 
 async function until<T>(what: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -57,7 +64,10 @@ test('a message refused with 451 on the first try is retried and delivered, and 
 test('a message refused with 550 is not retried: it is listed as failed with the server’s answer, and the CLI shows it without the body', async () => {
   await mail.send(message('gone@example.org'));
   const failed = await until(async () => (await failedMail(jobs)).find((m) => m.to === 'gone@example.org'));
-  expect(failed).toMatchObject({ subject: 'A message for gone@example.org', error: expect.stringMatching(/550 No such mailbox here/) as string });
+  expect(failed).toMatchObject({
+    subject: 'A message for gone@example.org',
+    error: expect.stringMatching(/550 No such mailbox here/) as string,
+  });
   // Give the queue time to retry, if it (wrongly) would.
   await new Promise((r) => setTimeout(r, 2500));
   expect(smtp.attempts.get('gone@example.org')).toBe(1);

@@ -27,7 +27,11 @@ export class JobQueue {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
     const quiet = opts.readOnly ? { supervise: false, schedule: false } : {};
     const boss = opts.embedded
-      ? new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) }, supervise: !opts.readOnly, ...quiet })
+      ? new PgBoss({
+          db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) },
+          supervise: !opts.readOnly,
+          ...quiet,
+        })
       : new PgBoss({ connectionString: opts.url, max: 3, application_name: 'careleaf-jobs', ...quiet });
     boss.on('error', (err: unknown) => logger.error({ err }, 'job queue error'));
     await boss.start();
@@ -52,7 +56,10 @@ export class JobQueue {
   }
 
   /** Like `work`, with how many times the job was tried before (0 on the first attempt). */
-  async workJobs<T extends object>(queue: string, handler: (job: { id: string; data: T; retryCount: number }) => Promise<void>): Promise<void> {
+  async workJobs<T extends object>(
+    queue: string,
+    handler: (job: { id: string; data: T; retryCount: number }) => Promise<void>,
+  ): Promise<void> {
     await this.boss.work<T>(queue, { pollingIntervalSeconds: this.polling, includeMetadata: true }, async (jobs) => {
       for (const job of jobs) await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
     });

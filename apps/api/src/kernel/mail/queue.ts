@@ -26,7 +26,7 @@ interface MailJob {
 }
 
 interface DeadMailJob extends MailJob {
-  /** Set when the transport refused the message for good (the job queue's own dead letters carry it in `output`). */
+  /** The server's last answer; absent when the queue itself dead-lettered the job (its worker died on every try). */
   error?: string;
   attempts?: number;
 }
@@ -42,9 +42,9 @@ export class QueuedMailSender implements MailSender {
 
 /**
  * Creates the queues and starts delivering through `transport`. A temporary
- * failure throws, so the queue retries with backoff and, after the last
- * retry, moves the job to MAIL_DEAD_LETTER; a permanent refusal (5xx) goes
- * there at once, since trying again would be refused again.
+ * failure throws, so the queue retries with backoff; after the last retry the
+ * message moves to MAIL_DEAD_LETTER with the server's answer. A permanent
+ * refusal (5xx) goes there at once, since trying again would be refused again.
  */
 export async function startMailDelivery(
   jobs: JobQueue,
@@ -67,8 +67,11 @@ export async function startMailDelivery(
       logger.info({ to: message.to, attempt: retryCount + 1 }, 'mail delivered');
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      if (e instanceof MailDeliveryError && e.permanent) {
-        logger.error({ to: message.to, reason }, 'mail refused for good: moved to the failed mail');
+      const permanent = e instanceof MailDeliveryError && e.permanent;
+      // Refused for good, or the last retry: listed with the server's answer (the queue's own dead letter, kept as a
+      // backstop for a job whose worker died, carries no error).
+      if (permanent || retryCount >= policy.retries) {
+        logger.error({ to: message.to, reason, attempts: retryCount + 1 }, 'mail not delivered: moved to the failed mail');
         await jobs.sendNow(MAIL_DEAD_LETTER, { message, error: reason, attempts: retryCount + 1 } satisfies DeadMailJob);
         return;
       }
@@ -94,15 +97,7 @@ export async function failedMail(jobs: JobQueue, limit = 100): Promise<FailedMai
     id: job.id,
     to: job.data.message?.to ?? '',
     subject: job.data.message?.subject ?? '',
-    error: job.data.error ?? errorOf(job.output) ?? 'still failing after every retry',
+    error: job.data.error ?? 'the delivery was interrupted on every try',
     failedAt: job.createdOn,
   }));
-}
-
-function errorOf(output: unknown): string | null {
-  if (!output || typeof output !== 'object') return null;
-  const o = output as { message?: unknown; value?: { message?: unknown } };
-  if (typeof o.message === 'string') return o.message;
-  if (typeof o.value?.message === 'string') return o.value.message;
-  return null;
 }

@@ -20,7 +20,15 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderMail(parts: MailParts): { text: string; html: string } {
-  const text = [parts.heading, '', ...parts.intro.flatMap((p) => [p, '']), `${parts.link.text}:`, parts.link.url, '', ...parts.outro.flatMap((p) => [p, ''])]
+  const text = [
+    parts.heading,
+    '',
+    ...parts.intro.flatMap((p) => [p, '']),
+    `${parts.link.text}:`,
+    parts.link.url,
+    '',
+    ...parts.outro.flatMap((p) => [p, '']),
+  ]
     .join('\n')
     .trimEnd();
   const p = (s: string) => `<p>${escapeHtml(s)}</p>`;

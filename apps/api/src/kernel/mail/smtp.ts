@@ -43,7 +43,9 @@ export function loadSmtpConfig(env: NodeJS.ProcessEnv, production: boolean): Smt
   const tls: SmtpTls = tlsRaw === '' ? (port === 465 ? 'implicit' : 'starttls') : (tlsRaw as SmtpTls);
   if (!['implicit', 'starttls', 'none'].includes(tls)) throw new Error(`SMTP_TLS must be implicit, starttls or none, got "${tlsRaw}"`);
   if (tls === 'none' && production && !isLoopback(host)) {
-    throw new Error('SMTP_TLS=none sends passwords and links in the clear: in production only for a relay on this machine (SMTP_HOST=127.0.0.1).');
+    throw new Error(
+      'SMTP_TLS=none sends passwords and links in the clear: in production only for a relay on this machine (SMTP_HOST=127.0.0.1).',
+    );
   }
   const user = env.SMTP_USER?.trim() || null;
   const password = env.SMTP_PASSWORD ?? null;

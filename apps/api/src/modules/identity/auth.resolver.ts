@@ -99,7 +99,7 @@ export class AuthResolver {
     return { message };
   }
 
-  @Public()
+  @Public({ publicCache: false })
   @Query(() => Boolean, { description: 'Whether a password-reset link still works (not used, not older than one hour)' })
   passwordResetLinkOpen(@Arg('token', () => String) token: string): Promise<boolean> {
     return this.services.passwordReset.linkIsOpen(token);

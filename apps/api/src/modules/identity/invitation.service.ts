@@ -98,7 +98,13 @@ export class InvitationService {
     sendInBackground(
       this.mail,
       this.logger,
-      invitationMail(email, tenant.locale ?? ENGLISH, { tenant: tenant.name, inviter: actor.label, role: spec.role, locales: spec.locales, url }),
+      invitationMail(email, tenant.locale ?? ENGLISH, {
+        tenant: tenant.name,
+        inviter: actor.label,
+        role: spec.role,
+        locales: spec.locales,
+        url,
+      }),
     );
     return view;
   }
@@ -114,7 +120,9 @@ export class InvitationService {
     if (!looksLikeToken(token)) return null;
     const invitation = await this.db.withTenant(tenantId, ({ em }) => openInvitation(em, hashToken(token), false));
     if (!invitation) return null;
-    const rows: unknown[] = await this.db.asAuth((em) => em.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [invitation.email]));
+    const rows: unknown[] = await this.db.asAuth((em) =>
+      em.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [invitation.email]),
+    );
     return { email: invitation.email, hasAccount: rows.length > 0 };
   }
 

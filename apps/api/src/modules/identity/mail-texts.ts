@@ -49,7 +49,8 @@ const INVITATION: Record<MailLanguage, InvitationText> = {
   de: {
     subject: (t) => `Einladung zu ${t} auf Careleaf`,
     heading: (t) => `Ihre Einladung zu ${t}`,
-    invited: (who, t, role, locales) => `${who} hat Sie eingeladen, an ${t} mitzuarbeiten (Rolle: ${role}${locales ? `, ${locales}` : ''}).`,
+    invited: (who, t, role, locales) =>
+      `${who} hat Sie eingeladen, an ${t} mitzuarbeiten (Rolle: ${role}${locales ? `, ${locales}` : ''}).`,
     link: (t) => `Einladung zu ${t} annehmen`,
     deadline:
       'Der Link gilt einmal und sieben Tage lang. Auf seiner Seite wählen Sie Ihren Namen und Ihr Passwort (oder geben Ihr Passwort ein, wenn Sie schon ein Konto haben).',

@@ -82,15 +82,12 @@ export class MemberResolver {
     return { invitation: invitationOf(invitation) };
   }
 
-  @Public()
+  @Public({ publicCache: false })
   @Query(() => InvitationPreviewType, {
     nullable: true,
     description: 'The invitation of a link, before accepting it; null when the link does not work (used, withdrawn, expired, mistyped)',
   })
-  invitationPreview(
-    @Arg('token', () => String) token: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<InvitationPreviewType | null> {
+  invitationPreview(@Arg('token', () => String) token: string, @Ctx() ctx: RequestContext): Promise<InvitationPreviewType | null> {
     return this.services.invitations.preview(ctx.tenant.id, token);
   }
 

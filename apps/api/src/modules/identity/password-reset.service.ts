@@ -111,7 +111,11 @@ export class PasswordResetService {
   }
 
   /** Sets the new password, uses up the link and signs the user out everywhere. */
-  async reset(token: string, newPassword: string, context: string[] = []): Promise<{ userId: string; email: string; sessionsEnded: number }> {
+  async reset(
+    token: string,
+    newPassword: string,
+    context: string[] = [],
+  ): Promise<{ userId: string; email: string; sessionsEnded: number }> {
     checkPasswordStrength(newPassword, 'newPassword', context);
     if (!looksLikeToken(token)) throw invalidLink();
     const hash = hashToken(token);

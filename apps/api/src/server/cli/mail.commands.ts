@@ -18,7 +18,11 @@ export function registerMailCommands(program: Command, config: Config): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error('--limit must be a whole number from 1 to 1000');
       const database = await openDatabase(config, 'tool');
-      const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url, readOnly: true }, createLogger('warn'));
+      const jobs = await JobQueue.start(
+        database.dataSource,
+        { embedded: database.embedded, url: database.url, readOnly: true },
+        createLogger('warn'),
+      );
       try {
         const failed = await failedMail(jobs, limit);
         print(cmd, failed, () =>

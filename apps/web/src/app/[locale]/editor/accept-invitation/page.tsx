@@ -39,7 +39,8 @@ export default async function AcceptInvitationPage({ params, searchParams }: Edi
     );
   }
   const passwordError = flash?.kind === 'error' && flash.field === 'password';
-  const describedBy = [passwordError ? 'password-error' : '', preview.hasAccount ? '' : 'password-hint'].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [passwordError ? 'password-error' : '', preview.hasAccount ? '' : 'password-hint'].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <h1>{t('invitation.title')}</h1>

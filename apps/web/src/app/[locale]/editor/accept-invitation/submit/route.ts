@@ -32,7 +32,8 @@ export const POST = formAction(
       { signedClient: await signedClientAddress() },
     );
     // Joined but not signed in (e.g. a sign-in limit): the sign-in page says what to do next.
-    if (signedIn.errors.length > 0 || !signedIn.data) return redirectTo(`/${locale}/editor/sign-in`, { kind: 'status', text: 'joinedSignIn' });
+    if (signedIn.errors.length > 0 || !signedIn.data)
+      return redirectTo(`/${locale}/editor/sign-in`, { kind: 'status', text: 'joinedSignIn' });
     return redirectTo(`/${locale}/editor`, { kind: 'status', text: 'invitationAccepted' }, signedIn.setCookies);
   },
   { csrf: false, maxBytes: 64 * 1024 },

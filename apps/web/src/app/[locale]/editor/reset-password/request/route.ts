@@ -16,7 +16,9 @@ export const POST = formAction(
       signedClient: await signedClientAddress(),
     });
     if (result.errors.length > 0 || !result.data) {
-      return refused(page, result.errors, { field: (apiField) => (apiField === 'email' ? 'email' : undefined) }) ?? fail(page, t('reset.failed'));
+      return (
+        refused(page, result.errors, { field: (apiField) => (apiField === 'email' ? 'email' : undefined) }) ?? fail(page, t('reset.failed'))
+      );
     }
     return redirectTo(page, { kind: 'status', text: 'resetRequested' });
   },

@@ -24,7 +24,8 @@ export const POST = formAction(
     const signedIn = await asEditor(EditorSignInMutation, { input: { email: result.data.resetPassword.email, password } }, undefined, {
       signedClient: await signedClientAddress(),
     });
-    if (signedIn.errors.length > 0 || !signedIn.data) return redirectTo(`/${locale}/editor/sign-in`, { kind: 'status', text: 'passwordSetSignIn' });
+    if (signedIn.errors.length > 0 || !signedIn.data)
+      return redirectTo(`/${locale}/editor/sign-in`, { kind: 'status', text: 'passwordSetSignIn' });
     return redirectTo(`/${locale}/editor`, { kind: 'status', text: 'passwordChanged' }, signedIn.setCookies);
   },
   { csrf: false, maxBytes: 64 * 1024 },
