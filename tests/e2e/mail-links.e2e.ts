@@ -169,7 +169,9 @@ describeInBrowser('invitation and password-reset mail, received from a real SMTP
       page.click('form[action$="/reset-password/submit"] button[type=submit]'),
     ]);
     expect(new URL(page.url()).pathname).toBe('/en/editor');
-    await expect(page.locator('#editor-message[role=status]').textContent()).resolves.toMatch(/^Your new password is set and you are signed in/);
+    await expect(page.locator('#editor-message[role=status]').textContent()).resolves.toMatch(
+      /^Your new password is set and you are signed in/,
+    );
     const cookies = await context.cookies();
     expect(cookies.some((c) => c.name.endsWith('careleaf_session'))).toBe(true);
 

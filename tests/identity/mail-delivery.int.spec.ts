@@ -90,3 +90,10 @@ test('a message refused with 451 on every try ends in the failed list after its 
   // The first try and both retries.
   expect(smtp.attempts.get('busy@example.org')).toBe(3);
 }, 40_000);
+
+test('the API process in production without SMTP_HOST refuses to start and names the variable', async () => {
+  const run = promisify(execFile)(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'apps/api/dist/src/server/main.js')], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', CSRF_SECRET: 'x'.repeat(40), DATABASE_URL: t.url, API_PORT: '0' },
+  });
+  await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('SMTP_HOST is required in production') as string });
+});
