@@ -138,6 +138,10 @@ const careleaf = await startServer(
     CSRF_SECRET: randomBytes(32).toString('hex'),
     CARELEAF_CLIENT_IP_SECRET: randomBytes(32).toString('hex'),
     METRICS_TOKEN: randomBytes(32).toString('hex'),
+    // Production refuses to start without a mail server; the benchmark sends no mail, so nothing listens there.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_TLS: 'none',
+    MAIL_FROM: 'bench@careleaf.invalid',
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     SEED_DEMO: 'false',

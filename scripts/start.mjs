@@ -98,4 +98,5 @@ Careleaf is running (${process.env.DATABASE_URL ? 'database: DATABASE_URL' : 'da
   GraphQL API    http://gesundheit.localhost:${apiPort}/graphql
   Health         http://127.0.0.1:${apiPort}/healthz  ·  readiness http://127.0.0.1:${apiPort}/readyz
 Demo admin passwords are printed above the first time the demo is seeded.
+E-mail ${process.env.SMTP_HOST ? `goes out through ${process.env.SMTP_HOST}` : 'is not sent (no SMTP_HOST): invitations and reset links appear in this terminal (the API log), lines "mail to …"'}.
 Stop with Ctrl+C.`);

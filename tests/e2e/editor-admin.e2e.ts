@@ -153,6 +153,10 @@ describeInBrowser('the editor administration screens', () => {
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'status', text: 'Die Einladung wurde per E-Mail verschickt.' });
     await expect(page.locator('#invitations-heading ~ table tbody').textContent()).resolves.toContain(invitee);
     await expectNoAxeViolations(page);
+    // The mail's language was the form's default, the page's: German text, a link that opens the German page.
+    const mail = site.database.mail.lastTo(invitee);
+    expect(mail?.subject).toMatch(/^Einladung zu .+ auf Careleaf$/);
+    expect(mail?.text).toMatch(/\/de\/editor\/accept-invitation\?token=/);
 
     // The reviewer becomes an editor.
     await tabTo(page, `#role-${colleague.id}`);

@@ -24,10 +24,10 @@ beforeAll(async () => {
   admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
 });
 
-async function invite(email: string, role = 'EDITOR', locales: string[] = []) {
+async function invite(email: string, role = 'EDITOR', locales: string[] = [], locale: string | null = 'en') {
   return admin.gql<{
     inviteMember: { invitation: { id: string; email: string; role: string; locales: string[]; invitedBy: string; expiresAt: string } };
-  }>(INVITE, { variables: { input: { email, role, locales } } });
+  }>(INVITE, { variables: { input: { email, role, locales, locale } } });
 }
 
 async function accept(input: Record<string, unknown>) {
@@ -55,7 +55,16 @@ test('an admin invites a new translator: the mail carries a one-time link to the
   const mail = t.mail.lastTo(email)!;
   expect(mail.subject).toBe(`You are invited to ${tenant.name} on Careleaf`);
   expect(mail.text).toContain(`${admin.user.email} invited you to work on ${tenant.name} as translator (en).`);
-  expect(mail.text).toContain(`http://${tenant.slug}.test:3000/editor/accept-invitation?token=`);
+  expect(mail.text).toContain(`http://${tenant.slug}.test:3000/en/editor/accept-invitation?token=`);
+  // The HTML part: a real heading, a link whose text says where it leads, the language on the root.
+  expect(mail.html).toContain(`<html lang="en" dir="ltr">`);
+  expect(mail.html).toContain(`<h1 style="font-size: 1.5em;">Your invitation to ${tenant.name}</h1>`);
+  expect(mail.html).toMatch(
+    new RegExp(
+      `<a href="http://${tenant.slug}\\.test:3000/en/editor/accept-invitation\\?token=[\\w-]+"[^>]*>Accept the invitation to ${tenant.name}</a>`,
+    ),
+  );
+  expect(mail.html).not.toMatch(/<img/);
   const pending = await admin.gql<{ invitations: { id: string }[] }>(PENDING);
   expect(pending.body.data?.invitations.map((i) => i.id)).toContain(invitation.id);
   const trail = await t.db.withTenant(tenant.id, ({ em }) => auditTrail(em, 'invitation', invitation.id));
@@ -64,6 +73,39 @@ test('an admin invites a new translator: the mail carries a one-time link to the
   const token = tokenFromMail(t.mail, email);
   const stored: { hex: string }[] = await t.dataSource.query(`SELECT encode(token_hash, 'hex') AS hex FROM invitations`);
   expect(stored.map((r) => r.hex)).not.toContain(Buffer.from(token, 'base64url').toString('hex'));
+});
+
+test('without a language the invitation is written in the tenant’s default language and its link opens in it', async () => {
+  const email = 'neue.redakteurin@example.org';
+  await invite(email, 'REVIEWER', [], null);
+  const mail = t.mail.lastTo(email)!;
+  expect(mail.subject).toBe(`Einladung zu ${tenant.name} auf Careleaf`);
+  expect(mail.text).toContain(`${admin.user.email} hat Sie eingeladen, an ${tenant.name} mitzuarbeiten (Rolle: medizinische Prüfung).`);
+  expect(mail.text).toContain(`http://${tenant.slug}.test:3000/de/editor/accept-invitation?token=`);
+  expect(mail.html).toContain('<html lang="de" dir="ltr">');
+});
+
+test('the holder of an invitation link sees the invited address and whether it has an account; a used or wrong link shows nothing', async () => {
+  const PREVIEW = `query($token: String!) { invitationPreview(token: $token) { email hasAccount } }`;
+  const preview = (token: string) =>
+    api.gql<{ invitationPreview: { email: string; hasAccount: boolean } | null }>(PREVIEW, {
+      headers: tenantHeader(tenant.slug),
+      variables: { token },
+    });
+  const fresh = 'preview.fresh@example.org';
+  await invite(fresh);
+  const freshToken = tokenFromMail(t.mail, fresh);
+  expect((await preview(freshToken)).body.data?.invitationPreview).toEqual({ email: fresh, hasAccount: false });
+  const existing = await createUser(t.services, { tenantSlug: (await createTenant(t.services)).slug, role: 'editor' });
+  await invite(existing.email);
+  expect((await preview(tokenFromMail(t.mail, existing.email))).body.data?.invitationPreview).toEqual({
+    email: existing.email,
+    hasAccount: true,
+  });
+  const accepted = await accept({ token: freshToken, displayName: 'Preview Person', password: TEST_PASSWORD });
+  expect(accepted.body.errors).toBeUndefined();
+  expect((await preview(freshToken)).body.data?.invitationPreview).toBeNull();
+  expect((await preview('not-a-token')).body.data?.invitationPreview).toBeNull();
 });
 
 test('accepting creates the account and the membership; the link works once; the new member can sign in', async () => {

@@ -11,22 +11,22 @@ const api = useTestApi(t);
 let tenant: { slug: string; id: string; name: string };
 
 const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { message } }`;
-const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordChanged sessionsEnded } }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordChanged sessionsEnded email } }`;
 const NEW_PASSWORD = 'a brand new passphrase for the test';
 
 beforeAll(async () => {
   tenant = await createTenant(t.services);
 });
 
-async function requestReset(email: string) {
+async function requestReset(email: string, locale: string | null = 'en') {
   return api.gql<{ requestPasswordReset: { message: string } }>(REQUEST, {
     headers: tenantHeader(tenant.slug),
-    variables: { input: { email } },
+    variables: { input: { email, locale } },
   });
 }
 
 async function reset(token: string, newPassword = NEW_PASSWORD) {
-  return api.gql<{ resetPassword: { passwordChanged: boolean; sessionsEnded: number } }>(RESET, {
+  return api.gql<{ resetPassword: { passwordChanged: boolean; sessionsEnded: number; email: string } }>(RESET, {
     headers: tenantHeader(tenant.slug),
     variables: { input: { token, newPassword } },
   });
@@ -47,7 +47,8 @@ test('a reset request answers the same for known and unknown addresses, and mail
   expect(t.mail.outbox.length).toBe(sentBefore + 1);
   const mail = t.mail.lastTo(user.email)!;
   expect(mail.subject).toBe(`Choose a new password for ${tenant.name}`);
-  expect(mail.text).toContain(`http://${tenant.slug}.test:3000/editor/reset-password?token=`);
+  expect(mail.text).toContain(`http://${tenant.slug}.test:3000/en/editor/reset-password?token=`);
+  expect(mail.html).toMatch(/<a href="[^"]+\/en\/editor\/reset-password\?token=[\w-]+"[^>]*>Choose a new password<\/a>/);
   expect(t.mail.lastTo('no-account-here@example.org')).toBeUndefined();
   const [stored]: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM password_reset_tokens`);
   expect(stored!.n).toBe(1);
@@ -61,8 +62,14 @@ test('resetting sets the new password, uses the link up, and signs the user out 
   ];
   await requestReset(user.email);
   const token = tokenFromMail(t.mail, user.email);
+  const OPEN = `query($token: String!) { passwordResetLinkOpen(token: $token) }`;
+  const open = async () =>
+    (await api.gql<{ passwordResetLinkOpen: boolean }>(OPEN, { headers: tenantHeader(tenant.slug), variables: { token } })).body.data
+      ?.passwordResetLinkOpen;
+  expect(await open()).toBe(true);
   const res = await reset(token);
-  expect(res.body.data?.resetPassword).toEqual({ passwordChanged: true, sessionsEnded: 2 });
+  expect(res.body.data?.resetPassword).toEqual({ passwordChanged: true, sessionsEnded: 2, email: user.email });
+  expect(await open()).toBe(false);
   for (const b of browsers) {
     const me = await b.gql<{ me: null }>(`{ me { user { id } } }`);
     expect(me.body.data?.me).toBeNull();

@@ -99,6 +99,18 @@ const CASES: Case[] = [
       };
     },
   },
+  {
+    field: 'Query.invitationPreview',
+    who: 'everyone',
+    query: `query($token: String!) { invitationPreview(token: $token) { email } }`,
+    vars: async () => ({ variables: { token: (await createInvitation(t.services, t.mail, { tenantId: home.id, role: 'viewer' })).token } }),
+  },
+  {
+    field: 'Query.passwordResetLinkOpen',
+    who: 'everyone',
+    query: `query($token: String!) { passwordResetLinkOpen(token: $token) }`,
+    vars: async () => ({ variables: { token: 'a'.repeat(43) } }),
+  },
   { field: 'Query.sessions', who: 'signed-in', query: `{ sessions { id } }` },
   {
     field: 'Mutation.revokeSession',

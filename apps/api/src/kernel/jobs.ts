@@ -1,13 +1,18 @@
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type JobWithMetadata, type Queue } from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
+
+/** Retries and dead letters of a queue (pg-boss names; delays in seconds). */
+export type QueueSettings = Pick<Queue, 'retryLimit' | 'retryDelay' | 'retryBackoff' | 'retryDelayMax' | 'deadLetter' | 'retentionSeconds'>;
 
 export interface JobQueueOptions {
   /** On the embedded database every statement goes through the one pooled connection of the API. */
   embedded: boolean;
   url: string;
   pollingIntervalSeconds?: number;
+  /** A tool that only reads the queues (the CLI): no maintenance, no cron. */
+  readOnly?: boolean;
 }
 
 /**
@@ -32,9 +37,14 @@ export class JobQueue {
 
   static async start(dataSource: DataSource, opts: JobQueueOptions, logger: Logger): Promise<JobQueue> {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const quiet = opts.readOnly ? { supervise: false, schedule: false } : {};
     const boss = opts.embedded
-      ? new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) }, supervise: true })
-      : new PgBoss({ connectionString: opts.url, max: 3, application_name: 'careleaf-jobs' });
+      ? new PgBoss({
+          db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) },
+          supervise: !opts.readOnly,
+          ...quiet,
+        })
+      : new PgBoss({ connectionString: opts.url, max: 3, application_name: 'careleaf-jobs', ...quiet });
     boss.on('error', (err: unknown) => logger.error({ err }, 'job queue error'));
     await boss.start();
     return new JobQueue(boss).withPolling(opts.pollingIntervalSeconds);
@@ -46,8 +56,30 @@ export class JobQueue {
     return this;
   }
 
-  async ensureQueue(name: string): Promise<void> {
-    if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+  /** Creates the queue, or brings an existing one's retry and dead-letter settings up to date. */
+  async ensureQueue(name: string, settings: QueueSettings = {}): Promise<void> {
+    if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, settings);
+    else if (Object.keys(settings).length) await this.boss.updateQueue(name, settings);
+  }
+
+  /** Queues a job to run as soon as a worker is free. */
+  async sendNow(queue: string, data: object): Promise<void> {
+    await this.boss.send(queue, data);
+  }
+
+  /** Like `work`, with how many times the job was tried before (0 on the first attempt). */
+  async workJobs<T extends object>(
+    queue: string,
+    handler: (job: { id: string; data: T; retryCount: number }) => Promise<void>,
+  ): Promise<void> {
+    await this.boss.work<T>(queue, { pollingIntervalSeconds: this.polling, includeMetadata: true }, async (jobs) => {
+      for (const job of jobs) await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
+    });
+  }
+
+  /** Jobs still waiting in `queue`, oldest first, at most `limit`. */
+  async waiting<T extends object>(queue: string, limit: number): Promise<JobWithMetadata<T>[]> {
+    return this.boss.findJobs<T>(queue, { queued: true, limit });
   }
 
   async send(queue: string, data: object, startAfter: Date): Promise<void> {

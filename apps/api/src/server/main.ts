@@ -8,12 +8,17 @@ import { createLogger } from '../kernel/logger';
 import { createServicesFromConfig } from './services';
 import { seedDemo } from './seed/demo';
 import { JobQueue } from '../kernel/jobs';
+import { LogMailSender } from '../kernel/mail/mail';
+import { startMailDelivery } from '../kernel/mail/queue';
+import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before the database: a production API without a mail server must not start (it would promise mail it never sends).
+  const smtp = loadSmtpConfig(process.env, config.production);
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
   if (config.migrateOnStart) {
@@ -22,13 +27,14 @@ async function main(): Promise<void> {
   }
   const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
   const services = createServicesFromConfig(database.db, config, logger, jobs);
+  const mailTransport = smtp ? new SmtpMailSender(smtp) : new LogMailSender(logger, config.mailLogBodies);
+  await startMailDelivery(jobs, mailTransport, logger);
+  if (smtp) logger.info({ host: smtp.host, port: smtp.port, tls: smtp.tls }, 'mail goes out over SMTP');
+  else logger.info('development mail: not sent; each message, links included, is written to this log ("mail to …")');
   if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
   if (!config.clientIpSecret && config.trustedProxies.length === 0) {
     // Then every sign-in through the web app counts under its one address (docs/security.md).
     logger.warn('neither CARELEAF_CLIENT_IP_SECRET nor TRUSTED_PROXIES is set: sign-in limits cannot tell web visitors apart');
-  }
-  if (config.production && !config.mailLogBodies) {
-    logger.warn('no mail transport is configured: password-reset and invitation e-mails are not sent');
   }
   if (config.seedDemo) {
     const report = await seedDemo(services);
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
     await unlisten();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
+    if (mailTransport instanceof SmtpMailSender) mailTransport.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

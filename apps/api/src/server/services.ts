@@ -27,6 +27,7 @@ import { EventBus } from '../kernel/events';
 import { linkBuilder, type LinkBuilder } from '../kernel/links';
 import { createLogger, type Logger } from '../kernel/logger';
 import { LogMailSender, type MailSender } from '../kernel/mail/mail';
+import { QueuedMailSender } from '../kernel/mail/queue';
 
 /**
  * One instance of each service per process, shared by GraphQL, the CLI and the seed.
@@ -123,12 +124,16 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   };
 }
 
-/** The services of the API process, configured from the environment. */
+/**
+ * The services of the API process, configured from the environment. With a
+ * job queue, mail is queued and delivered by its worker (startMailDelivery in
+ * main.ts) with retries; without one it goes straight to the log.
+ */
 export function createServicesFromConfig(db: Database, config: Config, logger: Logger, jobs?: JobQueue): Services {
   return createServices(db, {
     logger,
     jobs,
-    mail: new LogMailSender(logger, config.mailLogBodies),
+    mail: jobs ? new QueuedMailSender(jobs) : new LogMailSender(logger, config.mailLogBodies),
     link: linkBuilder(config.publicWebUrl),
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
   });

@@ -52,6 +52,20 @@ describe('the proxy’s routing decision', () => {
     expect(decideRoute('/%E0%A4%A', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
   });
 
+  test('an editor link without a language (older e-mails) redirects to the reader’s language, keeping the token', () => {
+    expect(decideRoute('/editor/reset-password', '?token=abc', tenant, 'en-GB')).toEqual({
+      kind: 'redirect',
+      location: '/en/editor/reset-password?token=abc',
+      status: 307,
+    });
+    expect(decideRoute('/editor/accept-invitation', '?token=abc', tenant, null)).toEqual({
+      kind: 'redirect',
+      location: '/de/editor/accept-invitation?token=abc',
+      status: 307,
+    });
+    expect(decideRoute('/editor/no-such-page', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+  });
+
   test('a locale in the wrong case redirects permanently to its canonical form', () => {
     expect(decideRoute('/DE-at/settings', '?a=1', tenant, null)).toEqual({
       kind: 'redirect',

@@ -73,6 +73,11 @@ export function decideRoute(pathname: string, search: string, tenant: TenantRout
     return { kind: 'not-found', locale: tenant.defaultLocale };
   }
   const locale = tags.find((t) => t === segment);
+  // Links in e-mails written before they named a language (/editor/reset-password?token=…) open in the reader's.
+  if (!locale && segment === 'editor' && isKnownPage(['editor', ...rest].join('/').replace(/\/+$/, ''))) {
+    const negotiated = negotiateLocale(acceptLanguage, tags, tenant.defaultLocale);
+    return { kind: 'redirect', location: `/${negotiated}${pathname}${search}`, status: 307 };
+  }
   if (!locale) {
     const variant = tags.find((t) => t.toLowerCase() === segment.toLowerCase());
     if (variant) return { kind: 'redirect', location: `${swapLocale(pathname, variant)}${search}`, status: 308 };

@@ -5,6 +5,26 @@ export interface MailMessage {
   subject: string;
   /** Plain text; links stand on lines of their own. */
   text: string;
+  /** The same message as accessible HTML (see render.ts); absent: text only. */
+  html?: string;
+  /** Display name of the sender, e.g. the tenant's name; the address is the operator's (MAIL_FROM). */
+  fromName?: string;
+}
+
+/**
+ * Why a delivery failed. `permanent`: the server refused the message for
+ * good (a 5xx answer such as 550 "no such mailbox"), so trying again cannot
+ * help; otherwise (4xx, connection refused, timeouts) a later try may work.
+ */
+export class MailDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly responseCode: number | null,
+  ) {
+    super(message);
+    this.name = 'MailDeliveryError';
+  }
 }
 
 /**

@@ -11,8 +11,9 @@ const SIGNED_IN = '@signed-in';
  * `@SignedIn()` or `@Can(action)`. A test walks the schema and fails on any
  * field without one; its snapshot shows the roles each field allows.
  */
-export function Public(): MethodDecorator {
-  return Extensions({ access: 'public' });
+export function Public(options: { publicCache?: boolean } = {}): MethodDecorator {
+  // publicCache false: the answer follows state no content event announces (a one-time link used up), so the shared cache must not keep it.
+  return Extensions(options.publicCache === false ? { access: 'public', publicCache: false } : { access: 'public' });
 }
 
 /**

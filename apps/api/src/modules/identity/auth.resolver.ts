@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { Public, SignedIn } from '../../kernel/policy';
 import { httpOf, type RequestContext } from '../../kernel/context';
 import type { IdentityDeps } from './deps';
+import { mailLocaleOf } from './mail-texts';
 import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
 import {
@@ -92,10 +93,16 @@ export class AuthResolver {
     const host = await ctx.tx((tx) => this.services.tenancy.primaryHost(tx));
     const message = await this.services.passwordReset.request(
       input.email,
-      { name: ctx.tenant.name, host },
+      { name: ctx.tenant.name, host, locale: mailLocaleOf(ctx.tenantConfig, input.locale) },
       { ip: http.ip, userAgent: http.userAgent },
     );
     return { message };
+  }
+
+  @Public({ publicCache: false })
+  @Query(() => Boolean, { description: 'Whether a password-reset link still works (not used, not older than one hour)' })
+  passwordResetLinkOpen(@Arg('token', () => String) token: string): Promise<boolean> {
+    return this.services.passwordReset.linkIsOpen(token);
   }
 
   @Public()
@@ -103,13 +110,13 @@ export class AuthResolver {
     description: 'Sets a new password with the token from a reset link; signs the account out everywhere',
   })
   async resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: RequestContext): Promise<ResetPasswordPayload> {
-    const { userId, sessionsEnded } = await this.services.passwordReset.reset(input.token, input.newPassword, [
+    const { userId, email, sessionsEnded } = await this.services.passwordReset.reset(input.token, input.newPassword, [
       ctx.tenant.name,
       ctx.tenant.slug,
     ]);
     // This browser's own session, if any, belonged to someone who may not know the new password.
     if (ctx.user?.id === userId) ctx.http?.endSession();
-    return { passwordChanged: true, sessionsEnded };
+    return { passwordChanged: true, sessionsEnded, email };
   }
 }
 

@@ -24,6 +24,13 @@ export class RevokeSessionInput {
 @InputType()
 export class RequestPasswordResetInput {
   @Field() @MaxLength(254, EMAIL_MAX) email: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Language of the e-mail and of the page its link opens: one of the tenant's locales (default: the tenant's default locale)",
+  })
+  @MaxChars('localeTagChars')
+  locale?: string | null;
 }
 
 @InputType()
@@ -40,6 +47,13 @@ export class InviteMemberInput {
   @MaxChars('localeTagChars', { each: true })
   @ArrayMaxSize(50, LOCALES_MAX)
   locales: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Language of the e-mail and of the page its link opens: one of the tenant's locales (default: the tenant's default locale)",
+  })
+  @MaxChars('localeTagChars')
+  locale?: string | null;
 }
 
 @InputType()

@@ -133,6 +133,14 @@ export class RequestPasswordResetPayload {
 export class ResetPasswordPayload {
   @Field() passwordChanged: boolean;
   @Field(() => Int, { description: 'Sessions of the account that were signed out' }) sessionsEnded: number;
+  @Field({ description: 'The address of the account, so the page can sign it in with the new password' }) email: string;
+}
+
+@ObjectType('InvitationPreview', { description: 'What the holder of an open invitation link may see before accepting' })
+export class InvitationPreviewType {
+  @Field() email: string;
+  @Field({ description: 'True: accept with the existing account’s password; false: choose a name and a new password' })
+  hasAccount: boolean;
 }
 
 @ObjectType('InviteMemberPayload')

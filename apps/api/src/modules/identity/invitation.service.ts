@@ -12,7 +12,8 @@ import { minutesText, Throttle } from '../../kernel/throttle';
 import { audit, type Actor } from '../audit';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
-import type { TenantForMail } from './password-reset.service';
+import { ENGLISH, localizedPath, type TenantForMail } from './password-reset.service';
+import { invitationMail } from './mail-texts';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
 import { credentialsByEmail, roleOf } from './member.queries';
 import * as q from './invitation.queries';
@@ -84,19 +85,36 @@ export class InvitationService {
       await audit(em, tenantId, actor, { action: 'invitation.create', subjectType: 'invitation', subjectId: id, diff: { email, ...spec } });
       return this.byId(tx, id);
     });
-    sendInBackground(this.mail, this.logger, {
-      to: email,
-      subject: `You are invited to ${tenant.name} on Careleaf`,
-      text: [
-        `${actor.label} invited you to work on ${tenant.name} as ${spec.role}${spec.locales.length ? ` (${spec.locales.join(', ')})` : ''}.`,
-        '',
-        'To accept, open this link within seven days and choose your password (or enter it, if you already have an account):',
-        this.link(tenant.host, EDITOR_PATHS.acceptInvitation, { token }),
-        '',
-        'The link works once. If you did not expect this invitation, ignore this message.',
-      ].join('\n'),
-    });
+    const url = this.link(tenant.host, localizedPath(tenant, EDITOR_PATHS.acceptInvitation), { token });
+    sendInBackground(
+      this.mail,
+      this.logger,
+      invitationMail(email, tenant.locale ?? ENGLISH, {
+        tenant: tenant.name,
+        inviter: actor.label,
+        role: spec.role,
+        locales: spec.locales,
+        url,
+      }),
+    );
     return view;
+  }
+
+  /**
+   * What the invitation page shows before anything is typed: the invited
+   * address and whether it has an account already (then the page asks for
+   * that account's password instead of a name and a new one); null when the
+   * link does not work (used, withdrawn, expired or mistyped). Only the
+   * holder of the link learns this.
+   */
+  async preview(tenantId: string, token: string): Promise<{ email: string; hasAccount: boolean } | null> {
+    if (!looksLikeToken(token)) return null;
+    const invitation = await this.db.withTenant(tenantId, ({ em }) => openInvitation(em, hashToken(token), false));
+    if (!invitation) return null;
+    const rows: unknown[] = await this.db.asAuth((em) =>
+      em.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [invitation.email]),
+    );
+    return { email: invitation.email, hasAccount: rows.length > 0 };
   }
 
   /** Open invitations of the tenant of `tx`, newest first. */

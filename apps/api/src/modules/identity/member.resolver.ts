@@ -15,6 +15,7 @@ import {
   AcceptInvitationPayload,
   ChangeMemberRolePayload,
   InvitationType,
+  InvitationPreviewType,
   InviteMemberPayload,
   MemberConnection,
   MemberType,
@@ -24,6 +25,7 @@ import {
   UnlockMemberPayload,
 } from './identity.types';
 import type { InvitationView } from './invitation.service';
+import { mailLocaleOf } from './mail-texts';
 
 const memberOf = (m: MemberView): MemberType => ({
   user: { id: m.userId, email: m.email, displayName: m.displayName },
@@ -67,7 +69,7 @@ export class MemberResolver {
     const invitation = await this.services.invitations.invite(
       ctx.tenant.id,
       { email: input.email, role: input.role, locales: input.locales },
-      { name: ctx.tenant.name, host },
+      { name: ctx.tenant.name, host, locale: mailLocaleOf(ctx.tenantConfig, input.locale) },
       principalOf(ctx),
     );
     return { invitation: invitationOf(invitation) };
@@ -78,6 +80,15 @@ export class MemberResolver {
   async revokeInvitation(@Arg('input') input: RevokeInvitationInput, @Ctx() ctx: RequestContext): Promise<RevokeInvitationPayload> {
     const invitation = await ctx.tx((tx) => this.services.invitations.revoke(tx, input.invitationId, principalOf(ctx)));
     return { invitation: invitationOf(invitation) };
+  }
+
+  @Public({ publicCache: false })
+  @Query(() => InvitationPreviewType, {
+    nullable: true,
+    description: 'The invitation of a link, before accepting it; null when the link does not work (used, withdrawn, expired, mistyped)',
+  })
+  invitationPreview(@Arg('token', () => String) token: string, @Ctx() ctx: RequestContext): Promise<InvitationPreviewType | null> {
+    return this.services.invitations.preview(ctx.tenant.id, token);
   }
 
   @Public()

@@ -6,6 +6,7 @@ import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
 import { minutesText, Throttle, type ThrottleRule } from '../../kernel/throttle';
 import { validEmail } from './identity.service';
+import { resetMail, type MailLocale } from './mail-texts';
 import { checkPasswordStrength, hashPassword } from './password';
 import { revokeSessions, type Client } from './session.service';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
@@ -38,7 +39,16 @@ const invalidLink = () =>
 export interface TenantForMail {
   name: string;
   host: string | null;
+  /** The recipient's language, one of the tenant's locales: the message is written in it and its link opens in it. Absent: English, and a link the web app sends to the reader's language. */
+  locale?: MailLocale;
 }
+
+/** The path of an editor page in the mail's locale (the web app serves editor pages under /{locale}/). */
+export function localizedPath(tenant: TenantForMail, path: string): string {
+  return tenant.locale ? `/${encodeURIComponent(tenant.locale.tag)}${path}` : path;
+}
+
+export const ENGLISH: MailLocale = { tag: 'en', direction: 'ltr' };
 
 /** Password reset by a one-time link sent by e-mail. */
 export class PasswordResetService {
@@ -82,26 +92,27 @@ export class PasswordResetService {
       return found;
     });
     if (user) {
-      const url = this.link(tenant.host, EDITOR_PATHS.resetPassword, { token });
-      sendInBackground(this.mail, this.logger, {
-        to: user.email,
-        subject: `Choose a new password for ${tenant.name}`,
-        text: [
-          'Someone asked to reset the password of your account (perhaps you).',
-          '',
-          'To choose a new password, open this link within one hour:',
-          url,
-          '',
-          'The link works once. When you set a new password, every device signed in to your account is signed out.',
-          'If you did not ask for this, ignore this message: your password stays as it is.',
-        ].join('\n'),
-      });
+      const url = this.link(tenant.host, localizedPath(tenant, EDITOR_PATHS.resetPassword), { token });
+      sendInBackground(this.mail, this.logger, resetMail(user.email, tenant.locale ?? ENGLISH, { tenant: tenant.name, url }));
     }
     return RESET_REQUESTED;
   }
 
+  /** Whether `token` is a reset link that still works (for the page to say so before a password is typed). */
+  async linkIsOpen(token: string): Promise<boolean> {
+    if (!looksLikeToken(token)) return false;
+    const live: unknown[] = await this.db.asAuth((em) =>
+      em.query(`SELECT 1 FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [hashToken(token)]),
+    );
+    return live.length > 0;
+  }
+
   /** Sets the new password, uses up the link and signs the user out everywhere. */
-  async reset(token: string, newPassword: string, context: string[] = []): Promise<{ userId: string; sessionsEnded: number }> {
+  async reset(
+    token: string,
+    newPassword: string,
+    context: string[] = [],
+  ): Promise<{ userId: string; email: string; sessionsEnded: number }> {
     checkPasswordStrength(newPassword, 'newPassword', context);
     if (!looksLikeToken(token)) throw invalidLink();
     const hash = hashToken(token);
@@ -114,7 +125,8 @@ export class PasswordResetService {
       if (!userId) throw invalidLink();
       await q.setPasswordAfterReset(em, userId, passwordHash);
       const sessionsEnded = await revokeSessions(em, userId, null);
-      return { userId, sessionsEnded };
+      const [user]: { email: string }[] = await em.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+      return { userId, email: user!.email, sessionsEnded };
     });
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors';
 import { registerDbCommands } from './db.commands';
 import { registerRegistryCommands } from './registry.commands';
 import { registerLocalizationCommands } from './localization.commands';
+import { registerMailCommands } from './mail.commands';
 import { registerSchemaCommands } from './schema.commands';
 import { registerTenantCommands } from './tenant.commands';
 import { registerUserCommands } from './user.commands';
@@ -13,7 +14,7 @@ import { registerUserCommands } from './user.commands';
 const program = new Command()
   .name('careleaf')
   .description(
-    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF).\nUses DATABASE_URL when set, else the embedded database under .data/.',
+    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF), failed mail.\nUses DATABASE_URL when set, else the embedded database under .data/.',
   )
   .showHelpAfterError('(add --help for usage)')
   .addOption(new Option('--json', 'print results as JSON'));
@@ -32,6 +33,7 @@ registerTenantCommands(program, config);
 registerUserCommands(program, config);
 registerRegistryCommands(program, config);
 registerLocalizationCommands(program, config);
+registerMailCommands(program, config);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

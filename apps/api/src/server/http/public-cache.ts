@@ -57,7 +57,7 @@ export function publicQueryFields(schema: GraphQLSchema): Set<string> {
   const fields = schema.getQueryType()?.getFields() ?? {};
   return new Set(
     Object.values(fields)
-      .filter((f) => f.extensions?.access === 'public')
+      .filter((f) => f.extensions?.access === 'public' && f.extensions?.publicCache !== false)
       .map((f) => f.name),
   );
 }

@@ -37,6 +37,11 @@ const STATUS_KEYS = [
   'suggestionUsed',
   'confirmed',
   'xliffImported',
+  'invitationAccepted',
+  'joinedSignIn',
+  'passwordChanged',
+  'resetRequested',
+  'passwordSetSignIn',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -89,6 +94,11 @@ export async function EditorMessage({
       suggestionUsed: t('notice.suggestionUsed'),
       confirmed: t('notice.confirmed'),
       xliffImported: t('notice.xliffImported'),
+      invitationAccepted: t('notice.invitationAccepted'),
+      joinedSignIn: t('notice.joinedSignIn'),
+      passwordChanged: t('notice.passwordChanged'),
+      resetRequested: t('notice.resetRequested'),
+      passwordSetSignIn: t('notice.passwordSetSignIn'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

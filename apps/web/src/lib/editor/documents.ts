@@ -45,6 +45,47 @@ export const EditorSignInMutation = graphql(`
   }
 `);
 
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      email
+      hasAccount
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      user {
+        email
+      }
+    }
+  }
+`);
+
+export const PasswordResetLinkOpenQuery = graphql(`
+  query PasswordResetLinkOpen($token: String!) {
+    passwordResetLinkOpen(token: $token)
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      message
+    }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      email
+    }
+  }
+`);
+
 export const EditorSignOutMutation = graphql(`
   mutation EditorSignOut {
     signOut {

@@ -35,6 +35,19 @@ function flashOf(res: Response): Flash | null {
 }
 
 describe('an editor form handler', () => {
+  test('a post with Origin null (from a no-referrer page) runs only when the browser says it came from this site', async () => {
+    const handler = jest.fn(async () => new Response('ran'));
+    const ours = await formAction(handler, { csrf: false })(post({}, { origin: 'null', 'sec-fetch-site': 'same-origin' }), context);
+    expect(await ours.text()).toBe('ran');
+    for (const site of ['cross-site', 'same-site', 'none']) {
+      const res = await formAction(handler, { csrf: false })(post({}, { origin: 'null', 'sec-fetch-site': site }), context);
+      expect(res.status).toBe(403);
+    }
+    const bare = await formAction(handler, { csrf: false })(post({}, { origin: 'null' }), context);
+    expect(bare.status).toBe(403);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
   test('a post from another site is refused with 403 and nothing runs', async () => {
     const handler = jest.fn(async () => new Response('ran'));
     const res = await formAction(handler)(post({ csrf: 'token' }, { origin: 'https://elsewhere.example' }), context);

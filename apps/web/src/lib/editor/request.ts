@@ -3,13 +3,17 @@ import type { GraphQLErrorShape } from '../graphql';
 
 /**
  * Form handlers accept posts from this site only: a browser always sends
- * Origin on a form POST, and a page elsewhere cannot make it ours. This
+ * Origin on a form POST (`null` from a no-referrer page, with
+ * Sec-Fetch-Site), and a page elsewhere cannot make either ours. This
  * guards sign-in (which has no session yet) besides the CSRF token.
  */
 export function fromThisSite(request: Request): boolean {
   const origin = request.headers.get('origin');
   const host = request.headers.get('host');
   if (!origin || !host) return false;
+  // Pages that carry a one-time token send no referrer (Referrer-Policy: no-referrer), and then the browser
+  // sends `Origin: null` with their forms; its fetch metadata (a header no page can set) still says where the post came from.
+  if (origin === 'null') return request.headers.get('sec-fetch-site') === 'same-origin';
   try {
     return new URL(origin).host === host;
   } catch {

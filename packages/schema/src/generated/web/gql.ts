@@ -31,6 +31,11 @@ type Documents = {
     "\n  mutation RegistryImport($input: ImportRegistryEntriesInput!) {\n    importRegistryEntries(input: $input) {\n      dryRun\n      written\n      rows\n      valid\n      created\n      updated\n      skipped\n      issues {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RegistryImportDocument,
     "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"member.manage\", \"registry.edit\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": typeof types.EditorMeDocument,
     "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.EditorSignInDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query PasswordResetLinkOpen($token: String!) {\n    passwordResetLinkOpen(token: $token)\n  }\n": typeof types.PasswordResetLinkOpenDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation EditorSignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.EditorSignOutDocument,
     "\n  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {\n    documents(filter: $filter, first: $first) {\n      edges {\n        node {\n          documentId\n          slug\n          title\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.EditorDocumentsDocument,
     "\n  query EditorDocumentLocales($id: ID!) {\n    document(id: $id) {\n      sourceLocale\n      locales {\n        locale\n      }\n    }\n  }\n": typeof types.EditorDocumentLocalesDocument,
@@ -87,6 +92,11 @@ const documents: Documents = {
     "\n  mutation RegistryImport($input: ImportRegistryEntriesInput!) {\n    importRegistryEntries(input: $input) {\n      dryRun\n      written\n      rows\n      valid\n      created\n      updated\n      skipped\n      issues {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RegistryImportDocument,
     "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"member.manage\", \"registry.edit\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": types.EditorMeDocument,
     "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": types.EditorSignInDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query PasswordResetLinkOpen($token: String!) {\n    passwordResetLinkOpen(token: $token)\n  }\n": types.PasswordResetLinkOpenDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation EditorSignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.EditorSignOutDocument,
     "\n  query EditorDocuments($filter: DocumentFilter!, $first: Int!) {\n    documents(filter: $filter, first: $first) {\n      edges {\n        node {\n          documentId\n          slug\n          title\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n": types.EditorDocumentsDocument,
     "\n  query EditorDocumentLocales($id: ID!) {\n    document(id: $id) {\n      sourceLocale\n      locales {\n        locale\n      }\n    }\n  }\n": types.EditorDocumentLocalesDocument,
@@ -191,6 +201,26 @@ export function graphql(source: "\n  query EditorMe {\n    me {\n      csrfToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLinkOpen($token: String!) {\n    passwordResetLinkOpen(token: $token)\n  }\n"): typeof import('./graphql').PasswordResetLinkOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** Needed when the address has no account yet */
+  displayName: string | null | undefined;
+  /** A new password, or the password of the existing account */
+  password: string;
+  /** The token from the link in the invitation e-mail */
+  token: string;
+};
+
 export type BlockChangeKind =
   | 'ADDED'
   | 'CHANGED'
@@ -142,6 +151,8 @@ export type ImportXliffInput = {
 
 export type InviteMemberInput = {
   email: string;
+  /** Language of the e-mail and of the page its link opens: one of the tenant's locales (default: the tenant's default locale) */
+  locale: string | null | undefined;
   /** For translators: the locales they may write */
   locales: Array<string>;
   role: Role;
@@ -307,6 +318,18 @@ export type RegistryKind =
 
 export type RemoveMemberInput = {
   userId: string | number;
+};
+
+export type RequestPasswordResetInput = {
+  email: string;
+  /** Language of the e-mail and of the page its link opens: one of the tenant's locales (default: the tenant's default locale) */
+  locale: string | null | undefined;
+};
+
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** The token from the link in the reset e-mail */
+  token: string;
 };
 
 export type RestoreRevisionInput = {
@@ -613,6 +636,41 @@ export type EditorSignInMutationVariables = Exact<{
 
 
 export type EditorSignInMutation = { signIn: { csrfToken: string, user: { id: string } } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { email: string, hasAccount: boolean } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
+
+export type PasswordResetLinkOpenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordResetLinkOpenQuery = { passwordResetLinkOpen: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { message: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { email: string } };
 
 export type EditorSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1292,6 +1350,42 @@ export const EditorSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorSignInMutation, EditorSignInMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    email
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PasswordResetLinkOpenDocument = new TypedDocumentString(`
+    query PasswordResetLinkOpen($token: String!) {
+  passwordResetLinkOpen(token: $token)
+}
+    `) as unknown as TypedDocumentString<PasswordResetLinkOpenQuery, PasswordResetLinkOpenQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const EditorSignOutDocument = new TypedDocumentString(`
     mutation EditorSignOut {
   signOut {

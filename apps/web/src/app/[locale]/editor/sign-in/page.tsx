@@ -44,6 +44,9 @@ export default async function SignInPage({ params, searchParams }: EditorPagePro
           {t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <a href={`/${locale.tag}/editor/reset-password`}>{t('signIn.forgot')}</a>
+      </p>
     </>
   );
 }

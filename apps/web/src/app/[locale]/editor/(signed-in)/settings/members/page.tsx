@@ -26,8 +26,9 @@ const date = (value: unknown, locale: string) =>
 
 /** Members with a form per row to change the role; invitations by e-mail; removing goes through a confirmation page. */
 export default async function MembersPage({ params, searchParams }: EditorPageProps) {
-  const { locale } = await pageContext(params);
+  const { tenant, locale } = await pageContext(params);
   const editor = await signedInEditor(locale.tag);
+  const languageName = new Intl.DisplayNames([locale.tag], { type: 'language' });
   const base = `/${locale.tag}/editor/settings/members`;
   if (!canManageMembers(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
@@ -152,6 +153,16 @@ export default async function MembersPage({ params, searchParams }: EditorPagePr
               {t('members.localesHint')}
             </p>
             <AdminFieldError flash={flash} id="invite-locales" />
+          </div>
+          <div className="field">
+            <label htmlFor="invite-language">{t('members.inviteLanguage')}</label>
+            <select id="invite-language" name="language" defaultValue={locale.tag}>
+              {tenant.locales.map((l) => (
+                <option key={l.tag} value={l.tag} lang={l.tag}>
+                  {languageName.of(l.tag) ?? l.tag}
+                </option>
+              ))}
+            </select>
           </div>
           <div>
             <button className="button" type="submit">

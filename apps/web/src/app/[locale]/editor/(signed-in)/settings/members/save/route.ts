@@ -26,7 +26,7 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
       if (!email) return redirectTo(back, fieldErrors([{ field: 'invite-email', text: ta('members.emailMissing') }], 'invite'));
       const r = await asEditor(
         AdminInviteMutation,
-        { input: { email, role: role(field('role')), locales: splitList(field('locales')) } },
+        { input: { email, role: role(field('role')), locales: splitList(field('locales')), locale: field('language') || locale } },
         csrf,
       );
       if (r.errors.length || !r.data) {
