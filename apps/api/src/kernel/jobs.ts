@@ -1,6 +1,6 @@
 import { PgBoss } from 'pg-boss';
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from './db/database';
 import type { Logger } from './logger';
 
 export interface JobQueueOptions {
@@ -19,7 +19,7 @@ export class JobQueue {
   private constructor(private readonly boss: PgBoss) {}
 
   static async start(dataSource: DataSource, opts: JobQueueOptions, logger: Logger): Promise<JobQueue> {
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const pool = poolOf(dataSource);
     const boss = opts.embedded
       ? new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) }, supervise: true })
       : new PgBoss({ connectionString: opts.url, max: 3, application_name: 'careleaf-jobs' });
