@@ -85,6 +85,26 @@ export async function revisionContents(tx: TenantTx, ids: readonly string[]): Pr
   return tx.em.query(`SELECT id, content FROM revisions WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tx.tenantId, ids]);
 }
 
+/** Documents of `sourceLocale` with at least one missing or outdated block in `locale`, by source title (at most `limit`). */
+export async function pendingDocumentIds(tx: TenantTx, sourceLocale: string, locale: string, limit: number): Promise<string[]> {
+  const rows: { id: string }[] = await tx.em.query(
+    `SELECT d.id FROM documents d
+       JOIN document_locales sl ON sl.tenant_id = d.tenant_id AND sl.document_id = d.id AND sl.locale = d.source_locale
+       JOIN source_blocks s ON s.tenant_id = d.tenant_id AND s.document_id = d.id AND s.translatable
+       LEFT JOIN translation_blocks t ON t.tenant_id = s.tenant_id AND t.document_id = s.document_id AND t.block_id = s.block_id AND t.locale = $3
+      WHERE d.tenant_id = $1 AND d.source_locale = $2 AND sl.status <> 'archived' AND (t.block_id IS NULL OR t.source_hash <> s.hash)
+      GROUP BY d.id, sl.title ORDER BY sl.title, d.id LIMIT $4`,
+    [tx.tenantId, sourceLocale, locale, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The tenant's default locale (the source language of a batch export unless one is named). */
+export async function tenantDefaultLocale(tx: TenantTx): Promise<string> {
+  const [tenant]: { default_locale: string }[] = await tx.em.query(`SELECT default_locale FROM tenants WHERE id = $1`, [tx.tenantId]);
+  return tenant!.default_locale;
+}
+
 /** A document's source locale (null when there is no such document). */
 export async function sourceLocaleOf(tx: TenantTx, documentId: string): Promise<string | null> {
   const [row]: { source_locale: string }[] = await tx.em.query(`SELECT source_locale FROM documents WHERE tenant_id = $1 AND id = $2`, [
