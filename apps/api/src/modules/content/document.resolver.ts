@@ -76,7 +76,7 @@ export class DocumentResolver {
   @Mutation(() => DocumentPayload)
   async createDocument(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDocumentInput): Promise<DocumentPayload> {
     const actor = principalOf(ctx);
-    const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input as never));
+    const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input));
     return { document: toDocument(document), revision: toRevision(revision) };
   }
 
@@ -106,7 +106,7 @@ export class DocumentResolver {
   @Mutation(() => DocumentPayload)
   async updateDocumentMetadata(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateDocumentMetadataInput): Promise<DocumentPayload> {
     const actor = principalOf(ctx);
-    return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input as never))) };
+    return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input))) };
   }
 
   @FieldResolver(() => [DocumentLocaleType])

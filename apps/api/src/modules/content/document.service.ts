@@ -27,7 +27,7 @@ import {
   updateDocumentLocale,
 } from './document.queries';
 import { authorize, type Principal } from '../../kernel/policy';
-import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityMetadata } from './quality';
+import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityDraft } from './quality';
 
 export interface CreateDocumentInput {
   kind: string;
@@ -35,7 +35,7 @@ export interface CreateDocumentInput {
   slug: string;
   content: unknown;
   topics?: string[];
-  quality?: QualityMetadata;
+  quality?: QualityDraft;
   message?: string;
 }
 
@@ -181,7 +181,7 @@ export class DocumentService {
   async updateMetadata(
     tx: TenantTx,
     actor: Principal,
-    input: { documentId: string; topics?: string[]; quality?: QualityMetadata },
+    input: { documentId: string; topics?: string[]; quality?: QualityDraft },
   ): Promise<DocumentRow> {
     const document = await this.document(tx, input.documentId);
     authorize(actor, 'document.editDetails');

@@ -39,6 +39,26 @@ const FALLBACK: Record<FallbackKind, FallbackKindEnum> = {
   full: FallbackKindEnum.FULL,
 };
 
+const KIND_OF: Record<DocumentKindEnum, DocumentKind> = {
+  [DocumentKindEnum.ARTICLE]: 'article',
+  [DocumentKindEnum.FAQ]: 'faq',
+  [DocumentKindEnum.LANDING]: 'landing',
+  [DocumentKindEnum.GLOSSARY]: 'glossary',
+};
+
+const STATUS_OF: Record<WorkflowStatusEnum, WorkflowStatus> = {
+  [WorkflowStatusEnum.DRAFT]: 'draft',
+  [WorkflowStatusEnum.IN_REVIEW]: 'in_review',
+  [WorkflowStatusEnum.APPROVED]: 'approved',
+  [WorkflowStatusEnum.PUBLISHED]: 'published',
+  [WorkflowStatusEnum.UNPUBLISHED]: 'unpublished',
+  [WorkflowStatusEnum.ARCHIVED]: 'archived',
+};
+
+/** GraphQL enum values (from arguments) as stored values. */
+export const kindOf = (k: DocumentKindEnum | undefined): DocumentKind | undefined => (k ? KIND_OF[k] : undefined);
+export const statusOf = (s: WorkflowStatusEnum | undefined): WorkflowStatus | undefined => (s ? STATUS_OF[s] : undefined);
+
 export const toWorkflowStatus = (s: WorkflowStatus): WorkflowStatusEnum => STATUS[s];
 export const toDocumentKind = (k: DocumentKind): DocumentKindEnum => KIND[k];
 

@@ -9,7 +9,7 @@ import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentTy
 import type { DocumentRow } from './document.entity';
 import { documentsByIds } from './document.queries';
 import { listDocuments, type ListItem } from './listing';
-import { toDocument, toListItem, toPublished } from './mappers';
+import { kindOf, statusOf, toDocument, toListItem, toPublished } from './mappers';
 import { readerScope } from './public-read';
 import { localizedForReader, publishedInChain } from './fallback-read';
 import { fallbackChain } from '../tenancy';
@@ -62,7 +62,7 @@ export class PublicContentResolver {
     const editedBy = editedByMe ? ctx.user?.id : undefined;
     const page = await ctx.tx((tx) =>
       listDocuments(tx, {
-        filter: { ...rest, locale, editedBy } as never,
+        filter: { ...rest, kind: kindOf(rest.kind), status: statusOf(rest.status), locale, editedBy },
         order: orderBy,
         first,
         after,

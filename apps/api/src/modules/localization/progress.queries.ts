@@ -1,4 +1,5 @@
 import type { TenantTx } from '../../kernel/db/database';
+import type { WorkflowStatus } from '../content';
 import type { BlockStatus } from './tracking.queries';
 
 export interface ProgressFilter {
@@ -21,7 +22,7 @@ export interface ProgressCountsRow {
   title: string;
   source_locale: string;
   locale: string;
-  workflow_status: string | null;
+  workflow_status: WorkflowStatus | null;
   total: number;
   missing: number;
   draft: number;

@@ -1,5 +1,6 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
+import type { WorkflowStatus } from '../content';
 import { type ProgressFilter, progressRows } from './progress.queries';
 import { overallState, type OverallState, type Progress } from './tracking';
 
@@ -11,7 +12,7 @@ export interface ProgressRow extends Progress {
   sourceLocale: string;
   locale: string;
   /** Workflow state of the translation (null when it does not exist yet). */
-  workflowStatus: string | null;
+  workflowStatus: WorkflowStatus | null;
   state: OverallState;
   cursor: string;
 }
