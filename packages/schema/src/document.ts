@@ -46,9 +46,7 @@ function blockIdAt(input: unknown, path: readonly PropertyKey[]): string | null 
   for (const key of path) {
     if (node === null || typeof node !== 'object') break;
     node = (node as Record<PropertyKey, unknown>)[key as string];
-    if (node && typeof node === 'object' && 'type' in node && typeof (node as { id?: unknown }).id === 'string') {
-      found = (node as unknown as { id: string }).id;
-    }
+    if (node && typeof node === 'object' && 'type' in node && 'id' in node && typeof node.id === 'string') found = node.id;
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { PgBoss, type JobWithMetadata, type Queue } from 'pg-boss';
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from './db/database';
 import type { Logger } from './logger';
 
 /** Retries and dead letters of a queue (pg-boss names; delays in seconds). */
@@ -36,7 +36,7 @@ export class JobQueue {
   readonly failures = new Map<string, number>();
 
   static async start(dataSource: DataSource, opts: JobQueueOptions, logger: Logger): Promise<JobQueue> {
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const pool = poolOf(dataSource);
     const quiet = opts.readOnly ? { supervise: false, schedule: false } : {};
     const boss = opts.embedded
       ? new PgBoss({

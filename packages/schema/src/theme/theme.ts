@@ -38,6 +38,23 @@ export const THEME_COLOR_NAMES: readonly (keyof ThemeColors)[] = [
   'border',
 ];
 
+/** A theme with each colour from `colour(name)`; written out field by field, so the compiler sees that none is missing. */
+export function themeColorsFrom(colour: (name: keyof ThemeColors) => string): ThemeColors {
+  return {
+    background: colour('background'),
+    surface: colour('surface'),
+    text: colour('text'),
+    mutedText: colour('mutedText'),
+    link: colour('link'),
+    accent: colour('accent'),
+    accentText: colour('accentText'),
+    focus: colour('focus'),
+    focusText: colour('focusText'),
+    focusRing: colour('focusRing'),
+    border: colour('border'),
+  };
+}
+
 export type ContrastLevel = 'AA' | 'AAA';
 
 interface Pair {

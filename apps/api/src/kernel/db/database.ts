@@ -90,7 +90,7 @@ export class Database {
    * careleaf_published_chain (migrations/src/1764840000000-public-reads.ts).
    */
   async readOnce<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const pool = poolOf(this.dataSource);
     // Outside TypeORM's query runner: tell its logger, so query logs and counts stay complete.
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(text, values);
     return (await pool.query<T & QueryResultRow>(this.namedStatements ? { name, text, values } : { text, values })).rows;
@@ -103,6 +103,18 @@ export class Database {
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
+}
+
+/**
+ * The pg pool behind TypeORM's PostgreSQL driver (its `master`, typed `any` by
+ * TypeORM), checked rather than cast: a driver without one is a setup error.
+ */
+export function poolOf(dataSource: DataSource): Pool {
+  const driver: object = dataSource.driver;
+  const master: unknown = 'master' in driver ? driver.master : undefined;
+  if (typeof master !== 'object' || master === null || !('query' in master) || typeof master.query !== 'function')
+    throw new Error('The data source has no PostgreSQL connection pool (is it a postgres data source, and initialized?)');
+  return master as Pool;
 }
 
 /**

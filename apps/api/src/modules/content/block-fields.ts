@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { blockFields, childLists, inlineText, setAt, walkBlocks, type Block, type Inline } from '@careleaf/schema';
+import { blockFields, childLists, inlineText, isBlockType, setAt, walkBlocks, type Block, type Inline } from '@careleaf/schema';
 
 /**
  * A piece of translatable text inside one block: an inline field (rich text
@@ -99,5 +99,15 @@ export function nestedLists(block: Block): { key: 'blocks' | 'fallback'; blocks:
 export function withOwn(shape: Block, own: Record<string, unknown>, children: Map<'blocks' | 'fallback', Block[]>): Block {
   const out: Record<string, unknown> = { id: shape.id, ...own };
   for (const [key, list] of children) out[key] = list;
-  return out as unknown as Block;
+  if (!hasBlockShape(out)) throw new Error(`block ${shape.id}: its own content has no block type`);
+  return out;
+}
+
+/**
+ * A block's outline: an id and a known type. Shallow on purpose: `own` comes
+ * from a stored (validated) block of the same type, so the fields are that
+ * block's; this only lets the compiler see the rebuilt object as a block.
+ */
+function hasBlockShape(value: Record<string, unknown>): value is Record<string, unknown> & Block {
+  return typeof value.id === 'string' && typeof value.type === 'string' && isBlockType(value.type);
 }

@@ -12,8 +12,9 @@ import {
   UpdateDocumentMetadataInput,
 } from './content.inputs';
 import { DocumentLocaleType, DocumentType, RevisionDiffType, RevisionType, WorkflowEventType } from './content.types';
-import { DocumentLocaleRow, WorkflowEventRow, type DocumentRow } from './document.entity';
-import { toDocument, toDocumentLocale, toRevision } from './mappers';
+import type { DocumentLocaleRow, DocumentRow } from './document.entity';
+import { localesByDocuments, revisionCounts, workflowEvents } from './document.queries';
+import { toDocument, toDocumentLocale, toRevision, toWorkflowEvent } from './mappers';
 import { reviewOverdue } from './quality';
 import { diffRevisions } from './revision-diff';
 
@@ -67,10 +68,7 @@ export class DocumentResolver {
   ): Promise<WorkflowEventType[]> {
     return ctx.tx(async (tx) => {
       await this.services.documents.documentLocale(tx, documentId, locale);
-      return (await tx.em.find(WorkflowEventRow, {
-        where: { tenantId: tx.tenantId, documentId, locale },
-        order: { id: 'ASC' },
-      })) as unknown as WorkflowEventType[];
+      return (await workflowEvents(tx, documentId, locale)).map(toWorkflowEvent);
     });
   }
 
@@ -78,7 +76,7 @@ export class DocumentResolver {
   @Mutation(() => DocumentPayload)
   async createDocument(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDocumentInput): Promise<DocumentPayload> {
     const actor = principalOf(ctx);
-    const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input as never));
+    const { document, revision } = await ctx.tx((tx) => this.services.documents.create(tx, actor, input));
     return { document: toDocument(document), revision: toRevision(revision) };
   }
 
@@ -108,19 +106,14 @@ export class DocumentResolver {
   @Mutation(() => DocumentPayload)
   async updateDocumentMetadata(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateDocumentMetadataInput): Promise<DocumentPayload> {
     const actor = principalOf(ctx);
-    return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input as never))) };
+    return { document: toDocument(await ctx.tx((tx) => this.services.documents.updateMetadata(tx, actor, input))) };
   }
 
   @FieldResolver(() => [DocumentLocaleType])
   locales(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext): Promise<DocumentLocaleType[]> {
     return ctx
       .loader<string, DocumentLocaleRow[]>('content.localesByDocument', async (tx, ids) => {
-        const rows = await tx.em.query(
-          `SELECT * FROM document_locales WHERE tenant_id = $1 AND document_id = ANY($2::uuid[]) ORDER BY locale`,
-          [tx.tenantId, ids],
-        );
-        const byDoc = new Map<string, DocumentLocaleRow[]>();
-        for (const r of rows.map(rowToLocale)) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+        const byDoc = await localesByDocuments(tx, ids);
         return ids.map((id) => byDoc.get(id) ?? []);
       })
       .load(doc.id)
@@ -136,31 +129,9 @@ export class DocumentResolver {
   async revisionCount(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx
       .loader<string, number>('content.revisionCount', async (tx, ids) => {
-        const rows: { document_id: string; n: number }[] = await tx.em.query(
-          `SELECT document_id, count(*)::int AS n FROM revisions WHERE tenant_id = $1 AND document_id = ANY($2::uuid[]) GROUP BY document_id`,
-          [tx.tenantId, ids],
-        );
-        const m = new Map(rows.map((r) => [r.document_id, r.n]));
+        const m = await revisionCounts(tx, ids);
         return ids.map((id) => m.get(id) ?? 0);
       })
       .load(doc.id);
   }
-}
-
-function rowToLocale(r: Record<string, unknown>): DocumentLocaleRow {
-  return Object.assign(new DocumentLocaleRow(), {
-    tenantId: r.tenant_id,
-    documentId: r.document_id,
-    locale: r.locale,
-    slug: r.slug,
-    title: r.title,
-    status: r.status,
-    version: r.version,
-    headRevisionId: r.head_revision_id,
-    publishedRevisionId: r.published_revision_id,
-    approvedRevisionId: r.approved_revision_id,
-    publishAt: r.publish_at,
-    unpublishAt: r.unpublish_at,
-    updatedAt: r.updated_at,
-  });
 }

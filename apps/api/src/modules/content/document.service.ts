@@ -5,11 +5,29 @@ import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
 import { audit } from '../audit';
-import { Tenant, TenantLocale } from '../tenancy';
 import { validContent, validDocSlug, validKind, validTopics } from './content-input';
-import { DocumentLocaleRow, DocumentRow, RevisionRow, WorkflowEventRow, type DocumentKind, type WorkflowStatus } from './document.entity';
+import type { DocumentLocaleRow, DocumentRow, RevisionRow, DocumentKind, WorkflowStatus } from './document.entity';
+import {
+  type DocumentPatch,
+  documentLocales,
+  findDocument,
+  findDocumentLocale,
+  findRevision,
+  findTenant,
+  getDocument,
+  getRevision,
+  insertDocument,
+  insertDocumentLocale,
+  insertRevision,
+  insertWorkflowEvent,
+  localeRevisions,
+  lockDocumentLocale,
+  tenantLocaleRows,
+  updateDocument,
+  updateDocumentLocale,
+} from './document.queries';
 import { authorize, type Principal } from '../../kernel/policy';
-import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityMetadata } from './quality';
+import { DEFAULT_REVIEW_CYCLE_MONTHS, validateQuality, type QualityDraft } from './quality';
 
 export interface CreateDocumentInput {
   kind: string;
@@ -17,7 +35,7 @@ export interface CreateDocumentInput {
   slug: string;
   content: unknown;
   topics?: string[];
-  quality?: QualityMetadata;
+  quality?: QualityDraft;
   message?: string;
 }
 
@@ -64,14 +82,12 @@ export class DocumentService {
     const topics = validTopics(input.topics ?? []);
     const quality = validateQuality(input.quality ?? {}, await this.reviewCycle(tx));
     const id = randomUUID();
-    const { em, tenantId } = tx;
-    await em.insert(DocumentRow, {
-      tenantId,
+    await insertDocument(tx, {
       id,
       kind,
       sourceLocale: locale,
       topics,
-      quality: quality as never,
+      quality,
       lastReviewedOn: quality.lastReviewed ?? null,
       nextReviewDue: quality.nextReviewDue ?? null,
       createdBy: actor.userId,
@@ -85,13 +101,13 @@ export class DocumentService {
       message: input.message ?? '',
       status: null,
     });
-    await audit(em, tenantId, actorRef(actor), {
+    await audit(tx.em, tx.tenantId, actorRef(actor), {
       action: 'document.create',
       subjectType: 'document',
       subjectId: id,
       diff: { kind, locale, slug },
     });
-    const document = await em.findOneByOrFail(DocumentRow, { tenantId, id });
+    const document = await getDocument(tx, id);
     for (const l of this.saveListeners) await l(tx, { document, locale, before: null, after: content, revisionId: revision.id, actor });
     return { document, revision };
   }
@@ -102,16 +118,7 @@ export class DocumentService {
     const locale = await this.tenantLocale(tx, input.locale, 'locale');
     authorize(actor, 'translation.edit', { locale });
     const content = validContent(input.content);
-    const { em, tenantId } = tx;
-    const current = await em
-      .createQueryBuilder(DocumentLocaleRow, 'dl')
-      .setLock('pessimistic_write')
-      .where('dl.tenant_id = :tenantId AND dl.document_id = :documentId AND dl.locale = :locale', {
-        tenantId,
-        documentId: document.id,
-        locale,
-      })
-      .getOne();
+    const current = await lockDocumentLocale(tx, document.id, locale);
     const version = current?.version ?? 0;
     if (input.baseVersion !== version) {
       throw new AppError(
@@ -128,9 +135,7 @@ export class DocumentService {
     if (current?.status === 'archived')
       throw conflict('This document is archived. Restore it before editing.', 'documentId', 'DOCUMENT_ARCHIVED');
     const slug = input.slug !== undefined ? validDocSlug(input.slug) : (current?.slug ?? validDocSlug(slugFromTitle(content.title)));
-    const before = current?.headRevisionId
-      ? (await em.findOneByOrFail(RevisionRow, { tenantId, id: current.headRevisionId })).content
-      : null;
+    const before = current?.headRevisionId ? (await getRevision(tx, current.headRevisionId)).content : null;
     const revision = await this.writeRevision(tx, actor, {
       documentId: document.id,
       locale,
@@ -141,8 +146,8 @@ export class DocumentService {
       status: current?.status ?? null,
       restoredFrom,
     });
-    await em.update(DocumentRow, { tenantId, id: document.id }, { updatedAt: new Date() });
-    await audit(em, tenantId, actorRef(actor), {
+    await updateDocument(tx, document.id, { updatedAt: new Date() });
+    await audit(tx.em, tx.tenantId, actorRef(actor), {
       action: restoredFrom ? 'revision.restore' : 'revision.create',
       subjectType: 'document',
       subjectId: document.id,
@@ -176,52 +181,52 @@ export class DocumentService {
   async updateMetadata(
     tx: TenantTx,
     actor: Principal,
-    input: { documentId: string; topics?: string[]; quality?: QualityMetadata },
+    input: { documentId: string; topics?: string[]; quality?: QualityDraft },
   ): Promise<DocumentRow> {
     const document = await this.document(tx, input.documentId);
     authorize(actor, 'document.editDetails');
-    const patch: Partial<DocumentRow> = {};
+    const patch: DocumentPatch = {};
     if (input.topics) patch.topics = validTopics(input.topics);
     if (input.quality) {
       const quality = validateQuality(input.quality, await this.reviewCycle(tx));
       Object.assign(patch, { quality, lastReviewedOn: quality.lastReviewed ?? null, nextReviewDue: quality.nextReviewDue ?? null });
     }
-    await tx.em.update(DocumentRow, { tenantId: tx.tenantId, id: document.id }, patch as never);
+    await updateDocument(tx, document.id, patch);
     await audit(tx.em, tx.tenantId, actorRef(actor), {
       action: 'document.metadata',
       subjectType: 'document',
       subjectId: document.id,
-      diff: patch,
+      diff: { ...patch },
     });
-    return tx.em.findOneByOrFail(DocumentRow, { tenantId: tx.tenantId, id: document.id });
+    return getDocument(tx, document.id);
   }
 
   async document(tx: TenantTx, id: string): Promise<DocumentRow> {
-    const doc = isUuid(id) ? await tx.em.findOneBy(DocumentRow, { tenantId: tx.tenantId, id }) : null;
+    const doc = isUuid(id) ? await findDocument(tx, id) : null;
     if (!doc) throw notFound(`No document with the id "${id}" exists here.`, 'DOCUMENT_NOT_FOUND');
     return doc;
   }
 
   async documentLocale(tx: TenantTx, documentId: string, locale: string): Promise<DocumentLocaleRow> {
     await this.document(tx, documentId);
-    const row = await tx.em.findOneBy(DocumentLocaleRow, { tenantId: tx.tenantId, documentId, locale });
+    const row = await findDocumentLocale(tx, documentId, locale);
     if (!row) throw notFound(`This document has no ${locale} version yet.`, { reason: 'LOCALE_VERSION_NOT_FOUND', locale });
     return row;
   }
 
   async locales(tx: TenantTx, documentId: string): Promise<DocumentLocaleRow[]> {
-    return tx.em.find(DocumentLocaleRow, { where: { tenantId: tx.tenantId, documentId }, order: { locale: 'ASC' } });
+    return documentLocales(tx, documentId);
   }
 
   async revision(tx: TenantTx, id: string): Promise<RevisionRow> {
-    const rev = isUuid(id) ? await tx.em.findOneBy(RevisionRow, { tenantId: tx.tenantId, id }) : null;
+    const rev = isUuid(id) ? await findRevision(tx, id) : null;
     if (!rev) throw notFound(`No revision with the id "${id}" exists here.`, 'REVISION_NOT_FOUND');
     return rev;
   }
 
   async revisions(tx: TenantTx, documentId: string, locale: string): Promise<RevisionRow[]> {
     await this.document(tx, documentId);
-    return tx.em.find(RevisionRow, { where: { tenantId: tx.tenantId, documentId, locale }, order: { number: 'DESC' } });
+    return localeRevisions(tx, documentId, locale);
   }
 
   private async writeRevision(
@@ -238,14 +243,12 @@ export class DocumentService {
       restoredFrom?: string | null;
     },
   ): Promise<RevisionRow> {
-    const { em, tenantId } = tx;
     const id = randomUUID();
     // An edit during review or after publishing starts a new draft; the published revision stays live.
     const nextStatus: WorkflowStatus = 'draft';
     try {
       if (r.number === 1) {
-        await em.insert(DocumentLocaleRow, {
-          tenantId,
+        await insertDocumentLocale(tx, {
           documentId: r.documentId,
           locale: r.locale,
           slug: r.slug,
@@ -255,9 +258,10 @@ export class DocumentService {
           headRevisionId: id,
         });
       } else {
-        await em.update(
-          DocumentLocaleRow,
-          { tenantId, documentId: r.documentId, locale: r.locale },
+        await updateDocumentLocale(
+          tx,
+          r.documentId,
+          r.locale,
           // a changed text needs approving again, and its scheduled publish is void
           {
             slug: r.slug,
@@ -278,8 +282,7 @@ export class DocumentService {
         });
       throw e;
     }
-    await em.insert(RevisionRow, {
-      tenantId,
+    await insertRevision(tx, {
       id,
       documentId: r.documentId,
       locale: r.locale,
@@ -287,13 +290,12 @@ export class DocumentService {
       authorId: actor.userId,
       authorLabel: actor.label,
       message: r.message.trim().slice(0, 500),
-      content: r.content as never,
+      content: r.content,
       restoredFrom: r.restoredFrom ?? null,
     });
     const from = r.status ?? 'draft';
     if (r.status === null || from !== nextStatus) {
-      await em.insert(WorkflowEventRow, {
-        tenantId,
+      await insertWorkflowEvent(tx, {
         documentId: r.documentId,
         locale: r.locale,
         action: r.status === null ? 'create' : 'edit',
@@ -305,11 +307,11 @@ export class DocumentService {
         comment: '',
       });
     }
-    return em.findOneByOrFail(RevisionRow, { tenantId, id });
+    return getRevision(tx, id);
   }
 
   private async tenantLocale(tx: TenantTx, tag: string, field: string): Promise<string> {
-    const locales = await tx.em.find(TenantLocale, { where: { tenantId: tx.tenantId } });
+    const locales = await tenantLocaleRows(tx);
     const hit = locales.find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
     if (!hit)
       throw badInput(field, `"${tag}" is not a locale of this organisation (${locales.map((l) => l.tag).join(', ')}).`, {
@@ -320,7 +322,7 @@ export class DocumentService {
   }
 
   private async reviewCycle(tx: TenantTx): Promise<number> {
-    const tenant = await tx.em.findOneBy(Tenant, { id: tx.tenantId });
+    const tenant = await findTenant(tx);
     return tenant?.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS;
   }
 }

@@ -4,6 +4,7 @@ import { forReader, type ReaderDocument } from './public-read';
 import type { PublishedSnapshot } from './snapshot';
 import { directionIn, type TenantView } from '../tenancy';
 import { blocksById, nestedLists, ownContent, withOwn } from './block-fields';
+import { publishedChainRows } from './published.queries';
 export type FallbackKind = 'none' | 'partial' | 'full';
 
 export interface ChainRead {
@@ -27,17 +28,7 @@ export interface LocalizedReaderDocument extends ReaderDocument {
  * needed: it has every block.
  */
 export async function publishedInChain(db: Database, tenantId: string, chain: readonly string[], slug: string): Promise<ChainRead | null> {
-  const rows = await db.readOnce<{
-    locale: string;
-    slug: string;
-    pos: number | null;
-    source_locale: string;
-    snapshot: PublishedSnapshot | null;
-  }>('careleaf_published_chain', 'SELECT locale, slug, pos, source_locale, snapshot FROM careleaf_published_chain($1, $2, $3)', [
-    tenantId,
-    chain,
-    slug,
-  ]);
+  const rows = await publishedChainRows(db, tenantId, chain, slug);
   if (!rows.length || !rows.some((r) => r.snapshot)) return null;
   return {
     sourceLocale: rows[0]!.source_locale,

@@ -16,11 +16,18 @@ export {
   withTextFields,
 } from './block-fields';
 export { DocumentLocaleType, PageInfoType, PublishedDocumentType, RevisionType, WordChangeType, WorkflowStatusEnum } from './content.types';
-export { DocumentLocaleRow, DocumentRow, PublishedDocumentRow, RevisionRow, WorkflowEventRow } from './document.entity';
+export {
+  DocumentLocaleRow,
+  DocumentRow,
+  PublishedDocumentRow,
+  RevisionRow,
+  WorkflowEventRow,
+  type WorkflowStatus,
+} from './document.entity';
 export { DocumentResolver } from './document.resolver';
 export { DocumentService } from './document.service';
 export { EditorToolsResolver } from './editor-tools.resolver';
-export { toDocumentLocale, toRevision } from './mappers';
+export { toDocumentLocale, toRevision, toWorkflowStatus } from './mappers';
 export { PreviewResolver } from './preview.resolver';
 export { readerScope } from './public-read';
 export { PublicContentResolver } from './public.resolver';

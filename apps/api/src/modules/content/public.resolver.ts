@@ -6,9 +6,10 @@ import type { ContentDeps } from './deps';
 import { today } from './actor';
 import { DocumentFilter } from './content.inputs';
 import { DocumentConnectionType, DocumentListItemType, DocumentOrder, DocumentType, PublishedDocumentType } from './content.types';
-import { DocumentRow } from './document.entity';
+import type { DocumentRow } from './document.entity';
+import { documentsByIds } from './document.queries';
 import { listDocuments, type ListItem } from './listing';
-import { toDocument, toPublished } from './mappers';
+import { kindOf, statusOf, toDocument, toListItem, toPublished } from './mappers';
 import { readerScope } from './public-read';
 import { localizedForReader, publishedInChain } from './fallback-read';
 import { fallbackChain } from '../tenancy';
@@ -61,7 +62,7 @@ export class PublicContentResolver {
     const editedBy = editedByMe ? ctx.user?.id : undefined;
     const page = await ctx.tx((tx) =>
       listDocuments(tx, {
-        filter: { ...rest, locale, editedBy } as never,
+        filter: { ...rest, kind: kindOf(rest.kind), status: statusOf(rest.status), locale, editedBy },
         order: orderBy,
         first,
         after,
@@ -70,7 +71,7 @@ export class PublicContentResolver {
       }),
     );
     return {
-      edges: page.items.map((item) => ({ cursor: item.cursor, node: item as unknown as DocumentListItemType })),
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: toListItem(item) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }
@@ -85,11 +86,7 @@ export class PublicContentResolver {
     if (!ctx.membership) return null;
     const row = await ctx
       .loader<string, DocumentRow | Error>('content.documentById', async (tx, ids) => {
-        const rows = await tx.em
-          .getRepository(DocumentRow)
-          .createQueryBuilder('d')
-          .where('d.tenant_id = :t AND d.id IN (:...ids)', { t: tx.tenantId, ids })
-          .getMany();
+        const rows = await documentsByIds(tx, ids);
         const m = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => m.get(id) ?? new Error(`document ${id} not found`));
       })

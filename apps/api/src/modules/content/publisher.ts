@@ -1,7 +1,9 @@
 import type { TenantTx } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import { Tenant, TenantLocale } from '../tenancy';
-import { PublishedDocumentRow, type DocumentLocaleRow, type DocumentRow, type RevisionRow } from './document.entity';
+import type { Tenant } from '../tenancy';
+import type { DocumentLocaleRow, DocumentRow, RevisionRow } from './document.entity';
+import { getTenant, getTenantLocale } from './document.queries';
+import { upsertPublished } from './published.queries';
 import type { ReferenceResolver, ResolvedReferences } from './references';
 import { runContentChecks } from './checks';
 import { referencedIds, type PublishedSnapshot } from './snapshot';
@@ -56,7 +58,6 @@ export class Publisher {
   }
 
   async publish(tx: TenantTx, document: DocumentRow, row: DocumentLocaleRow, revision: RevisionRow, now: Date): Promise<PublishResult> {
-    const { em, tenantId } = tx;
     const { snapshot, resolved, tenant } = await this.build(tx, document, row, revision, now);
     const findings: PublishFinding[] = runContentChecks(
       revision.content,
@@ -78,24 +79,19 @@ export class Publisher {
     }
     const context: PublishContext = { document, row, revision };
     for (const hook of this.snapshotHooks) await hook(tx, snapshot, context);
-    await em.upsert(
-      PublishedDocumentRow,
-      {
-        tenantId,
-        documentId: document.id,
-        locale: row.locale,
-        slug: row.slug,
-        kind: document.kind,
-        title: snapshot.title,
-        summary: snapshot.summary,
-        topics: document.topics,
-        revisionId: revision.id,
-        snapshot: snapshot as never,
-        publishedAt: now,
-        contentUpdatedAt: revision.createdAt,
-      },
-      ['tenantId', 'documentId', 'locale'],
-    );
+    await upsertPublished(tx, {
+      documentId: document.id,
+      locale: row.locale,
+      slug: row.slug,
+      kind: document.kind,
+      title: snapshot.title,
+      summary: snapshot.summary,
+      topics: document.topics,
+      revisionId: revision.id,
+      snapshot,
+      publishedAt: now,
+      contentUpdatedAt: revision.createdAt,
+    });
     for (const hook of this.afterPublishHooks) await hook(tx, snapshot, context);
     return { snapshot, warnings: findings.filter((f) => f.severity === 'warning') };
   }
@@ -116,9 +112,8 @@ export class Publisher {
     revision: RevisionRow,
     now: Date,
   ): Promise<{ snapshot: PublishedSnapshot; resolved: ResolvedReferences; tenant: Tenant }> {
-    const { em, tenantId } = tx;
-    const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
-    const locale = await em.findOneByOrFail(TenantLocale, { tenantId, tag: row.locale });
+    const tenant = await getTenant(tx);
+    const locale = await getTenantLocale(tx, row.locale);
     const ids = referencedIds(revision.content);
     const resolved = await this.references().resolve(tx, { ...ids, locale: row.locale, fallbacks: locale.fallbacks });
     const firstPublished = (document.firstPublishedAt ?? now).toISOString();

@@ -26,6 +26,17 @@ export interface QualityMetadata {
   evidenceNotes?: string;
 }
 
+/** Quality metadata as a caller sends it: roles and triggers are still plain strings until validateQuality checks them. */
+export type QualityDraft = Omit<QualityMetadata, 'reviewers' | 'reviewTrigger'> & {
+  reviewers?: { name: string; role: string; qualification?: string }[];
+  reviewTrigger?: string;
+};
+
+/** Whether `value` is one of `allowed` (and so of its type). */
+function isOneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function validDate(value: string, field: string): string {
@@ -58,7 +69,7 @@ export function addMonths(isoDate: string, months: number): string {
  * Checks quality metadata; the next review defaults to the last review plus
  * the tenant's review cycle.
  */
-export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFAULT_REVIEW_CYCLE_MONTHS): QualityMetadata {
+export function validateQuality(input: QualityDraft, reviewCycleMonths = DEFAULT_REVIEW_CYCLE_MONTHS): QualityMetadata {
   const out: QualityMetadata = {};
   const publisher = text(input.publisher, 'quality.publisher', 200);
   if (publisher) out.publisher = publisher;
@@ -74,11 +85,12 @@ export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFA
     out.reviewers = input.reviewers.map((r, i) => {
       const name = text(r.name, `quality.reviewers[${i}].name`, 200);
       if (!name) throw badInput(`quality.reviewers[${i}].name`, 'A reviewer needs a name.', 'REQUIRED');
-      if (!(REVIEWER_ROLES as readonly string[]).includes(r.role)) {
+      const role = r.role;
+      if (!isOneOf(REVIEWER_ROLES, role)) {
         throw badInput(`quality.reviewers[${i}].role`, `Use one of: ${REVIEWER_ROLES.join(', ')}.`, 'VALUE_NOT_ALLOWED');
       }
       const qualification = text(r.qualification, `quality.reviewers[${i}].qualification`, 200);
-      return { name, role: r.role, ...(qualification ? { qualification } : {}) };
+      return { name, role, ...(qualification ? { qualification } : {}) };
     });
   }
   if (input.lastReviewed) out.lastReviewed = validDate(input.lastReviewed, 'quality.lastReviewed');
@@ -87,11 +99,12 @@ export function validateQuality(input: QualityMetadata, reviewCycleMonths = DEFA
   if (out.lastReviewed && out.nextReviewDue && out.nextReviewDue <= out.lastReviewed) {
     throw badInput('quality.nextReviewDue', 'The next review must come after the last review.', 'REVIEW_DATES_ORDER');
   }
-  if (input.reviewTrigger) {
-    if (!(REVIEW_TRIGGERS as readonly string[]).includes(input.reviewTrigger)) {
+  const trigger = input.reviewTrigger;
+  if (trigger) {
+    if (!isOneOf(REVIEW_TRIGGERS, trigger)) {
       throw badInput('quality.reviewTrigger', `Use one of: ${REVIEW_TRIGGERS.join(', ')}.`, 'VALUE_NOT_ALLOWED');
     }
-    out.reviewTrigger = input.reviewTrigger;
+    out.reviewTrigger = trigger;
   }
   for (const key of ['conflictsOfInterest', 'funding', 'evidenceNotes'] as const) {
     const v = text(input[key], `quality.${key}`, 4000);

@@ -3,6 +3,7 @@ import type { JobQueue } from '../../kernel/jobs';
 import type { Logger } from '../../kernel/logger';
 import type { DocumentService } from './document.service';
 import type { Principal } from '../../kernel/policy';
+import { scheduledTimes } from './published.queries';
 import type { WorkflowService } from './workflow.service';
 
 export const SCHEDULE_QUEUE = 'content-schedule';
@@ -47,18 +48,7 @@ export class ContentScheduler {
 
   /** After a crash between commit and enqueue, the stored times are queued again. */
   async reconcile(): Promise<number> {
-    const rows: {
-      tenant_id: string;
-      document_id: string;
-      locale: string;
-      publish_at: Date | null;
-      unpublish_at: Date | null;
-      approved_revision_id: string | null;
-    }[] = await this.db.asPlatform((em) =>
-      em.query(
-        `SELECT tenant_id, document_id, locale, publish_at, unpublish_at, approved_revision_id FROM document_locales WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL`,
-      ),
-    );
+    const rows = await this.db.asPlatform(scheduledTimes);
     let n = 0;
     for (const r of rows) {
       for (const [action, at] of [

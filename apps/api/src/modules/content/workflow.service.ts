@@ -5,14 +5,19 @@ import type { EventBus } from '../../kernel/events';
 import { audit } from '../audit';
 import { authorize, type Action, type Principal } from '../../kernel/policy';
 import type { DocumentService } from './document.service';
+import type { DocumentLocaleRow, WorkflowStatus } from './document.entity';
 import {
-  DocumentLocaleRow,
-  DocumentRow,
-  PublishedDocumentRow,
-  RevisionRow,
-  WorkflowEventRow,
-  type WorkflowStatus,
-} from './document.entity';
+  type DocumentLocalePatch,
+  getDocument,
+  getDocumentLocale,
+  getRevision,
+  insertWorkflowEvent,
+  lockExistingDocumentLocale,
+  revisionsSinceApprovalBy,
+  updateDocument,
+  updateDocumentLocale,
+} from './document.queries';
+import { deletePublished } from './published.queries';
 import type { PublishFinding, Publisher } from './publisher';
 
 export type Transition = 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'archive';
@@ -108,11 +113,11 @@ export class WorkflowService {
       authorize(actor, 'translation.approve', { locale: row.locale, changedBySelf: await this.changedBySelf(tx, actor, row) });
     }
 
-    const { em, tenantId } = tx;
+    const { tenantId } = tx;
     const events: PublicationEvent[] = [];
     const warnings: PublishFinding[] = [];
     let to: WorkflowStatus;
-    const patch: Partial<DocumentLocaleRow> = {};
+    const patch: DocumentLocalePatch = {};
     switch (action) {
       case 'submit':
         to = 'in_review';
@@ -127,8 +132,8 @@ export class WorkflowService {
         break;
       case 'publish': {
         to = 'published';
-        const document = await em.findOneByOrFail(DocumentRow, { tenantId, id: row.documentId });
-        const revision = await em.findOneByOrFail(RevisionRow, { tenantId, id: row.approvedRevisionId ?? row.headRevisionId! });
+        const document = await getDocument(tx, row.documentId);
+        const revision = await getRevision(tx, row.approvedRevisionId ?? row.headRevisionId!);
         try {
           warnings.push(...(await this.publisher.publish(tx, document, row, revision, now)).warnings);
         } catch (e) {
@@ -143,7 +148,7 @@ export class WorkflowService {
         }
         patch.publishedRevisionId = revision.id;
         patch.publishAt = null;
-        if (!document.firstPublishedAt) await em.update(DocumentRow, { tenantId, id: document.id }, { firstPublishedAt: now });
+        if (!document.firstPublishedAt) await updateDocument(tx, document.id, { firstPublishedAt: now });
         events.push({ tenantId, documentId: row.documentId, locale: row.locale, action: 'publish' });
         break;
       }
@@ -151,7 +156,7 @@ export class WorkflowService {
       case 'archive':
         to = action === 'archive' ? 'archived' : row.headRevisionId === row.publishedRevisionId ? 'unpublished' : row.status;
         if (row.publishedRevisionId) {
-          await em.delete(PublishedDocumentRow, { tenantId, documentId: row.documentId, locale: row.locale });
+          await deletePublished(tx, row.documentId, row.locale);
           events.push({ tenantId, documentId: row.documentId, locale: row.locale, action: 'unpublish' });
         }
         patch.publishedRevisionId = null;
@@ -159,9 +164,8 @@ export class WorkflowService {
         if (action === 'archive') patch.publishAt = null;
         break;
     }
-    await em.update(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale }, { ...patch, status: to });
-    await em.insert(WorkflowEventRow, {
-      tenantId,
+    await updateDocumentLocale(tx, row.documentId, row.locale, { ...patch, status: to });
+    await insertWorkflowEvent(tx, {
       documentId: row.documentId,
       locale: row.locale,
       action,
@@ -173,7 +177,7 @@ export class WorkflowService {
       comment,
     });
     await audit(
-      em,
+      tx.em,
       tenantId,
       { userId: actor.userId, label: actor.label },
       {
@@ -183,7 +187,7 @@ export class WorkflowService {
         diff: { locale: row.locale, from: row.status, to, revisionId: row.headRevisionId, ...(comment ? { comment } : {}) },
       },
     );
-    const after = await em.findOneByOrFail(DocumentLocaleRow, { tenantId, documentId: row.documentId, locale: row.locale });
+    const after = await getDocumentLocale(tx, row.documentId, row.locale);
     for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
     for (const e of events) {
       const type = e.action === 'publish' ? 'DocumentPublished' : 'DocumentUnpublished';
@@ -214,7 +218,7 @@ export class WorkflowService {
       throw conflict('Only a published (or approved) version can be scheduled to be taken down.', 'status', 'NOT_PUBLISHED');
     }
     const patch = input.action === 'publish' ? { publishAt: input.at } : { unpublishAt: input.at };
-    await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
+    await updateDocumentLocale(tx, row.documentId, row.locale, patch);
     await audit(
       tx.em,
       tx.tenantId,
@@ -226,7 +230,7 @@ export class WorkflowService {
         diff: { locale: row.locale, at: input.at.toISOString(), revisionId: row.approvedRevisionId ?? row.headRevisionId },
       },
     );
-    return tx.em.findOneByOrFail(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale });
+    return getDocumentLocale(tx, row.documentId, row.locale);
   }
 
   /** Forgets a planned publish or unpublish; the queued job then finds no time and does nothing. */
@@ -245,7 +249,7 @@ export class WorkflowService {
         'NOTHING_SCHEDULED',
       );
     const patch = input.action === 'publish' ? { publishAt: null } : { unpublishAt: null };
-    await tx.em.update(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale }, patch);
+    await updateDocumentLocale(tx, row.documentId, row.locale, patch);
     await audit(
       tx.em,
       tx.tenantId,
@@ -257,33 +261,18 @@ export class WorkflowService {
         diff: { locale: row.locale, at: at.toISOString() },
       },
     );
-    return tx.em.findOneByOrFail(DocumentLocaleRow, { tenantId: tx.tenantId, documentId: row.documentId, locale: row.locale });
+    return getDocumentLocale(tx, row.documentId, row.locale);
   }
 
   private async locked(tx: TenantTx, documentId: string, locale: string): Promise<DocumentLocaleRow> {
     await this.documents.documentLocale(tx, documentId, locale);
-    return tx.em
-      .createQueryBuilder(DocumentLocaleRow, 'dl')
-      .setLock('pessimistic_write')
-      .where('dl.tenant_id = :tenantId AND dl.document_id = :documentId AND dl.locale = :locale', {
-        tenantId: tx.tenantId,
-        documentId,
-        locale,
-      })
-      .getOneOrFail();
+    return lockExistingDocumentLocale(tx, documentId, locale);
   }
 
   /** Whether `actor` wrote any part of this version since the last approval (four eyes: then someone else approves). */
   private async changedBySelf(tx: TenantTx, actor: Principal, row: DocumentLocaleRow): Promise<boolean> {
     if (actor.role === 'system' || !actor.userId) return false;
-    const [{ mine }] = await tx.em.query(
-      `SELECT count(*)::int AS mine FROM revisions r
-       WHERE r.tenant_id = $1 AND r.document_id = $2 AND r.locale = $3 AND r.author_id = $4
-         AND r.number > COALESCE((SELECT max(p.number) FROM revisions p
-                                  JOIN workflow_events e ON e.tenant_id = p.tenant_id AND e.revision_id = p.id
-                                  WHERE e.tenant_id = $1 AND e.document_id = $2 AND e.locale = $3 AND e.action IN ('approve', 'publish')), 0)`,
-      [tx.tenantId, row.documentId, row.locale, actor.userId],
-    );
+    const mine = await revisionsSinceApprovalBy(tx, row.documentId, row.locale, actor.userId);
     return mine > 0;
   }
 }

@@ -1,8 +1,9 @@
-import { walkBlocks, type DocumentContent } from '@careleaf/schema';
+import { walkBlocks } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { type DocumentService, ownContent, ownText, type Publisher, type WorkflowService } from '../content';
 import type { TranslationMemory } from './memory';
 import type { TranslationTracker } from './tracking';
+import { revisionContents, sourceLocaleOf } from './tracking.queries';
 
 /**
  * Connects translation tracking to the content module:
@@ -22,7 +23,7 @@ export function connectTracking(
   });
 
   content.workflow.onTransition(async (tx, { action, after }) => {
-    const sourceLocale = await sourceLocaleOf(tx, after.documentId);
+    const sourceLocale = (await sourceLocaleOf(tx, after.documentId))!;
     if (after.locale === sourceLocale) return;
     if (action === 'submit') await tracker.moveStates(tx, after.documentId, after.locale, ['draft'], 'needs_review');
     if (action === 'sendBack') await tracker.moveStates(tx, after.documentId, after.locale, ['needs_review'], 'draft');
@@ -38,14 +39,6 @@ export function connectTracking(
   });
 }
 
-async function sourceLocaleOf(tx: TenantTx, documentId: string): Promise<string> {
-  const [row]: { source_locale: string }[] = await tx.em.query(`SELECT source_locale FROM documents WHERE tenant_id = $1 AND id = $2`, [
-    tx.tenantId,
-    documentId,
-  ]);
-  return row!.source_locale;
-}
-
 /** Every approved, current block of the approved revision becomes a translation-memory segment. */
 async function rememberApproved(
   tx: TenantTx,
@@ -57,10 +50,7 @@ async function rememberApproved(
   revisionId: string | null,
 ): Promise<void> {
   if (!revisionId) return;
-  const [rev]: { content: DocumentContent }[] = await tx.em.query(`SELECT content FROM revisions WHERE tenant_id = $1 AND id = $2`, [
-    tx.tenantId,
-    revisionId,
-  ]);
+  const [rev] = await revisionContents(tx, [revisionId]);
   if (!rev) return;
   const approved = new Map(
     (await tracker.statuses(tx, documentId, locale)).filter((s) => s.status === 'approved' && s.text.trim()).map((s) => [s.blockId, s]),

@@ -22,6 +22,16 @@ import {
   XliffImportReportType,
 } from './localization.types';
 import { tenantLocale } from '../tenancy';
+import {
+  blockStatusOf,
+  toProgressRow,
+  toTermConcept,
+  toTranslationView,
+  toXliffFile,
+  toXliffImportReport,
+  writeStateOf,
+  xliffVersionOf,
+} from './localization.mappers';
 
 /** Translation work: side by side, progress, XLIFF exchange, termbase. */
 @Resolver()
@@ -33,12 +43,12 @@ export class LocalizationResolver {
     description:
       'A document’s source beside its translation into `locale`, block by block, with status, source changes, suggestions and terminology',
   })
-  translationView(
+  async translationView(
     @Ctx() ctx: RequestContext,
     @Arg('documentId', () => ID) documentId: string,
     @Arg('locale') locale: string,
   ): Promise<TranslationViewType> {
-    return ctx.tx((tx) => this.services.localization.sideBySide(tx, documentId, locale)) as Promise<TranslationViewType>;
+    return toTranslationView(await ctx.tx((tx) => this.services.localization.sideBySide(tx, documentId, locale)));
   }
 
   @Can('document.read')
@@ -53,10 +63,15 @@ export class LocalizationResolver {
   ): Promise<TranslationProgressConnectionType> {
     const page = await ctx.tx(async (tx) => {
       const locale = filter?.locale ? (await tenantLocale(tx, filter.locale, 'filter.locale')).tag : undefined;
-      return this.services.localization.progress(tx, { ...(filter ?? {}), locale }, first, after);
+      return this.services.localization.progress(
+        tx,
+        { documentIds: filter?.documentIds, status: blockStatusOf(filter?.status), locale },
+        first,
+        after,
+      );
     });
     return {
-      edges: page.items.map((item) => ({ cursor: item.cursor, node: item as never })),
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: toProgressRow(item) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }
@@ -65,15 +80,17 @@ export class LocalizationResolver {
   @Query(() => XliffFileType, {
     description: 'Translations to send out as XLIFF: one document, a list, or every document with missing or outdated blocks in a locale',
   })
-  xliffExport(@Ctx() ctx: RequestContext, @Arg('input') input: XliffExportInput): Promise<XliffFileType> {
+  async xliffExport(@Ctx() ctx: RequestContext, @Arg('input') input: XliffExportInput): Promise<XliffFileType> {
     const actor = principalOf(ctx);
-    return ctx.tx((tx) => this.services.localization.exportXliff(tx, actor, input as never)) as Promise<XliffFileType>;
+    return toXliffFile(
+      await ctx.tx((tx) => this.services.localization.exportXliff(tx, actor, { ...input, version: xliffVersionOf(input.version) })),
+    );
   }
 
   @Can('termbase.read')
   @Query(() => [TermConceptType], { description: 'The organisation’s termbase' })
-  termbase(@Ctx() ctx: RequestContext): Promise<TermConceptType[]> {
-    return ctx.tx((tx) => this.services.localization.termbase.list(tx)) as Promise<TermConceptType[]>;
+  async termbase(@Ctx() ctx: RequestContext): Promise<TermConceptType[]> {
+    return (await ctx.tx((tx) => this.services.localization.termbase.list(tx))).map(toTermConcept);
   }
 
   @Can('translation.edit')
@@ -86,7 +103,7 @@ export class LocalizationResolver {
   ): Promise<SaveTranslatedBlocksPayload> {
     const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
-      const revision = await this.services.localization.translate(tx, actor, input as never);
+      const revision = await this.services.localization.translate(tx, actor, { ...input, state: writeStateOf(input.state) });
       const row = await this.services.documents.documentLocale(tx, revision.documentId, revision.locale);
       return { revision: toRevision(revision), documentLocale: toDocumentLocale(row) };
     });
@@ -103,7 +120,7 @@ export class LocalizationResolver {
     const actor = principalOf(ctx);
     return ctx.tx(async (tx) => {
       await this.services.localization.confirmBlocks(tx, actor, input);
-      return { view: (await this.services.localization.sideBySide(tx, input.documentId, input.locale)) as never };
+      return { view: toTranslationView(await this.services.localization.sideBySide(tx, input.documentId, input.locale)) };
     });
   }
 
@@ -111,16 +128,18 @@ export class LocalizationResolver {
   @Mutation(() => XliffImportReportType, {
     description: 'Imports a translated XLIFF 2.0 or 1.2 file: everything is checked first, and only a file without problems is written',
   })
-  importXliff(@Ctx() ctx: RequestContext, @Arg('input') input: ImportXliffInput): Promise<XliffImportReportType> {
+  async importXliff(@Ctx() ctx: RequestContext, @Arg('input') input: ImportXliffInput): Promise<XliffImportReportType> {
     const actor = principalOf(ctx);
-    return ctx.tx((tx) => this.services.localization.importXliff(tx, actor, input as never)) as Promise<XliffImportReportType>;
+    return toXliffImportReport(
+      await ctx.tx((tx) => this.services.localization.importXliff(tx, actor, { ...input, state: writeStateOf(input.state) })),
+    );
   }
 
   @Can('termbase.edit')
   @Mutation(() => TermConceptPayload, { description: 'Adds a termbase concept, or replaces one’s note and terms' })
   async saveTermConcept(@Ctx() ctx: RequestContext, @Arg('input') input: SaveTermConceptInput): Promise<TermConceptPayload> {
     const actor = principalOf(ctx);
-    return { concept: (await ctx.tx((tx) => this.services.localization.termbase.save(tx, actor, input))) as TermConceptType };
+    return { concept: toTermConcept(await ctx.tx((tx) => this.services.localization.termbase.save(tx, actor, input))) };
   }
 
   @Can('termbase.edit')

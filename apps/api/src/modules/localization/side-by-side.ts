@@ -1,10 +1,11 @@
 import { diffWords } from 'diff';
-import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
+import { walkBlocks, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { blocksById, type DocumentService, ownContent, ownText } from '../content';
 import type { Suggestion, TranslationMemory } from './memory';
 import { checkTerms, type TermFinding, type Termbase } from './termbase';
 import { countStatuses, overallState, type BlockStatus, type OverallState, type Progress, type TranslationTracker } from './tracking';
+import { revisionContents } from './tracking.queries';
 import { translationBase } from './translate';
 
 export interface WordChange {
@@ -81,10 +82,7 @@ export async function sideBySide(
   const oldRevisionIds = [...new Set(statuses.filter((s) => s.status === 'outdated').map((s) => s.sourceRevisionId!))];
   const oldBlocks = new Map<string, Map<string, Block>>();
   if (oldRevisionIds.length) {
-    const revs: { id: string; content: DocumentContent }[] = await tx.em.query(
-      `SELECT id, content FROM revisions WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
-      [tx.tenantId, oldRevisionIds],
-    );
+    const revs = await revisionContents(tx, oldRevisionIds);
     for (const r of revs) oldBlocks.set(r.id, blocksById(r.content.blocks));
   }
 

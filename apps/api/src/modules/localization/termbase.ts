@@ -6,20 +6,20 @@ import { isUuid } from '../../kernel/uuids';
 import { ownText, type PublishCheck, type PublishFinding } from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
 import { tenantLocale } from '../tenancy';
+import {
+  type Concept,
+  type Term,
+  type TermStatus,
+  conceptExists,
+  deleteConcept,
+  insertConcept,
+  insertTerms,
+  listConcepts,
+  resetConcept,
+} from './termbase.queries';
+import { sourceLocaleOf, translatedSourceTexts } from './tracking.queries';
 
-export type TermStatus = 'approved' | 'forbidden';
-
-export interface Term {
-  locale: string;
-  term: string;
-  status: TermStatus;
-}
-
-export interface Concept {
-  id: string;
-  note: string;
-  terms: Term[];
-}
+export type { Concept, Term, TermStatus } from './termbase.queries';
 
 export interface ConceptInput {
   id?: string;
@@ -100,14 +100,7 @@ export function checkTerms(
 /** The tenant's termbase: concepts with approved and forbidden terms per locale. */
 export class Termbase {
   async list(tx: TenantTx): Promise<Concept[]> {
-    const rows: { id: string; note: string; terms: Term[] | null }[] = await tx.em.query(
-      `SELECT c.id, c.note,
-              (SELECT json_agg(json_build_object('locale', t.locale, 'term', t.term, 'status', t.status) ORDER BY t.locale, t.status, t.term)
-                 FROM terms t WHERE t.tenant_id = c.tenant_id AND t.concept_id = c.id) AS terms
-         FROM term_concepts c WHERE c.tenant_id = $1 ORDER BY c.created_at, c.id`,
-      [tx.tenantId],
-    );
-    return rows.map((r) => ({ id: r.id, note: r.note, terms: r.terms ?? [] }));
+    return listConcepts(tx);
   }
 
   /** Creates a concept, or replaces one's note and terms. */
@@ -131,18 +124,13 @@ export class Termbase {
       throw badInput('terms', 'A concept needs at least one approved term.', 'APPROVED_TERM_MISSING');
     let id = input.id;
     if (id) {
-      const found = isUuid(id) ? await tx.em.query(`SELECT 1 FROM term_concepts WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id]) : [];
-      if (!found.length) throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
-      await tx.em.query(`UPDATE term_concepts SET note = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id, note]);
-      await tx.em.query(`DELETE FROM terms WHERE tenant_id = $1 AND concept_id = $2`, [tx.tenantId, id]);
+      if (!isUuid(id) || !(await conceptExists(tx, id)))
+        throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
+      await resetConcept(tx, id, note);
     } else {
-      [{ id }] = await tx.em.query(`INSERT INTO term_concepts (tenant_id, note) VALUES ($1, $2) RETURNING id`, [tx.tenantId, note]);
+      id = await insertConcept(tx, note);
     }
-    await tx.em.query(
-      `INSERT INTO terms (tenant_id, concept_id, locale, term, status)
-       SELECT $1, $2, t.locale, t.term, t.status FROM jsonb_to_recordset($3::jsonb) AS t(locale text, term text, status text)`,
-      [tx.tenantId, id, JSON.stringify(terms)],
-    );
+    await insertTerms(tx, id, terms);
     await audit(
       tx.em,
       tx.tenantId,
@@ -150,20 +138,17 @@ export class Termbase {
       {
         action: input.id ? 'termbase.update' : 'termbase.create',
         subjectType: 'term_concept',
-        subjectId: id!,
+        subjectId: id,
         diff: { note, terms },
       },
     );
-    return { id: id!, note, terms };
+    return { id, note, terms };
   }
 
   async remove(tx: TenantTx, actor: Principal, id: string): Promise<void> {
     authorize(actor, 'termbase.edit');
-    // DELETE through TypeORM answers [rows, affected], never an empty array: count the rows, not the answer.
-    const [deleted]: [{ id: string }[], number] = isUuid(id)
-      ? await tx.em.query(`DELETE FROM term_concepts WHERE tenant_id = $1 AND id = $2 RETURNING id`, [tx.tenantId, id])
-      : [[], 0];
-    if (!deleted.length) throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
+    const deleted = isUuid(id) && (await deleteConcept(tx, id));
+    if (!deleted) throw notFound(`No termbase concept with the id "${id}" exists here.`, 'CONCEPT_NOT_FOUND');
     await audit(
       tx.em,
       tx.tenantId,
@@ -184,21 +169,9 @@ export class Termbase {
     return async (tx, { revision }) => {
       const concepts = await this.list(tx);
       if (!concepts.length) return [];
-      const [doc]: { source_locale: string }[] = await tx.em.query(`SELECT source_locale FROM documents WHERE tenant_id = $1 AND id = $2`, [
-        tx.tenantId,
-        revision.documentId,
-      ]);
-      const isSource = doc?.source_locale === revision.locale;
-      const sources = new Map<string, string>();
-      if (!isSource) {
-        const rows: { block_id: string; text: string }[] = await tx.em.query(
-          `SELECT s.block_id, s.text FROM source_blocks s JOIN translation_blocks t
-              ON t.tenant_id = s.tenant_id AND t.document_id = s.document_id AND t.block_id = s.block_id AND t.locale = $3
-            WHERE s.tenant_id = $1 AND s.document_id = $2`,
-          [tx.tenantId, revision.documentId, revision.locale],
-        );
-        for (const r of rows) sources.set(r.block_id, r.text);
-      }
+      const sourceLocale = await sourceLocaleOf(tx, revision.documentId);
+      const isSource = sourceLocale === revision.locale;
+      const sources = isSource ? new Map<string, string>() : await translatedSourceTexts(tx, revision.documentId, revision.locale);
       const findings: PublishFinding[] = [];
       for (const block of walkBlocks(revision.content.blocks)) {
         const text = ownText(block);
@@ -206,7 +179,7 @@ export class Termbase {
         const found = isSource
           ? checkTerms(concepts, { locale: revision.locale, text: '' }, { locale: revision.locale, text })
           : sources.has(block.id)
-            ? checkTerms(concepts, { locale: doc!.source_locale, text: sources.get(block.id)! }, { locale: revision.locale, text })
+            ? checkTerms(concepts, { locale: sourceLocale!, text: sources.get(block.id)! }, { locale: revision.locale, text })
             : [];
         for (const f of found)
           findings.push({ checkId: `terminology-${f.kind.replace('_', '-')}`, blockId: block.id, message: f.message, severity: 'warning' });

@@ -2,6 +2,7 @@ import { walkBlocks, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { badInput } from '../../kernel/errors';
 import { forRegion, ownText, type PublishContext, type PublishedSnapshot } from '../content';
+import { regionCodes, replaceSearchRows, searchRows, type SearchRow } from './search.queries';
 /**
  * PostgreSQL text-search configuration per language (BCP 47 language
  * subtag). Languages without a stemmer of their own use 'simple' (words
@@ -46,10 +47,6 @@ export function textSearchConfig(locale: string): string {
   return CONFIGS[locale.split('-')[0]!.toLowerCase()] ?? 'simple';
 }
 
-/** SQL for a configuration by name, 'simple' when the server has none of that name. */
-const regconfig = (sql: string) =>
-  `coalesce((SELECT tsc.oid::regconfig FROM pg_catalog.pg_ts_config tsc WHERE tsc.cfgname = (${sql})::text LIMIT 1), 'simple'::regconfig)`;
-
 // Hit markers that cannot occur in indexed text (they are stripped from it).
 const START = '\u0001';
 const STOP = '\u0002';
@@ -70,6 +67,19 @@ export interface SearchHit {
   summary: string;
   rank: number;
   snippet: SnippetPart[];
+}
+
+/** The row of a match as a hit, its headline as plain-text parts. */
+function toSearchHit(r: SearchRow): SearchHit {
+  return {
+    documentId: r.document_id,
+    locale: r.locale,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    rank: r.rank,
+    snippet: snippetParts(r.snippet),
+  };
 }
 
 /** A headline with markers as plain-text parts; nothing in it is markup. */
@@ -105,11 +115,7 @@ export class SearchService {
    */
   async index(tx: TenantTx, snapshot: PublishedSnapshot, _context?: PublishContext): Promise<void> {
     const regional = [...walkBlocks(snapshot.blocks)].some((b) => b.type === 'region');
-    const regions: string[] = regional
-      ? ((await tx.em.query(`SELECT code FROM regions WHERE tenant_id = $1 ORDER BY position`, [tx.tenantId])) as { code: string }[]).map(
-          (r) => r.code,
-        )
-      : [];
+    const regions = regional ? await regionCodes(tx) : [];
     const skip = new Set(snapshot.untranslated ?? []);
     const body = (blocks: readonly Block[]) =>
       [...walkBlocks(blocks)]
@@ -119,28 +125,15 @@ export class SearchService {
         .join('\n')
         .replace(MARKERS, ' ');
     const views = ['*', ...regions];
-    await tx.em.query(`DELETE FROM search_documents WHERE tenant_id = $1 AND document_id = $2 AND locale = $3`, [
-      tx.tenantId,
-      snapshot.documentId,
-      snapshot.locale,
-    ]);
-    await tx.em.query(
-      `INSERT INTO search_documents (tenant_id, document_id, locale, region, regional, config, title, summary, body, vector)
-       SELECT $1, $2, $3, v.region, $4, c.cfg, $6, $7, v.body,
-              setweight(to_tsvector(c.cfg, $6), 'A') || setweight(to_tsvector(c.cfg, $7), 'B') || setweight(to_tsvector(c.cfg, v.body), 'C')
-         FROM (SELECT ${regconfig('$5')} AS cfg) c, unnest($8::text[], $9::text[]) AS v(region, body)`,
-      [
-        tx.tenantId,
-        snapshot.documentId,
-        snapshot.locale,
-        regional,
-        textSearchConfig(snapshot.locale),
-        snapshot.title.replace(MARKERS, ' '),
-        snapshot.summary.replace(MARKERS, ' '),
-        views,
-        views.map((r) => body(r === '*' ? forRegion(snapshot.blocks, null) : forRegion(snapshot.blocks, r))),
-      ],
-    );
+    await replaceSearchRows(tx, {
+      documentId: snapshot.documentId,
+      locale: snapshot.locale,
+      regional,
+      config: textSearchConfig(snapshot.locale),
+      title: snapshot.title.replace(MARKERS, ' '),
+      summary: snapshot.summary.replace(MARKERS, ' '),
+      views: views.map((region) => ({ region, body: body(forRegion(snapshot.blocks, region === '*' ? null : region)) })),
+    });
   }
 
   /**
@@ -158,50 +151,18 @@ export class SearchService {
     if (!Number.isInteger(input.first) || input.first < 1 || input.first > 50)
       throw badInput('first', 'Ask for between 1 and 50 results at a time.', { reason: 'PAGE_SIZE_OUT_OF_RANGE', max: 50 });
     const offset = input.after ? decode(input.after) : 0;
-    const rows: {
-      document_id: string;
-      locale: string;
-      slug: string;
-      title: string;
-      summary: string;
-      rank: number;
-      snippet: string;
-      total: number;
-    }[] = await tx.em.query(
-      `WITH q AS (
-         SELECT c.locale, c.pos::int AS pos, websearch_to_tsquery(${regconfig('c.cfg')}, $2) AS query
-           FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS c(locale, cfg, pos)
-       ),
-       -- candidates through the GIN index (see app_search_candidates in the migration), rows under row-level security
-       candidates AS (SELECT * FROM app_search_candidates($3::text[], $4::text[], $2)),
-       matches AS (
-         SELECT s.document_id, s.locale, s.config, s.title, s.summary, s.body, q.query, ts_rank_cd(s.vector, q.query) AS rank
-           FROM candidates m
-           JOIN search_documents s ON s.tenant_id = $1 AND s.document_id = m.document_id AND s.locale = m.locale AND s.region = m.region
-           JOIN q ON q.locale = s.locale
-          WHERE (s.region = $5 OR (s.region = '*' AND NOT s.regional))
-            AND NOT EXISTS (SELECT 1 FROM search_documents e JOIN q qe ON qe.locale = e.locale
-                             WHERE e.tenant_id = s.tenant_id AND e.document_id = s.document_id AND qe.pos < q.pos)
-       ),
-       page AS (SELECT * FROM matches ORDER BY rank DESC, document_id LIMIT $6 OFFSET $7)
-       SELECT p.document_id, p.locale, pd.slug, p.title, p.summary, p.rank,
-              ts_headline(p.config, concat_ws(E'\\n', nullif(p.summary, ''), p.body), p.query, $8) AS snippet,
-              (SELECT count(*) FROM matches)::int AS total
-         FROM page p JOIN published_documents pd ON pd.tenant_id = $1 AND pd.document_id = p.document_id AND pd.locale = p.locale
-        ORDER BY p.rank DESC, p.document_id`,
-      [tx.tenantId, query, input.chain, input.chain.map(textSearchConfig), input.region ?? '*', input.first + 1, offset, HEADLINE],
-    );
+    const rows = await searchRows(tx, {
+      query,
+      chain: input.chain,
+      configs: input.chain.map(textSearchConfig),
+      region: input.region,
+      limit: input.first + 1,
+      offset,
+      headline: HEADLINE,
+    });
     const page = rows.slice(0, input.first);
     return {
-      hits: page.map((r) => ({
-        documentId: r.document_id,
-        locale: r.locale,
-        slug: r.slug,
-        title: r.title,
-        summary: r.summary,
-        rank: r.rank,
-        snippet: snippetParts(r.snippet),
-      })),
+      hits: page.map(toSearchHit),
       total: rows[0]?.total ?? 0,
       hasNextPage: rows.length > input.first,
       endCursor: page.length ? encode(offset + page.length) : null,

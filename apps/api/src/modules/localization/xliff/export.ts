@@ -1,10 +1,11 @@
-import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
+import { walkBlocks, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
 import { badInput } from '../../../kernel/errors';
 import { type DocumentService, ownText } from '../../content';
 import { authorize, type Principal } from '../../../kernel/policy';
 import { tenantLocale } from '../../tenancy';
 import type { BlockStatus, TranslationTracker } from '../tracking';
+import { pendingDocumentIds, revisionContents, tenantDefaultLocale } from '../tracking.queries';
 import { translationBase } from '../translate';
 import { documentUnits } from './units';
 import { writeXliff12, writeXliff20, type ExportFile, type XliffVersion } from './write';
@@ -33,20 +34,6 @@ export interface ExportResult {
 const MAX_DOCUMENTS = 500;
 const PENDING = new Set<BlockStatus>(['missing', 'outdated']);
 
-/** Documents of `sourceLocale` with at least one missing or outdated block in `locale`. */
-async function pendingDocuments(tx: TenantTx, sourceLocale: string, locale: string): Promise<string[]> {
-  const rows: { id: string }[] = await tx.em.query(
-    `SELECT d.id FROM documents d
-       JOIN document_locales sl ON sl.tenant_id = d.tenant_id AND sl.document_id = d.id AND sl.locale = d.source_locale
-       JOIN source_blocks s ON s.tenant_id = d.tenant_id AND s.document_id = d.id AND s.translatable
-       LEFT JOIN translation_blocks t ON t.tenant_id = s.tenant_id AND t.document_id = s.document_id AND t.block_id = s.block_id AND t.locale = $3
-      WHERE d.tenant_id = $1 AND d.source_locale = $2 AND sl.status <> 'archived' AND (t.block_id IS NULL OR t.source_hash <> s.hash)
-      GROUP BY d.id, sl.title ORDER BY sl.title, d.id LIMIT ${MAX_DOCUMENTS + 1}`,
-    [tx.tenantId, sourceLocale, locale],
-  );
-  return rows.map((r) => r.id);
-}
-
 /** Exports translations as XLIFF: one document, a list, or every document that needs work in a locale. */
 export async function exportXliff(
   tx: TenantTx,
@@ -62,14 +49,13 @@ export async function exportXliff(
   let pendingOnly = input.pendingOnly ?? false;
   let sourceLocale: string | null = null;
   if (!ids) {
-    const [tenant]: { default_locale: string }[] = await tx.em.query(`SELECT default_locale FROM tenants WHERE id = $1`, [tx.tenantId]);
-    sourceLocale = input.sourceLocale ? (await tenantLocale(tx, input.sourceLocale, 'sourceLocale')).tag : tenant!.default_locale;
+    sourceLocale = input.sourceLocale ? (await tenantLocale(tx, input.sourceLocale, 'sourceLocale')).tag : await tenantDefaultLocale(tx);
     if (sourceLocale === locale)
       throw badInput('locale', `${locale} is the source language of these documents; choose another.`, {
         reason: 'SOURCE_LOCALE_CHOSEN',
         locale,
       });
-    ids = await pendingDocuments(tx, sourceLocale, locale);
+    ids = await pendingDocumentIds(tx, sourceLocale, locale, MAX_DOCUMENTS + 1);
     pendingOnly = input.pendingOnly ?? true;
   }
   if (ids.length > MAX_DOCUMENTS)
@@ -114,10 +100,7 @@ async function addPreviousSources(
 ): Promise<void> {
   const wanted = statuses.filter((s) => s.status === 'outdated' && s.sourceRevisionId);
   if (!wanted.length) return;
-  const revs: { id: string; content: DocumentContent }[] = await tx.em.query(
-    `SELECT id, content FROM revisions WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
-    [tx.tenantId, [...new Set(wanted.map((s) => s.sourceRevisionId!))]],
-  );
+  const revs = await revisionContents(tx, [...new Set(wanted.map((s) => s.sourceRevisionId!))]);
   const blocks = new Map<string, Map<string, Block>>(
     revs.map((r) => [r.id, new Map([...walkBlocks(r.content.blocks)].map((b) => [b.id, b]))]),
   );

@@ -1,4 +1,12 @@
-import { contrastRatio, isHexColor, requiredRatio, THEME_COLOR_NAMES, THEME_PAIRS, type ThemeColors } from '@careleaf/schema/theme';
+import {
+  contrastRatio,
+  isHexColor,
+  requiredRatio,
+  THEME_COLOR_NAMES,
+  THEME_PAIRS,
+  themeColorsFrom,
+  type ThemeColors,
+} from '@careleaf/schema/theme';
 
 /**
  * The theme form's check before anything is sent: the same rules as the
@@ -49,7 +57,7 @@ export function themeProblems(colors: Partial<Record<ColorName, string>>): Theme
     else if (!isHexColor(value)) problems.push({ field, kind: 'format', value });
   }
   if (problems.length) return problems;
-  const full = Object.fromEntries(THEME_COLOR_NAMES.map((n) => [n, colors[n]!.trim()])) as unknown as ThemeColors;
+  const full = themeColorsFrom((n) => colors[n]!.trim());
   for (const p of pairContrasts(full)) {
     if (!p.ok) {
       problems.push({
