@@ -92,7 +92,10 @@ const packageSources = () => fs.readdirSync(path.join(root, 'packages')).flatMap
 describe('the data-access rule', () => {
   it('holds in every module: its database access is in *.queries.ts files only', () => {
     const modulesDir = path.join(root, 'apps', 'api', 'src', 'modules');
-    const modules = fs.readdirSync(modulesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const modules = fs
+      .readdirSync(modulesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect([...MODULES_UNDER_RULE].sort()).toEqual(modules.sort());
     const files = sourceFiles(modulesDir);
     // Guard against a walk that finds nothing (a moved folder would make this test pass vacuously).

@@ -89,6 +89,12 @@ export async function revokeInvitation(em: EntityManager, id: string): Promise<b
 }
 
 /** The open invitation with this token hash; `lock` holds its row until the transaction ends. */
+/** Whether an account with this address exists (any tenant; run as the auth role). */
+export async function accountExists(em: EntityManager, email: string): Promise<boolean> {
+  const rows: unknown[] = await em.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [email]);
+  return rows.length > 0;
+}
+
 export async function openInvitation(em: EntityManager, hash: Buffer, lock: boolean): Promise<OpenInvitation | null> {
   const rows: OpenInvitation[] = await em.query(
     `SELECT id, email, role, locales FROM invitations

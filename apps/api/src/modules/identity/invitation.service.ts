@@ -109,12 +109,10 @@ export class InvitationService {
    */
   async preview(tenantId: string, token: string): Promise<{ email: string; hasAccount: boolean } | null> {
     if (!looksLikeToken(token)) return null;
-    const invitation = await this.db.withTenant(tenantId, ({ em }) => openInvitation(em, hashToken(token), false));
+    const invitation = await this.db.withTenant(tenantId, ({ em }) => q.openInvitation(em, hashToken(token), false));
     if (!invitation) return null;
-    const rows: unknown[] = await this.db.asAuth((em) =>
-      em.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [invitation.email]),
-    );
-    return { email: invitation.email, hasAccount: rows.length > 0 };
+    const hasAccount = await this.db.asAuth((em) => q.accountExists(em, invitation.email));
+    return { email: invitation.email, hasAccount };
   }
 
   /** Open invitations of the tenant of `tx`, newest first. */

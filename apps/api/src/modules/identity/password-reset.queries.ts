@@ -31,3 +31,10 @@ export async function setPasswordAfterReset(em: EntityManager, userId: string, p
   await em.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
   await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
 }
+
+/** The address of a user who exists (the reset just used their link). */
+export async function emailOfUser(em: EntityManager, userId: string): Promise<string> {
+  const [user]: { email: string }[] = await em.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+  if (!user) throw new Error(`user ${userId} vanished during a password reset`);
+  return user.email;
+}

@@ -101,10 +101,7 @@ export class PasswordResetService {
   /** Whether `token` is a reset link that still works (for the page to say so before a password is typed). */
   async linkIsOpen(token: string): Promise<boolean> {
     if (!looksLikeToken(token)) return false;
-    const live: unknown[] = await this.db.asAuth((em) =>
-      em.query(`SELECT 1 FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [hashToken(token)]),
-    );
-    return live.length > 0;
+    return this.db.asAuth((em) => q.isLiveResetToken(em, hashToken(token)));
   }
 
   /** Sets the new password, uses up the link and signs the user out everywhere. */
@@ -125,8 +122,7 @@ export class PasswordResetService {
       if (!userId) throw invalidLink();
       await q.setPasswordAfterReset(em, userId, passwordHash);
       const sessionsEnded = await revokeSessions(em, userId, null);
-      const [user]: { email: string }[] = await em.query(`SELECT email FROM users WHERE id = $1`, [userId]);
-      return { userId, email: user!.email, sessionsEnded };
+      return { userId, email: await q.emailOfUser(em, userId), sessionsEnded };
     });
   }
 }

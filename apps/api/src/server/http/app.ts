@@ -11,6 +11,7 @@ import type { Pool } from 'pg';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../../kernel/config';
 import { createRequestContext, type RequestContext } from '../../kernel/context';
+import { poolOf } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
 import type { Logger } from '../../kernel/logger';
 import type { Services } from '../services';
@@ -130,12 +131,21 @@ const unavailableErrors: ErrorRequestHandler = (err, _req, res, next) => {
     });
 };
 
+/** The pg pool behind the services' database, or null (then the metrics leave the pool gauges out). */
+function poolIfAny(services: Services): Pool | null {
+  try {
+    return poolOf(services.db.dataSource);
+  } catch {
+    return null;
+  }
+}
+
 export async function createApiServer(config: Config, services: Services, logger: Logger, opts: ApiServerOptions = {}): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(apiSecurityHeaders(config));
   app.use(accessLog(logger));
-  const pool = (services.db.dataSource.driver as unknown as { master?: Pool }).master ?? null;
+  const pool = poolIfAny(services);
   const metrics = new ApiMetrics(pool, opts.jobs ?? null);
   app.use(metrics.middleware());
   app.get('/metrics', metrics.handler(config.metrics.token));
