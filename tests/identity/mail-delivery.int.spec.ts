@@ -93,7 +93,16 @@ test('a message refused with 451 on every try ends in the failed list after its 
 
 test('the API process in production without SMTP_HOST refuses to start and names the variable', async () => {
   const run = promisify(execFile)(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'apps/api/dist/src/server/main.js')], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', CSRF_SECRET: 'x'.repeat(40), DATABASE_URL: t.url, API_PORT: '0' },
+    // Every other production setting is valid, so the mail server is the one problem named.
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      CSRF_SECRET: 'x'.repeat(40),
+      CARELEAF_CLIENT_IP_SECRET: 'y'.repeat(40),
+      METRICS_TOKEN: 'z'.repeat(40),
+      DATABASE_URL: t.url,
+      API_PORT: '0',
+    },
   });
   await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('SMTP_HOST is required in production') as string });
 });

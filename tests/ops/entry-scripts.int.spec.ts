@@ -73,6 +73,10 @@ test('the API script starts a production API on that database: ready, metrics be
       CSRF_SECRET: secret,
       CARELEAF_CLIENT_IP_SECRET: secret,
       METRICS_TOKEN: secret,
+      // Production needs a mail server; nothing is sent here, so nothing has to listen.
+      SMTP_HOST: '127.0.0.1',
+      SMTP_TLS: 'none',
+      MAIL_FROM: 'careleaf@example.org',
       LOG_LEVEL: 'warn',
     },
     port,
