@@ -37,7 +37,11 @@ if (!quick) {
 const embedded = !process.env.DATABASE_URL;
 console.log(`\n▶ tests against ${embedded ? 'the embedded PostgreSQL (set DATABASE_URL to use a server)' : 'DATABASE_URL'}`);
 const results = path.join(os.tmpdir(), `careleaf-jest-${process.pid}.json`);
-const workers = embedded ? ['--runInBand'] : ['--maxWorkers=2'];
+// The embedded database is one session: one test file at a time. Files run in a worker that is
+// replaced once it holds 1.5 GB, never in this process: each file loads the API afresh, and what a
+// library leaves on Node's shared objects (process listeners, observers) keeps every earlier copy
+// alive, which ran one process out of heap after some 150 files.
+const workers = [embedded ? '--maxWorkers=1' : '--maxWorkers=2', '--workerIdleMemoryLimit=1536MB'];
 const r = spawnSync(
   process.execPath,
   [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...workers, '--json', `--outputFile=${results}`, ...jestArgs],

@@ -4,6 +4,7 @@ import { loadConfig } from '../../apps/api/src/kernel/config';
 import { openDatabase } from '../../apps/api/src/server/db/connect';
 import { buildApi } from '../support/api-process';
 import { useTestDatabase } from '../support/database';
+import { testMode } from '../support/test-env';
 
 const root = path.resolve(__dirname, '..', '..');
 const nodeBin = path.join(root, 'node_modules', '.bin', 'node');
@@ -38,7 +39,11 @@ test('a malformed value stops the server with its message, outside production to
   expect(run.stderr).toMatch(/TRUSTED_PROXIES must be addresses or CIDRs/);
 });
 
-test('the server pool applies the configured size and timeouts to every session; tools get no statement timeout', async () => {
+// The timeouts travel as start-up settings of each connection, which the embedded database's socket
+// ignores (one shared session); `npm start` on the embedded database sets none (server/db/connect.ts).
+const serverOnly = testMode() === 'server' ? test : test.skip;
+
+serverOnly('the server pool applies the configured size and timeouts to every session; tools get no statement timeout', async () => {
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: t.url,

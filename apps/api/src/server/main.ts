@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     for (const line of report) console.log(line);
   }
   await services.scheduler?.start();
-  const server = await createApiServer(config, services, logger, { jobs });
+  const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
   const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
   // Seeding above published before anyone could read: only later changes are sent to the web app.

@@ -118,6 +118,8 @@ export interface ApiServerOptions {
   authorizeRequest?: AuthorizeRequest;
   /** The process's job queue, whose depth and failures the metrics report. */
   jobs?: JobQueue;
+  /** Node's process metrics (CPU, memory, GC): for the process's one server, see ApiMetrics. */
+  processMetrics?: boolean;
 }
 
 /** Express's last handler: a database outage is 503 with Retry-After wherever it surfaces. */
@@ -146,7 +148,7 @@ export async function createApiServer(config: Config, services: Services, logger
   app.use(apiSecurityHeaders(config));
   app.use(accessLog(logger));
   const pool = poolIfAny(services);
-  const metrics = new ApiMetrics(pool, opts.jobs ?? null);
+  const metrics = new ApiMetrics(pool, opts.jobs ?? null, { processMetrics: opts.processMetrics });
   app.use(metrics.middleware());
   app.get('/metrics', metrics.handler(config.metrics.token));
   let draining = false;

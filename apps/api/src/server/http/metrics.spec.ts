@@ -18,3 +18,11 @@ test('paths are reported by their route, never as sent', () => {
   expect(routeLabel('/wp-admin/setup.php')).toBe('other');
   expect(routeLabel('/graphqlx')).toBe('other');
 });
+
+test("Node's process metrics are reported only by the server that asks for them", async () => {
+  const plain = await new ApiMetrics(null, null).registry.metrics();
+  expect(plain).not.toMatch(/^careleaf_process_cpu_seconds_total /m);
+  const own = await new ApiMetrics(null, null, { processMetrics: true }).registry.metrics();
+  expect(own).toMatch(/^careleaf_process_cpu_seconds_total /m);
+  expect(own).toMatch(/^careleaf_nodejs_heap_size_used_bytes /m);
+});

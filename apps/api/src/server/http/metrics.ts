@@ -29,8 +29,13 @@ export class ApiMetrics {
   private readonly operationSeconds: Histogram<'operation' | 'type'>;
   private cacheCounts: () => { hits: number; misses: number } = () => ({ hits: 0, misses: 0 });
 
-  constructor(pool: Pool | null, jobs: JobQueue | null) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'careleaf_' });
+  /**
+   * `processMetrics` adds Node's own (CPU, memory, GC, event-loop lag). Only the process's one
+   * server asks for them: they install a process-wide GC observer that is never removed, so a
+   * process building many servers (the tests) would keep every one of them alive.
+   */
+  constructor(pool: Pool | null, jobs: JobQueue | null, { processMetrics = false }: { processMetrics?: boolean } = {}) {
+    if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'careleaf_' });
     this.http = new Histogram({
       name: 'careleaf_http_request_duration_seconds',
       help: 'HTTP requests by method, route and status: duration in seconds (the _count is the request rate)',
