@@ -39,6 +39,29 @@ test('a malformed value stops the server with its message, outside production to
   expect(run.stderr).toMatch(/TRUSTED_PROXIES must be addresses or CIDRs/);
 });
 
+test('the server refuses to start in production with an incomplete S3 media setting, one line for each missing piece', () => {
+  buildApi();
+  const secret = 'production-config test secret, 32+ characters';
+  const run = runServer({
+    NODE_ENV: 'production',
+    DATABASE_URL: t.url,
+    CSRF_SECRET: secret,
+    CARELEAF_CLIENT_IP_SECRET: secret,
+    METRICS_TOKEN: secret,
+    MEDIA_STORAGE: 's3',
+    MEDIA_S3_SECRET_ACCESS_KEY: 'secret without its key',
+  });
+  expect(run.status).toBe(1);
+  const problems = run.stderr.split('\n').filter((line) => line.startsWith('  - '));
+  expect(problems).toEqual([
+    expect.stringContaining('MEDIA_S3_BUCKET is required with MEDIA_STORAGE=s3'),
+    expect.stringContaining('MEDIA_S3_REGION is required with MEDIA_STORAGE=s3 when MEDIA_S3_ENDPOINT is unset'),
+    expect.stringContaining('MEDIA_S3_SECRET_ACCESS_KEY is set but MEDIA_S3_ACCESS_KEY_ID is not'),
+  ]);
+  // The secret itself is never echoed.
+  expect(run.stderr).not.toContain('secret without its key');
+});
+
 // The timeouts travel as start-up settings of each connection, which the embedded database's socket
 // ignores (one shared session); `npm start` on the embedded database sets none (server/db/connect.ts).
 const serverOnly = testMode() === 'server' ? test : test.skip;

@@ -34,9 +34,13 @@ export async function uploadImage(api: TestApi, client: SignedInClient, bytes: B
  * GET `path` on the server at `baseUrl` as a reader of `host` (node:http, because
  * fetch cannot set the Host header), optionally with a signed-in member's cookies.
  */
-export function getMedia(baseUrl: string, path: string, opts: { host: string; as?: SignedInClient }): Promise<MediaResponse> {
+export function getMedia(
+  baseUrl: string,
+  path: string,
+  opts: { host: string; as?: SignedInClient; headers?: Record<string, string> },
+): Promise<MediaResponse> {
   const { port } = new URL(baseUrl);
-  const headers: Record<string, string> = { host: opts.host };
+  const headers: Record<string, string> = { ...opts.headers, host: opts.host };
   if (opts.as) headers.cookie = cookieHeader(opts.as);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {

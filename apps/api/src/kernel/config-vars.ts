@@ -171,6 +171,34 @@ export const envShape = {
   MEDIA_MAX_BYTES: text(),
   CARELEAF_MEDIA_DIR: text(),
   MEDIA_PUBLIC_URL: text(),
+  MEDIA_STORAGE: checked((v, issue) => {
+    if (v !== undefined && v !== 'disk' && v !== 's3') issue(`MEDIA_STORAGE must be disk or s3, got "${v}"`);
+    return v === 's3' ? 's3' : 'disk';
+  }),
+  MEDIA_S3_BUCKET: checked((v, issue) => {
+    // The S3 naming rules, which the compatible servers share: lower case, digits, dots and hyphens.
+    if (v !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v))
+      issue(`MEDIA_S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, hyphens), got "${v}"`);
+    return v;
+  }),
+  MEDIA_S3_PREFIX: checked((v, issue) => {
+    const prefix = (v ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix && !prefix.split('/').every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s) && !s.includes('..')))
+      issue(`MEDIA_S3_PREFIX must be path segments of letters, digits, dots, hyphens and underscores, e.g. careleaf/media; got "${v}"`);
+    return prefix;
+  }),
+  MEDIA_S3_ENDPOINT: checked((v, issue) => {
+    if (v !== undefined && !httpUrl(v)) issue(`MEDIA_S3_ENDPOINT must be an http(s) URL such as https://s3.example.org, got "${v}"`);
+    return v?.replace(/\/+$/, '');
+  }),
+  MEDIA_S3_REGION: checked((v, issue) => {
+    if (v !== undefined && !/^[a-z0-9-]{1,40}$/.test(v)) issue(`MEDIA_S3_REGION must be a region name such as eu-central-1, got "${v}"`);
+    return v;
+  }),
+  MEDIA_S3_FORCE_PATH_STYLE: flag('MEDIA_S3_FORCE_PATH_STYLE'),
+  MEDIA_S3_ACCESS_KEY_ID: text(),
+  MEDIA_S3_SECRET_ACCESS_KEY: text(),
+  MEDIA_S3_TIMEOUT_SECONDS: int('MEDIA_S3_TIMEOUT_SECONDS', 20, 1, 300),
 };
 
 export type EnvName = keyof typeof envShape;
@@ -307,5 +335,43 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
     group: 'media',
     default: 'unset',
     meaning: 'prefix of image URLs (a CDN in front of `/media/…`); unset: site-relative `/media/…`',
+  },
+  MEDIA_STORAGE: {
+    group: 'media',
+    default: '`disk`',
+    meaning: '`disk`: files under `CARELEAF_MEDIA_DIR`; `s3`: objects in an S3-compatible bucket (`MEDIA_S3_*`), served through the API',
+  },
+  MEDIA_S3_BUCKET: { group: 'media', default: 'unset', meaning: 'the bucket of the images; **required with `MEDIA_STORAGE=s3`**' },
+  MEDIA_S3_PREFIX: {
+    group: 'media',
+    default: 'unset: none',
+    meaning: 'key prefix inside the bucket, e.g. `careleaf/media` (keys are `<prefix>/<tenant id>/<media id>/<file>`)',
+  },
+  MEDIA_S3_ENDPOINT: {
+    group: 'media',
+    default: 'unset: AWS',
+    meaning: 'address of an S3-compatible server (MinIO, Ceph, a cloud’s object storage), e.g. `https://s3.example.org`',
+  },
+  MEDIA_S3_REGION: {
+    group: 'media',
+    default: '`us-east-1` with an endpoint',
+    meaning: 'the bucket’s region; **required with `MEDIA_STORAGE=s3` when `MEDIA_S3_ENDPOINT` is unset**',
+  },
+  MEDIA_S3_FORCE_PATH_STYLE: {
+    group: 'media',
+    default: 'false',
+    meaning:
+      '`true`: the bucket goes in the path (`<endpoint>/<bucket>/<key>`), as most self-hosted servers need; `false`: in the host name',
+  },
+  MEDIA_S3_ACCESS_KEY_ID: {
+    group: 'media',
+    default: 'unset: the SDK’s own chain',
+    meaning: 'access key; set with `MEDIA_S3_SECRET_ACCESS_KEY`, or neither for the environment’s or the machine’s role credentials',
+  },
+  MEDIA_S3_SECRET_ACCESS_KEY: { group: 'media', default: 'unset', meaning: 'its secret; set with `MEDIA_S3_ACCESS_KEY_ID`' },
+  MEDIA_S3_TIMEOUT_SECONDS: {
+    group: 'media',
+    default: '20',
+    meaning: 'longest an upload, a delete or the start of a download may take, retries included; a download stalled this long is cut',
   },
 };

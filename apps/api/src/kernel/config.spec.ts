@@ -150,3 +150,65 @@ test('listen address, metrics and shutdown settings are checked', () => {
   expect(loadConfig({ METRICS_TOKEN: SECRET, METRICS_PORT: '9464' }).metrics).toEqual({ token: SECRET, port: 9464 });
   expect(loadConfig({}).metrics).toEqual({ token: null, port: 0 });
 });
+
+describe('media on S3-compatible storage', () => {
+  const S3 = { MEDIA_STORAGE: 's3', MEDIA_S3_BUCKET: 'careleaf-media', MEDIA_S3_REGION: 'eu-central-1' };
+
+  test('the local disk is the default, and a complete S3 setting is accepted with its defaults filled in', () => {
+    expect(loadConfig({}).mediaS3).toBeNull();
+    expect(loadConfig(PROD).mediaS3).toBeNull();
+    expect(refusal({ ...PROD, ...S3 })).toBe('');
+    expect(
+      loadConfig({
+        MEDIA_STORAGE: 's3',
+        MEDIA_S3_BUCKET: 'media',
+        MEDIA_S3_ENDPOINT: 'http://127.0.0.1:9000/',
+        MEDIA_S3_PREFIX: '/careleaf/media/',
+        MEDIA_S3_FORCE_PATH_STYLE: 'true',
+        MEDIA_S3_ACCESS_KEY_ID: 'key',
+        MEDIA_S3_SECRET_ACCESS_KEY: 'secret',
+      }).mediaS3,
+    ).toEqual({
+      bucket: 'media',
+      prefix: 'careleaf/media',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      timeoutMs: 20_000,
+    });
+  });
+
+  test('production refuses an incomplete S3 setting, one line for each missing piece', () => {
+    const message = refusal({ ...PROD, MEDIA_STORAGE: 's3', MEDIA_S3_ACCESS_KEY_ID: 'key' });
+    const lines = message.split('\n').filter((l) => l.startsWith('  - '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^ {2}- MEDIA_S3_BUCKET is required with MEDIA_STORAGE=s3/),
+      expect.stringMatching(/^ {2}- MEDIA_S3_REGION is required with MEDIA_STORAGE=s3 when MEDIA_S3_ENDPOINT is unset/),
+      expect.stringMatching(/^ {2}- MEDIA_S3_ACCESS_KEY_ID is set but MEDIA_S3_SECRET_ACCESS_KEY is not/),
+    ]);
+    expect(refusal({ ...PROD, ...S3, MEDIA_S3_SECRET_ACCESS_KEY: 'secret' })).toMatch(
+      /MEDIA_S3_SECRET_ACCESS_KEY is set but MEDIA_S3_ACCESS_KEY_ID is not/,
+    );
+    // An endpoint stands in for the region: compatible servers take us-east-1.
+    expect(refusal({ ...PROD, MEDIA_STORAGE: 's3', MEDIA_S3_BUCKET: 'media', MEDIA_S3_ENDPOINT: 'https://s3.example.org' })).toBe('');
+  });
+
+  test('production refuses S3 settings without MEDIA_STORAGE=s3, which would keep the images on the local disk', () => {
+    const message = refusal({ ...PROD, MEDIA_S3_BUCKET: 'media', MEDIA_S3_REGION: 'eu-central-1' });
+    expect(message.split('\n').filter((l) => l.startsWith('  - '))).toEqual([
+      '  - MEDIA_S3_BUCKET, MEDIA_S3_REGION are set but MEDIA_STORAGE is not s3, so images would be kept on the local disk: set MEDIA_STORAGE=s3, or remove the MEDIA_S3_ settings.',
+    ]);
+    // Outside production the leftover settings are merely unused.
+    expect(refusal({ MEDIA_S3_BUCKET: 'media' })).toBe('');
+  });
+
+  test('malformed S3 values are refused in any mode, naming the variable', () => {
+    expect(refusal({ MEDIA_STORAGE: 'cloud' })).toMatch(/MEDIA_STORAGE must be disk or s3, got "cloud"/);
+    expect(refusal({ ...S3, MEDIA_S3_BUCKET: 'Media_Bucket' })).toMatch(/MEDIA_S3_BUCKET must be a bucket name/);
+    expect(refusal({ ...S3, MEDIA_S3_PREFIX: 'a/../b' })).toMatch(/MEDIA_S3_PREFIX must be path segments/);
+    expect(refusal({ ...S3, MEDIA_S3_ENDPOINT: 'minio:9000' })).toMatch(/MEDIA_S3_ENDPOINT must be an http\(s\) URL/);
+    expect(refusal({ ...S3, MEDIA_S3_TIMEOUT_SECONDS: '0' })).toMatch(/MEDIA_S3_TIMEOUT_SECONDS must be a whole number between 1 and 300/);
+    expect(refusal({ MEDIA_STORAGE: 's3' })).toMatch(/MEDIA_S3_BUCKET is required with MEDIA_STORAGE=s3/);
+  });
+});

@@ -59,6 +59,24 @@ export interface Config {
   readinessDrainMs: number;
   /** Longest wait for requests and jobs on SIGTERM. */
   shutdownTimeoutMs: number;
+  /** Media in an S3-compatible bucket (MEDIA_STORAGE=s3); null: on the local disk. */
+  mediaS3: MediaS3Config | null;
+}
+
+/** Where and how the S3-compatible media storage connects (the MEDIA_S3_* variables). */
+export interface MediaS3Config {
+  bucket: string;
+  /** Prefix of every key, without slashes at either end; '' for none. */
+  prefix: string;
+  /** An S3-compatible server; null: AWS, found from the region. */
+  endpoint: string | null;
+  region: string;
+  /** The bucket in the path rather than in the host name (most self-hosted servers). */
+  forcePathStyle: boolean;
+  /** null: the SDK's own chain (AWS_* variables, the machine's role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** Longest a call may take, retries included. */
+  timeoutMs: number;
 }
 
 /** Every problem of a configuration, one line each, so an operator fixes them all in one go. */
@@ -86,6 +104,7 @@ function crossChecks(env: NodeJS.ProcessEnv, production: boolean, purpose: Confi
   if (set('WEB_REVALIDATE_URL') && (env.CARELEAF_REVALIDATE_SECRET ?? '').length < 16) {
     problems.push('WEB_REVALIDATE_URL needs CARELEAF_REVALIDATE_SECRET (16+ characters), the same value the web app has.');
   }
+  problems.push(...mediaStorageChecks(env, production));
   if (!production) return problems;
   if (!set('DATABASE_URL')) {
     problems.push(
@@ -113,6 +132,36 @@ function crossChecks(env: NodeJS.ProcessEnv, production: boolean, purpose: Confi
   }
   if (set('PUBLIC_WEB_URL') && !env.PUBLIC_WEB_URL!.startsWith('https://')) {
     problems.push(`PUBLIC_WEB_URL must use https in production (the canonical scheme of links and pages), got "${env.PUBLIC_WEB_URL}".`);
+  }
+  return problems;
+}
+
+/** An incomplete S3 setting would fail at the first upload; it is refused at start instead, one line per missing piece. */
+function mediaStorageChecks(env: NodeJS.ProcessEnv, production: boolean): string[] {
+  const problems: string[] = [];
+  const set = (name: string) => (env[name] ?? '') !== '';
+  if (env.MEDIA_STORAGE === 's3') {
+    if (!set('MEDIA_S3_BUCKET'))
+      problems.push('MEDIA_S3_BUCKET is required with MEDIA_STORAGE=s3: the name of the bucket that keeps the images.');
+    if (!set('MEDIA_S3_ENDPOINT') && !set('MEDIA_S3_REGION')) {
+      problems.push(
+        'MEDIA_S3_REGION is required with MEDIA_STORAGE=s3 when MEDIA_S3_ENDPOINT is unset (AWS): the bucket’s region, e.g. eu-central-1.',
+      );
+    }
+    const [key, secret] = [set('MEDIA_S3_ACCESS_KEY_ID'), set('MEDIA_S3_SECRET_ACCESS_KEY')];
+    if (key !== secret) {
+      problems.push(
+        `${key ? 'MEDIA_S3_ACCESS_KEY_ID is set but MEDIA_S3_SECRET_ACCESS_KEY is not' : 'MEDIA_S3_SECRET_ACCESS_KEY is set but MEDIA_S3_ACCESS_KEY_ID is not'}: set both, or neither to use the environment’s or the machine’s credentials.`,
+      );
+    }
+  } else if (production) {
+    // Someone meant S3 and forgot the switch: the images would land on a container's disk and be lost with it.
+    const stray = Object.keys(env).filter((name) => name.startsWith('MEDIA_S3_') && set(name));
+    if (stray.length) {
+      problems.push(
+        `${stray.sort().join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but MEDIA_STORAGE is not s3, so images would be kept on the local disk: set MEDIA_STORAGE=s3, or remove the MEDIA_S3_ settings.`,
+      );
+    }
   }
   return problems;
 }
@@ -172,5 +221,21 @@ function fromEnv(e: Env, production: boolean): Config {
     metrics: { token: e.METRICS_TOKEN ?? null, port: e.METRICS_PORT },
     readinessDrainMs: e.READINESS_DRAIN_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    mediaS3: e.MEDIA_STORAGE === 's3' && e.MEDIA_S3_BUCKET ? mediaS3(e) : null,
+  };
+}
+
+function mediaS3(e: Env): MediaS3Config {
+  const key = e.MEDIA_S3_ACCESS_KEY_ID;
+  const secret = e.MEDIA_S3_SECRET_ACCESS_KEY;
+  return {
+    bucket: e.MEDIA_S3_BUCKET ?? '',
+    prefix: e.MEDIA_S3_PREFIX,
+    endpoint: e.MEDIA_S3_ENDPOINT ?? null,
+    // Compatible servers ignore the region but the signature needs one; us-east-1 is what they expect.
+    region: e.MEDIA_S3_REGION ?? 'us-east-1',
+    forcePathStyle: e.MEDIA_S3_FORCE_PATH_STYLE ?? false,
+    credentials: key && secret ? { accessKeyId: key, secretAccessKey: secret } : null,
+    timeoutMs: e.MEDIA_S3_TIMEOUT_SECONDS * 1000,
   };
 }

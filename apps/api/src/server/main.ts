@@ -13,6 +13,7 @@ import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
+import { S3Storage } from '../modules/media';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   await startMailDelivery(jobs, mailTransport, logger);
   if (smtp) logger.info({ host: smtp.host, port: smtp.port, tls: smtp.tls }, 'mail goes out over SMTP');
   else logger.info('development mail: not sent; each message, links included, is written to this log ("mail to …")');
+  if (config.mediaS3) {
+    const { bucket, prefix, endpoint } = config.mediaS3;
+    logger.info({ bucket, prefix, endpoint: endpoint ?? 'AWS' }, 'images are kept in an S3-compatible bucket');
+  }
   if (!config.cookieSecure) logger.warn('COOKIE_SECURE=false: session cookies work over plain http (development on localhost only)');
   if (!config.clientIpSecret && config.trustedProxies.length === 0) {
     // Then every sign-in through the web app counts under its one address (docs/security.md).
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
     if (mailTransport instanceof SmtpMailSender) mailTransport.close();
+    if (services.media.storage instanceof S3Storage) services.media.storage.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -16,7 +16,7 @@ import {
 } from '../modules/identity';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
-import { loadMediaConfig, LocalDiskStorage, MediaService, type MediaStorage } from '../modules/media';
+import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } from '../modules/media';
 import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
@@ -73,7 +73,7 @@ export interface ServiceOptions {
   /** Builds the links in e-mails; defaults to http://{host}:3000. */
   link?: LinkBuilder;
   session?: Partial<SessionPolicy>;
-  /** Where media bytes go; the local disk under the data directory by default. */
+  /** Where media bytes go; by default what the configuration names (MEDIA_STORAGE), the local disk unless set. */
   mediaStorage?: MediaStorage;
   /** The job queue of a process that runs scheduled work (the API server); without it, `scheduler` is null. */
   jobs?: JobQueue;
@@ -90,7 +90,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const mediaConfig = loadMediaConfig();
   const citations = new CitationService(usage);
   const glossary = new GlossaryService(usage);
-  const media = new MediaService(opts.mediaStorage ?? new LocalDiskStorage(mediaConfig.root), mediaConfig, usage);
+  const media = new MediaService(opts.mediaStorage ?? createMediaStorage(mediaConfig), mediaConfig, usage);
   const references = new ReferencesService(citations, glossary, media);
   const referenceResolver = referenceResolverFrom(references);
   const documents = new DocumentService();

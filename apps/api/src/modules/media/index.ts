@@ -4,9 +4,10 @@
  */
 // Its GraphQL types carry decorators that need the metadata API loaded first.
 import 'reflect-metadata';
-export { loadMediaConfig } from './media.config';
+export { createMediaStorage, loadMediaConfig, type MediaConfig } from './media.config';
 export { MediaRow, MediaTextRow } from './media.entity';
 export { MediaResolver } from './media.resolver';
 export { createMediaRouter, type AuthorizeRequest } from './media.routes';
 export { MediaService } from './media.service';
+export { S3Storage } from './s3-storage';
 export { LocalDiskStorage, type MediaStorage } from './storage';

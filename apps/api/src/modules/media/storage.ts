@@ -12,7 +12,7 @@ export interface StoredObject {
 /**
  * Where media bytes live. Keys are relative paths of safe segments
  * ("<tenant id>/<media id>/<file name>"). The local disk implementation is the
- * default; an S3-compatible one can implement the same three calls.
+ * default; S3Storage (s3-storage.ts) keeps them in an S3-compatible bucket.
  */
 export interface MediaStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
