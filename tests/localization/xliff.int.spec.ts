@@ -126,6 +126,12 @@ test.each(['2.0', '1.2'] as const)(
     const source = await head(document.id, 'de');
     expect(await head(document.id, locale)).toEqual(translatedContent(source));
     expect(Object.values(await statuses(t.services, tenantId, document.id, locale))).toEqual(Array(8).fill('draft'));
+    // The import is in the audit log, with who imported it and into which document.
+    const logged = await t.dataSource.query(
+      `SELECT actor_label, diff FROM audit_log WHERE tenant_id = $1 AND action = 'translation.import' AND subject_id = $2`,
+      [tenantId, document.id],
+    );
+    expect(logged).toEqual([{ actor_label: adminActor.label, diff: expect.objectContaining({ locale, format: `xliff-${version}` }) }]);
 
     // The export of the translation now carries the targets, and a second round trip changes nothing
     const again = await exportDoc(document.id, locale, version);

@@ -14,6 +14,7 @@ import {
   type SessionPolicy,
   SessionService,
 } from '../modules/identity';
+import { AuditLogService } from '../modules/audit';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
 import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } from '../modules/media';
@@ -63,6 +64,8 @@ interface ServiceSet {
   usage: ReferenceUsage;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
   scheduler: ContentScheduler | null;
+  /** Reading and exporting the audit log (writing is `audit()` in each change's transaction). */
+  auditLog: AuditLogService;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
   events: EventBus;
 }
@@ -119,6 +122,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     references,
     referenceResolver,
     usage,
+    auditLog: new AuditLogService(),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent')) : null,
     events,
   };

@@ -49,6 +49,7 @@ export const POLICY = {
   'member.manage': { roles: ADMINS, does: 'manage members' },
   'member.invite': { roles: ADMINS, does: 'invite members' },
   'tenant.settings': { roles: ADMINS, does: 'change the settings of this organisation' },
+  'audit.read': { roles: ADMINS, does: 'read the audit log' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -5,6 +5,7 @@ import type { CitationService } from '../references';
 import { type DocumentService, slugFromTitle } from './document.service';
 import type { DocumentRow, RevisionRow } from './document.entity';
 import type { Principal } from '../../kernel/policy';
+import { audit } from '../audit';
 
 export interface ImportDocumentInput {
   format: 'markdown' | 'html';
@@ -95,5 +96,16 @@ export async function importAsDocument(
     content,
     message: `Imported from ${input.format === 'html' ? 'HTML' : 'Markdown'}`,
   });
+  await audit(
+    tx.em,
+    tx.tenantId,
+    { userId: actor.userId, label: actor.label },
+    {
+      action: 'document.import',
+      subjectType: 'document',
+      subjectId: document.id,
+      diff: { format: input.format, locale: input.locale, revisionId: revision.id, findings: report.length },
+    },
+  );
   return { document, revision, report };
 }

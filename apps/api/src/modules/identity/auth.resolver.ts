@@ -27,7 +27,7 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets the session cookie' })
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const http = httpOf(ctx);
-    const result = await this.services.sessions.signIn(input, { ip: http.ip, userAgent: http.userAgent }, ctx.session);
+    const result = await this.services.sessions.signIn(input, { ip: http.ip, userAgent: http.userAgent }, ctx.session, ctx.tenant.id);
     const csrfToken = http.startSession(result.token, result.session.tokenHash, result.session.expiresAt);
     const principal = await this.services.sessions.principal(result.session.tokenHash, ctx.tenant.id);
     return {

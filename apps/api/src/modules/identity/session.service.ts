@@ -7,7 +7,7 @@ import { validUuid } from '../../kernel/ids';
 import { hashPassword, verifyPassword } from './password';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
 import { issueToken } from './tokens';
-import { credentialsByEmail, userTenants } from './member.queries';
+import { credentialsByEmail, membership, userTenants } from './member.queries';
 import * as q from './session.queries';
 
 export interface SessionPolicy {
@@ -24,6 +24,9 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
   idleSeconds: 8 * 3600,
   limits: DEFAULT_SIGN_IN_LIMITS,
 };
+
+/** A user id no account has: the membership lookup of an unknown address. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 /** The one answer to a failed sign-in, whether the address or the password was wrong. */
 export const WRONG_CREDENTIALS = 'The e-mail address or the password is not correct. Check both, or reset your password.';
@@ -97,8 +100,16 @@ export class SessionService {
    * Checks the password and opens a session. A session the browser already
    * had is ended, so a session id never survives a sign-in (no fixation).
    * The attempt is counted before the password is checked (sign-in-limits.ts).
+   * With `tenantId` (the tenant signed in on), the sign-in, or the wrong
+   * password, is written to that tenant's audit log when the account is one
+   * of its members.
    */
-  async signIn(input: { email: string; password: string }, client: Client, previous: SessionRef | null): Promise<SignInResult> {
+  async signIn(
+    input: { email: string; password: string },
+    client: Client,
+    previous: SessionRef | null,
+    tenantId: string | null = null,
+  ): Promise<SignInResult> {
     const email = input.email.trim();
     if (!email) throw new AppError('BAD_USER_INPUT', 'Enter the e-mail address you sign in with.', 'email', { reason: 'EMAIL_MISSING' });
     if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
@@ -108,6 +119,7 @@ export class SessionService {
     const ok = input.password.length <= 1024 && (await passwordMatches(row?.passwordHash ?? null, input.password));
     if (!ok || !row) {
       await attempt.failed();
+      await this.auditAttempt(tenantId, row, 'session.signInFailed');
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, undefined, { reason: 'WRONG_CREDENTIALS' });
     }
     await attempt.succeeded();
@@ -119,7 +131,29 @@ export class SessionService {
       await q.pruneSessions(em, row.id);
       return q.insertSession(em, { userId: row.id, tokenHash: hash, expiresAt, userAgent: client.userAgent?.slice(0, 512) ?? null });
     });
+    await this.auditAttempt(tenantId, row, 'session.signIn');
     return { user: { id: row.id, email: row.email, displayName: row.displayName }, session: { id, tokenHash: hash, expiresAt }, token };
+  }
+
+  /**
+   * Notes a sign-in (or a wrong password) in the audit log of the tenant, if
+   * the account is a member there. The membership is looked up for unknown
+   * addresses too, so both take the same path (no timing hint that an address
+   * belongs to a member); what an unknown address typed is never written.
+   */
+  private async auditAttempt(
+    tenantId: string | null,
+    user: { id: string; email: string } | null,
+    action: 'session.signIn' | 'session.signInFailed',
+  ): Promise<void> {
+    if (!tenantId) return;
+    await this.db.withTenant(tenantId, async (tx) => {
+      const member = await membership(tx, user?.id ?? NO_USER);
+      if (!member || !user) return;
+      // A wrong password proves nothing about who typed it: the account is named, not taken as the actor.
+      const actor: Actor = { userId: action === 'session.signIn' ? user.id : null, label: user.email };
+      await audit(tx.em, tenantId, actor, { action, subjectType: 'user', subjectId: user.id });
+    });
   }
 
   /** The live session with this token hash, its user and their membership in `tenantId`; null when none. */

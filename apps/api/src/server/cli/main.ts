@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../../kernel/config';
 import { AppError } from '../../kernel/errors';
+import { registerAuditCommands } from './audit.commands';
 import { registerDbCommands } from './db.commands';
 import { registerRegistryCommands } from './registry.commands';
 import { registerLocalizationCommands } from './localization.commands';
@@ -14,7 +15,7 @@ import { registerUserCommands } from './user.commands';
 const program = new Command()
   .name('careleaf')
   .description(
-    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF), failed mail.\nUses DATABASE_URL when set, else the embedded database under .data/.',
+    'Operator tools for Careleaf: database, tenants, users and memberships, registries, translations (XLIFF), failed mail, audit log export.\nUses DATABASE_URL when set, else the embedded database under .data/.',
   )
   .showHelpAfterError('(add --help for usage)')
   .addOption(new Option('--json', 'print results as JSON'));
@@ -34,6 +35,7 @@ registerUserCommands(program, config);
 registerRegistryCommands(program, config);
 registerLocalizationCommands(program, config);
 registerMailCommands(program, config);
+registerAuditCommands(program, config);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

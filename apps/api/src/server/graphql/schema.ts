@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
+import { AuditResolver } from '../../modules/audit';
 import { AuthResolver, MemberResolver, MeResolver, TenantSummaryResolver } from '../../modules/identity';
 import { DocumentResolver, EditorToolsResolver, PreviewResolver, PublicContentResolver, WorkflowResolver } from '../../modules/content';
 import { LocalizationResolver } from '../../modules/localization';
@@ -37,6 +38,7 @@ export const resolvers = [
   RegistryEditorResolver,
   LocalizationResolver,
   SearchResolver,
+  AuditResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

@@ -3,6 +3,7 @@ import type { TenantTx } from '../../../kernel/db/database';
 import { blocksById, type DocumentService } from '../../content';
 import { isUuid } from '../../../kernel/uuids';
 import { authorize, type Principal } from '../../../kernel/policy';
+import { audit } from '../../audit';
 import { canonicalLocale, tenantLocale } from '../../tenancy';
 import type { StoredState, TranslationTracker } from '../tracking';
 import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
@@ -153,6 +154,17 @@ export async function importXliff(
       message: `XLIFF import: ${plan.blockIds.length} block${plan.blockIds.length === 1 ? '' : 's'}`,
     });
     await deps.tracker.markBlocks(tx, base.document.id, locale, plan.blockIds, input.state ?? 'draft', actor.userId);
+    await audit(
+      tx.em,
+      tx.tenantId,
+      { userId: actor.userId, label: actor.label },
+      {
+        action: 'translation.import',
+        subjectType: 'document',
+        subjectId: base.document.id,
+        diff: { locale, format: `xliff-${report.version ?? '2.0'}`, revisionId: revision.id, blocks: plan.blockIds.length },
+      },
+    );
     report.documents.push({ documentId: base.document.id, revisionId: revision.id, imported: plan.blockIds.length });
   }
   report.accepted = true;
