@@ -9,6 +9,7 @@ export const APP_ROUTES: readonly string[] = [
   'editor',
   'editor/accept-invitation',
   'editor/accept-invitation/submit',
+  'editor/audit',
   'editor/documents',
   'editor/documents/[id]',
   'editor/documents/[id]/citations',

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Editor } from '../../lib/editor/api';
-import { canChangeSettings } from '../../lib/editor/admin/access';
+import { canChangeSettings, canReadAuditLog } from '../../lib/editor/admin/access';
 import { TenantSwitcher } from './admin/TenantSwitcher';
 
 /** The editor's own navigation and the sign-out form (a POST with the CSRF token, never a link). */
@@ -29,6 +29,11 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
           {canChangeSettings(editor) ? (
             <li>
               <a href={`${base}/settings`}>{t('admin.nav.settings')}</a>
+            </li>
+          ) : null}
+          {canReadAuditLog(editor) ? (
+            <li>
+              <a href={`${base}/audit`}>{t('admin.nav.audit')}</a>
             </li>
           ) : null}
         </ul>

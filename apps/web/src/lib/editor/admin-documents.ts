@@ -248,3 +248,27 @@ export const RegistryImportMutation = graphql(`
     }
   }
 `);
+
+/** One page of the audit log, newest first (variables from lib/editor/admin/audit-filter.ts). */
+export const AdminAuditLogQuery = graphql(`
+  query AdminAuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          createdAt
+          actorLabel
+          action
+          objectType
+          objectId
+          diff
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

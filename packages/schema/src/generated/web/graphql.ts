@@ -13,6 +13,22 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Narrows the audit log; the fields combine (AND) */
+export type AuditLogFilter = {
+  /** An action exactly, e.g. "workflow.publish" */
+  action: string | null | undefined;
+  /** A user id, or an actor label such as an e-mail address (any case) */
+  actor: string | null | undefined;
+  /** Entries written at or after this time */
+  from: unknown;
+  /** The object's id */
+  objectId: string | null | undefined;
+  /** The kind of object, e.g. "document" */
+  objectType: string | null | undefined;
+  /** Entries written before this time */
+  to: unknown;
+};
+
 export type BlockChangeKind =
   | 'ADDED'
   | 'CHANGED'
@@ -624,6 +640,15 @@ export type RegistryImportMutationVariables = Exact<{
 
 
 export type RegistryImportMutation = { importRegistryEntries: { dryRun: boolean, written: boolean, rows: number, valid: number, created: number, updated: number, skipped: number, issues: Array<{ line: number, column: string | null, field: string, code: string, message: string }> } };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  filter: AuditLogFilter | null | undefined;
+  first: number | null | undefined;
+  after: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, createdAt: unknown, actorLabel: string, action: string, objectType: string, objectId: string, diff: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1310,6 +1335,28 @@ export const RegistryImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistryImportMutation, RegistryImportMutationVariables>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+        actorLabel
+        action
+        objectType
+        objectId
+        diff
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
@@ -1323,7 +1370,9 @@ export const EditorMeDocument = new TypedDocumentString(`
       role
       locales
     }
-    can(actions: ["tenant.settings", "member.manage", "registry.edit"]) {
+    can(
+      actions: ["tenant.settings", "member.manage", "registry.edit", "audit.read"]
+    ) {
       action
       allowed
     }

@@ -1,7 +1,7 @@
 import type { Editor } from '../api';
 
 /** The actions the EditorMe query asks `me { can }` about; add one there to ask about it here. */
-type EditorAction = 'tenant.settings' | 'member.manage' | 'registry.edit';
+type EditorAction = 'tenant.settings' | 'member.manage' | 'registry.edit' | 'audit.read';
 
 /** What the API's policy lets this editor do here: for showing controls only, the API checks every call again. */
 function may(editor: Editor, action: EditorAction): boolean {
@@ -16,3 +16,6 @@ export const canManageMembers = (editor: Editor): boolean => may(editor, 'member
 
 /** Registry entries (every member reads them). */
 export const canEditRegistries = (editor: Editor): boolean => may(editor, 'registry.edit');
+
+/** The organisation's audit log. */
+export const canReadAuditLog = (editor: Editor): boolean => may(editor, 'audit.read');
