@@ -160,6 +160,10 @@ const CALLS: Record<string, Call> = {
     query: `mutation($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }`,
     variables: (b) => ({ input: { sessionId: b.sessionId } }),
   },
+  signOutSession: {
+    query: `mutation($id: ID!) { signOutSession(id: $id) { __typename } }`,
+    variables: (b) => ({ id: b.sessionId }),
+  },
 };
 
 /** Mutations of the committed contract with an ID anywhere in their arguments (nested inputs too). */

@@ -17,7 +17,7 @@ const roots = [
   { kind: 'mutation' as const, type: schema.getMutationType() },
 ];
 // These end the editor's own session, which would turn the rest of the run into anonymous calls.
-const SESSION_ENDING = new Set(['signOut', 'revokeSession', 'revokeOtherSessions']);
+const SESSION_ENDING = new Set(['signOut', 'revokeSession', 'revokeOtherSessions', 'signOutSession', 'signOutEverywhere']);
 const RUNS = 300;
 
 let editor: SignedInClient;

@@ -133,6 +133,32 @@ const CASES: Case[] = [
     },
   },
   { field: 'Mutation.revokeOtherSessions', who: 'signed-in', query: `mutation { revokeOtherSessions { revokedCount } }` },
+  { field: 'Query.mySessions', who: 'signed-in', query: `{ mySessions { id device { description } signInPrefix } }` },
+  {
+    field: 'Mutation.signOutSession',
+    who: 'signed-in',
+    query: `mutation($id: ID!) { signOutSession(id: $id) { session { id } } }`,
+    vars: async (actor) => {
+      // Another session of the caller's own account (any session, for the anonymous caller).
+      const email = emails.get(actor) ?? emails.get('viewer')!;
+      const tenant = actor === 'foreign admin' ? away.slug : home.slug;
+      await signIn(api, { email, tenant });
+      const [row]: { id: string }[] = await t.dataSource.query(
+        `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at DESC LIMIT 1`,
+        [email],
+      );
+      return {
+        variables: { id: row!.id },
+        happened: async () =>
+          (await count(`SELECT count(*)::int AS n FROM sessions WHERE id = $1 AND revoked_at IS NOT NULL`, [row!.id])) === 1,
+      };
+    },
+  },
+  {
+    field: 'Mutation.signOutEverywhere',
+    who: 'signed-in',
+    query: `mutation { signOutEverywhere(keepCurrent: true) { signedOutCount } }`,
+  },
   { field: 'Query.members', who: 'admin', query: `{ members { totalCount } }` },
   { field: 'Query.invitations', who: 'admin', query: `{ invitations { id } }` },
   {

@@ -85,11 +85,11 @@ export async function startWebServer(apiGraphqlUrl: string, env: Record<string, 
 }
 
 /** Call after useTestApi(): the built web app in front of this file's API, started in beforeAll and stopped in afterAll. */
-export function useWebServer(api: TestApi): WebServer {
+export function useWebServer(api: TestApi, env: Record<string, string> = {}): WebServer {
   const handle = {} as WebServer;
   let server: WebServer | undefined;
   beforeAll(async () => {
-    server = await startWebServer(`${api.baseUrl}/graphql`);
+    server = await startWebServer(`${api.baseUrl}/graphql`, env);
     Object.assign(handle, server);
   }, 60_000);
   afterAll(async () => {

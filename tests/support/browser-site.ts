@@ -19,16 +19,19 @@ export interface SiteUnderTest {
 /**
  * The whole stack for a browser test file, inside describeInBrowser(): a clean
  * database seeded with the demo tenants (plus `prepare`), the API, the built
- * web app and a browser page.
+ * web app and a browser page. `env` adds settings of the API and of the web app.
  */
-export function useSite(prepare?: (database: TestDatabase) => Promise<void>): SiteUnderTest {
+export function useSite(
+  prepare?: (database: TestDatabase) => Promise<void>,
+  env: { api?: Record<string, string>; web?: Record<string, string> } = {},
+): SiteUnderTest {
   const database = useTestDatabase();
-  const api = useTestApi(database);
+  const api = useTestApi(database, env.api);
   beforeAll(async () => {
     await seedDemo(database.services);
     await prepare?.(database);
   });
-  const web = useWebServer(api);
+  const web = useWebServer(api, env.web);
   const browser = useBrowser();
   return {
     database,

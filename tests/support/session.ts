@@ -57,14 +57,17 @@ function keepCookies(jar: Map<string, string>, setCookies: string[]): void {
   }
 }
 
-/** Signs `email` in on tenant `tenant` (slug) through the API and returns a client carrying its cookies and CSRF token. */
+/**
+ * Signs `email` in on tenant `tenant` (slug) through the API and returns a client carrying its cookies and CSRF token.
+ * `signInHeaders` go with the sign-in request only (e.g. `x-forwarded-for` to an API that trusts loopback as a proxy).
+ */
 export async function signIn(
   api: TestApi,
-  opts: { email: string; tenant: string; password?: string; userAgent?: string },
+  opts: { email: string; tenant: string; password?: string; userAgent?: string; signInHeaders?: Record<string, string> },
 ): Promise<SignedInClient> {
   const browser: Record<string, string> = opts.userAgent ? { 'user-agent': opts.userAgent } : {};
   const res = await api.gql<{ signIn: { csrfToken: string; user: SignedInClient['user'] } }>(SIGN_IN, {
-    headers: { ...tenantHeader(opts.tenant), ...browser },
+    headers: { ...tenantHeader(opts.tenant), ...browser, ...(opts.signInHeaders ?? {}) },
     variables: { input: { email: opts.email, password: opts.password ?? TEST_PASSWORD } },
   });
   if (!res.body.data?.signIn) throw new Error(`sign-in of ${opts.email} failed: ${JSON.stringify(res.body.errors)}`);

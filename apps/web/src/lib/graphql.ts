@@ -46,6 +46,8 @@ export async function execute<TResult, TVariables>(
     csrfToken?: string;
     cacheTags?: string[];
     signedClient?: string;
+    /** The browser's User-Agent, sent at sign-in so the session's device can be named on the sessions page. */
+    userAgent?: string;
     /** The page request's id; by default the one the proxy set on the request being rendered. */
     requestId?: string;
   },
@@ -71,6 +73,7 @@ export async function execute<TResult, TVariables>(
         ...(opts.csrfToken ? { 'x-csrf-token': opts.csrfToken } : {}),
         // The visitor's address, signed (lib/editor/client-address.ts), for the API's sign-in limits.
         ...(opts.signedClient ? { 'x-careleaf-client': opts.signedClient } : {}),
+        ...(opts.userAgent ? { 'user-agent': opts.userAgent.slice(0, 512) } : {}),
         ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),

@@ -9,6 +9,8 @@ export const APP_ROUTES: readonly string[] = [
   'editor',
   'editor/accept-invitation',
   'editor/accept-invitation/submit',
+  'editor/account/sessions',
+  'editor/account/sessions/sign-out',
   'editor/audit',
   'editor/documents',
   'editor/documents/[id]',

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Public, SignedIn } from '../../kernel/policy';
 import { httpOf, type RequestContext } from '../../kernel/context';
 import type { IdentityDeps } from './deps';
+import type { SessionOwner } from './session.service';
 import { mailLocaleOf } from './mail-texts';
 import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
@@ -14,7 +15,9 @@ import {
   RoleName,
   SessionType,
   SignInPayload,
+  SignOutEverywherePayload,
   SignOutPayload,
+  SignOutSessionPayload,
   TenantSummaryType,
 } from './identity.types';
 
@@ -64,13 +67,47 @@ export class AuthResolver {
   }
 
   @SignedIn()
-  @Query(() => [SessionType], { description: "The signed-in user's active sessions, newest first" })
+  @Query(() => [SessionType], {
+    description: 'Your active sessions, newest first (at most 50), each with its device and the network it signed in from',
+  })
+  mySessions(@Ctx() ctx: RequestContext): Promise<SessionType[]> {
+    return this.services.sessions.list(ctx.user!.id, ctx.session?.id ?? null);
+  }
+
+  @SignedIn()
+  @Mutation(() => SignOutSessionPayload, {
+    description: 'Signs out one of your sessions (this one too); a session that is not yours is NOT_FOUND',
+  })
+  async signOutSession(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SignOutSessionPayload> {
+    const session = await this.services.sessions.signOutSession(ownerOf(ctx), id);
+    if (session.current) ctx.http?.endSession();
+    return { session };
+  }
+
+  @SignedIn()
+  @Mutation(() => SignOutEverywherePayload, {
+    description: 'Signs out all your sessions; with keepCurrent, all but this one. Noted in the audit log',
+  })
+  async signOutEverywhere(
+    @Arg('keepCurrent', () => Boolean) keepCurrent: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignOutEverywherePayload> {
+    const signedOutCount = await this.services.sessions.signOutEverywhere(ownerOf(ctx), keepCurrent);
+    if (!keepCurrent) ctx.http?.endSession();
+    return { signedOutCount, signedOutHere: !keepCurrent };
+  }
+
+  @SignedIn()
+  @Query(() => [SessionType], { description: "The signed-in user's active sessions, newest first", deprecationReason: 'Use mySessions' })
   sessions(@Ctx() ctx: RequestContext): Promise<SessionType[]> {
     return this.services.sessions.list(ctx.user!.id, ctx.session?.id ?? null);
   }
 
   @SignedIn()
-  @Mutation(() => RevokeSessionPayload, { description: 'Signs out one of your sessions (the current one too)' })
+  @Mutation(() => RevokeSessionPayload, {
+    description: 'Signs out one of your sessions (the current one too)',
+    deprecationReason: 'Use signOutSession',
+  })
   async revokeSession(@Arg('input') input: RevokeSessionInput, @Ctx() ctx: RequestContext): Promise<RevokeSessionPayload> {
     const session = await this.services.sessions.revoke(ctx.user!.id, input.sessionId, ctx.session?.id ?? null);
     if (session.current) ctx.http?.endSession();
@@ -78,7 +115,10 @@ export class AuthResolver {
   }
 
   @SignedIn()
-  @Mutation(() => RevokeOtherSessionsPayload, { description: 'Signs out every session of yours except this one' })
+  @Mutation(() => RevokeOtherSessionsPayload, {
+    description: 'Signs out every session of yours except this one',
+    deprecationReason: 'Use signOutEverywhere(keepCurrent: true)',
+  })
   async revokeOtherSessions(@Ctx() ctx: RequestContext): Promise<RevokeOtherSessionsPayload> {
     return { revokedCount: await this.services.sessions.revokeOthers(ctx.user!.id, ctx.session!.id) };
   }
@@ -118,6 +158,11 @@ export class AuthResolver {
     if (ctx.user?.id === userId) ctx.http?.endSession();
     return { passwordChanged: true, sessionsEnded, email };
   }
+}
+
+/** The signed-in user and their session, as the session service's sign-out calls need them (@SignedIn fields only). */
+function ownerOf(ctx: RequestContext): SessionOwner {
+  return { userId: ctx.user!.id, email: ctx.user!.email, currentSessionId: ctx.session?.id ?? null, tenantId: ctx.tenant.id };
 }
 
 /** The CSRF token is handed out only when asked for, since handing it out sets a cookie. */

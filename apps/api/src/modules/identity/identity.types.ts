@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../kernel/graphql/page-info';
+import { DeviceKind } from './device';
 
 /** Values are the stored role names, so resolvers pass them through unchanged. */
 export enum RoleName {
@@ -58,13 +59,30 @@ export class MeType {
   @Field({ description: 'When the current session ends at the latest' }) sessionExpiresAt: Date;
 }
 
+registerEnumType(DeviceKind, { name: 'DeviceKind', description: 'What kind of device a session is on, as its User-Agent tells' });
+
+@ObjectType('Device', { description: "A session's browser and system, from its User-Agent (names and major versions only)" })
+export class DeviceType {
+  @Field(() => String, { nullable: true, description: 'e.g. "Firefox 133"; null when the User-Agent does not say' }) browser: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. "Windows 10"; null when the User-Agent does not say' }) os: string | null;
+  @Field(() => DeviceKind) kind: DeviceKind;
+  @Field({ description: 'In English, e.g. "Firefox 133 on Windows 10" or "Unknown device"; UIs compose their own from the parts' })
+  description: string;
+}
+
 @ObjectType('Session', { description: 'A signed-in browser or device of the user' })
 export class SessionType {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque; only its owner can use it' }) id: string;
   @Field() createdAt: Date;
-  @Field() lastSeenAt: Date;
+  @Field({ description: 'Updated at most once a minute while the session is used' }) lastSeenAt: Date;
   @Field() expiresAt: Date;
   @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field(() => DeviceType) device: DeviceType;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The network signed in from (IPv4 /24, IPv6 /48), never the full address; null when not known',
+  })
+  signInPrefix: string | null;
   @Field({ description: 'True for the session of this request' }) current: boolean;
 }
 
@@ -117,6 +135,17 @@ export class SignOutPayload {
 @ObjectType('RevokeSessionPayload')
 export class RevokeSessionPayload {
   @Field(() => SessionType, { description: 'The session as it was when it ended' }) session: SessionType;
+}
+
+@ObjectType('SignOutSessionPayload')
+export class SignOutSessionPayload {
+  @Field(() => SessionType, { description: 'The session as it was when it ended' }) session: SessionType;
+}
+
+@ObjectType('SignOutEverywherePayload')
+export class SignOutEverywherePayload {
+  @Field(() => Int, { description: 'How many sessions were signed out' }) signedOutCount: number;
+  @Field({ description: 'True when this session was signed out too (its cookies are cleared)' }) signedOutHere: boolean;
 }
 
 @ObjectType('RevokeOtherSessionsPayload')

@@ -15,6 +15,8 @@ export interface SessionRow {
   lastSeenAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  /** The network signed in from (203.0.113.0/24, 2001:db8:1::/48); null for sessions from before it was kept. */
+  signInPrefix: string | null;
 }
 
 /** A live session, its user and the user's membership in the tenant asked about (role null: none). */
@@ -38,7 +40,8 @@ export interface SessionMembershipRow {
   locales: string[];
 }
 
-const SESSION_COLUMNS = `id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "userAgent"`;
+const SESSION_COLUMNS = `id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "userAgent",
+  sign_in_prefix::text AS "signInPrefix"`;
 
 /** Ends the session (no matter whose); nothing happens when it ended already. */
 export async function endSession(em: EntityManager, sessionId: string): Promise<void> {
@@ -56,11 +59,11 @@ export async function pruneSessions(em: EntityManager, userId: string): Promise<
 /** A new session; answers its id. */
 export async function insertSession(
   em: EntityManager,
-  s: { userId: string; tokenHash: Buffer; expiresAt: Date; userAgent: string | null },
+  s: { userId: string; tokenHash: Buffer; expiresAt: Date; userAgent: string | null; signInPrefix: string | null },
 ): Promise<string> {
   const inserted: { id: string }[] = await em.query(
-    `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [s.userId, s.tokenHash, s.expiresAt, s.userAgent],
+    `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent, sign_in_prefix) VALUES ($1, $2, $3, $4, $5::cidr) RETURNING id`,
+    [s.userId, s.tokenHash, s.expiresAt, s.userAgent, s.signInPrefix],
   );
   return inserted[0]!.id;
 }
@@ -79,13 +82,14 @@ export async function sessionMemberships(em: EntityManager, tokenHash: Buffer): 
   return em.query(`SELECT * FROM app_session_memberships($1)`, [tokenHash]);
 }
 
-/** The user's sessions that can still be used (not ended, expired or idle), newest first. */
-export async function liveSessions(em: EntityManager, userId: string, idleSeconds: number): Promise<SessionRow[]> {
+/** The user's sessions that can still be used (not ended, expired or idle), newest first, at most `limit`. */
+export async function liveSessions(em: EntityManager, userId: string, idleSeconds: number, limit: number): Promise<SessionRow[]> {
   return em.query(
     `SELECT ${SESSION_COLUMNS} FROM sessions
      WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(secs => $2)
-     ORDER BY created_at DESC, id`,
-    [userId, idleSeconds],
+     ORDER BY created_at DESC, id
+     LIMIT $3`,
+    [userId, idleSeconds, limit],
   );
 }
 

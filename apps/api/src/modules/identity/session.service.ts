@@ -4,6 +4,8 @@ import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
 import type { Database } from '../../kernel/db/database';
 import { AppError, notFound } from '../../kernel/errors';
 import { validUuid } from '../../kernel/ids';
+import { addressPrefix } from './address-prefix';
+import { describeDevice, type Device } from './device';
 import { hashPassword, verifyPassword } from './password';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
 import { issueToken } from './tokens';
@@ -24,6 +26,9 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
   idleSeconds: 8 * 3600,
   limits: DEFAULT_SIGN_IN_LIMITS,
 };
+
+/** The most sessions one list shows (newest first); signing out everywhere still ends them all. */
+export const MAX_LISTED_SESSIONS = 50;
 
 /** A user id no account has: the membership lookup of an unknown address. */
 const NO_USER = '00000000-0000-0000-0000-000000000000';
@@ -64,7 +69,18 @@ export interface SessionView {
   lastSeenAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  /** The network signed in from, never the full address (address-prefix.ts). */
+  signInPrefix: string | null;
+  device: Device;
   current: boolean;
+}
+
+/** Who asks, and where: the tenant's audit log notes sign-outs when the user is one of its members. */
+export interface SessionOwner {
+  userId: string;
+  email: string;
+  currentSessionId: string | null;
+  tenantId: string;
 }
 
 // Unknown addresses are checked against this hash, so they cost as much time as known ones.
@@ -129,7 +145,14 @@ export class SessionService {
     const id = await this.db.asAuth(async (em) => {
       if (previous) await q.endSession(em, previous.id);
       await q.pruneSessions(em, row.id);
-      return q.insertSession(em, { userId: row.id, tokenHash: hash, expiresAt, userAgent: client.userAgent?.slice(0, 512) ?? null });
+      return q.insertSession(em, {
+        userId: row.id,
+        tokenHash: hash,
+        expiresAt,
+        userAgent: client.userAgent?.slice(0, 512) ?? null,
+        // Only the network is kept (privacy by design); the address itself is used for the sign-in limits and dropped.
+        signInPrefix: addressPrefix(client.ip),
+      });
     });
     await this.auditAttempt(tenantId, row, 'session.signIn');
     return { user: { id: row.id, email: row.email, displayName: row.displayName }, session: { id, tokenHash: hash, expiresAt }, token };
@@ -147,12 +170,22 @@ export class SessionService {
     action: 'session.signIn' | 'session.signInFailed',
   ): Promise<void> {
     if (!tenantId) return;
+    // A wrong password proves nothing about who typed it: the account is named, not taken as the actor.
+    await this.auditForMember(tenantId, user, action === 'session.signIn', { action, subjectType: 'user', subjectId: user?.id ?? NO_USER });
+  }
+
+  /** Writes `entry` to the tenant's audit log when `user` is one of its members (sessions belong to no tenant). */
+  private async auditForMember(
+    tenantId: string,
+    user: { id: string; email: string } | null,
+    asActor: boolean,
+    entry: { action: string; subjectType: string; subjectId: string; diff?: Record<string, unknown> },
+  ): Promise<void> {
     await this.db.withTenant(tenantId, async (tx) => {
       const member = await membership(tx, user?.id ?? NO_USER);
       if (!member || !user) return;
-      // A wrong password proves nothing about who typed it: the account is named, not taken as the actor.
-      const actor: Actor = { userId: action === 'session.signIn' ? user.id : null, label: user.email };
-      await audit(tx.em, tenantId, actor, { action, subjectType: 'user', subjectId: user.id });
+      const actor: Actor = { userId: asActor ? user.id : null, label: user.email };
+      await audit(tx.em, tenantId, actor, entry);
     });
   }
 
@@ -173,18 +206,46 @@ export class SessionService {
     return rows.map(({ tenant_id, ...m }) => ({ tenantId: tenant_id, ...m }));
   }
 
-  /** The user's sessions that can still be used, newest first. */
+  /** The user's sessions that can still be used, newest first (at most MAX_LISTED_SESSIONS), with a device name each. */
   async list(userId: string, currentSessionId: string | null): Promise<SessionView[]> {
-    const rows = await this.db.asAuth((em) => q.liveSessions(em, userId, this.policy.idleSeconds));
-    return rows.map((r) => ({ ...r, current: r.id === currentSessionId }));
+    const rows = await this.db.asAuth((em) => q.liveSessions(em, userId, this.policy.idleSeconds, MAX_LISTED_SESSIONS));
+    return rows.map((r) => view(r, currentSessionId));
   }
 
   /** Ends one of the user's own sessions; another user's session is NOT_FOUND, as if it did not exist. */
-  async revoke(userId: string, sessionId: string, currentSessionId: string | null): Promise<SessionView> {
-    const id = validUuid(sessionId, 'sessionId', 'a session');
+  async revoke(userId: string, sessionId: string, currentSessionId: string | null, field = 'sessionId'): Promise<SessionView> {
+    const id = validUuid(sessionId, field, 'a session');
     const row = await this.db.asAuth((em) => q.endOwnSession(em, userId, id));
     if (!row) throw notFound('You have no active session with this id. It may have ended already; reload the list.', 'SESSION_NOT_FOUND');
-    return { ...row, current: id === currentSessionId };
+    return view(row, currentSessionId);
+  }
+
+  /** "Sign out" on the sessions page: as `revoke`, and noted in the audit log of the tenant it was done on. */
+  async signOutSession(owner: SessionOwner, sessionId: string): Promise<SessionView> {
+    const session = await this.revoke(owner.userId, sessionId, owner.currentSessionId, 'id');
+    await this.auditForMember(owner.tenantId, { id: owner.userId, email: owner.email }, true, {
+      action: 'session.signOut',
+      subjectType: 'session',
+      subjectId: session.id,
+      diff: { device: session.device.description, current: session.current },
+    });
+    return session;
+  }
+
+  /**
+   * Ends every session of the user, or every one but the current (`keepCurrent`);
+   * answers how many ended. Noted in the audit log of the tenant it was done on.
+   */
+  async signOutEverywhere(owner: SessionOwner, keepCurrent: boolean): Promise<number> {
+    const keep = keepCurrent ? owner.currentSessionId : null;
+    const ended = await this.db.asAuth((em) => revokeSessions(em, owner.userId, keep));
+    await this.auditForMember(owner.tenantId, { id: owner.userId, email: owner.email }, true, {
+      action: 'session.signOutEverywhere',
+      subjectType: 'user',
+      subjectId: owner.userId,
+      diff: { signedOut: ended, keptCurrent: keep !== null },
+    });
+    return ended;
   }
 
   /** Ends every session of the user but `keepSessionId`; returns how many ended. */
@@ -218,6 +279,10 @@ export class SessionService {
   async revokeAll(userId: string): Promise<number> {
     return this.db.asAuth((em) => revokeSessions(em, userId, null));
   }
+}
+
+function view(row: q.SessionRow, currentSessionId: string | null): SessionView {
+  return { ...row, device: describeDevice(row.userAgent), current: row.id === currentSessionId };
 }
 
 /** As the credential role, in the caller's transaction. */

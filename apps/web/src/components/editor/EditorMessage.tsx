@@ -42,6 +42,8 @@ const STATUS_KEYS = [
   'passwordChanged',
   'resetRequested',
   'passwordSetSignIn',
+  'sessionSignedOut',
+  'signedOutEverywhere',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -99,6 +101,8 @@ export async function EditorMessage({
       passwordChanged: t('notice.passwordChanged'),
       resetRequested: t('notice.resetRequested'),
       passwordSetSignIn: t('notice.passwordSetSignIn'),
+      sessionSignedOut: t('notice.sessionSignedOut'),
+      signedOutEverywhere: t('notice.signedOutEverywhere'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

@@ -26,6 +26,9 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
           <li>
             <a href={`${base}/registries`}>{t('admin.nav.registries')}</a>
           </li>
+          <li>
+            <a href={`${base}/account/sessions`}>{t('nav.sessions')}</a>
+          </li>
           {canChangeSettings(editor) ? (
             <li>
               <a href={`${base}/settings`}>{t('admin.nav.settings')}</a>

@@ -15,7 +15,7 @@ export async function asEditor<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   csrfToken?: string,
-  opts: { timeoutMs?: number; signedClient?: string } = {},
+  opts: { timeoutMs?: number; signedClient?: string; userAgent?: string } = {},
 ): Promise<GraphQLResult<TResult>> {
   const h = await headers();
   return execute(document, variables, {

@@ -27,3 +27,15 @@ export async function signedClientAddress(): Promise<string | undefined> {
   const mac = createHmac('sha256', secret).update(`${address};${seconds}`).digest('hex');
   return `${address};${seconds};${mac}`;
 }
+
+/**
+ * What a sign-in sends about the browser: its signed address (for the sign-in
+ * limits; the API keeps only its network prefix) and its User-Agent (the API
+ * names the session's device from it on the sessions page). Without the
+ * User-Agent every session would be named after this server's fetch.
+ */
+export async function signInClient(): Promise<{ signedClient?: string; userAgent?: string }> {
+  const signedClient = await signedClientAddress();
+  const userAgent = (await headers()).get('user-agent') ?? undefined;
+  return { ...(signedClient ? { signedClient } : {}), ...(userAgent ? { userAgent } : {}) };
+}

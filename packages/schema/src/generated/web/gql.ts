@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      signInPrefix\n      current\n      device {\n        browser\n        os\n        kind\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id) {\n      session {\n        id\n        current\n      }\n    }\n  }\n": typeof types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($keepCurrent: Boolean!) {\n    signOutEverywhere(keepCurrent: $keepCurrent) {\n      signedOutCount\n      signedOutHere\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query AdminTenant {\n    tenant {\n      id\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      reviewCycleMonths\n      locales {\n        tag\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n      readabilityTargets {\n        score\n        min\n        max\n        custom\n      }\n    }\n  }\n": typeof types.AdminTenantDocument,
     "\n  mutation AdminUpdateTenant($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      tenant {\n        id\n      }\n    }\n  }\n": typeof types.AdminUpdateTenantDocument,
     "\n  query AdminMembers {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          role\n          locales\n          since\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      locales\n      expiresAt\n    }\n  }\n": typeof types.AdminMembersDocument,
@@ -77,6 +80,9 @@ type Documents = {
     "\n  query RegistryEntries($filter: RegistryEntryFilter!, $first: Int!, $after: String) {\n    registryEntries(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...RegistryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RegistryEntriesDocument,
 };
 const documents: Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      signInPrefix\n      current\n      device {\n        browser\n        os\n        kind\n      }\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id) {\n      session {\n        id\n        current\n      }\n    }\n  }\n": types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($keepCurrent: Boolean!) {\n    signOutEverywhere(keepCurrent: $keepCurrent) {\n      signedOutCount\n      signedOutHere\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  query AdminTenant {\n    tenant {\n      id\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      reviewCycleMonths\n      locales {\n        tag\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n      readabilityTargets {\n        score\n        min\n        max\n        custom\n      }\n    }\n  }\n": types.AdminTenantDocument,
     "\n  mutation AdminUpdateTenant($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      tenant {\n        id\n      }\n    }\n  }\n": types.AdminUpdateTenantDocument,
     "\n  query AdminMembers {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          role\n          locales\n          since\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      locales\n      expiresAt\n    }\n  }\n": types.AdminMembersDocument,
@@ -139,6 +145,18 @@ const documents: Documents = {
     "\n  query RegistryEntries($filter: RegistryEntryFilter!, $first: Int!, $after: String) {\n    registryEntries(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...RegistryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RegistryEntriesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      signInPrefix\n      current\n      device {\n        browser\n        os\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id) {\n      session {\n        id\n        current\n      }\n    }\n  }\n"): typeof import('./graphql').SignOutSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere($keepCurrent: Boolean!) {\n    signOutEverywhere(keepCurrent: $keepCurrent) {\n      signedOutCount\n      signedOutHere\n    }\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

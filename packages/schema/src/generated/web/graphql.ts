@@ -107,6 +107,15 @@ export type DeleteRegistryEntryInput = {
   id: string | number;
 };
 
+/** What kind of device a session is on, as its User-Agent tells */
+export type DeviceKind =
+  | 'BOT'
+  | 'DESKTOP'
+  | 'MOBILE'
+  | 'TABLET'
+  | 'TV'
+  | 'UNKNOWN';
+
 export type DocumentFilter = {
   /** Members only: only documents whose version in this locale the caller has edited */
   editedByMe: boolean | null | undefined;
@@ -543,6 +552,25 @@ export type XliffExportInput = {
 export type XliffVersion =
   | 'V1_2'
   | 'V2_0';
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, signInPrefix: string | null, current: boolean, device: { browser: string | null, os: string | null, kind: DeviceKind } }> };
+
+export type SignOutSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignOutSessionMutation = { signOutSession: { session: { id: string, current: boolean } } };
+
+export type SignOutEverywhereMutationVariables = Exact<{
+  keepCurrent: boolean;
+}>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: { signedOutCount: number, signedOutHere: boolean } };
 
 export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1102,6 +1130,40 @@ export const ReaderDocumentFieldsFragmentDoc = new TypedDocumentString(`
     certifier
   }
 }`, {"fragmentName":"ReaderDocumentFields"}) as unknown as TypedDocumentString<ReaderDocumentFieldsFragment, unknown>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    createdAt
+    lastSeenAt
+    signInPrefix
+    current
+    device {
+      browser
+      os
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const SignOutSessionDocument = new TypedDocumentString(`
+    mutation SignOutSession($id: ID!) {
+  signOutSession(id: $id) {
+    session {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutSessionMutation, SignOutSessionMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere($keepCurrent: Boolean!) {
+  signOutEverywhere(keepCurrent: $keepCurrent) {
+    signedOutCount
+    signedOutHere
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const AdminTenantDocument = new TypedDocumentString(`
     query AdminTenant {
   tenant {

@@ -1,6 +1,6 @@
 import { AcceptInvitationMutation, EditorSignInMutation } from '../../../../../lib/editor/documents';
 import { asEditor } from '../../../../../lib/editor/api';
-import { signedClientAddress } from '../../../../../lib/editor/client-address';
+import { signInClient } from '../../../../../lib/editor/client-address';
 import { formAction, pageRedirect } from '../../../../../lib/editor/form-action';
 
 /**
@@ -29,7 +29,7 @@ export const POST = formAction(
       EditorSignInMutation,
       { input: { email: accepted.data.acceptInvitation.user.email, password } },
       undefined,
-      { signedClient: await signedClientAddress() },
+      await signInClient(),
     );
     // Joined but not signed in (e.g. a sign-in limit): the sign-in page says what to do next.
     if (signedIn.errors.length > 0 || !signedIn.data)

@@ -1,6 +1,6 @@
 import { EditorSignInMutation, ResetPasswordMutation } from '../../../../../lib/editor/documents';
 import { asEditor } from '../../../../../lib/editor/api';
-import { signedClientAddress } from '../../../../../lib/editor/client-address';
+import { signInClient } from '../../../../../lib/editor/client-address';
 import { formAction, pageRedirect } from '../../../../../lib/editor/form-action';
 
 /**
@@ -21,9 +21,12 @@ export const POST = formAction(
         fail(page, t('reset.failed'))
       );
     }
-    const signedIn = await asEditor(EditorSignInMutation, { input: { email: result.data.resetPassword.email, password } }, undefined, {
-      signedClient: await signedClientAddress(),
-    });
+    const signedIn = await asEditor(
+      EditorSignInMutation,
+      { input: { email: result.data.resetPassword.email, password } },
+      undefined,
+      await signInClient(),
+    );
     if (signedIn.errors.length > 0 || !signedIn.data)
       return redirectTo(`/${locale}/editor/sign-in`, { kind: 'status', text: 'passwordSetSignIn' });
     return redirectTo(`/${locale}/editor`, { kind: 'status', text: 'passwordChanged' }, signedIn.setCookies);

@@ -1,6 +1,6 @@
 import { EditorSignInMutation } from '../../../../../lib/editor/documents';
 import { asEditor } from '../../../../../lib/editor/api';
-import { signedClientAddress } from '../../../../../lib/editor/client-address';
+import { signInClient } from '../../../../../lib/editor/client-address';
 import { formAction, pageRedirect, type EditorTranslator } from '../../../../../lib/editor/form-action';
 import { errorText } from '../../../../../lib/error-text';
 import type { GraphQLErrorShape } from '../../../../../lib/graphql';
@@ -19,9 +19,7 @@ export const POST = formAction(
     const password = typeof form.get('password') === 'string' ? (form.get('password') as string) : '';
     if (!email) return fail(signInPage, t('signIn.emailMissing'), 'email');
     if (!password) return fail(signInPage, t('signIn.passwordMissing'), 'password');
-    const result = await asEditor(EditorSignInMutation, { input: { email, password } }, undefined, {
-      signedClient: await signedClientAddress(),
-    });
+    const result = await asEditor(EditorSignInMutation, { input: { email, password } }, undefined, await signInClient());
     if (result.errors.length > 0 || !result.data) return fail(signInPage, signInErrorText(t, locale, result.errors[0]), 'email');
     return redirectTo(back, { kind: 'status', text: 'signedIn' }, result.setCookies);
   },
