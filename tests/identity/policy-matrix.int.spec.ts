@@ -114,7 +114,15 @@ function expected(field: Field, caller: Caller): 'UNAUTHENTICATED' | 'FORBIDDEN'
 }
 
 /** Calls that end or replace the caller's session get a session of their own. */
-const ENDS_SESSION = new Set(['Mutation.signOut', 'Mutation.signIn', 'Mutation.resetPassword']);
+const ENDS_SESSION = new Set([
+  'Mutation.signOut',
+  'Mutation.signIn',
+  'Mutation.resetPassword',
+  'Mutation.signOutEverywhere',
+  'Mutation.signOutSession',
+  'Mutation.revokeSession',
+  'Mutation.revokeOtherSessions',
+]);
 
 let tenantA: { slug: string };
 const clients = new Map<Caller, SignedInClient>();

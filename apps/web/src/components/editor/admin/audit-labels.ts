@@ -11,6 +11,8 @@ export async function auditLabels(locale: string) {
   const actions = {
     'session.signIn': t('actions.sessionSignIn'),
     'session.signInFailed': t('actions.sessionSignInFailed'),
+    'session.signOut': t('actions.sessionSignOut'),
+    'session.signOutEverywhere': t('actions.sessionSignOutEverywhere'),
     'user.unlock': t('actions.userUnlock'),
     'membership.create': t('actions.membershipCreate'),
     'membership.update': t('actions.membershipUpdate'),
@@ -67,6 +69,7 @@ export async function auditLabels(locale: string) {
     registry: t('types.registry'),
     registryEntry: t('types.registryEntry'),
     term_concept: t('types.term_concept'),
+    session: t('types.session'),
   } satisfies Record<AuditObjectType, string>;
   return {
     /** An action's label; an action this screen does not know yet is shown as the log has it. */

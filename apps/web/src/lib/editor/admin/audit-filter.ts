@@ -9,6 +9,8 @@
 export const AUDIT_ACTIONS = [
   'session.signIn',
   'session.signInFailed',
+  'session.signOut',
+  'session.signOutEverywhere',
   'user.unlock',
   'membership.create',
   'membership.update',
@@ -68,6 +70,7 @@ export const AUDIT_OBJECT_TYPES = [
   'registry',
   'registryEntry',
   'term_concept',
+  'session',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
