@@ -9,6 +9,7 @@ import { PublicReads1764840000000 } from './1764840000000-public-reads';
 import { SearchByTenant1764840100000 } from './1764840100000-search-by-tenant';
 import { SignInLimits1764900000000 } from './1764900000000-sign-in-limits';
 import { PublishedMedia1764916000000 } from './1764916000000-published-media';
+import { TwoFactor1765000000000 } from './1765000000000-two-factor';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -25,4 +26,5 @@ export const migrations = [
   SearchByTenant1764840100000,
   SignInLimits1764900000000,
   PublishedMedia1764916000000,
+  TwoFactor1765000000000,
 ];

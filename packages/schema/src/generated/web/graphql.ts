@@ -491,6 +491,8 @@ export type UpdateTenantSettingsInput = {
   /** Replaces the readability targets; formulas left out use the defaults */
   readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
   regions: Array<RegionInput> | null | undefined;
+  /** Admins and reviewers must use two-factor sign-in; until they enrol they can do nothing else */
+  requireTwoFactor: boolean | null | undefined;
   /** Months between medical reviews of a document (default 36) */
   reviewCycleMonths: number | null | undefined;
   /** All colours of the site, checked for contrast before saving */
@@ -635,7 +637,7 @@ export type EditorSignInMutationVariables = Exact<{
 }>;
 
 
-export type EditorSignInMutation = { signIn: { csrfToken: string, user: { id: string } } };
+export type EditorSignInMutation = { signIn: { csrfToken: string | null, user: { id: string } } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;

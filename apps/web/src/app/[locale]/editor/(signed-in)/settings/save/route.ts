@@ -38,6 +38,7 @@ const EMPTY_INPUT: UpdateTenantSettingsInput = {
   reviewCycleMonths: undefined,
   theme: undefined,
   readabilityTargets: undefined,
+  requireTwoFactor: undefined,
 };
 
 /**
