@@ -41,6 +41,8 @@ export const APP_ROUTES: readonly string[] = [
   'editor/settings/save',
   'editor/settings/theme',
   'editor/sign-in',
+  'editor/sign-in/code',
+  'editor/sign-in/code/submit',
   'editor/sign-in/submit',
   'editor/sign-out',
   'editor/translations',

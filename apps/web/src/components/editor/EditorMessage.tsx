@@ -42,6 +42,8 @@ const STATUS_KEYS = [
   'passwordChanged',
   'resetRequested',
   'passwordSetSignIn',
+  'codeNeeded',
+  'enrolmentNeeded',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -99,6 +101,8 @@ export async function EditorMessage({
       passwordChanged: t('notice.passwordChanged'),
       resetRequested: t('notice.resetRequested'),
       passwordSetSignIn: t('notice.passwordSetSignIn'),
+      codeNeeded: t('notice.codeNeeded'),
+      enrolmentNeeded: t('notice.enrolmentNeeded'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

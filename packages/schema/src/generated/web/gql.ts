@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation RegistryVerify($input: MarkRegistryEntryVerifiedInput!) {\n    markRegistryEntryVerified(input: $input) {\n      entry {\n        lastVerifiedOn\n      }\n    }\n  }\n": typeof types.RegistryVerifyDocument,
     "\n  mutation RegistryImport($input: ImportRegistryEntriesInput!) {\n    importRegistryEntries(input: $input) {\n      dryRun\n      written\n      rows\n      valid\n      created\n      updated\n      skipped\n      issues {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RegistryImportDocument,
     "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"member.manage\", \"registry.edit\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": typeof types.EditorMeDocument,
-    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.EditorSignInDocument,
+    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n      secondFactor {\n        token\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n": typeof types.EditorSignInDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query PasswordResetLinkOpen($token: String!) {\n    passwordResetLinkOpen(token: $token)\n  }\n": typeof types.PasswordResetLinkOpenDocument,
@@ -64,6 +64,11 @@ type Documents = {
     "\n  query EditorTranslationProgress($filter: TranslationProgressFilter, $first: Int!, $after: String) {\n    translationProgress(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          documentId\n          title\n          sourceLocale\n          locale\n          state\n          workflowStatus\n          total\n          missing\n          outdated\n          draft\n          needsReview\n          approved\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EditorTranslationProgressDocument,
     "\n  query EditorXliffExport($input: XliffExportInput!) {\n    xliffExport(input: $input) {\n      filename\n      xml\n      documents\n      units\n    }\n  }\n": typeof types.EditorXliffExportDocument,
     "\n  mutation EditorImportXliff($input: ImportXliffInput!) {\n    importXliff(input: $input) {\n      accepted\n      version\n      documents {\n        documentId\n        imported\n        revisionId\n      }\n      units {\n        documentId\n        unitId\n        result\n      }\n      problems {\n        code\n        message\n        documentId\n        unitId\n        segmentId\n      }\n    }\n  }\n": typeof types.EditorImportXliffDocument,
+    "\n  mutation EditorCompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.EditorCompleteSignInDocument,
+    "\n  query EditorTwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": typeof types.EditorTwoFactorStatusDocument,
+    "\n  mutation EditorStartTwoFactor {\n    startTwoFactorEnrolment {\n      uri\n      secretGroups\n      expiresAt\n    }\n  }\n": typeof types.EditorStartTwoFactorDocument,
+    "\n  mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.EditorConfirmTwoFactorDocument,
+    "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n": typeof types.EditorDisableTwoFactorDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n    }\n  }\n": typeof types.SiteTenantDocument,
     "\n  query DocumentExists($slug: String!, $locale: String!) {\n    publishedDocument(slug: $slug, locale: $locale) {\n      id\n    }\n  }\n": typeof types.DocumentExistsDocument,
     "\n  fragment RegistryEntryFields on RegistryEntry {\n    id\n    kind\n    name\n    description\n    locale\n    dir\n    website\n    phone\n    email\n    address\n    identifiers {\n      scheme\n      value\n    }\n    legalBasis\n    lastVerifiedOn\n    sample\n    careCentre {\n      certification\n      certifier\n    }\n  }\n": typeof types.RegistryEntryFieldsFragmentDoc,
@@ -91,7 +96,7 @@ const documents: Documents = {
     "\n  mutation RegistryVerify($input: MarkRegistryEntryVerifiedInput!) {\n    markRegistryEntryVerified(input: $input) {\n      entry {\n        lastVerifiedOn\n      }\n    }\n  }\n": types.RegistryVerifyDocument,
     "\n  mutation RegistryImport($input: ImportRegistryEntriesInput!) {\n    importRegistryEntries(input: $input) {\n      dryRun\n      written\n      rows\n      valid\n      created\n      updated\n      skipped\n      issues {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RegistryImportDocument,
     "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"member.manage\", \"registry.edit\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": types.EditorMeDocument,
-    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": types.EditorSignInDocument,
+    "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n      secondFactor {\n        token\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n": types.EditorSignInDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query PasswordResetLinkOpen($token: String!) {\n    passwordResetLinkOpen(token: $token)\n  }\n": types.PasswordResetLinkOpenDocument,
@@ -125,6 +130,11 @@ const documents: Documents = {
     "\n  query EditorTranslationProgress($filter: TranslationProgressFilter, $first: Int!, $after: String) {\n    translationProgress(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          documentId\n          title\n          sourceLocale\n          locale\n          state\n          workflowStatus\n          total\n          missing\n          outdated\n          draft\n          needsReview\n          approved\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EditorTranslationProgressDocument,
     "\n  query EditorXliffExport($input: XliffExportInput!) {\n    xliffExport(input: $input) {\n      filename\n      xml\n      documents\n      units\n    }\n  }\n": types.EditorXliffExportDocument,
     "\n  mutation EditorImportXliff($input: ImportXliffInput!) {\n    importXliff(input: $input) {\n      accepted\n      version\n      documents {\n        documentId\n        imported\n        revisionId\n      }\n      units {\n        documentId\n        unitId\n        result\n      }\n      problems {\n        code\n        message\n        documentId\n        unitId\n        segmentId\n      }\n    }\n  }\n": types.EditorImportXliffDocument,
+    "\n  mutation EditorCompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n": types.EditorCompleteSignInDocument,
+    "\n  query EditorTwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": types.EditorTwoFactorStatusDocument,
+    "\n  mutation EditorStartTwoFactor {\n    startTwoFactorEnrolment {\n      uri\n      secretGroups\n      expiresAt\n    }\n  }\n": types.EditorStartTwoFactorDocument,
+    "\n  mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.EditorConfirmTwoFactorDocument,
+    "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n": types.EditorDisableTwoFactorDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n    }\n  }\n": types.SiteTenantDocument,
     "\n  query DocumentExists($slug: String!, $locale: String!) {\n    publishedDocument(slug: $slug, locale: $locale) {\n      id\n    }\n  }\n": types.DocumentExistsDocument,
     "\n  fragment RegistryEntryFields on RegistryEntry {\n    id\n    kind\n    name\n    description\n    locale\n    dir\n    website\n    phone\n    email\n    address\n    identifiers {\n      scheme\n      value\n    }\n    legalBasis\n    lastVerifiedOn\n    sample\n    careCentre {\n      certification\n      certifier\n    }\n  }\n": types.RegistryEntryFieldsFragmentDoc,
@@ -200,7 +210,7 @@ export function graphql(source: "\n  query EditorMe {\n    me {\n      csrfToken
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EditorSignInDocument;
+export function graphql(source: "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n      secondFactor {\n        token\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n"): typeof import('./graphql').EditorSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,6 +343,26 @@ export function graphql(source: "\n  query EditorXliffExport($input: XliffExport
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorImportXliff($input: ImportXliffInput!) {\n    importXliff(input: $input) {\n      accepted\n      version\n      documents {\n        documentId\n        imported\n        revisionId\n      }\n      units {\n        documentId\n        unitId\n        result\n      }\n      problems {\n        code\n        message\n        documentId\n        unitId\n        segmentId\n      }\n    }\n  }\n"): typeof import('./graphql').EditorImportXliffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorCompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EditorCompleteSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorTwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n"): typeof import('./graphql').EditorTwoFactorStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorStartTwoFactor {\n    startTwoFactorEnrolment {\n      uri\n      secretGroups\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').EditorStartTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').EditorConfirmTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n"): typeof import('./graphql').EditorDisableTwoFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,11 +42,24 @@ export type CitationKind =
   | 'JOURNAL_ARTICLE'
   | 'WEB_PAGE';
 
+/** The second step of a sign-in with two factors */
+export type CompleteSignInInput = {
+  /** secondFactor.token from signIn */
+  challenge: string;
+  /** The 6-digit code from the authenticator app, or one of the recovery codes */
+  code: string;
+};
+
 export type ConfirmTranslatedBlocksInput = {
   /** Outdated blocks whose translation still fits the changed source */
   blockIds: Array<string>;
   documentId: string | number;
   locale: string;
+};
+
+export type ConfirmTwoFactorInput = {
+  /** The 6-digit code the authenticator app shows for the new secret */
+  code: string;
 };
 
 export type ContributorInput = {
@@ -89,6 +102,12 @@ export type CreateRegistryEntryInput = {
 
 export type DeleteRegistryEntryInput = {
   id: string | number;
+};
+
+/** A current code or the password (one is enough) */
+export type DisableTwoFactorInput = {
+  code: string | null | undefined;
+  password: string | null | undefined;
 };
 
 export type DocumentFilter = {
@@ -637,7 +656,7 @@ export type EditorSignInMutationVariables = Exact<{
 }>;
 
 
-export type EditorSignInMutation = { signIn: { csrfToken: string | null, user: { id: string } } };
+export type EditorSignInMutation = { signIn: { csrfToken: string | null, twoFactorEnrolmentRequired: boolean, user: { id: string }, secondFactor: { token: string } | null } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -872,6 +891,37 @@ export type EditorImportXliffMutationVariables = Exact<{
 
 
 export type EditorImportXliffMutation = { importXliff: { accepted: boolean, version: XliffVersion | null, documents: Array<{ documentId: string, imported: number, revisionId: string | null }>, units: Array<{ documentId: string, unitId: string, result: string }>, problems: Array<{ code: string, message: string, documentId: string | null, unitId: string | null, segmentId: string | null }> } };
+
+export type EditorCompleteSignInMutationVariables = Exact<{
+  input: CompleteSignInInput;
+}>;
+
+
+export type EditorCompleteSignInMutation = { completeSignIn: { csrfToken: string | null, user: { id: string } } };
+
+export type EditorTwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorTwoFactorStatusQuery = { twoFactorStatus: { enabled: boolean, enrolmentRequired: boolean, recoveryCodesLeft: number } };
+
+export type EditorStartTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorStartTwoFactorMutation = { startTwoFactorEnrolment: { uri: string, secretGroups: Array<string>, expiresAt: unknown } };
+
+export type EditorConfirmTwoFactorMutationVariables = Exact<{
+  input: ConfirmTwoFactorInput;
+}>;
+
+
+export type EditorConfirmTwoFactorMutation = { confirmTwoFactorEnrolment: { recoveryCodes: Array<string> } };
+
+export type EditorDisableTwoFactorMutationVariables = Exact<{
+  input: DisableTwoFactorInput;
+}>;
+
+
+export type EditorDisableTwoFactorMutation = { disableTwoFactor: { disabled: boolean } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1349,6 +1399,10 @@ export const EditorSignInDocument = new TypedDocumentString(`
     user {
       id
     }
+    secondFactor {
+      token
+    }
+    twoFactorEnrolmentRequired
   }
 }
     `) as unknown as TypedDocumentString<EditorSignInMutation, EditorSignInMutationVariables>;
@@ -1897,6 +1951,48 @@ export const EditorImportXliffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorImportXliffMutation, EditorImportXliffMutationVariables>;
+export const EditorCompleteSignInDocument = new TypedDocumentString(`
+    mutation EditorCompleteSignIn($input: CompleteSignInInput!) {
+  completeSignIn(input: $input) {
+    csrfToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCompleteSignInMutation, EditorCompleteSignInMutationVariables>;
+export const EditorTwoFactorStatusDocument = new TypedDocumentString(`
+    query EditorTwoFactorStatus {
+  twoFactorStatus {
+    enabled
+    enrolmentRequired
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTwoFactorStatusQuery, EditorTwoFactorStatusQueryVariables>;
+export const EditorStartTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorStartTwoFactor {
+  startTwoFactorEnrolment {
+    uri
+    secretGroups
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditorStartTwoFactorMutation, EditorStartTwoFactorMutationVariables>;
+export const EditorConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {
+  confirmTwoFactorEnrolment(input: $input) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<EditorConfirmTwoFactorMutation, EditorConfirmTwoFactorMutationVariables>;
+export const EditorDisableTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {
+  disableTwoFactor(input: $input) {
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<EditorDisableTwoFactorMutation, EditorDisableTwoFactorMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {
