@@ -44,6 +44,10 @@ const STATUS_KEYS = [
   'passwordSetSignIn',
   'codeNeeded',
   'enrolmentNeeded',
+  'setupStarted',
+  'twoFactorOn',
+  'twoFactorOff',
+  'recoveryCodesHidden',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -103,6 +107,10 @@ export async function EditorMessage({
       passwordSetSignIn: t('notice.passwordSetSignIn'),
       codeNeeded: t('notice.codeNeeded'),
       enrolmentNeeded: t('notice.enrolmentNeeded'),
+      setupStarted: t('notice.setupStarted'),
+      twoFactorOn: t('notice.twoFactorOn'),
+      twoFactorOff: t('notice.twoFactorOff'),
+      recoveryCodesHidden: t('notice.recoveryCodesHidden'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

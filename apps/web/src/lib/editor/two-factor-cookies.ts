@@ -14,6 +14,9 @@ import { safeBackPath } from '../paths';
 export const CHALLENGE_COOKIE = cookieName('careleaf_editor_challenge');
 /** The API's challenge lives five minutes; the cookie no longer. */
 export const CHALLENGE_MAX_AGE = 5 * 60;
+export const SETUP_COOKIE = cookieName('careleaf_editor_setup');
+/** The API keeps a started set-up (its pending secret) for 15 minutes. */
+export const SETUP_MAX_AGE = 15 * 60;
 export const RECOVERY_COOKIE = cookieName('careleaf_editor_recovery');
 /** Long enough to copy or download the codes, short enough not to linger in the browser. */
 export const RECOVERY_MAX_AGE = 10 * 60;
@@ -52,6 +55,43 @@ export function decodeChallenge(value: string | undefined): Challenge | null {
 /** The pending challenge of this request, or null (none, expired, or tampered with). */
 export async function challengeOfRequest(): Promise<Challenge | null> {
   return decodeChallenge((await cookies()).get(CHALLENGE_COOKIE)?.value);
+}
+
+/**
+ * A started set-up: its otpauth:// address (which holds the secret), from the
+ * start handler to the page that shows it as a QR code and as text. The API
+ * answers the secret only when a set-up starts, so a reload of the page keeps
+ * showing the same one instead of starting over.
+ */
+export function setupCookie(uri: string): string {
+  return cookie(SETUP_COOKIE, Buffer.from(uri, 'utf8').toString('base64url'), SETUP_MAX_AGE);
+}
+
+export function clearSetupCookie(): string {
+  return cookie(SETUP_COOKIE, '', 0);
+}
+
+export interface Setup {
+  uri: string;
+  /** The secret in groups of four, for typing it and for screen readers. */
+  secretGroups: string[];
+}
+
+export function decodeSetup(value: string | undefined): Setup | null {
+  if (!value) return null;
+  try {
+    const uri = Buffer.from(value, 'base64url').toString('utf8');
+    const url = new URL(uri);
+    const secret = url.searchParams.get('secret') ?? '';
+    if (url.protocol !== 'otpauth:' || !/^[A-Z2-7]{16,128}$/.test(secret)) return null;
+    return { uri, secretGroups: secret.match(/.{1,4}/g) ?? [] };
+  } catch {
+    return null;
+  }
+}
+
+export async function setupOfRequest(): Promise<Setup | null> {
+  return decodeSetup((await cookies()).get(SETUP_COOKIE)?.value);
 }
 
 const RECOVERY_CODE = /^[A-Za-z0-9-]{4,40}$/;
