@@ -29,9 +29,13 @@ async function typeAndSubmit(page: Page, selector: string, text: string): Promis
 }
 
 describeInBrowser('two-factor sign-in in the editor', () => {
-  let editor: { email: string };
+  let editor: { id: string; email: string };
+  let admin: { email: string };
+  let reviewer: { email: string };
   const site = useSite(async ({ services }) => {
     editor = await createUser(services, { tenantSlug: 'gesundheit', role: 'editor' });
+    admin = await createUser(services, { tenantSlug: 'gesundheit', role: 'admin' });
+    reviewer = await createUser(services, { tenantSlug: 'gesundheit', role: 'reviewer' });
   });
 
   test('an editor sets up two-factor sign-in by keyboard, then signs in with password and code, and later with a recovery code (in German, without JavaScript)', async () => {
@@ -143,4 +147,47 @@ describeInBrowser('two-factor sign-in in the editor', () => {
     await expect(plain.locator('.notice').textContent()).resolves.toBe('Sie sind angemeldet.');
     await noScript.close();
   }, 180_000);
+
+  test("an admin resets a member's two-factor sign-in and turns on the tenant's rule by keyboard; a reviewer without it is sent to set it up", async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await signInWithKeyboard(page, site.url('/en/editor/sign-in'), admin.email);
+
+    // The editor of the first test lost their phone: after a confirmation, their second factor is gone.
+    await page.goto(site.url(`/en/editor/settings/members/${editor.id}/reset-two-factor`));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Reset two-factor sign-in');
+    await expectNoAxeViolations(page);
+    await tabTo(page, 'form[action$="/settings/members/save"] button');
+    await pressAndWaitForMessage(page);
+    await expect(focusedMessage(page)).resolves.toMatchObject({
+      role: 'status',
+      text: expect.stringMatching(/^Two-factor sign-in was removed\./) as string,
+    });
+
+    // The rule, by keyboard; the admin has no second factor yet, so they are taken to set it up.
+    await page.goto(site.url('/en/editor/settings'));
+    await expect(page.locator('label[for="require-two-factor"]').textContent()).resolves.toBe(
+      'Admins and reviewers must use two-factor sign-in',
+    );
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#require-two-factor');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form:has(#require-two-factor) button');
+    await pressAndWaitForMessage(page);
+    expect(new URL(page.url()).pathname).toBe('/en/editor/account/two-factor');
+    await expect(page.locator('#editor-message').textContent()).resolves.toMatch(
+      /^This organisation requires two-factor sign-in for your role\./,
+    );
+    await page.context().close();
+
+    // A reviewer signing in with the password lands on the set-up page; the editor (not held by the rule) signs in with the password alone.
+    const other = await (await site.browser.newContext()).newPage();
+    await signInWithKeyboard(other, site.url('/de/editor/sign-in'), reviewer.email);
+    expect(new URL(other.url()).pathname).toBe('/de/editor/account/two-factor');
+    await expect(other.locator('h1').textContent()).resolves.toBe('Anmeldung in zwei Schritten');
+    await expectNoAxeViolations(other);
+    await signOutWithKeyboard(other);
+    await signInWithKeyboard(other, site.url('/en/editor/sign-in'), editor.email);
+    expect(new URL(other.url()).pathname).toBe('/en/editor');
+    await other.context().close();
+  }, 120_000);
 });

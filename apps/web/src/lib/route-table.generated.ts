@@ -43,6 +43,7 @@ export const APP_ROUTES: readonly string[] = [
   'editor/settings',
   'editor/settings/members',
   'editor/settings/members/[id]/remove',
+  'editor/settings/members/[id]/reset-two-factor',
   'editor/settings/members/save',
   'editor/settings/save',
   'editor/settings/theme',

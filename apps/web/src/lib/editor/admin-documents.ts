@@ -11,6 +11,7 @@ export const AdminTenantQuery = graphql(`
       defaultLocale
       defaultRegion
       reviewCycleMonths
+      requireTwoFactor
       locales {
         tag
         fallbacks
@@ -245,6 +246,14 @@ export const RegistryImportMutation = graphql(`
         code
         message
       }
+    }
+  }
+`);
+
+export const AdminResetTwoFactorMutation = graphql(`
+  mutation AdminResetTwoFactor($input: ResetMemberTwoFactorInput!) {
+    resetMemberTwoFactor(input: $input) {
+      hadTwoFactor
     }
   }
 `);

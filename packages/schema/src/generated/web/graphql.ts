@@ -345,6 +345,10 @@ export type RequestPasswordResetInput = {
   locale: string | null | undefined;
 };
 
+export type ResetMemberTwoFactorInput = {
+  userId: string | number;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the link in the reset e-mail */
@@ -552,7 +556,7 @@ export type XliffVersion =
 export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
 
 export type AdminUpdateTenantMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
@@ -645,6 +649,13 @@ export type RegistryImportMutationVariables = Exact<{
 
 
 export type RegistryImportMutation = { importRegistryEntries: { dryRun: boolean, written: boolean, rows: number, valid: number, created: number, updated: number, skipped: number, issues: Array<{ line: number, column: string | null, field: string, code: string, message: string }> } };
+
+export type AdminResetTwoFactorMutationVariables = Exact<{
+  input: ResetMemberTwoFactorInput;
+}>;
+
+
+export type AdminResetTwoFactorMutation = { resetMemberTwoFactor: { hadTwoFactor: boolean } };
 
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1138,6 +1149,7 @@ export const AdminTenantDocument = new TypedDocumentString(`
     defaultLocale
     defaultRegion
     reviewCycleMonths
+    requireTwoFactor
     locales {
       tag
       fallbacks
@@ -1362,6 +1374,13 @@ export const RegistryImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistryImportMutation, RegistryImportMutationVariables>;
+export const AdminResetTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminResetTwoFactor($input: ResetMemberTwoFactorInput!) {
+  resetMemberTwoFactor(input: $input) {
+    hadTwoFactor
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
