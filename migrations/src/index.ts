@@ -10,6 +10,7 @@ import { SearchByTenant1764840100000 } from './1764840100000-search-by-tenant';
 import { SignInLimits1764900000000 } from './1764900000000-sign-in-limits';
 import { PublishedMedia1764916000000 } from './1764916000000-published-media';
 import { SessionSignInPrefix1765100000000 } from './1765100000000-session-sign-in-prefix';
+import { TwoFactor1765200000000 } from './1765200000000-two-factor';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -27,4 +28,5 @@ export const migrations = [
   SignInLimits1764900000000,
   PublishedMedia1764916000000,
   SessionSignInPrefix1765100000000,
+  TwoFactor1765200000000,
 ];

@@ -152,6 +152,10 @@ const CALLS: Record<string, Call> = {
     query: `mutation($input: UnlockMemberInput!) { unlockMember(input: $input) { __typename } }`,
     variables: (b) => ({ input: { userId: b.memberUserId } }),
   },
+  resetMemberTwoFactor: {
+    query: `mutation($input: ResetMemberTwoFactorInput!) { resetMemberTwoFactor(input: $input) { __typename } }`,
+    variables: (b) => ({ input: { userId: b.memberUserId } }),
+  },
   revokeInvitation: {
     query: `mutation($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { __typename } }`,
     variables: (b) => ({ input: { invitationId: b.invitationId } }),

@@ -16,6 +16,13 @@ let token: string;
 
 const client = { ip: '198.51.100.7', userAgent: 'test' };
 
+/** Signs the user in (no second factor here) and answers the session. */
+async function openSession() {
+  const result = await t.services.sessions.signIn({ email: user.email, password: TEST_PASSWORD }, client, null);
+  if (result.kind !== 'session') throw new Error('this user has no second factor, so signIn should open a session');
+  return result;
+}
+
 async function rejectsWithInsufficientPrivilege(run: Promise<unknown>): Promise<void> {
   await expect(run).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '42501' }) });
 }
@@ -23,7 +30,7 @@ async function rejectsWithInsufficientPrivilege(run: Promise<unknown>): Promise<
 beforeAll(async () => {
   tenant = await createTenant(t.services);
   user = await createUser(t.services, { tenantSlug: tenant.slug, role: 'editor' });
-  token = (await t.services.sessions.signIn({ email: user.email, password: TEST_PASSWORD }, client, null)).token;
+  token = (await openSession()).token;
   await t.services.passwordReset.request(user.email, { name: 'Test', host: null }, client);
 });
 
@@ -35,6 +42,10 @@ test('the API role cannot read or write sessions, reset tokens or password hashe
     `UPDATE sessions SET revoked_at = NULL`,
     `DELETE FROM password_reset_tokens`,
     `UPDATE users SET password_hash = 'x'`,
+    `SELECT secret FROM user_two_factor`,
+    `SELECT code_hash FROM two_factor_recovery_codes`,
+    `SELECT token_hash FROM two_factor_challenges`,
+    `DELETE FROM user_two_factor`,
   ]) {
     await rejectsWithInsufficientPrivilege(t.db.withTenant(tenant.id, ({ em }) => em.query(sql)));
     await rejectsWithInsufficientPrivilege(t.db.withoutTenant((em) => em.query(sql)));
@@ -55,7 +66,7 @@ test('the API role finds a session only by the hash of its token, and learns not
 });
 
 test('a revoked session is found by neither function', async () => {
-  const other = await t.services.sessions.signIn({ email: user.email, password: TEST_PASSWORD }, client, null);
+  const other = await openSession();
   await t.services.sessions.end(other.session.id);
   const hash = hashToken(other.token);
   expect(await t.db.withoutTenant((em) => em.query(`SELECT * FROM app_session_principal($1, $2, 3600)`, [hash, tenant.id]))).toEqual([]);

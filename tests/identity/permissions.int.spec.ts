@@ -225,6 +225,19 @@ const CASES: Case[] = [
     },
   },
   {
+    field: 'Mutation.resetMemberTwoFactor',
+    who: 'admin',
+    query: `mutation($input: ResetMemberTwoFactorInput!) { resetMemberTwoFactor(input: $input) { hadTwoFactor } }`,
+    vars: async () => {
+      const member = await newMember('editor');
+      return {
+        variables: { input: { userId: member.id } },
+        happened: async () =>
+          (await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'twoFactor.reset' AND subject_id = $1`, [member.id])) === 1,
+      };
+    },
+  },
+  {
     field: 'Mutation.updateTenantSettings',
     who: 'admin',
     query: `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { tenant { name } } }`,

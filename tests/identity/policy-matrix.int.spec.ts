@@ -113,6 +113,9 @@ function expected(field: Field, caller: Caller): 'UNAUTHENTICATED' | 'FORBIDDEN'
   return roleMay(caller, field.action) ? 'let through' : 'FORBIDDEN';
 }
 
+/** The two steps of signing in, which answer wrong credentials with UNAUTHENTICATED themselves. */
+const SIGN_IN_STEPS = new Set(['Mutation.signIn', 'Mutation.completeSignIn']);
+
 /** Calls that end or replace the caller's session get a session of their own. */
 const ENDS_SESSION = new Set([
   'Mutation.signOut',
@@ -165,8 +168,8 @@ test.each(CALLERS)('each root field lets %s through exactly where the policy tab
   for (const field of fields) {
     const want = expected(field, caller);
     const { code, message } = await call(field, caller);
-    // Wrong credentials are signIn's own answer (UNAUTHENTICATED by design), not a permission check.
-    const refusedAtTheDoor = code === 'FORBIDDEN' || (code === 'UNAUTHENTICATED' && field.name !== 'Mutation.signIn');
+    // Wrong credentials (or an unknown second-step challenge) are the sign-in's own answer (UNAUTHENTICATED by design), not a permission check.
+    const refusedAtTheDoor = code === 'FORBIDDEN' || (code === 'UNAUTHENTICATED' && !SIGN_IN_STEPS.has(field.name));
     const ok = want === 'let through' ? !refusedAtTheDoor : code === want;
     if (!ok) wrong.push(`${field.name}: expected ${want}, got ${code} (${message})`);
   }

@@ -66,17 +66,57 @@ export async function signIn(
   opts: { email: string; tenant: string; password?: string; userAgent?: string; signInHeaders?: Record<string, string> },
 ): Promise<SignedInClient> {
   const browser: Record<string, string> = opts.userAgent ? { 'user-agent': opts.userAgent } : {};
-  const res = await api.gql<{ signIn: { csrfToken: string; user: SignedInClient['user'] } }>(SIGN_IN, {
+  const res = await api.gql<{ signIn: { csrfToken: string | null; user: SignedInClient['user'] } }>(SIGN_IN, {
     headers: { ...tenantHeader(opts.tenant), ...browser, ...(opts.signInHeaders ?? {}) },
     variables: { input: { email: opts.email, password: opts.password ?? TEST_PASSWORD } },
   });
-  if (!res.body.data?.signIn) throw new Error(`sign-in of ${opts.email} failed: ${JSON.stringify(res.body.errors)}`);
+  const signedIn = res.body.data?.signIn;
+  if (!signedIn?.csrfToken) throw new Error(`sign-in of ${opts.email} failed: ${JSON.stringify(res.body.errors ?? signedIn)}`);
+  return clientOf(api, opts.tenant, browser, res.setCookies, signedIn.user, signedIn.csrfToken);
+}
+
+const COMPLETE_SIGN_IN = `mutation CompleteSignIn($input: CompleteSignInInput!) {
+  completeSignIn(input: $input) { csrfToken user { id email displayName } }
+}`;
+
+/**
+ * Signs in an account with two-factor sign-in: the password, then `code(…)`
+ * (a TOTP code or a recovery code) for the challenge; throws when either step fails.
+ */
+export async function signInWithSecondFactor(
+  api: TestApi,
+  opts: { email: string; tenant: string; code: () => Promise<string> | string },
+): Promise<SignedInClient> {
+  const first = await api.gql<{ signIn: { secondFactor: { token: string } | null } }>(
+    `mutation($input: SignInInput!) { signIn(input: $input) { secondFactor { token } } }`,
+    { headers: tenantHeader(opts.tenant), variables: { input: { email: opts.email, password: TEST_PASSWORD } } },
+  );
+  const challenge = first.body.data?.signIn.secondFactor?.token;
+  if (!challenge) throw new Error(`no second factor was asked of ${opts.email}: ${JSON.stringify(first.body)}`);
+  const res = await api.gql<{ completeSignIn: { csrfToken: string; user: SignedInClient['user'] } }>(COMPLETE_SIGN_IN, {
+    headers: tenantHeader(opts.tenant),
+    variables: { input: { challenge, code: await opts.code() } },
+  });
+  const done = res.body.data?.completeSignIn;
+  if (!done) throw new Error(`second step of ${opts.email} failed: ${JSON.stringify(res.body.errors)}`);
+  return clientOf(api, opts.tenant, {}, res.setCookies, done.user, done.csrfToken);
+}
+
+/** A browser holding the cookies a sign-in set. */
+function clientOf(
+  api: TestApi,
+  tenant: string,
+  browser: Record<string, string>,
+  setCookies: string[],
+  user: SignedInClient['user'],
+  csrfToken: string,
+): SignedInClient {
   const cookies = new Map<string, string>();
-  keepCookies(cookies, res.setCookies);
+  keepCookies(cookies, setCookies);
   const client: SignedInClient = {
-    user: res.body.data.signIn.user,
-    tenant: opts.tenant,
-    csrfToken: res.body.data.signIn.csrfToken,
+    user,
+    tenant,
+    csrfToken,
     cookies,
     async gql<T>(query: string, o: GqlOptions = {}) {
       const headers: Record<string, string> = {

@@ -55,6 +55,8 @@ export interface RequestContext {
   /** The user's role in `tenant`; null when anonymous or not a member. */
   readonly membership: Membership | null;
   readonly session: SessionRef | null;
+  /** The tenant requires two-factor sign-in of this member's role and they have not set it up: only enrolment is open. */
+  readonly mustEnrolTwoFactor: boolean;
   readonly http: HttpExchange | null;
   /** Runs `fn` in a transaction scoped to this request's tenant. */
   tx<T>(fn: (tx: TenantTx) => Promise<T>): Promise<T>;
@@ -62,7 +64,7 @@ export interface RequestContext {
   loader<K, V>(name: string, batch: (tx: TenantTx, keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V>;
 }
 
-type Optional = 'user' | 'membership' | 'session' | 'http';
+type Optional = 'user' | 'membership' | 'session' | 'http' | 'mustEnrolTwoFactor';
 
 export function createRequestContext(
   db: Database,
@@ -74,6 +76,7 @@ export function createRequestContext(
     user: null,
     membership: null,
     session: null,
+    mustEnrolTwoFactor: false,
     http: null,
     ...init,
     tx,

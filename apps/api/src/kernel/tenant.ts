@@ -20,4 +20,6 @@ export interface TenantView {
   theme: ThemeColors | null;
   /** Only the formulas whose target differs from the default. */
   readabilityTargets: ReadabilityTargets;
+  /** Admins and reviewers must use two-factor sign-in: until they enrol they may do nothing else. */
+  requireTwoFactor: boolean;
 }

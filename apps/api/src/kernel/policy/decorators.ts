@@ -5,6 +5,8 @@ import { isAction, roleMay, ruleOf, type Action } from './table';
 
 /** Marker for fields open to any signed-in user, member of this tenant or not. */
 const SIGNED_IN = '@signed-in';
+/** …and open too while the tenant's two-factor rule still waits for the user's enrolment. */
+const WHILE_ENROLLING = '@while-enrolling';
 
 /**
  * Every root field says who may call it, with exactly one of `@Public()`,
@@ -20,8 +22,9 @@ export function Public(options: { publicCache?: boolean } = {}): MethodDecorator
  * Any signed-in user, whether or not they belong to the request's tenant: for
  * what is theirs rather than the tenant's (their own sessions).
  */
-export function SignedIn(): MethodDecorator {
-  const authorized = Authorized(SIGNED_IN);
+export function SignedIn(options: { whileEnrolling?: boolean } = {}): MethodDecorator {
+  // whileEnrolling: setting up two-factor sign-in (and reading its state) stays open to members the tenant's rule holds back.
+  const authorized = Authorized(options.whileEnrolling ? [SIGNED_IN, WHILE_ENROLLING] : [SIGNED_IN]);
   const ext = Extensions({ access: 'signed-in' });
   return (target, key, descriptor) => {
     authorized(target, key, descriptor);
@@ -46,6 +49,14 @@ export function Can(action: Action): MethodDecorator {
 export class PolicyAuthChecker implements AuthCheckerInterface<RequestContext> {
   check({ context }: ResolverData<RequestContext>, names: string[]): boolean {
     if (!context.user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this.', undefined, 'SIGN_IN_REQUIRED');
+    if (context.mustEnrolTwoFactor && !names.includes(WHILE_ENROLLING)) {
+      throw new AppError(
+        'FORBIDDEN',
+        `${context.tenant.name} requires two-factor sign-in for your role. Set it up first; until then nothing else is open to you.`,
+        undefined,
+        'TWO_FACTOR_ENROLMENT_REQUIRED',
+      );
+    }
     if (names.includes(SIGNED_IN)) return true;
     const role = context.membership?.role;
     if (!role) {

@@ -48,6 +48,7 @@ export const POLICY = {
   'registry.settings': { roles: ADMINS, does: 'change how often registries must be checked' },
   'member.manage': { roles: ADMINS, does: 'manage members' },
   'member.invite': { roles: ADMINS, does: 'invite members' },
+  'member.resetTwoFactor': { roles: ADMINS, does: "reset members' two-factor sign-in" },
   'tenant.settings': { roles: ADMINS, does: 'change the settings of this organisation' },
   'audit.read': { roles: ADMINS, does: 'read the audit log' },
 } as const satisfies Record<string, Rule>;

@@ -3,6 +3,7 @@ import { Public, SignedIn } from '../../kernel/policy';
 import { httpOf, type RequestContext } from '../../kernel/context';
 import type { IdentityDeps } from './deps';
 import type { SessionOwner } from './session.service';
+import { signInPayload } from './two-factor.resolver';
 import { mailLocaleOf } from './mail-texts';
 import { ActionPermissionType, permissionsFor } from './me-can';
 import { RequestPasswordResetInput, ResetPasswordInput, RevokeSessionInput, SignInInput } from './identity.inputs';
@@ -27,18 +28,14 @@ export class AuthResolver {
   constructor(private readonly services: IdentityDeps) {}
 
   @Public()
-  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets the session cookie' })
+  @Mutation(() => SignInPayload, {
+    description:
+      'Signs in with e-mail and password; sets the session cookie, or answers secondFactor when the account has two-factor sign-in',
+  })
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const http = httpOf(ctx);
     const result = await this.services.sessions.signIn(input, { ip: http.ip, userAgent: http.userAgent }, ctx.session, ctx.tenant.id);
-    const csrfToken = http.startSession(result.token, result.session.tokenHash, result.session.expiresAt);
-    const principal = await this.services.sessions.principal(result.session.tokenHash, ctx.tenant.id);
-    return {
-      user: result.user,
-      membership: principal?.membership ? { role: principal.membership.role as RoleName, locales: principal.membership.locales } : null,
-      csrfToken,
-      expiresAt: result.session.expiresAt,
-    };
+    return signInPayload(this.services.sessions, ctx, result);
   }
 
   @Public()

@@ -16,6 +16,32 @@ export class SignInInput {
   @Field() @MaxLength(1024, PASSWORD_MAX) password: string;
 }
 
+@InputType({ description: 'The second step of a sign-in with two factors' })
+export class CompleteSignInInput {
+  @Field({ description: 'secondFactor.token from signIn' }) @MaxLength(200, TOKEN_MAX) challenge: string;
+  @Field({ description: 'The 6-digit code from the authenticator app, or one of the recovery codes' })
+  @MaxLength(64, { message: 'A code has at most 64 characters.' })
+  code: string;
+}
+
+@InputType()
+export class ConfirmTwoFactorInput {
+  @Field({ description: 'The 6-digit code the authenticator app shows for the new secret' })
+  @MaxLength(64, { message: 'A code has at most 64 characters.' })
+  code: string;
+}
+
+@InputType({ description: 'A current code or the password (one is enough)' })
+export class DisableTwoFactorInput {
+  @Field(() => String, { nullable: true }) @MaxLength(64, { message: 'A code has at most 64 characters.' }) code?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(1024, PASSWORD_MAX) password?: string | null;
+}
+
+@InputType()
+export class ResetMemberTwoFactorInput {
+  @Field(() => ID) @MaxLength(64, { message: 'This is not a user id.' }) userId: string;
+}
+
 @InputType()
 export class RevokeSessionInput {
   @Field(() => ID) @MaxLength(64, { message: 'This is not a session id.' }) sessionId: string;

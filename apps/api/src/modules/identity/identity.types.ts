@@ -118,13 +118,63 @@ export class InvitationType {
   @Field() expiresAt: Date;
 }
 
+@ObjectType('SecondFactorChallenge', {
+  description: 'The password was right; no session yet. Send the token with a code to completeSignIn within five minutes',
+})
+export class SecondFactorChallengeType {
+  @Field({ description: 'Used once; never stored in the clear' }) token: string;
+  @Field() expiresAt: Date;
+}
+
 @ObjectType('SignInPayload')
 export class SignInPayload {
   @Field(() => UserType) user: UserType;
   @Field(() => MembershipType, { nullable: true, description: 'Role in the tenant of this request; null when not a member here' })
   membership: MembershipType | null;
-  @Field({ description: 'Send this in the x-csrf-token header of every mutation while signed in' }) csrfToken: string;
-  @Field() expiresAt: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send this in the x-csrf-token header of every mutation while signed in; null while a second factor is pending',
+  })
+  csrfToken: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the session ends; null while a second factor is pending' })
+  expiresAt: Date | null;
+  @Field(() => SecondFactorChallengeType, {
+    nullable: true,
+    description: 'Set when the account has two-factor sign-in: no session was started, call completeSignIn with a code',
+  })
+  secondFactor: SecondFactorChallengeType | null;
+  @Field({
+    description: "The tenant's rule requires two-factor sign-in of this member and it is not set up: only enrolment is open until it is",
+  })
+  twoFactorEnrolmentRequired: boolean;
+}
+
+@ObjectType('TwoFactorStatus')
+export class TwoFactorStatusType {
+  @Field({ description: 'Whether sign-in asks for a code from an authenticator app' }) enabled: boolean;
+  @Field(() => Int, { description: 'Recovery codes not used yet' }) recoveryCodesLeft: number;
+  @Field({ description: "This tenant's rule requires it of you and it is not set up: only enrolment is open until it is" })
+  enrolmentRequired: boolean;
+}
+
+@ObjectType('TwoFactorEnrolment', { description: 'Show the QR code of `uri` and, as its text alternative, the secret in groups' })
+export class TwoFactorEnrolmentType {
+  @Field({ description: 'Base32 secret for the authenticator app' }) secret: string;
+  @Field({ description: 'otpauth:// address for the QR code' }) uri: string;
+  @Field(() => [String], { description: 'The secret in groups of four characters, for typing it and for screen readers' })
+  secretGroups: string[];
+  @Field({ description: 'Confirm with a code before this time, or start again' }) expiresAt: Date;
+}
+
+@ObjectType('ConfirmTwoFactorPayload')
+export class ConfirmTwoFactorPayload {
+  @Field(() => [String], { description: 'Ten one-time recovery codes, shown only now: the API keeps only their hashes' })
+  recoveryCodes: string[];
+}
+
+@ObjectType('DisableTwoFactorPayload')
+export class DisableTwoFactorPayload {
+  @Field() disabled: boolean;
 }
 
 @ObjectType('SignOutPayload')
@@ -197,6 +247,12 @@ export class ChangeMemberRolePayload {
 @ObjectType('RemoveMemberPayload')
 export class RemoveMemberPayload {
   @Field(() => MemberType, { description: 'The member as they were before removal' }) member: MemberType;
+}
+
+@ObjectType('ResetMemberTwoFactorPayload')
+export class ResetMemberTwoFactorPayload {
+  @Field(() => MemberType) member: MemberType;
+  @Field({ description: 'Whether the member had two-factor sign-in (or a set-up in progress) that was removed' }) hadTwoFactor: boolean;
 }
 
 @ObjectType('UnlockMemberPayload')

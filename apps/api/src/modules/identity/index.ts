@@ -9,6 +9,7 @@ export { IdentityService } from './identity.service';
 export { InvitationService } from './invitation.service';
 export { MemberResolver } from './member.resolver';
 export { PasswordResetService } from './password-reset.service';
+export { TwoFactorResolver } from './two-factor.resolver';
 export { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './session.service';
 export { hashToken, looksLikeToken } from './tokens';
 export { MembershipRow, User } from './user.entity';

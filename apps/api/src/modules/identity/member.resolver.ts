@@ -9,6 +9,7 @@ import {
   InviteMemberInput,
   RemoveMemberInput,
   RevokeInvitationInput,
+  ResetMemberTwoFactorInput,
   UnlockMemberInput,
 } from './identity.inputs';
 import {
@@ -22,6 +23,7 @@ import {
   RemoveMemberPayload,
   RevokeInvitationPayload,
   RoleName,
+  ResetMemberTwoFactorPayload,
   UnlockMemberPayload,
 } from './identity.types';
 import type { InvitationView } from './invitation.service';
@@ -126,5 +128,22 @@ export class MemberResolver {
     const member = await ctx.tx((tx) => this.services.identity.member(tx, input.userId));
     const { cleared } = await this.services.sessions.unlock(member.email, principalOf(ctx));
     return { member: memberOf(member), clearedCounts: cleared };
+  }
+
+  @Can('member.resetTwoFactor')
+  @Mutation(() => ResetMemberTwoFactorPayload, {
+    description:
+      "Removes a member's two-factor sign-in (lost phone and recovery codes); they sign in with the password and set it up again",
+  })
+  async resetMemberTwoFactor(
+    @Arg('input') input: ResetMemberTwoFactorInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResetMemberTwoFactorPayload> {
+    return ctx.tx(async (tx) => {
+      // NOT_FOUND for anyone who is not a member of this tenant: an admin reaches only their own members.
+      const member = await this.services.identity.member(tx, input.userId);
+      const hadTwoFactor = await this.services.sessions.twoFactor.reset(tx, member.userId, principalOf(ctx));
+      return { member: memberOf(member), hadTwoFactor };
+    });
   }
 }

@@ -8,7 +8,16 @@ import { addressPrefix } from './address-prefix';
 import { describeDevice, type Device } from './device';
 import { hashPassword, verifyPassword } from './password';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitPolicy } from './sign-in-limits';
-import { issueToken } from './tokens';
+import { hashToken, issueToken, looksLikeToken } from './tokens';
+import { TwoFactorService } from './two-factor.service';
+import {
+  challengeByHash,
+  challengeFailed,
+  challengeUsed,
+  insertChallenge,
+  sessionHasTwoFactor,
+  twoFactorEnabled,
+} from './two-factor.queries';
 import { credentialsByEmail, membership, userTenants } from './member.queries';
 import * as q from './session.queries';
 
@@ -42,17 +51,35 @@ export interface Client {
 }
 
 export interface SignInResult {
+  kind: 'session';
   user: SessionUser;
   session: SessionRef;
   /** The cookie value; shown once, stored only as its hash. */
   token: string;
 }
 
+/** The password was right and the account has two-factor sign-in: no session yet, only this short-lived, single-use challenge. */
+export interface SecondFactorPending {
+  kind: 'secondFactor';
+  user: SessionUser;
+  /** Bearer token of the challenge; shown once, stored only as its hash. */
+  challenge: string;
+  expiresAt: Date;
+}
+
 export interface Principal {
   session: SessionRef;
   user: SessionUser;
   membership: Membership | null;
+  /** The tenant requires two-factor sign-in of this member's role and they have not set it up: only enrolment is open. */
+  mustEnrolTwoFactor: boolean;
 }
+
+/** A second step has this long, and this many wrong codes, before the password must be given again. */
+const CHALLENGE_TTL_MS = 5 * 60_000;
+const CHALLENGE_MAX_FAILURES = 5;
+/** Roles a tenant's two-factor rule applies to. */
+const TWO_FACTOR_ROLES: readonly string[] = ['admin', 'reviewer'];
 
 export interface TenantMembership {
   tenantId: string;
@@ -104,12 +131,14 @@ async function passwordMatches(hash: string | null, password: string): Promise<b
  */
 export class SessionService {
   readonly limits: SignInLimits;
+  readonly twoFactor: TwoFactorService;
 
   constructor(
     private readonly db: Database,
     readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   ) {
     this.limits = new SignInLimits(db, policy.limits);
+    this.twoFactor = new TwoFactorService(db, this.limits);
   }
 
   /**
@@ -125,7 +154,7 @@ export class SessionService {
     client: Client,
     previous: SessionRef | null,
     tenantId: string | null = null,
-  ): Promise<SignInResult> {
+  ): Promise<SignInResult | SecondFactorPending> {
     const email = input.email.trim();
     if (!email) throw new AppError('BAD_USER_INPUT', 'Enter the e-mail address you sign in with.', 'email', { reason: 'EMAIL_MISSING' });
     if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
@@ -138,15 +167,72 @@ export class SessionService {
       await this.auditAttempt(tenantId, row, 'session.signInFailed');
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, undefined, { reason: 'WRONG_CREDENTIALS' });
     }
+    const user = { id: row.id, email: row.email, displayName: row.displayName };
+    const challenge = issueToken();
+    const expiresAt = new Date(Date.now() + CHALLENGE_TTL_MS);
+    const pending = await this.db.asAuth(async (em) => {
+      if (!(await twoFactorEnabled(em, row.id))) return false;
+      await insertChallenge(em, row.id, challenge.hash, expiresAt);
+      return true;
+    });
+    // With two factors the password's count is not cleared yet: only a right second factor does that,
+    // so the codes tried after one right password stay within the same limits.
+    if (pending) return { kind: 'secondFactor', user, challenge: challenge.token, expiresAt };
     await attempt.succeeded();
+    return this.open(user, client, previous, tenantId);
+  }
 
+  /**
+   * The second step: a TOTP code (each time step once) or an unused recovery
+   * code for the challenge the password step gave. Counted by the sign-in
+   * limits like a password; a challenge is used once, expires after five
+   * minutes and ends after five wrong codes.
+   */
+  async completeSignIn(
+    input: { challenge: string; code: string },
+    client: Client,
+    previous: SessionRef | null,
+    tenantId: string | null = null,
+  ): Promise<SignInResult> {
+    const expired = () =>
+      new AppError('UNAUTHENTICATED', 'This sign-in has expired or was used already. Sign in again.', undefined, 'SECOND_FACTOR_EXPIRED');
+    if (!looksLikeToken(input.challenge)) throw expired();
+    const code = input.code.trim();
+    if (!code)
+      throw new AppError('BAD_USER_INPUT', 'Enter the code from your authenticator app.', 'code', { reason: 'TWO_FACTOR_CODE_WRONG' });
+    const tokenHash = hashToken(input.challenge);
+    const found = await this.db.asAuth((em) => challengeByHash(em, tokenHash, CHALLENGE_MAX_FAILURES));
+    if (!found?.live) throw expired();
+    const attempt = await this.limits.begin(found.email, client.ip);
+    const outcome = await this.db.asAuth(async (em) => {
+      const challenge = await challengeByHash(em, tokenHash, CHALLENGE_MAX_FAILURES);
+      if (!challenge?.live) return 'expired' as const;
+      const factor = code.length <= 64 ? await this.twoFactor.checkSecondFactor(em, challenge.userId, code) : null;
+      if (factor) await challengeUsed(em, challenge.id);
+      else await challengeFailed(em, challenge.id);
+      return factor ?? ('wrong' as const);
+    });
+    const user = { id: found.userId, email: found.email, displayName: found.displayName };
+    if (outcome === 'expired') throw expired();
+    if (outcome === 'wrong') {
+      await attempt.failed();
+      await this.auditAttempt(tenantId, user, 'session.signInFailed');
+      throw new AppError('UNAUTHENTICATED', 'This code is not correct or was used already.', 'code', { reason: 'TWO_FACTOR_CODE_WRONG' });
+    }
+    await attempt.succeeded();
+    if (outcome === 'recovery') await this.auditAttempt(tenantId, user, 'twoFactor.recoveryCodeUsed');
+    return this.open(user, client, previous, tenantId);
+  }
+
+  /** Opens a session; a session the browser already had is ended, so a session id never survives a sign-in (no fixation). */
+  private async open(user: SessionUser, client: Client, previous: SessionRef | null, tenantId: string | null): Promise<SignInResult> {
     const { token, hash } = issueToken();
     const expiresAt = new Date(Date.now() + this.policy.ttlMs);
     const id = await this.db.asAuth(async (em) => {
       if (previous) await q.endSession(em, previous.id);
-      await q.pruneSessions(em, row.id);
+      await q.pruneSessions(em, user.id);
       return q.insertSession(em, {
-        userId: row.id,
+        userId: user.id,
         tokenHash: hash,
         expiresAt,
         userAgent: client.userAgent?.slice(0, 512) ?? null,
@@ -154,8 +240,8 @@ export class SessionService {
         signInPrefix: addressPrefix(client.ip),
       });
     });
-    await this.auditAttempt(tenantId, row, 'session.signIn');
-    return { user: { id: row.id, email: row.email, displayName: row.displayName }, session: { id, tokenHash: hash, expiresAt }, token };
+    await this.auditAttempt(tenantId, user, 'session.signIn');
+    return { kind: 'session', user, session: { id, tokenHash: hash, expiresAt }, token };
   }
 
   /**
@@ -167,11 +253,15 @@ export class SessionService {
   private async auditAttempt(
     tenantId: string | null,
     user: { id: string; email: string } | null,
-    action: 'session.signIn' | 'session.signInFailed',
+    action: 'session.signIn' | 'session.signInFailed' | 'twoFactor.recoveryCodeUsed',
   ): Promise<void> {
     if (!tenantId) return;
     // A wrong password proves nothing about who typed it: the account is named, not taken as the actor.
-    await this.auditForMember(tenantId, user, action === 'session.signIn', { action, subjectType: 'user', subjectId: user?.id ?? NO_USER });
+    await this.auditForMember(tenantId, user, action !== 'session.signInFailed', {
+      action,
+      subjectType: 'user',
+      subjectId: user?.id ?? NO_USER,
+    });
   }
 
   /** Writes `entry` to the tenant's audit log when `user` is one of its members (sessions belong to no tenant). */
@@ -189,14 +279,23 @@ export class SessionService {
     });
   }
 
-  /** The live session with this token hash, its user and their membership in `tenantId`; null when none. */
-  async principal(tokenHash: Buffer, tenantId: string): Promise<Principal | null> {
-    const r = await this.db.withoutTenant((em) => q.principalRow(em, tokenHash, tenantId, this.policy.idleSeconds));
-    if (!r) return null;
+  /**
+   * The live session with this token hash, its user and their membership in `tenantId`; null when none.
+   * `requireTwoFactor`: the tenant's rule; only then is the user's two-factor state read (admins and reviewers).
+   */
+  async principal(tokenHash: Buffer, tenantId: string, requireTwoFactor = false): Promise<Principal | null> {
+    const found = await this.db.withoutTenant(async (em) => {
+      const r = await q.principalRow(em, tokenHash, tenantId, this.policy.idleSeconds);
+      const ruled = !!r?.role && requireTwoFactor && TWO_FACTOR_ROLES.includes(r.role);
+      return r ? { r, mustEnrol: ruled && !(await sessionHasTwoFactor(em, tokenHash)) } : null;
+    });
+    if (!found) return null;
+    const { r, mustEnrol } = found;
     return {
       session: { id: r.session_id, tokenHash, expiresAt: r.expires_at },
       user: { id: r.user_id, email: r.email, displayName: r.display_name },
       membership: r.role ? { role: r.role, locales: r.locales ?? [] } : null,
+      mustEnrolTwoFactor: mustEnrol,
     };
   }
 

@@ -79,4 +79,9 @@ export class UpdateTenantSettingsInput {
   @Nested()
   @ArrayMaxSize(20, { message: 'List each readability formula at most once.' })
   readabilityTargets?: ReadabilityTargetInput[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Admins and reviewers must use two-factor sign-in; until they enrol they can do nothing else',
+  })
+  requireTwoFactor?: boolean | null;
 }

@@ -21,6 +21,8 @@ export class Tenant {
   @Column('text', { name: 'default_locale' }) defaultLocale: string;
   @Column('text', { name: 'default_region', nullable: true }) defaultRegion: string | null;
   @Column('jsonb', { default: {} }) settings: TenantSettings;
+  /** Admins and reviewers must sign in with a second factor (a column, not a setting: the request path reads it). */
+  @Column('boolean', { name: 'require_two_factor', default: false }) requireTwoFactor: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

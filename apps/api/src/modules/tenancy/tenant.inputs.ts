@@ -35,6 +35,8 @@ export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>> & {
   theme?: Record<string, string>;
   /** Replaces the tenant's readability targets; formulas left out use the defaults. */
   readabilityTargets?: TargetSpec[];
+  /** Admins and reviewers must use two-factor sign-in. */
+  requireTwoFactor?: boolean;
 };
 
 /** Medical review every three years unless the tenant says otherwise. */

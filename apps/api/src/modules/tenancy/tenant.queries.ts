@@ -47,6 +47,7 @@ export function toTenantView(tenant: Tenant, domains: TenantDomain[], locales: T
     reviewCycleMonths: tenant.settings.reviewCycleMonths ?? DEFAULT_REVIEW_CYCLE_MONTHS,
     theme: tenant.settings.theme ?? null,
     readabilityTargets: tenant.settings.readabilityTargets ?? {},
+    requireTwoFactor: tenant.requireTwoFactor,
   };
 }
 
@@ -77,11 +78,16 @@ export async function enterTenantScope(em: EntityManager, tenantId: string): Pro
   await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, tenantId]);
 }
 
-export async function updateTenantRow({ em, tenantId }: TenantTx, valid: ValidTenant, settings: TenantSettings): Promise<void> {
+export async function updateTenantRow(
+  { em, tenantId }: TenantTx,
+  valid: ValidTenant,
+  settings: TenantSettings,
+  requireTwoFactor: boolean,
+): Promise<void> {
   await em.update(
     Tenant,
     { id: tenantId },
-    { name: valid.name, defaultLocale: valid.defaultLocale, defaultRegion: valid.defaultRegion, settings },
+    { name: valid.name, defaultLocale: valid.defaultLocale, defaultRegion: valid.defaultRegion, settings, requireTwoFactor },
   );
 }
 

@@ -29,6 +29,7 @@ function patchFrom(input: UpdateTenantSettingsInput): TenantPatch {
   if (input.theme != null) patch.theme = { ...input.theme };
   if (input.readabilityTargets != null)
     patch.readabilityTargets = input.readabilityTargets.map((t) => ({ score: t.score, min: t.min, max: t.max }));
+  if (input.requireTwoFactor != null) patch.requireTwoFactor = input.requireTwoFactor;
   return patch;
 }
 

@@ -88,12 +88,17 @@ export class TenancyService {
       defaultRegion: patch.defaultRegion ?? (patch.regions ? undefined : (before.defaultRegion ?? undefined)),
     });
     const { settings } = (await q.tenantRow(em, tenantId))!;
-    await q.updateTenantRow(tx, valid, {
-      ...settings,
-      ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
-      ...(theme === undefined ? {} : { theme }),
-      ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
-    });
+    await q.updateTenantRow(
+      tx,
+      valid,
+      {
+        ...settings,
+        ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
+        ...(theme === undefined ? {} : { theme }),
+        ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
+      },
+      patch.requireTwoFactor ?? before.requireTwoFactor,
+    );
     await q.deleteRegionsAndDomains(tx);
     await this.keepLocales(tx, valid);
     await this.writeParts(tx, valid, false);

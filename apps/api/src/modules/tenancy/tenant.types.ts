@@ -61,6 +61,7 @@ export class TenantType {
   theme: ThemeColorsType | null;
   @Field(() => [ReadabilityTargetType], { description: 'Every readability formula with the target that applies (min and max null: none)' })
   readabilityTargets: ReadabilityTargetType[];
+  @Field({ description: 'Whether admins and reviewers must use two-factor sign-in' }) requireTwoFactor: boolean;
 }
 
 @ObjectType('UpdateTenantSettingsPayload')

@@ -247,7 +247,10 @@ export async function createApiServer(config: Config, services: Services, logger
         const token = cookies.sessionToken(req);
         let principal;
         try {
-          principal = token && looksLikeToken(token) ? await services.sessions.principal(hashToken(token), tenant.ref.id) : null;
+          principal =
+            token && looksLikeToken(token)
+              ? await services.sessions.principal(hashToken(token), tenant.ref.id, tenant.config.requireTwoFactor)
+              : null;
         } catch (e) {
           throw databaseUnavailable(e) ? unavailableError() : e;
         }
@@ -264,8 +267,11 @@ export async function createApiServer(config: Config, services: Services, logger
           // A tenant serving several countries can default each domain to its own region.
           region: regionForHost(tenant.config, req.hostname),
           user: principal?.user ?? null,
-          membership: principal?.membership ?? null,
+          // A member the tenant's two-factor rule holds back counts as no member, so public fields show them
+          // no more than a reader (no drafts); the enrolment fields and the auth checker's reason use the flag below.
+          membership: principal?.mustEnrolTwoFactor ? null : (principal?.membership ?? null),
           session: principal?.session ?? null,
+          mustEnrolTwoFactor: principal?.mustEnrolTwoFactor ?? false,
           http,
         });
       },
@@ -276,8 +282,11 @@ export async function createApiServer(config: Config, services: Services, logger
   const sessionAuthorizer: AuthorizeRequest = async (req, tenant, purpose = 'upload') => {
     const token = cookies.sessionToken(req);
     if (!token || !looksLikeToken(token)) return null;
-    const principal = await services.sessions.principal(hashToken(token), tenant.id);
-    if (!principal) return null;
+    // The media router resolved the same tenant from this request a moment ago: this answer comes from the router's cache.
+    const { config } = await router.resolve(req);
+    const principal = await services.sessions.principal(hashToken(token), tenant.id, config.requireTwoFactor);
+    // Until a member the tenant's two-factor rule holds back has enrolled, the media routes are closed to them too.
+    if (!principal || principal.mustEnrolTwoFactor) return null;
     cookies.bind(req, principal.session.tokenHash);
     // Reading an image changes nothing, and an <img> cannot send the CSRF header.
     return purpose === 'read' || cookies.csrfValid(req) ? { user: principal.user, membership: principal.membership } : null;

@@ -44,6 +44,12 @@ const STATUS_KEYS = [
   'passwordSetSignIn',
   'sessionSignedOut',
   'signedOutEverywhere',
+  'codeNeeded',
+  'enrolmentNeeded',
+  'setupStarted',
+  'twoFactorOn',
+  'twoFactorOff',
+  'recoveryCodesHidden',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -103,6 +109,12 @@ export async function EditorMessage({
       passwordSetSignIn: t('notice.passwordSetSignIn'),
       sessionSignedOut: t('notice.sessionSignedOut'),
       signedOutEverywhere: t('notice.signedOutEverywhere'),
+      codeNeeded: t('notice.codeNeeded'),
+      enrolmentNeeded: t('notice.enrolmentNeeded'),
+      setupStarted: t('notice.setupStarted'),
+      twoFactorOn: t('notice.twoFactorOn'),
+      twoFactorOff: t('notice.twoFactorOff'),
+      recoveryCodesHidden: t('notice.recoveryCodesHidden'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

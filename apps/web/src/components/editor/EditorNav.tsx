@@ -42,6 +42,9 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
         </ul>
       </nav>
       <TenantSwitcher locale={locale} editor={editor} />
+      <p className="editor-account">
+        <a href={`${base}/account/two-factor`}>{t('nav.twoFactor')}</a>
+      </p>
       <form method="post" action={`${base}/sign-out`} className="editor-signout">
         <input type="hidden" name="csrf" value={editor.csrfToken} />
         <p>{t('signedInAs', { name: editor.user.displayName })}</p>

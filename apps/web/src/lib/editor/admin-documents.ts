@@ -11,6 +11,7 @@ export const AdminTenantQuery = graphql(`
       defaultLocale
       defaultRegion
       reviewCycleMonths
+      requireTwoFactor
       locales {
         tag
         fallbacks
@@ -269,6 +270,14 @@ export const AdminAuditLogQuery = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+export const AdminResetTwoFactorMutation = graphql(`
+  mutation AdminResetTwoFactor($input: ResetMemberTwoFactorInput!) {
+    resetMemberTwoFactor(input: $input) {
+      hadTwoFactor
     }
   }
 `);

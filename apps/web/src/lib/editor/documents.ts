@@ -41,6 +41,10 @@ export const EditorSignInMutation = graphql(`
       user {
         id
       }
+      secondFactor {
+        token
+      }
+      twoFactorEnrolmentRequired
     }
   }
 `);

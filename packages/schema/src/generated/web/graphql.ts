@@ -58,11 +58,24 @@ export type CitationKind =
   | 'JOURNAL_ARTICLE'
   | 'WEB_PAGE';
 
+/** The second step of a sign-in with two factors */
+export type CompleteSignInInput = {
+  /** secondFactor.token from signIn */
+  challenge: string;
+  /** The 6-digit code from the authenticator app, or one of the recovery codes */
+  code: string;
+};
+
 export type ConfirmTranslatedBlocksInput = {
   /** Outdated blocks whose translation still fits the changed source */
   blockIds: Array<string>;
   documentId: string | number;
   locale: string;
+};
+
+export type ConfirmTwoFactorInput = {
+  /** The 6-digit code the authenticator app shows for the new secret */
+  code: string;
 };
 
 export type ContributorInput = {
@@ -115,6 +128,12 @@ export type DeviceKind =
   | 'TABLET'
   | 'TV'
   | 'UNKNOWN';
+
+/** A current code or the password (one is enough) */
+export type DisableTwoFactorInput = {
+  code: string | null | undefined;
+  password: string | null | undefined;
+};
 
 export type DocumentFilter = {
   /** Members only: only documents whose version in this locale the caller has edited */
@@ -351,6 +370,10 @@ export type RequestPasswordResetInput = {
   locale: string | null | undefined;
 };
 
+export type ResetMemberTwoFactorInput = {
+  userId: string | number;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the link in the reset e-mail */
@@ -516,6 +539,8 @@ export type UpdateTenantSettingsInput = {
   /** Replaces the readability targets; formulas left out use the defaults */
   readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
   regions: Array<RegionInput> | null | undefined;
+  /** Admins and reviewers must use two-factor sign-in; until they enrol they can do nothing else */
+  requireTwoFactor: boolean | null | undefined;
   /** Months between medical reviews of a document (default 36) */
   reviewCycleMonths: number | null | undefined;
   /** All colours of the site, checked for contrast before saving */
@@ -575,7 +600,7 @@ export type SignOutEverywhereMutation = { signOutEverywhere: { signedOutCount: n
 export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
 
 export type AdminUpdateTenantMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
@@ -678,6 +703,13 @@ export type AdminAuditLogQueryVariables = Exact<{
 
 export type AdminAuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, createdAt: unknown, actorLabel: string, action: string, objectType: string, objectId: string, diff: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type AdminResetTwoFactorMutationVariables = Exact<{
+  input: ResetMemberTwoFactorInput;
+}>;
+
+
+export type AdminResetTwoFactorMutation = { resetMemberTwoFactor: { hadTwoFactor: boolean } };
+
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -688,7 +720,7 @@ export type EditorSignInMutationVariables = Exact<{
 }>;
 
 
-export type EditorSignInMutation = { signIn: { csrfToken: string, user: { id: string } } };
+export type EditorSignInMutation = { signIn: { csrfToken: string | null, twoFactorEnrolmentRequired: boolean, user: { id: string }, secondFactor: { token: string } | null } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -923,6 +955,37 @@ export type EditorImportXliffMutationVariables = Exact<{
 
 
 export type EditorImportXliffMutation = { importXliff: { accepted: boolean, version: XliffVersion | null, documents: Array<{ documentId: string, imported: number, revisionId: string | null }>, units: Array<{ documentId: string, unitId: string, result: string }>, problems: Array<{ code: string, message: string, documentId: string | null, unitId: string | null, segmentId: string | null }> } };
+
+export type EditorCompleteSignInMutationVariables = Exact<{
+  input: CompleteSignInInput;
+}>;
+
+
+export type EditorCompleteSignInMutation = { completeSignIn: { csrfToken: string | null, user: { id: string } } };
+
+export type EditorTwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorTwoFactorStatusQuery = { twoFactorStatus: { enabled: boolean, enrolmentRequired: boolean, recoveryCodesLeft: number } };
+
+export type EditorStartTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorStartTwoFactorMutation = { startTwoFactorEnrolment: { uri: string, secretGroups: Array<string>, expiresAt: unknown } };
+
+export type EditorConfirmTwoFactorMutationVariables = Exact<{
+  input: ConfirmTwoFactorInput;
+}>;
+
+
+export type EditorConfirmTwoFactorMutation = { confirmTwoFactorEnrolment: { recoveryCodes: Array<string> } };
+
+export type EditorDisableTwoFactorMutationVariables = Exact<{
+  input: DisableTwoFactorInput;
+}>;
+
+
+export type EditorDisableTwoFactorMutation = { disableTwoFactor: { disabled: boolean } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1173,6 +1236,7 @@ export const AdminTenantDocument = new TypedDocumentString(`
     defaultLocale
     defaultRegion
     reviewCycleMonths
+    requireTwoFactor
     locales {
       tag
       fallbacks
@@ -1419,6 +1483,13 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminResetTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminResetTwoFactor($input: ResetMemberTwoFactorInput!) {
+  resetMemberTwoFactor(input: $input) {
+    hadTwoFactor
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
@@ -1458,6 +1529,10 @@ export const EditorSignInDocument = new TypedDocumentString(`
     user {
       id
     }
+    secondFactor {
+      token
+    }
+    twoFactorEnrolmentRequired
   }
 }
     `) as unknown as TypedDocumentString<EditorSignInMutation, EditorSignInMutationVariables>;
@@ -2006,6 +2081,48 @@ export const EditorImportXliffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorImportXliffMutation, EditorImportXliffMutationVariables>;
+export const EditorCompleteSignInDocument = new TypedDocumentString(`
+    mutation EditorCompleteSignIn($input: CompleteSignInInput!) {
+  completeSignIn(input: $input) {
+    csrfToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCompleteSignInMutation, EditorCompleteSignInMutationVariables>;
+export const EditorTwoFactorStatusDocument = new TypedDocumentString(`
+    query EditorTwoFactorStatus {
+  twoFactorStatus {
+    enabled
+    enrolmentRequired
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<EditorTwoFactorStatusQuery, EditorTwoFactorStatusQueryVariables>;
+export const EditorStartTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorStartTwoFactor {
+  startTwoFactorEnrolment {
+    uri
+    secretGroups
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditorStartTwoFactorMutation, EditorStartTwoFactorMutationVariables>;
+export const EditorConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {
+  confirmTwoFactorEnrolment(input: $input) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<EditorConfirmTwoFactorMutation, EditorConfirmTwoFactorMutationVariables>;
+export const EditorDisableTwoFactorDocument = new TypedDocumentString(`
+    mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {
+  disableTwoFactor(input: $input) {
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<EditorDisableTwoFactorMutation, EditorDisableTwoFactorMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {

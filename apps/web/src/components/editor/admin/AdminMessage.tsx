@@ -18,6 +18,9 @@ const STATUS_KEYS = [
   'entryVerified',
   'importChecked',
   'importApplied',
+  'securitySaved',
+  'twoFactorReset',
+  'twoFactorWasOff',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -49,6 +52,9 @@ export async function AdminMessage({ flash, locale, section }: { flash: Flash | 
       entryVerified: t('notice.entryVerified'),
       importChecked: t('notice.importChecked'),
       importApplied: t('notice.importApplied'),
+      securitySaved: t('notice.securitySaved'),
+      twoFactorReset: t('notice.twoFactorReset'),
+      twoFactorWasOff: t('notice.twoFactorWasOff'),
     };
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status">

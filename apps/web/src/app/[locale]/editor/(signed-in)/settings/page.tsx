@@ -363,6 +363,33 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           </div>
         </form>
       </section>
+
+      <section aria-labelledby="security-heading" className="admin-section">
+        <h2 id="security-heading">{t('settings.securityTitle')}</h2>
+        <AdminMessage flash={flash} locale={locale.tag} section="security" />
+        <form method="post" action={action} className="editor-form">
+          <input type="hidden" name="csrf" value={editor.csrfToken} />
+          <input type="hidden" name="section" value="security" />
+          <div className="field checkbox">
+            <input
+              type="checkbox"
+              id="require-two-factor"
+              name="require-two-factor"
+              defaultChecked={tenant.requireTwoFactor}
+              aria-describedby="require-two-factor-hint"
+            />
+            <label htmlFor="require-two-factor">{t('settings.requireTwoFactor')}</label>
+            <p className="hint" id="require-two-factor-hint">
+              {t('settings.requireTwoFactorHint')}
+            </p>
+          </div>
+          <div>
+            <button className="button" type="submit">
+              {t('settings.saveSecurity')}
+            </button>
+          </div>
+        </form>
+      </section>
     </>
   );
 }

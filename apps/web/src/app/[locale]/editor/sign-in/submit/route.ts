@@ -5,6 +5,7 @@ import { formAction, pageRedirect, type EditorTranslator } from '../../../../../
 import { errorText } from '../../../../../lib/error-text';
 import type { GraphQLErrorShape } from '../../../../../lib/graphql';
 import { safeBackPath } from '../../../../../lib/paths';
+import { challengeCookie } from '../../../../../lib/editor/two-factor-cookies';
 
 /**
  * Signs in through the API and passes its session and CSRF cookies on to the
@@ -21,6 +22,18 @@ export const POST = formAction(
     if (!password) return fail(signInPage, t('signIn.passwordMissing'), 'password');
     const result = await asEditor(EditorSignInMutation, { input: { email, password } }, undefined, await signInClient());
     if (result.errors.length > 0 || !result.data) return fail(signInPage, signInErrorText(t, locale, result.errors[0]), 'email');
+    const { secondFactor, twoFactorEnrolmentRequired } = result.data.signIn;
+    // The password was right but no session exists yet: the code step keeps the challenge in a cookie, not the URL.
+    if (secondFactor) {
+      return redirectTo(`/${locale}/editor/sign-in/code`, { kind: 'status', text: 'codeNeeded' }, [
+        ...result.setCookies,
+        challengeCookie({ token: secondFactor.token, back }),
+      ]);
+    }
+    // The tenant's rule holds this member at enrolment: every other editor page would refuse them.
+    if (twoFactorEnrolmentRequired) {
+      return redirectTo(`/${locale}/editor/account/two-factor`, { kind: 'status', text: 'enrolmentNeeded' }, result.setCookies);
+    }
     return redirectTo(back, { kind: 'status', text: 'signedIn' }, result.setCookies);
   },
   // Sign-in is open to anyone: its form is an e-mail address and a password, far below the default bound.

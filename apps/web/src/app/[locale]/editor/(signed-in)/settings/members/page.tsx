@@ -109,6 +109,7 @@ export default async function MembersPage({ params, searchParams }: EditorPagePr
                           {t('members.changeRole', { name: who })}
                         </button>
                         <a href={`${base}/${id}/remove`}>{t('members.remove', { name: who })}</a>
+                        <a href={`${base}/${id}/reset-two-factor`}>{t('members.resetTwoFactor', { name: who })}</a>
                       </div>
                     </form>
                   </td>

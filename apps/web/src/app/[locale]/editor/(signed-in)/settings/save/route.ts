@@ -12,6 +12,7 @@ import {
 } from '../../../../../../lib/editor/admin/theme-check';
 import { AdminUpdateTenantMutation } from '../../../../../../lib/editor/admin-documents';
 import { asEditor } from '../../../../../../lib/editor/api';
+import { TwoFactorStatusQuery } from '../../../../../../lib/editor/two-factor-documents';
 import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
 import type { UpdateTenantSettingsInput } from '@careleaf/schema/web/graphql';
 import { clearTenantCache } from '../../../../../../lib/tenant';
@@ -38,6 +39,7 @@ const EMPTY_INPUT: UpdateTenantSettingsInput = {
   reviewCycleMonths: undefined,
   theme: undefined,
   readabilityTargets: undefined,
+  requireTwoFactor: undefined,
 };
 
 /**
@@ -103,6 +105,11 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
       status = 'themeSaved';
       break;
     }
+    case 'security':
+      // An unticked checkbox is not sent at all: its absence turns the rule off.
+      parsed = { input: { requireTwoFactor: form.get('require-two-factor') === 'on' }, fieldId: () => 'require-two-factor' };
+      status = 'securitySaved';
+      break;
     default:
       return redirectTo(back, { kind: 'error', text: t('save.badForm') });
   }
@@ -113,6 +120,10 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
   }
   // Languages, regions and colours of the site come from the tenant: the next page must not show the old ones.
   clearTenantCache();
+  // An admin without a second factor who just turned the rule on is held at enrolment too: take them there.
+  if (parsed.input.requireTwoFactor && (await asEditor(TwoFactorStatusQuery, {})).data?.twoFactorStatus.enrolmentRequired) {
+    return redirectTo(`/${locale}/editor/account/two-factor`, { kind: 'status', text: 'enrolmentNeeded' });
+  }
   return redirectTo(back, { kind: 'status', text: status, section });
 });
 

@@ -6,6 +6,7 @@ import {
   AdminChangeRoleMutation,
   AdminInviteMutation,
   AdminRemoveMemberMutation,
+  AdminResetTwoFactorMutation,
   AdminRevokeInvitationMutation,
 } from '../../../../../../../lib/editor/admin-documents';
 import { asEditor } from '../../../../../../../lib/editor/api';
@@ -59,6 +60,16 @@ export const POST = formAction(async ({ locale, t, field, csrf, redirectTo }) =>
           refusal(r.errors, () => undefined, 'members', badForm, locale),
         );
       return redirectTo(back, { kind: 'status', text: 'memberRemoved', section: 'members' });
+    }
+    case 'resetTwoFactor': {
+      const r = await asEditor(AdminResetTwoFactorMutation, { input: { userId: field('user') } }, csrf);
+      if (r.errors.length || !r.data)
+        return redirectTo(
+          back,
+          refusal(r.errors, () => undefined, 'members', badForm, locale),
+        );
+      const text = r.data.resetMemberTwoFactor.hadTwoFactor ? 'twoFactorReset' : 'twoFactorWasOff';
+      return redirectTo(back, { kind: 'status', text, section: 'members' });
     }
     case 'revoke': {
       const r = await asEditor(AdminRevokeInvitationMutation, { input: { invitationId: field('invitation') } }, csrf);
