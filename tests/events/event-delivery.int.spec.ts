@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -180,17 +180,28 @@ serverOnly('after its listener reconnects, a process drops the cached answers wh
 });
 
 /** The built operator CLI against the test database, as an operator runs it. */
-function runCli(args: string[]) {
-  return spawnSync(
-    path.join(root, 'node_modules', '.bin', 'node'),
-    [path.join(root, 'apps', 'api', 'dist', 'src', 'server', 'cli', 'main.js'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url },
-      timeout: 60_000,
-    },
-  );
+/**
+ * The operator CLI as its own process. Asynchronous on purpose: a blocking spawnSync froze this
+ * process for seconds while the API closed its idle keep-alive sockets, and the next fetch then
+ * reused a closed one (ECONNRESET on a loaded machine).
+ */
+function runCli(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      path.join(root, 'node_modules', '.bin', 'node'),
+      [path.join(root, 'apps', 'api', 'dist', 'src', 'server', 'cli', 'main.js'), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url },
+        timeout: 60_000,
+      },
+      (error, _stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ status: error ? (error.code as number) : 0, stderr });
+      },
+    );
+  });
 }
 
 describe('the operator CLI', () => {
@@ -212,7 +223,7 @@ describe('the operator CLI', () => {
       expect(await readAs(api.url, tenant.slug, TENANT)).toEqual({ cache: 'HIT', data: { tenant: { name: tenant.name } } });
       expect((await byNewHost()).status).toBe(404); // remembered as unknown by the tenant router
 
-      const cli = runCli([
+      const cli = await runCli([
         'tenant',
         'update',
         tenant.slug,
@@ -251,7 +262,7 @@ describe('the operator CLI', () => {
       await readAs(api.url, tenant.slug, LIST);
       expect(await readAs(api.url, tenant.slug, LIST)).toEqual({ cache: 'HIT', data: { registryEntries: { edges: [] } } });
 
-      const cli = runCli(['registry', 'import', tenant.slug, file]);
+      const cli = await runCli(['registry', 'import', tenant.slug, file]);
       expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
 
       const listed = await until('the imported entry', async () => {
