@@ -9,21 +9,13 @@ import { pageContext } from '../../../lib/page';
 import { EditorNav } from '../EditorNav';
 import { NotAllowed } from './NotAllowed';
 
-/** The member actions that ask first: what the form posts to `members/save`, and its texts. */
-const ACTIONS = {
-  remove: { title: 'members.removeTitle', question: 'members.removeQuestion', confirm: 'members.removeConfirm' },
-  resetTwoFactor: {
-    title: 'members.resetTwoFactorTitle',
-    question: 'members.resetTwoFactorQuestion',
-    confirm: 'members.resetTwoFactorConfirm',
-  },
-} as const;
-export type ConfirmedMemberAction = keyof typeof ACTIONS;
+/** The member actions that ask first: what the form posts to `members/save` (the texts name their keys literally, for the catalog check). */
+export type ConfirmedMemberAction = 'remove' | 'resetTwoFactor';
 
 export async function memberConfirmMetadata(params: EditorDocumentPageProps['params'], action: ConfirmedMemberAction): Promise<Metadata> {
   const { locale } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
-  return { title: t(ACTIONS[action].title) };
+  return { title: action === 'remove' ? t('members.removeTitle') : t('members.resetTwoFactorTitle') };
 }
 
 /** Asks before a member is removed or loses two-factor sign-in (a lost phone); the button posts, Cancel goes back. */
@@ -34,22 +26,27 @@ export async function MemberConfirmPage({ params, action }: { params: EditorDocu
   const members = `/${locale.tag}/editor/settings/members`;
   if (!canManageMembers(editor)) return <NotAllowed locale={locale.tag} editor={editor} what="settings" />;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor.admin' });
-  const keys = ACTIONS[action];
   const data = (await asEditor(AdminMembersQuery, {})).data;
   const member = data?.members.edges.map((e) => e.node).find((m) => m.user.id === id);
   return (
     <>
-      <h1>{t(keys.title)}</h1>
+      <h1>{action === 'remove' ? t('members.removeTitle') : t('members.resetTwoFactorTitle')}</h1>
       <EditorNav locale={locale.tag} editor={editor} />
       {member ? (
         <form method="post" action={`${members}/save`} className="editor-form">
           <input type="hidden" name="csrf" value={editor.csrfToken} />
           <input type="hidden" name="action" value={action} />
           <input type="hidden" name="user" value={id} />
-          <p>{t(keys.question, { name: member.user.displayName, email: member.user.email })}</p>
+          <p>
+            {action === 'remove'
+              ? t('members.removeQuestion', { name: member.user.displayName, email: member.user.email })
+              : t('members.resetTwoFactorQuestion', { name: member.user.displayName, email: member.user.email })}
+          </p>
           <div className="block-actions">
             <button className="button" type="submit">
-              {t(keys.confirm, { name: member.user.displayName })}
+              {action === 'remove'
+                ? t('members.removeConfirm', { name: member.user.displayName })
+                : t('members.resetTwoFactorConfirm', { name: member.user.displayName })}
             </button>
             <a href={members}>{t('members.cancel')}</a>
           </div>
