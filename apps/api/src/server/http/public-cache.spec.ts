@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PublicResponseCache } from './public-cache';
+import { PublicResponseCache, canonicalVariables, stableJson } from './public-cache';
 
 const fields = new Set(['publishedDocument']);
 const query = (i: number, padding: number) => `# ${i} ${'x'.repeat(padding)}\n{ publishedDocument(slug: "a", locale: "de") { title } }`;
@@ -44,4 +44,31 @@ test('a persisted query text is not kept under a hash that is not its own', () =
 test('the response cache reports the byte bound it was given', () => {
   const cache = new PublicResponseCache(fields, 5 * 1024 * 1024);
   expect(cache.sizes().entries).toEqual({ count: 0, bytes: 0, maxBytes: 5 * 1024 * 1024 });
+});
+
+describe('cache keys treat requests alike exactly where Apollo does', () => {
+  test('in a POST body, absent, null and empty variables are the same request', () => {
+    expect(canonicalVariables('POST', undefined)).toEqual({});
+    expect(canonicalVariables('POST', null)).toEqual({});
+    expect(canonicalVariables('POST', {})).toEqual({});
+  });
+
+  test('a POST body with variables Apollo refuses is never answered from the cache', () => {
+    expect(canonicalVariables('POST', '{}')).toBeUndefined();
+    expect(canonicalVariables('POST', [])).toBeUndefined();
+    expect(canonicalVariables('POST', 3)).toBeUndefined();
+  });
+
+  test('in a GET, an absent parameter and {} are the same; empty, null, broken or repeated ones are not cached', () => {
+    expect(canonicalVariables('GET', undefined)).toEqual({});
+    expect(canonicalVariables('GET', '{}')).toEqual({});
+    expect(canonicalVariables('GET', '{"slug":"a"}')).toEqual({ slug: 'a' });
+    for (const refused of ['', 'null', '{', '[1]', '"x"', ['{}', '{}']]) expect(canonicalVariables('GET', refused)).toBeUndefined();
+  });
+
+  test('variables written in another member order give the same key, arrays keep their order', () => {
+    expect(stableJson({ b: 2, a: { d: [2, 1], c: null } })).toBe(stableJson({ a: { c: null, d: [2, 1] }, b: 2 }));
+    expect(stableJson({ a: [1, 2] })).not.toBe(stableJson({ a: [2, 1] }));
+    expect(stableJson({ a: 'x', b: undefined })).toBe('{"a":"x"}');
+  });
 });

@@ -14,7 +14,7 @@ interface Entry {
 
 interface GraphQLParams {
   query: string | null;
-  variables: unknown;
+  variables: Record<string, unknown>;
   operationName: string | null;
   hash: string | null;
 }
@@ -62,6 +62,49 @@ export function publicQueryFields(schema: GraphQLSchema): Set<string> {
   );
 }
 
+/**
+ * The variables as one canonical value, or `undefined` when the request must
+ * not be answered from the cache. Equal exactly where Apollo treats requests
+ * alike, so a hit never answers what Apollo would refuse: in a POST body an
+ * absent member, `null` and `{}` are the same request (a JSON-encoded string
+ * or a non-object is refused by Apollo); in a GET an absent parameter and
+ * `variables={}` are the same (an empty, `null` or repeated parameter is
+ * refused by Apollo).
+ */
+export function canonicalVariables(method: string, raw: unknown): Record<string, unknown> | undefined {
+  let value = raw;
+  if (method === 'GET') {
+    if (value === undefined) return {};
+    if (typeof value !== 'string') return undefined;
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  } else if (value === undefined || value === null) {
+    return {};
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return value as Record<string, unknown>;
+}
+
+/**
+ * JSON with object members in code-point order at every level, so
+ * `{"a":1,"b":2}` and `{"b":2,"a":1}` share a key. Arrays keep their order
+ * (it is meaningful). Size is bounded by the request body limit.
+ */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value as Record<string, unknown>)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function paramsOf(req: Request): GraphQLParams | null {
   const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
   if (!source || typeof source !== 'object') return null;
@@ -75,11 +118,11 @@ function paramsOf(req: Request): GraphQLParams | null {
   };
   const extensions = parseJson(source.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
   const hash = typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : null;
-  const variables = parseJson(source.variables);
+  const variables = canonicalVariables(req.method, source.variables);
   if (variables === undefined) return null;
   return {
     query: typeof source.query === 'string' ? source.query : null,
-    variables: variables ?? null,
+    variables,
     operationName: typeof source.operationName === 'string' ? source.operationName : null,
     hash,
   };
@@ -202,7 +245,7 @@ export class PublicResponseCache {
             next,
             // The domain's default region answers reads that name no region, so two domains of one tenant differ.
             // Hashed: the key's size is fixed, whatever the query and variables weigh.
-            sha256(`${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${queryKey}\n${JSON.stringify(params.variables ?? {})}`),
+            sha256(`${ref.id}\n${regionForHost(config, req.hostname) ?? ''}\n${queryKey}\n${stableJson(params.variables)}`),
             ref.id,
           ),
         () => next(), // Apollo reports the unknown tenant
