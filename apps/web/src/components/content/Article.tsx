@@ -93,12 +93,17 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
               const lang = term.locale !== pageLocale ? term.locale : undefined;
               return (
                 <li key={id}>
+                  {/* What the term links announce: outside the disclosure, since Chromium computes no description
+                      from text in a closed <details>; hidden, so reading the page does not say it twice. */}
+                  <span id={termTextId(id)} hidden lang={lang} dir={lang && dirOf(lang) !== pageDir ? dirOf(lang) : undefined}>
+                    {term.definition}
+                  </span>
                   <details className="term-definition">
                     <summary lang={lang} dir={lang && dirOf(lang) !== pageDir ? dirOf(lang) : undefined}>
                       {term.term}
                     </summary>
                     <p id={termDefinitionId(id)} lang={lang} dir={lang && dirOf(lang) !== pageDir ? dirOf(lang) : undefined}>
-                      <span id={termTextId(id)}>{term.definition}</span>
+                      {term.definition}
                     </p>
                   </details>
                 </li>
