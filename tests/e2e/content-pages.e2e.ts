@@ -154,7 +154,7 @@ describeInBrowser('articles, FAQ, glossary and topics', () => {
     // Nested blocks inherit the callout's language; its label is Arabic again.
     const callout = page.locator('.callout[lang="en"]').first();
     await expect(callout.locator('p[lang]:not(.callout-label)').count()).resolves.toBe(0);
-    await expect(callout.locator('.callout-label strong').getAttribute('lang')).resolves.toBe('ar');
+    await expect(callout.locator('.callout-label > span > span').first().getAttribute('lang')).resolves.toBe('ar');
     for (const path of [ARTICLE_DE, ARTICLE_EN]) {
       await page.goto(site.url(path));
       await expect(page.locator('.fallback-notice').count()).resolves.toBe(0);

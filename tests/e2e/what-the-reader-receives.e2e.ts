@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser.
 import { describeInBrowser } from '../support/browser';
-import { accessibleDescription, measureFocusIndicators } from '../support/focus-appearance';
+import { accessibilityTree, accessibleDescription } from '../support/accessibility-tree';
+import { measureFocusIndicators } from '../support/focus-appearance';
 import { useSite } from '../support/browser-site';
 
 // What a screen reader announces and what a keyboard user sees, read from the
@@ -87,5 +88,56 @@ describeInBrowser('what the reader receives', () => {
     await page.keyboard.press('Tab');
     const focusStyle = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
     expect(markStyle).not.toBe(focusStyle);
+  });
+
+  // Urgent advice looks urgent (the NHS care-card levels).
+
+  test('each callout is a region named by its urgency and title, with a heading in the outline', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url(ARTICLE_DE));
+    const tree = await accessibilityTree(page);
+    const regions = tree.filter((n) => n.role === 'region').map((n) => n.name);
+    for (const label of ['Gut zu wissen', 'Dringend', 'Achtung']) expect(regions.some((name) => name.startsWith(`${label}: `))).toBe(true);
+    const headings = tree.filter((n) => n.role === 'heading');
+    const calloutHeading = headings.find((h) => h.name.startsWith('Gut zu wissen: '))!;
+    expect(calloutHeading.level).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the kinds differ in more than colour: frame, label band and icon shape', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url('/de/bluthochdruck-blutdruck-messen'));
+    const look = (variant: string) =>
+      page
+        .locator(`.callout-${variant}`)
+        .first()
+        .evaluate((el) => {
+          const box = getComputedStyle(el);
+          const label = getComputedStyle(el.querySelector('.callout-label')!);
+          return {
+            frame: `${box.borderTopWidth} ${box.borderInlineStartWidth}`,
+            band: label.backgroundColor,
+            icon: el.querySelector('.callout-icon path')!.getAttribute('d'),
+          };
+        });
+    const [info, urgent] = [await look('info'), await look('urgent')];
+    expect(urgent.frame).not.toBe(info.frame);
+    expect(urgent.band).toBe('rgb(139, 0, 0)');
+    expect(urgent.icon).not.toBe(info.icon);
+    await page.goto(site.url('/de/typ-2-diabetes-hba1c'));
+    const seeDoctor = await look('seeDoctor');
+    await page.goto(site.url(ARTICLE_DE));
+    const warning = await look('warning');
+    expect(new Set([info, urgent, seeDoctor, warning].map((l) => JSON.stringify(l))).size).toBe(4);
+  });
+
+  test('on the FAQ page the urgent advice comes before every question, open to read', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url('/de/metastasierter-brustkrebs-fragen'));
+    const tree = await accessibilityTree(page);
+    const urgent = tree.findIndex((n) => n.role === 'region' && n.name.startsWith('Dringend: '));
+    const firstQuestion = tree.findIndex((n) => n.role === 'DisclosureTriangle');
+    expect(urgent).toBeGreaterThan(-1);
+    expect(firstQuestion).toBeGreaterThan(urgent);
+    await expect(page.locator('.callout-urgent li').first().isVisible()).resolves.toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * What a sighted keyboard user sees when an element takes focus, measured on
@@ -159,20 +159,4 @@ export async function measureFocusIndicators(page: Page, maxStops = 120): Promis
     });
   }
   return results;
-}
-
-/** The accessible description Chromium computes for the element matching `selector` (what a screen reader announces after the name). */
-export async function accessibleDescription(page: Page, selector: string): Promise<{ name: string; description: string }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
-    if (!nodeId) throw new Error(`no element matches ${selector}`);
-    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
-      nodes: { name?: { value?: string }; description?: { value?: string } }[];
-    };
-    return { name: String(nodes[0]?.name?.value ?? ''), description: String(nodes[0]?.description?.value ?? '') };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
 }

@@ -16,6 +16,7 @@ import { linkChecks } from './checks/links';
 import { readabilityCheck } from './checks/readability';
 import { referenceChecks } from './checks/references';
 import { tableChecks } from './checks/tables';
+import { urgencyChecks } from './checks/urgency';
 import type { CheckContext, CheckReport, Finding } from './types';
 import { blocksAt } from './walk';
 
@@ -35,9 +36,20 @@ export { foreignSentences, PARAGRAPH_MIN, SENTENCE_MIN, OWN_LANGUAGE_MAX } from 
 export { isFilenameLike } from './checks/figures';
 export { VAGUE_LINK_TEXTS, normaliseLinkText } from './checks/links';
 export { abbreviationTokens } from './checks/abbreviations';
+export { EMERGENCY_WORDING } from './checks/urgency';
 export { proseUnits } from './checks/readability';
 
-const CHECKS = [headingChecks, emptyChecks, figureChecks, linkChecks, tableChecks, abbreviationChecks, languageChecks, referenceChecks];
+const CHECKS = [
+  headingChecks,
+  emptyChecks,
+  figureChecks,
+  linkChecks,
+  tableChecks,
+  abbreviationChecks,
+  languageChecks,
+  referenceChecks,
+  urgencyChecks,
+];
 
 /** All findings, in document order, plus the raw readability numbers for the editor. */
 export function checkContent(content: DocumentContent, ctx: CheckContext): CheckReport {

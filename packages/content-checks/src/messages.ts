@@ -18,6 +18,8 @@ interface Messages {
   blockEmpty(kind: string): string;
   citationMissing(): string;
   termMissing(): string;
+  urgencyWording(kind: string): string;
+  urgencyHidden(): string;
   readability(name: ReadabilityScoreName, value: number, target: TargetRange): string;
 }
 
@@ -83,6 +85,10 @@ const en: Messages = {
   blockEmpty: (kind) => `This ${kind} is empty. Add text or delete the block.`,
   citationMissing: () => 'This refers to a source that does not exist (any more). Pick the source again or remove the reference.',
   termMissing: () => 'This refers to a glossary term that does not exist (any more). Pick the term again or remove the mark.',
+  urgencyWording: (kind) =>
+    `This box reads like emergency advice (calling an ambulance or 112, the emergency department), but it is a "${kind}" box, which looks calm. Use an emergency notice, or the "urgent" kind, so readers see at once that it is urgent.`,
+  urgencyHidden: () =>
+    'Urgent advice inside a question stays hidden until the reader opens the question. Put it above the questions, as an emergency notice or an urgent box.',
   readability: (name, value, target) =>
     `${SCORE_NAMES.en[name]} is ${round(value)}; the target is ${describe(target, 'en')}. Use shorter sentences and shorter, everyday words; explain technical terms.`,
 };
@@ -116,6 +122,10 @@ const de: Messages = {
     'Hier wird auf eine Quelle verwiesen, die es nicht (mehr) gibt. Wählen Sie die Quelle erneut aus oder entfernen Sie den Verweis.',
   termMissing: () =>
     'Hier wird auf einen Glossarbegriff verwiesen, den es nicht (mehr) gibt. Wählen Sie den Begriff erneut aus oder entfernen Sie die Markierung.',
+  urgencyWording: (kind) =>
+    `Dieser Kasten klingt nach Notfall-Rat (Rettungsdienst, Notruf 112, Notaufnahme), ist aber ein Kasten der Art „${kind}“, der ruhig aussieht. Verwenden Sie einen Notfallhinweis oder die Art „dringend“, damit Lesende sofort sehen, dass es eilt.`,
+  urgencyHidden: () =>
+    'Dringender Rat in einer Frage bleibt verborgen, bis die Frage geöffnet wird. Stellen Sie ihn über die Fragen, als Notfallhinweis oder dringenden Kasten.',
   readability: (name, value, target) =>
     `${SCORE_NAMES.de[name]}: ${round(value).replace('.', ',')}; Ziel ist ${describe(target, 'de')}. Schreiben Sie kürzere Sätze mit kürzeren, alltäglichen Wörtern und erklären Sie Fachbegriffe.`,
 };
@@ -126,6 +136,12 @@ export const MESSAGES: Record<UiLocale, Messages> = { en, de };
 export const BLOCK_KIND: Record<UiLocale, Record<string, string>> = {
   en: { heading: 'heading', paragraph: 'paragraph', listItem: 'list item', faq: 'question', callout: 'callout', cell: 'table cell' },
   de: { heading: 'Überschrift', paragraph: 'Absatz', listItem: 'Listenpunkt', faq: 'Frage', callout: 'Hinweisbox', cell: 'Tabellenzelle' },
+};
+
+/** Names of the calmer callout kinds in findings, as the editor's kind menu shows them. */
+export const CALLOUT_KIND: Record<UiLocale, Record<'info' | 'warning' | 'seeDoctor', string>> = {
+  en: { info: 'information', warning: 'warning', seeDoctor: 'see a doctor' },
+  de: { info: 'Information', warning: 'Warnung', seeDoctor: 'Ärztlichen Rat einholen' },
 };
 
 export { SCORE_NAMES };

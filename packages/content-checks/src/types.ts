@@ -21,6 +21,8 @@ export type CheckId =
   | 'block-empty'
   | 'citation-missing'
   | 'term-missing'
+  | 'urgency-wording'
+  | 'urgency-hidden'
   | 'readability';
 
 export interface Finding {

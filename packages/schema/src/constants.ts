@@ -3,7 +3,13 @@
 /** http(s), mailto, tel, or a site-relative path; never javascript: or data: */
 export const SAFE_HREF = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:\+?[0-9 ()-]+|\/[^\s<>"]*|#[A-Za-z][\w-]*)$/;
 
-export const CALLOUT_VARIANTS = ['info', 'warning', 'seeDoctor'] as const;
+/**
+ * Callout kinds, modelled on the NHS care cards (information, non-urgent
+ * "see a doctor", urgent "see a doctor today"; the emergency level is its own
+ * block kind), plus a caution. Listed from least to most urgent.
+ */
+export const CALLOUT_VARIANTS = ['info', 'warning', 'seeDoctor', 'urgent'] as const;
+export type CalloutVariant = (typeof CALLOUT_VARIANTS)[number];
 
 export const REGISTRY_KINDS = [
   'statutoryInsurer',

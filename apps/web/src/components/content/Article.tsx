@@ -25,7 +25,7 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
   const ctx = buildContext(
     doc,
     {
-      callout: { info: t('calloutInfo'), warning: t('calloutWarning'), seeDoctor: t('calloutSeeDoctor') },
+      callout: { info: t('calloutInfo'), warning: t('calloutWarning'), seeDoctor: t('calloutSeeDoctor'), urgent: t('calloutUrgent') },
       kind: (await getMessages({ locale: pageLocale })).Article.kind,
       citation: (number) => t('citation', { number }),
       backToText: t('backToText'),

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Block, BlockOf, BlockType, ListItem } from '@careleaf/schema/content';
+import type { Block, BlockOf, BlockType, CalloutVariant, ListItem } from '@careleaf/schema/content';
 import { blockLanguage, uiLang, type RenderContext } from './context';
 import { InlineContent, plainText, referenceId } from './InlineContent';
 import { RegistryEmbed } from './RegistryEmbed';
@@ -67,20 +67,34 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
     </p>
   ),
   list: ({ block, ctx, attrs, key }) => <List key={key} ordered={block.ordered} items={block.items} ctx={ctx} attrs={attrs} />,
-  callout: ({ block, ctx, attrs, under, key }) => (
-    <div key={key} className={`callout callout-${block.variant}`} {...attrs}>
-      <p className="callout-label">
-        <strong {...uiLang(ctx)}>{ctx.labels.callout[block.variant]}</strong>
-        {block.title ? (
-          <>
-            {': '}
-            <InlineContent nodes={block.title} ctx={ctx} />
-          </>
-        ) : null}
-      </p>
-      <Blocks blocks={block.blocks} ctx={ctx} base={under} />
-    </div>
-  ),
+  // NHS care-card pattern: a heading one level under the surrounding section names the box by its urgency
+  // ("Urgent advice: …"), so it is in the headings list and is the region's name; the icon only repeats the label.
+  callout: ({ block, ctx, attrs, under, key }) => {
+    const level = Math.min(6, under + 1);
+    const Tag = `h${level}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+    const labelId = `${block.id}-label`;
+    return (
+      <section key={key} className={`callout callout-${block.variant}`} aria-labelledby={labelId} {...attrs}>
+        <Tag className="callout-label" id={labelId}>
+          <CalloutIcon variant={block.variant} />
+          <span>
+            <span {...uiLang(ctx)}>{ctx.labels.callout[block.variant]}</span>
+            {block.title ? (
+              <>
+                {': '}
+                <span className="callout-title">
+                  <InlineContent nodes={block.title} ctx={ctx} />
+                </span>
+              </>
+            ) : null}
+          </span>
+        </Tag>
+        <div className="callout-body">
+          <Blocks blocks={block.blocks} ctx={ctx} base={level} />
+        </div>
+      </section>
+    );
+  },
   // A landmark named in the reader's language, so screen-reader users find it in the page's regions.
   emergency: ({ block, ctx, attrs, key }) => (
     <section key={key} className="emergency" aria-label={ctx.labels.kind.emergency} {...attrs}>
@@ -174,6 +188,25 @@ function renderBlock<K extends BlockType>(block: BlockOf<K>, outer: RenderContex
   const under = levels.under.get(block) ?? 1;
   const render: Renderer<K> = RENDERERS[block.type as K];
   return render({ block, ctx, outer, levels, attrs, under, key });
+}
+
+/** A shape per urgency, so the kinds differ without colour; decorative (the visible label says it). */
+function CalloutIcon({ variant }: { variant: CalloutVariant }) {
+  const paths: Record<CalloutVariant, string> = {
+    // "i" in a circle
+    info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2v6zm0-8h-2V7h2v2z',
+    // "!" in a triangle
+    warning: 'M12 2 1 21h22L12 2zm1 16h-2v-2h2v2zm0-4h-2v-4h2v4z',
+    // a cross in a rounded square (medical help)
+    seeDoctor: 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm5 4v3H7v4h3v3h4v-3h3v-4h-3V7h-4z',
+    // "!" in a circle
+    urgent: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z',
+  };
+  return (
+    <svg className="callout-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
+      <path d={paths[variant]} fill="currentColor" />
+    </svg>
+  );
 }
 
 function List({

@@ -1,5 +1,5 @@
 import { blockInlines, childLists } from '@careleaf/schema/blocks';
-import type { Block, Inline } from '@careleaf/schema/content';
+import type { Block, CalloutVariant, Inline } from '@careleaf/schema/content';
 import type { PublishedDocument } from '../../lib/documents';
 import type en from '../../../messages/en.json';
 
@@ -7,7 +7,7 @@ type ArticleMessages = (typeof en)['Article'];
 
 /** Labels the renderer needs, already translated for the page locale. */
 export interface RenderLabels {
-  callout: Record<'info' | 'warning' | 'seeDoctor', string>;
+  callout: Record<CalloutVariant, string>;
   /**
    * Visible labels and accessible names of the kinds that show one (those
    * rendered as a named region): `Article.kind.<kind>` in the catalogs, so a

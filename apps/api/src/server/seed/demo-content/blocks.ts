@@ -28,7 +28,7 @@ export const nested = (item: ListItem, ordered: boolean, items: ListItem[]): Lis
 export const ul = (id: string, items: ListItem[]): Block => ({ id, type: 'list', ordered: false, items });
 export const ol = (id: string, items: ListItem[]): Block => ({ id, type: 'list', ordered: true, items });
 
-export const callout = (id: string, variant: 'info' | 'warning' | 'seeDoctor', title: Part[], blocks: Block[]): Block => ({
+export const callout = (id: string, variant: 'info' | 'warning' | 'seeDoctor' | 'urgent', title: Part[], blocks: Block[]): Block => ({
   id,
   type: 'callout',
   variant,

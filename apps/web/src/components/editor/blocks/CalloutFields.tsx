@@ -9,7 +9,7 @@ import type { BlockContext } from './context';
 /** A callout's kind and title (its body is blocks, shown under it). */
 export async function CalloutFields({ block, n, ctx }: { block: Extract<Block, { type: 'callout' }>; n: string; ctx: BlockContext }) {
   const t = await getTranslations({ locale: ctx.uiLocale, namespace: 'Editor' });
-  const labels = { info: t('callout.info'), warning: t('callout.warning'), seeDoctor: t('callout.seeDoctor') };
+  const labels = { info: t('callout.info'), warning: t('callout.warning'), seeDoctor: t('callout.seeDoctor'), urgent: t('callout.urgent') };
   return (
     <>
       <Select

@@ -43,7 +43,7 @@ const de = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-notfall',
-      'seeDoctor',
+      'urgent',
       ['Wann Sie sofort Hilfe brauchen'],
       [
         p(
@@ -96,7 +96,7 @@ const en = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-notfall',
-      'seeDoctor',
+      'urgent',
       ['When you need help at once'],
       [
         p(

@@ -45,12 +45,23 @@ const de = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-unterzucker',
-      'seeDoctor',
+      'urgent',
       ['Anzeichen einer Unterzuckerung'],
       [
         p(
           'p-unterzucker',
           'Zittern, Schwitzen, Heißhunger oder Verwirrtheit können eine Unterzuckerung anzeigen. Essen Sie dann sofort Traubenzucker. Wird jemand bewusstlos, rufen Sie den Notruf 112.',
+        ),
+      ],
+    ),
+    callout(
+      'c-praxis',
+      'seeDoctor',
+      ['Wann Sie Ihre Praxis fragen sollten'],
+      [
+        p(
+          'p-praxis',
+          'Sprechen Sie mit Ihrer Praxis, wenn Ihr HbA1c-Wert mehrmals über Ihrem Zielwert liegt, wenn Sie oft großen Durst haben oder oft Wasser lassen müssen.',
         ),
       ],
     ),
@@ -118,12 +129,23 @@ const en = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-unterzucker',
-      'seeDoctor',
+      'urgent',
       ['Signs of low blood sugar'],
       [
         p(
           'p-unterzucker',
           'Shaking, sweating, sudden hunger or confusion can be signs of low blood sugar. Then eat glucose tablets at once. If someone passes out, call 112.',
+        ),
+      ],
+    ),
+    callout(
+      'c-praxis',
+      'seeDoctor',
+      ['When to ask your practice'],
+      [
+        p(
+          'p-praxis',
+          'Talk to your practice if your HbA1c value is above your target several times, if you are often very thirsty or need to pass water often.',
         ),
       ],
     ),

@@ -101,7 +101,7 @@ export const brustkrebsDe = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-warnzeichen',
-      'seeDoctor',
+      'urgent',
       ['Wann Sie sofort Hilfe brauchen'],
       [
         p(

@@ -99,7 +99,7 @@ export const brustkrebsEn = (r: Refs): DocumentContent => ({
     ),
     callout(
       'c-warnzeichen',
-      'seeDoctor',
+      'urgent',
       ['When you need help at once'],
       [
         p(

@@ -9,6 +9,19 @@ const faqDe = (r: Refs): DocumentContent => ({
   title: 'Metastasierter Brustkrebs: Häufige Fragen',
   summary: 'Kurze Antworten auf Fragen, die Frauen mit metastasiertem Brustkrebs oft stellen.',
   blocks: [
+    // Urgent advice first, where nobody has to open a question to find it.
+    callout(
+      'c-notfall',
+      'urgent',
+      ['Rufen Sie sofort an bei:'],
+      [
+        ul('l-notfall', [
+          li('Fieber ab 38 Grad während einer Chemotherapie'),
+          li('Atemnot oder Schmerzen in der Brust'),
+          li('Neuer starker Schwäche oder Taubheit in den Beinen'),
+        ]),
+      ],
+    ),
     faq(
       'q-heilbar',
       ['Ist metastasierter Brustkrebs heilbar?'],
@@ -99,24 +112,6 @@ const faqDe = (r: Refs): DocumentContent => ({
         ),
       ],
     ),
-    faq(
-      'q-notfall',
-      ['Wann sollte ich sofort anrufen?'],
-      [
-        callout(
-          'c-notfall',
-          'seeDoctor',
-          ['Rufen Sie sofort an bei:'],
-          [
-            ul('l-notfall', [
-              li('Fieber ab 38 Grad während einer Chemotherapie'),
-              li('Atemnot oder Schmerzen in der Brust'),
-              li('Neuer starker Schwäche oder Taubheit in den Beinen'),
-            ]),
-          ],
-        ),
-      ],
-    ),
     sources('s-faq', FAQ_SOURCES.map(r.citationId)),
   ],
 });
@@ -125,6 +120,19 @@ const faqEn = (r: Refs): DocumentContent => ({
   title: 'Metastatic breast cancer: common questions',
   summary: 'Short answers to questions that people with metastatic breast cancer often ask.',
   blocks: [
+    // Urgent advice first, where nobody has to open a question to find it.
+    callout(
+      'c-notfall',
+      'urgent',
+      ['Call at once if you have:'],
+      [
+        ul('l-notfall', [
+          li('A temperature of 38 °C or higher during chemotherapy'),
+          li('Shortness of breath or chest pain'),
+          li('New, strong weakness or numbness in the legs'),
+        ]),
+      ],
+    ),
     faq(
       'q-heilbar',
       ['Can metastatic breast cancer be cured?'],
@@ -207,24 +215,6 @@ const faqEn = (r: Refs): DocumentContent => ({
           ['DE'],
           [p('a-kosten-de', 'Statutory health insurance pays for the recommended treatments. For some services you pay a small share.')],
           [p('a-kosten-sonst', 'This differs from country to country. Ask your health insurer or your local health service.')],
-        ),
-      ],
-    ),
-    faq(
-      'q-notfall',
-      ['When should I call at once?'],
-      [
-        callout(
-          'c-notfall',
-          'seeDoctor',
-          ['Call at once if you have:'],
-          [
-            ul('l-notfall', [
-              li('A temperature of 38 °C or higher during chemotherapy'),
-              li('Shortness of breath or chest pain'),
-              li('New, strong weakness or numbness in the legs'),
-            ]),
-          ],
         ),
       ],
     ),
