@@ -3,7 +3,10 @@ import type { Principal, Role } from '../../apps/api/src/kernel/policy';
 import { JobQueue } from '../../apps/api/src/kernel/jobs';
 import { createLogger } from '../../apps/api/src/kernel/logger';
 import { loadSmtpConfig, SmtpMailSender } from '../../apps/api/src/kernel/mail/smtp';
+import { linkBuilder } from '../../apps/api/src/kernel/links';
+import { QueuedMailSender, startMailDelivery } from '../../apps/api/src/kernel/mail/queue';
 import { ContentScheduler } from '../../apps/api/src/modules/content/scheduler';
+import { NotificationService } from '../../apps/api/src/modules/notifications';
 import { subscribeNotifications } from '../../apps/api/src/server/subscribers';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
@@ -341,4 +344,23 @@ test('the weekly digest lists a tenant’s overdue documents to its editors and 
   expect(to(admin)).toEqual([]);
   expect(to(reviewerB).map((m) => m.subject)).toEqual([`1 document is past its review date on ${tenantB.name}`]);
   expect(to(reviewerB)[0]?.text).not.toContain('Überfällig');
+});
+
+test('through the job queue as in production, a digest is queued after its reading transaction and delivered over SMTP', async () => {
+  const logger = createLogger('silent');
+  const jobs = await JobQueue.start(t.dataSource, { embedded: testMode() === 'embedded', url: t.url, pollingIntervalSeconds: 0.5 }, logger);
+  try {
+    await startMailDelivery(jobs, sender, logger, { retries: 1, delaySeconds: 1, maxDelaySeconds: 1 });
+    // On the embedded database the queue shares the API's one connection: queuing inside the transaction would wait forever.
+    const queued = new NotificationService(t.db, t.services.tenancy, new QueuedMailSender(jobs), linkBuilder('https://{host}'), logger);
+    smtp.received.length = 0;
+    expect(await queued.sendOverdueDigests('2026-12-07')).toBeGreaterThan(0);
+    const mail = await smtp.waitFor(reviewerB.email);
+    expect(mail.subject).toBe(`1 document is past its review date on ${tenantB.name}`);
+    expect(header(mail, 'List-Unsubscribe')).toMatch(
+      new RegExp(`^List-Unsubscribe: <https://${tenantB.slug}\\.test/en/editor/unsubscribe/one-click\\?token=`),
+    );
+  } finally {
+    await jobs.stop();
+  }
 });

@@ -3,7 +3,7 @@ import { badInput } from '../../kernel/errors';
 import type { EventOf } from '../../kernel/events';
 import type { LinkBuilder } from '../../kernel/links';
 import type { Logger } from '../../kernel/logger';
-import type { MailSender } from '../../kernel/mail/mail';
+import type { MailMessage, MailSender } from '../../kernel/mail/mail';
 import { authorize, type Principal } from '../../kernel/policy';
 import type { TenancyService, TenantView } from '../tenancy';
 import {
@@ -74,13 +74,27 @@ export class NotificationService {
   }
 
   private async deliver(event: NotifyingEvent): Promise<void> {
-    await this.db.withTenant(event.tenantId, async (tx) => {
+    const messages = await this.db.withTenant(event.tenantId, async (tx) => {
       const plan = await this.plan(tx, event);
-      if (!plan) return;
+      if (!plan) return [];
       const actorId = 'actorId' in event ? event.actorId : null;
-      const recipients = plan.recipients.filter((r) => r.userId !== actorId);
-      await this.send(tx, plan.kind, recipients, plan.compose);
+      return this.compose(
+        tx,
+        plan.kind,
+        plan.recipients.filter((r) => r.userId !== actorId),
+        plan.compose,
+      );
     });
+    await this.sendAll(messages);
+  }
+
+  /**
+   * Queued after the reading transaction ended: on the embedded database the
+   * job queue shares the API's one connection, which that transaction holds.
+   */
+  private async sendAll(messages: readonly MailMessage[]): Promise<number> {
+    for (const m of messages) await this.mail.send(m);
+    return messages.length;
   }
 
   private async plan(tx: TenantTx, event: NotifyingEvent): Promise<Plan | null> {
@@ -138,8 +152,8 @@ export class NotificationService {
     }
   }
 
-  /** Mails each recipient who has `kind` on, in their language, with a one-click unsubscribe for `kind`; at most MAX_RECIPIENTS_PER_EVENT. */
-  private async send(tx: TenantTx, kind: NotificationKind, all: q.Recipient[], compose: Composer): Promise<number> {
+  /** The mail for each recipient who has `kind` on, in their language, with a one-click unsubscribe for `kind`; at most MAX_RECIPIENTS_PER_EVENT. */
+  private async compose(tx: TenantTx, kind: NotificationKind, all: q.Recipient[], compose: Composer): Promise<MailMessage[]> {
     if (all.length > MAX_RECIPIENTS_PER_EVENT) {
       this.logger?.warn(
         { kind, tenantId: tx.tenantId, limit: MAX_RECIPIENTS_PER_EVENT },
@@ -147,7 +161,7 @@ export class NotificationService {
       );
     }
     const recipients = all.slice(0, MAX_RECIPIENTS_PER_EVENT);
-    if (!recipients.length) return 0;
+    if (!recipients.length) return [];
     const settings = await q.preferencesOf(
       tx,
       recipients.map((r) => r.userId),
@@ -156,9 +170,10 @@ export class NotificationService {
       const off = settings.get(r.userId)?.off;
       return off ? !off.includes(kind) : ON_BY_DEFAULT[kind];
     });
-    if (!wanted.length) return 0;
+    if (!wanted.length) return [];
     const tenant = await this.tenancy.view(tx);
     const host = await this.tenancy.primaryHost(tx);
+    const messages: MailMessage[] = [];
     for (const r of wanted) {
       // The row holds the key of the unsubscribe link; made on the first notification.
       const pref = settings.get(r.userId) ?? (await q.ensurePreferences(tx, r.userId, newUnsubscribeKey()));
@@ -170,9 +185,9 @@ export class NotificationService {
         link: (path, params) => this.link(host, path, params),
         unsubscribe: { userId: r.userId, key: pref.unsubscribeKey },
       });
-      await this.mail.send(message);
+      messages.push(message);
     }
-    return wanted.length;
+    return messages;
   }
 
   /** The weekly digest of documents past their review date, to the editors and reviewers of every tenant that has any. */
@@ -180,12 +195,13 @@ export class NotificationService {
     const tenants = await this.db.asPlatform((em) => q.tenantsWithOverdue(em, today));
     let sent = 0;
     for (const tenantId of tenants) {
-      sent += await this.db.withTenant(tenantId, async (tx) => {
+      const messages = await this.db.withTenant(tenantId, async (tx) => {
         const overdue = await q.overdueDocuments(tx, today, DIGEST_MAX_ENTRIES);
-        if (!overdue.total) return 0;
+        if (!overdue.total) return [];
         const recipients = await q.membersIn(tx, DIGEST_ROLES, null, MAX_RECIPIENTS_PER_EVENT + 1);
-        return this.send(tx, 'reviewOverdue', recipients, { type: 'reviewOverdue', documents: overdue.rows, total: overdue.total });
+        return this.compose(tx, 'reviewOverdue', recipients, { type: 'reviewOverdue', documents: overdue.rows, total: overdue.total });
       });
+      sent += await this.sendAll(messages);
     }
     return sent;
   }
