@@ -18,6 +18,7 @@ export const MODULES_UNDER_RULE: readonly string[] = [
   'importer',
   'localization',
   'media',
+  'notifications',
   'references',
   'registries',
   'search',

@@ -125,7 +125,7 @@ test('a scheduled publish job publishes only the revision it was scheduled for',
   const logger = createLogger('silent');
   const jobs = await JobQueue.start(t.dataSource, { embedded: testMode() === 'embedded', url: t.url, pollingIntervalSeconds: 0.5 }, logger);
   try {
-    const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, jobs, logger);
+    const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, jobs, logger, t.services.events);
     const job = { tenantId: tenant.id, documentId, locale: 'de', action: 'publish' as const, at: at.toISOString() };
     await scheduler.run({ ...job, revisionId: revision.id });
     expect(await row(documentId)).toMatchObject({ status: 'approved', publishedRevisionId: null });

@@ -14,7 +14,7 @@ const logger = createLogger('silent');
 /** One "API process": a job queue and a scheduler working on it. */
 async function startProcess(events: DomainEvent[]): Promise<{ scheduler: ContentScheduler; stop(): Promise<void> }> {
   const jobs = await JobQueue.start(t.dataSource, { embedded: testMode() === 'embedded', url: t.url, pollingIntervalSeconds: 0.5 }, logger);
-  const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, jobs, logger);
+  const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, jobs, logger, t.services.events);
   t.services.events.on(['DocumentPublished', 'DocumentUnpublished'], (e) => events.push(e));
   await scheduler.start();
   return { scheduler, stop: () => jobs.stop() };
@@ -62,7 +62,7 @@ test('a scheduled publish fires at its time even when the API restarted in betwe
     expect(await waitFor(async () => (await statusOf(documentId)).status === 'published', 15_000)).toBe(true);
     const row = await statusOf(documentId);
     expect(row.publishAt).toBeNull();
-    expect(events).toContainEqual({ type: 'DocumentPublished', tenantId, documentId, locale: 'de' });
+    expect(events).toContainEqual({ type: 'DocumentPublished', tenantId, documentId, locale: 'de', actorId: null });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM published_documents WHERE document_id = $1`, [documentId]);
     expect(n).toBe(1);
   } finally {

@@ -41,8 +41,17 @@ beforeAll(async () => {
   a = await createTenant(t.services);
   b = await createTenant(t.services);
   // Give every table some rows in both tenants.
-  await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
-  await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  const editorA = await createUser(t.services, { tenantSlug: a.slug, role: 'editor' });
+  const translatorB = await createUser(t.services, { tenantSlug: b.slug, role: 'translator', locales: ['en'] });
+  // Notification settings, one member each.
+  for (const [tenant, user, role] of [
+    [a, editorA, 'editor'],
+    [b, translatorB, 'translator'],
+  ] as const) {
+    await t.db.withTenant(tenant.id, (tx) =>
+      t.services.notifications.updateSettings(tx, { userId: user.id, label: user.email, role, locales: ['en'] }, { locale: 'en' }),
+    );
+  }
   await createInvitation(t.services, t.mail, { tenantId: a.id, role: 'viewer' });
   await createInvitation(t.services, t.mail, { tenantId: b.id, role: 'reviewer' });
   for (const tenant of [a, b]) await createPublishedDocument(t.services, tenant.id);
@@ -72,6 +81,7 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'regions',
       'memberships',
       'audit_log',
+      'notification_preferences',
       'citations',
       'glossary_terms',
       'glossary_entries',

@@ -62,7 +62,7 @@ serverOnly(
 
       await publishLocale(a.services, tenant.id, documentId, 'en');
 
-      const expected: DomainEvent = { type: 'DocumentPublished', tenantId: tenant.id, documentId, locale: 'en' };
+      const expected: DomainEvent = { type: 'DocumentPublished', tenantId: tenant.id, documentId, locale: 'en', actorId: null };
       await until('the other process to hear the publish', () => (b.heard.length > 0 ? true : undefined));
       await settle();
       await a.revalidator!.flush();
@@ -126,7 +126,7 @@ serverOnly('a publish whose transaction rolls back is delivered nowhere, and lea
     await publishLocale(a.services, tenant.id, kept, 'en');
     await until('the committed publish', () => (b.heard.length > 0 ? true : undefined));
     await settle();
-    const expected: DomainEvent = { type: 'DocumentPublished', tenantId: tenant.id, documentId: kept, locale: 'en' };
+    const expected: DomainEvent = { type: 'DocumentPublished', tenantId: tenant.id, documentId: kept, locale: 'en', actorId: null };
     expect(a.heard).toEqual([[expected, 'here']]);
     expect(b.heard).toEqual([[expected, 'elsewhere']]);
   } finally {
@@ -152,7 +152,7 @@ test('a rolled-back transaction delivers no event to the subscribers of its own 
     ).rejects.toThrow('rolled back');
     expect(heard).toEqual([]);
     await publish(t.services, tenant.id, document.id);
-    expect(heard).toEqual([{ type: 'DocumentPublished', tenantId: tenant.id, documentId: document.id, locale: 'de' }]);
+    expect(heard).toEqual([{ type: 'DocumentPublished', tenantId: tenant.id, documentId: document.id, locale: 'de', actorId: null }]);
   } finally {
     off();
   }

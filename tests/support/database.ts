@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/server/db/data-source';
 import { Database } from '../../apps/api/src/kernel/db/database';
-import { MemoryMailSender } from '../../apps/api/src/kernel/mail/mail';
+import { MemoryMailSender, type MailSender } from '../../apps/api/src/kernel/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/server/services';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
@@ -70,7 +70,12 @@ export async function dropDatabase(url: string): Promise<void> {
  * Call at the top of a test file: a clean, migrated database for the file,
  * ready in beforeAll and closed in afterAll. Read the handle's fields inside tests.
  */
-export function useTestDatabase(): TestDatabase {
+export function useTestDatabase(
+  opts: {
+    /** The services' mail sender instead of the memory outbox, e.g. SMTP to a test server (called in beforeAll, after hooks registered earlier). */
+    mail?: () => MailSender;
+  } = {},
+): TestDatabase {
   const handle = {} as TestDatabase;
   beforeAll(async () => {
     handle.url = await cleanDatabaseUrl();
@@ -84,7 +89,7 @@ export function useTestDatabase(): TestDatabase {
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource, testMode() === 'server');
     handle.mail = new MemoryMailSender();
-    handle.services = createServices(handle.db, { mail: handle.mail });
+    handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();

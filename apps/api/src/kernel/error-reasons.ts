@@ -69,6 +69,7 @@ export const ERROR_REASONS = {
   INVITATION_ACCOUNT_EXISTS: params(),
   ACCOUNT_CREATED_MEANWHILE: params(),
   RESET_LINK_INVALID: params(),
+  UNSUBSCRIBE_LINK_INVALID: params(),
   RESET_REQUESTS_LIMITED: params<{ retryAfterSeconds: number }>(),
   // Tenants, locales, regions
   TENANT_NOT_FOUND: params(),

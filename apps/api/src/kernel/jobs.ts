@@ -82,6 +82,15 @@ export class JobQueue {
     return this.boss.findJobs<T>(queue, { queued: true, limit });
   }
 
+  /**
+   * Runs a job on `queue` at the times of a cron expression (in UTC): one job
+   * per time for the whole installation, whatever the number of processes
+   * (pg-boss keeps the schedule in its tables). Calling it again replaces it.
+   */
+  async every(queue: string, cron: string, data: object = {}): Promise<void> {
+    await this.boss.schedule(queue, cron, data, { tz: 'UTC' });
+  }
+
   async send(queue: string, data: object, startAfter: Date): Promise<void> {
     await this.boss.send(queue, data, { startAfter });
   }

@@ -12,7 +12,8 @@ import { LogMailSender } from '../kernel/mail/mail';
 import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
-import { listenToOtherProcesses, subscribeWebRevalidation } from './subscribers';
+import { listenToOtherProcesses, subscribeNotifications, subscribeWebRevalidation } from './subscribers';
+import { startReviewDigest } from '../modules/notifications';
 import { S3Storage } from '../modules/media';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
     const report = await seedDemo(services);
     for (const line of report) console.log(line);
   }
+  // Before the scheduler: a scheduled change that runs at once is mailed about too.
+  const detachNotifications = subscribeNotifications(services.events, services.notifications);
+  await startReviewDigest(jobs, services.notifications, logger);
   await services.scheduler?.start();
   const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
@@ -75,6 +79,9 @@ async function main(): Promise<void> {
     await server.close();
     await new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r()));
     detachRevalidator?.();
+    detachNotifications();
+    // Notifications of changes already committed are queued before the job queue stops.
+    await services.notifications.settled();
     await revalidator?.flush();
     await unlisten();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.

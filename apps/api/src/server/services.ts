@@ -15,6 +15,7 @@ import {
   SessionService,
 } from '../modules/identity';
 import { AuditLogService } from '../modules/audit';
+import { NotificationService } from '../modules/notifications';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
 import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } from '../modules/media';
@@ -66,6 +67,8 @@ interface ServiceSet {
   scheduler: ContentScheduler | null;
   /** Reading and exporting the audit log (writing is `audit()` in each change's transaction). */
   auditLog: AuditLogService;
+  /** Notification e-mails on workflow and membership events (subscribers.ts) and the weekly review digest. */
+  notifications: NotificationService;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
   events: EventBus;
 }
@@ -108,7 +111,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     identity,
     sessions: new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session }),
     passwordReset: new PasswordResetService(db, mail, link, logger),
-    invitations: new InvitationService(db, identity, mail, link, logger),
+    invitations: new InvitationService(db, identity, mail, link, logger, events),
     mail,
     documents,
     workflow,
@@ -123,7 +126,8 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     referenceResolver,
     usage,
     auditLog: new AuditLogService(),
-    scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent')) : null,
+    notifications: new NotificationService(db, tenancy, mail, link, logger),
+    scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LISTENER_BACKOFF, listenForEvents, type EventListener, type ListenerBackoff } from '../kernel/db/notifications';
 import type { EventBus } from '../kernel/events';
+import { NOTIFYING_EVENTS, type NotificationService } from '../modules/notifications';
 import type { PublicResponseCache } from './http/public-cache';
 import type { TenantRouter } from './http/tenant-routing';
 import type { Logger } from '../kernel/logger';
@@ -42,6 +43,16 @@ export function subscribeWebRevalidation(events: EventBus, revalidator: WebReval
   return events.on(CONTENT_CHANGES, (e, origin) => {
     if (origin === 'here') revalidator.refreshTenant(e.tenantId);
   });
+}
+
+/**
+ * Notification e-mails. Only changes made in this process: every process
+ * hears every event, and each change must be mailed once. Mail is queued in
+ * PostgreSQL from here; a crash between the commit and this dispatch loses
+ * that change's notifications (ADR 0027 says why that is accepted).
+ */
+export function subscribeNotifications(events: EventBus, notifications: NotificationService): () => void {
+  return events.on(NOTIFYING_EVENTS, (e, origin) => (origin === 'here' ? notifications.notify(e) : undefined));
 }
 
 /** Hears the events of other processes (PostgreSQL only; the embedded database serves one process). */

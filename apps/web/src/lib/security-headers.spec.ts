@@ -18,6 +18,7 @@ test('nonces differ per request and are 128 bits', () => {
 test('token pages send no referrer; other pages strict-origin-when-cross-origin', () => {
   expect(isTokenPage('/de/editor/reset-password')).toBe(true);
   expect(isTokenPage('/editor/accept-invitation')).toBe(true);
+  expect(isTokenPage('/en/editor/unsubscribe')).toBe(true);
   expect(isTokenPage('/de/editor/documents')).toBe(false);
   expect(pageSecurityHeaders('/de/editor/reset-password', 'n', {})['Referrer-Policy']).toBe('no-referrer');
   expect(pageSecurityHeaders('/de', 'n', {})['Referrer-Policy']).toBe('strict-origin-when-cross-origin');

@@ -11,8 +11,8 @@ type Env = Record<string, string | undefined>;
 /** No page uses these features; denying them keeps an injected frame or script from asking. */
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
 
-/** Pages whose URL carries a one-time token: it must not leave in a Referer header. */
-const TOKEN_PAGE = /^(?:\/[^/]+)?\/editor\/(?:reset-password|accept-invitation)\/?$/;
+/** Pages whose URL carries a token (one-time, or a notification's unsubscribe link): it must not leave in a Referer header. */
+const TOKEN_PAGE = /^(?:\/[^/]+)?\/editor\/(?:reset-password|accept-invitation|unsubscribe)\/?$/;
 
 export function isTokenPage(pathname: string): boolean {
   return TOKEN_PAGE.test(pathname);

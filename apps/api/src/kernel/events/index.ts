@@ -11,6 +11,7 @@ export {
   type EventOf,
   type EventType,
   type RegistryChanged,
+  type ScheduledChangeDone,
   type TenantChanged,
 } from './events';
 export { EventBus, MAX_EVENTS_PER_TRANSACTION, type EventOrigin, type Subscriber } from './bus';

@@ -9,6 +9,11 @@ export interface MailMessage {
   html?: string;
   /** Display name of the sender, e.g. the tenant's name; the address is the operator's (MAIL_FROM). */
   fromName?: string;
+  /**
+   * Extra header lines, e.g. List-Unsubscribe on notifications (never on
+   * invitations or resets). Names and values are ASCII without line breaks.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**

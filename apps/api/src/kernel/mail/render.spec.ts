@@ -27,3 +27,17 @@ test('text from outside is escaped in the HTML and kept as it is in the text par
   expect(text.split('\n')).toContain('https://x.example/ar/editor/reset-password?token=a&b=1');
   expect(text.startsWith('اختر كلمة مرور جديدة\n')).toBe(true);
 });
+
+test('a digest lists its links in a real list with "and n more" after it, and the footer says why and links to the settings', () => {
+  const { html, text } = renderMail({
+    ...parts,
+    list: { items: [{ text: 'Asthma <in children>', url: 'https://x.example/d/1' }], more: 'and 3 more' },
+    footer: { text: 'You get this because it is on.', link: { text: 'Choose which e-mails you get', url: 'https://x.example/prefs' } },
+  });
+  expect(html).toContain(
+    '<ul>\n<li><a href="https://x.example/d/1" style="color: #0b4f9c;">Asthma &lt;in children&gt;</a></li>\n</ul>\n<p>and 3 more</p>',
+  );
+  expect(html).toContain('<a href="https://x.example/prefs" style="color: #0b4f9c;">Choose which e-mails you get</a>');
+  expect(text).toContain('- Asthma <in children>:\n  https://x.example/d/1\nand 3 more');
+  expect(text.endsWith('--\nYou get this because it is on.\nChoose which e-mails you get:\nhttps://x.example/prefs')).toBe(true);
+});

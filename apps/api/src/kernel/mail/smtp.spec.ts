@@ -1,4 +1,4 @@
-import { loadSmtpConfig } from './smtp';
+import { loadSmtpConfig, safeHeaders } from './smtp';
 
 const base = { SMTP_HOST: 'mail.example.org', MAIL_FROM: 'careleaf@example.org' };
 
@@ -33,4 +33,10 @@ test('plain SMTP in production only to a relay on this machine', () => {
     port: 25,
   });
   expect(loadSmtpConfig({ ...base, SMTP_TLS: 'none' }, false)).toMatchObject({ tls: 'none' });
+});
+
+test('extra headers pass as given; a header that could smuggle another line is refused for good', () => {
+  expect(safeHeaders({ 'List-Unsubscribe': '<https://x.test/u?t=1>' })).toEqual({ 'List-Unsubscribe': '<https://x.test/u?t=1>' });
+  expect(() => safeHeaders({ 'List-Unsubscribe': 'a\r\nBcc: someone@example.org' })).toThrow(/malformed header/);
+  expect(() => safeHeaders({ 'Bad Name': 'x' })).toThrow(/malformed header/);
 });

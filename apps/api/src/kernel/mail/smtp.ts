@@ -62,6 +62,18 @@ export function loadSmtpConfig(env: NodeJS.ProcessEnv, production: boolean): Smt
   return { host, port, tls, user, password: user ? password : null, from, timeoutMs: timeoutSeconds * 1000 };
 }
 
+/** Header lines as given, refusing anything that could start another header (CR, LF) or break the syntax. */
+export function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,76}$/.test(name) || /[\r\n]/.test(value) || value.length > 2000) {
+      throw new MailDeliveryError(`refused to send a malformed header "${name.slice(0, 80)}"`, true, null);
+    }
+    out[name] = value;
+  }
+  return out;
+}
+
 /** Delivers over SMTP (nodemailer). Failures become MailDeliveryError, permanent for 5xx answers. */
 export class SmtpMailSender implements MailSender {
   private readonly transport: Transporter;
@@ -81,6 +93,8 @@ export class SmtpMailSender implements MailSender {
   }
 
   async send(message: MailMessage): Promise<void> {
+    // Checked before the connection: a malformed header is our bug, and refused for good.
+    const headers = message.headers ? safeHeaders(message.headers) : null;
     try {
       await this.transport.sendMail({
         from: message.fromName ? { name: message.fromName, address: this.config.from } : this.config.from,
@@ -88,6 +102,7 @@ export class SmtpMailSender implements MailSender {
         subject: message.subject,
         text: message.text,
         ...(message.html ? { html: message.html } : {}),
+        ...(headers ? { headers } : {}),
       });
     } catch (e) {
       const err = e as { message?: string; responseCode?: number; response?: string };

@@ -27,9 +27,9 @@ describe('the policy table', () => {
     }
   });
 
-  test('viewers only read, and not the citation or media libraries', () => {
+  test('viewers only read (and choose their own notification e-mails), not the citation or media libraries', () => {
     const viewer = ACTIONS.filter((a) => roleMay('viewer', a)).sort();
-    expect(viewer).toEqual(['document.read', 'registry.read', 'termbase.read']);
+    expect(viewer).toEqual(['document.read', 'notification.own', 'registry.read', 'termbase.read']);
   });
 
   test('a translator edits and submits only in their own locales', () => {

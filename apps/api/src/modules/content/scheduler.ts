@@ -1,4 +1,8 @@
-import type { Database } from '../../kernel/db/database';
+import type { Database, TenantTx } from '../../kernel/db/database';
+import { AppError } from '../../kernel/errors';
+import type { EventBus } from '../../kernel/events';
+import { audit } from '../audit';
+import { updateDocumentLocale } from './document.queries';
 import type { JobQueue } from '../../kernel/jobs';
 import type { Logger } from '../../kernel/logger';
 import type { DocumentService } from './document.service';
@@ -19,6 +23,16 @@ export interface ScheduledChange {
   revisionId?: string;
 }
 
+function doneEvent(job: ScheduledChange) {
+  return {
+    type: 'ScheduledChangeDone' as const,
+    tenantId: job.tenantId,
+    documentId: job.documentId,
+    locale: job.locale,
+    action: job.action,
+  };
+}
+
 const scheduler: Principal = { userId: null, label: 'scheduler', role: 'system', locales: [] };
 
 /**
@@ -33,6 +47,7 @@ export class ContentScheduler {
     private readonly workflow: WorkflowService,
     private readonly queue: JobQueue,
     private readonly logger: Logger,
+    private readonly events: EventBus,
   ) {}
 
   async start(): Promise<void> {
@@ -73,6 +88,35 @@ export class ContentScheduler {
   }
 
   async run(job: ScheduledChange): Promise<void> {
+    try {
+      await this.attempt(job);
+    } catch (e) {
+      // A refusal of the workflow (a publish check failed, the address is taken …) would be refused again on
+      // every retry: the time is cleared, the refusal audited, and whoever scheduled it told (ScheduledChangeDone).
+      // Anything else (the database away) is thrown, so the queue tries again.
+      if (!(e instanceof AppError)) throw e;
+      this.logger.warn({ job, reason: e.reason }, 'scheduled change refused');
+      await this.db.withTenant(job.tenantId, (tx) => this.refused(tx, job, e));
+    }
+  }
+
+  private async refused(tx: TenantTx, job: ScheduledChange, e: AppError): Promise<void> {
+    await updateDocumentLocale(tx, job.documentId, job.locale, job.action === 'publish' ? { publishAt: null } : { unpublishAt: null });
+    await audit(
+      tx.em,
+      tx.tenantId,
+      { userId: null, label: scheduler.label },
+      {
+        action: `workflow.schedule-${job.action}-failed`,
+        subjectType: 'document',
+        subjectId: job.documentId,
+        diff: { locale: job.locale, at: job.at, reason: e.reason },
+      },
+    );
+    await this.events.emit(tx, { ...doneEvent(job), ok: false, reason: e.reason.slice(0, 64) });
+  }
+
+  private async attempt(job: ScheduledChange): Promise<void> {
     await this.db.withTenant(job.tenantId, async (tx) => {
       const row = await this.documents.documentLocale(tx, job.documentId, job.locale).catch(() => null);
       const due = job.action === 'publish' ? row?.publishAt : row?.unpublishAt;
@@ -94,6 +138,7 @@ export class ContentScheduler {
         comment: 'scheduled',
         ...(job.action === 'publish' && job.revisionId ? { revisionId: job.revisionId } : {}),
       });
+      await this.events.emit(tx, { ...doneEvent(job), ok: true, reason: null });
     });
   }
 }

@@ -32,6 +32,12 @@ const ACTION_OF: Record<Transition, Action> = {
   archive: 'document.archive',
 };
 
+const REVIEW_EVENT: Partial<Record<Transition, 'ReviewRequested' | 'ReviewApproved' | 'ReviewSentBack'>> = {
+  submit: 'ReviewRequested',
+  approve: 'ReviewApproved',
+  sendBack: 'ReviewSentBack',
+};
+
 /** Which states each transition starts from. */
 const FROM: Record<Transition, readonly WorkflowStatus[]> = {
   submit: ['draft', 'unpublished'],
@@ -189,10 +195,14 @@ export class WorkflowService {
     );
     const after = await getDocumentLocale(tx, row.documentId, row.locale);
     for (const l of this.transitionListeners) await l(tx, { action, before: row, after, actor });
+    const actorId = actor.userId;
     for (const e of events) {
       const type = e.action === 'publish' ? 'DocumentPublished' : 'DocumentUnpublished';
-      await this.events.emit(tx, { type, tenantId: e.tenantId, documentId: e.documentId, locale: e.locale });
+      await this.events.emit(tx, { type, tenantId: e.tenantId, documentId: e.documentId, locale: e.locale, actorId });
     }
+    // The steps people are told of by e-mail (the notifications subscriber); publishing is DocumentPublished above.
+    const review = REVIEW_EVENT[action];
+    if (review) await this.events.emit(tx, { type: review, tenantId, documentId: row.documentId, locale: row.locale, actorId });
     return { row: after, events, warnings };
   }
 

@@ -4,6 +4,7 @@ import type { Database, TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { badInput, conflict, notFound, tooManyRequests } from '../../kernel/errors';
 import { validUuid } from '../../kernel/ids';
+import type { EventBus } from '../../kernel/events';
 import type { Logger } from '../../kernel/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
@@ -49,6 +50,8 @@ export class InvitationService {
     private readonly mail: MailSender,
     private readonly link: LinkBuilder,
     private readonly logger: Logger | null,
+    /** InvitationAccepted goes out after the commit (the inviting admin is told by e-mail). */
+    private readonly events: EventBus | null = null,
     private readonly ttlMs = INVITATION_TTL_MS,
   ) {}
 
@@ -210,6 +213,7 @@ export class InvitationService {
       const m = await this.identity.putMembership(tx, user.id, inv.role, inv.locales, actor);
       await q.markAccepted(em, inv.id, user.id);
       await audit(em, tenantId, actor, { action: 'invitation.accept', subjectType: 'invitation', subjectId: inv.id });
+      await this.events?.emit(tx, { type: 'InvitationAccepted', tenantId, invitationId: inv.id, userId: user.id });
       return {
         user: { id: user.id, email: user.email, displayName: user.displayName },
         role: m.role,

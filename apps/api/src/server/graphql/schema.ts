@@ -14,6 +14,7 @@ import {
   RegistryPublicResolver,
 } from '../../modules/registries';
 import { SearchResolver } from '../../modules/search';
+import { NotificationResolver } from '../../modules/notifications';
 import { TenantResolver } from '../../modules/tenancy';
 import { PolicyAuthChecker } from '../../kernel/policy';
 import type { Services } from '../services';
@@ -40,6 +41,7 @@ export const resolvers = [
   LocalizationResolver,
   SearchResolver,
   AuditResolver,
+  NotificationResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

@@ -50,6 +50,7 @@ const STATUS_KEYS = [
   'twoFactorOn',
   'twoFactorOff',
   'recoveryCodesHidden',
+  'notificationsSaved',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -115,6 +116,7 @@ export async function EditorMessage({
       twoFactorOn: t('notice.twoFactorOn'),
       twoFactorOff: t('notice.twoFactorOff'),
       recoveryCodesHidden: t('notice.recoveryCodesHidden'),
+      notificationsSaved: t('notice.notificationsSaved'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

@@ -43,7 +43,8 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
       </nav>
       <TenantSwitcher locale={locale} editor={editor} />
       <p className="editor-account">
-        <a href={`${base}/account/two-factor`}>{t('nav.twoFactor')}</a>
+        <a href={`${base}/account/two-factor`}>{t('nav.twoFactor')}</a>{' '}
+        <a href={`${base}/account/notifications`}>{t('nav.notifications')}</a>
       </p>
       <form method="post" action={`${base}/sign-out`} className="editor-signout">
         <input type="hidden" name="csrf" value={editor.csrfToken} />

@@ -230,6 +230,28 @@ export type MarkRegistryEntryVerifiedInput = {
   verifiedOn: string | null | undefined;
 };
 
+/** A kind of notification e-mail */
+export type NotificationKind =
+  /** To the document's author: it was published */
+  | 'DOCUMENT_PUBLISHED'
+  /** To the inviting admin: their invitation was accepted */
+  | 'INVITATION_ACCEPTED'
+  /** To whoever submitted it: their version was approved */
+  | 'REVIEW_APPROVED'
+  /** To editors and reviewers, weekly: documents past their review date */
+  | 'REVIEW_OVERDUE'
+  /** To reviewers: a document locale was submitted for review */
+  | 'REVIEW_REQUESTED'
+  /** To whoever submitted it: their version was sent back, with the comment */
+  | 'REVIEW_SENT_BACK'
+  /** To whoever scheduled it: a scheduled publish or unpublish ran or failed */
+  | 'SCHEDULED_CHANGE';
+
+export type NotificationKindSettingInput = {
+  kind: NotificationKind;
+  on: boolean;
+};
+
 export type PersonInput = {
   family: string;
   given: string | null | undefined;
@@ -518,6 +540,15 @@ export type UpdateDocumentMetadataInput = {
   documentId: string | number;
   quality: QualityInput | null | undefined;
   topics: Array<string> | null | undefined;
+};
+
+/** Kinds not named keep their setting */
+export type UpdateNotificationSettingsInput = {
+  kinds: Array<NotificationKindSettingInput> | null | undefined;
+  /** One of the organisation’s locales */
+  locale: string | null | undefined;
+  /** True: use the organisation's default language again */
+  resetLocale: boolean | null | undefined;
 };
 
 /** Replaces the whole entry */
@@ -842,6 +873,25 @@ export type EditorPublishMutationVariables = Exact<{
 
 
 export type EditorPublishMutation = { publishTranslation: { documentLocale: { status: WorkflowStatus } } };
+
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { myNotificationSettings: { locale: string | null, kinds: Array<{ kind: NotificationKind, on: boolean }> } };
+
+export type UpdateMyNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+
+export type UpdateMyNotificationSettingsMutation = { updateMyNotificationSettings: { locale: string | null } };
+
+export type UnsubscribeNotificationsMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeNotificationsMutation = { unsubscribeNotifications: { kind: NotificationKind } };
 
 export type EditorGlossaryKeysQueryVariables = Exact<{
   locale: string;
@@ -1737,6 +1787,31 @@ export const EditorPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorPublishMutation, EditorPublishMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  myNotificationSettings {
+    kinds {
+      kind
+      on
+    }
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const UpdateMyNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {
+  updateMyNotificationSettings(input: $input) {
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyNotificationSettingsMutation, UpdateMyNotificationSettingsMutationVariables>;
+export const UnsubscribeNotificationsDocument = new TypedDocumentString(`
+    mutation UnsubscribeNotifications($token: String!) {
+  unsubscribeNotifications(token: $token) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeNotificationsMutation, UnsubscribeNotificationsMutationVariables>;
 export const EditorGlossaryKeysDocument = new TypedDocumentString(`
     query EditorGlossaryKeys($locale: String!) {
   glossaryTerms(locale: $locale) {

@@ -38,6 +38,8 @@ export async function auditLabels(locale: string) {
     'workflow.schedule-unpublish': t('actions.workflowScheduleUnpublish'),
     'workflow.cancel-publish': t('actions.workflowCancelPublish'),
     'workflow.cancel-unpublish': t('actions.workflowCancelUnpublish'),
+    'workflow.schedule-publish-failed': t('actions.workflowSchedulePublishFailed'),
+    'workflow.schedule-unpublish-failed': t('actions.workflowScheduleUnpublishFailed'),
     'citation.create': t('actions.citationCreate'),
     'citation.update': t('actions.citationUpdate'),
     'citation.delete': t('actions.citationDelete'),

@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   'workflow.schedule-unpublish',
   'workflow.cancel-publish',
   'workflow.cancel-unpublish',
+  'workflow.schedule-publish-failed',
+  'workflow.schedule-unpublish-failed',
   'citation.create',
   'citation.update',
   'citation.delete',
