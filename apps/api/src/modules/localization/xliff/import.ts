@@ -1,6 +1,6 @@
 import { validateDocumentContent, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
-import { blocksById, type DocumentService } from '../../content';
+import { blockHash, blocksById, type DocumentService } from '../../content';
 import { isUuid } from '../../../kernel/uuids';
 import { authorize, type Principal } from '../../../kernel/policy';
 import { audit } from '../../audit';
@@ -44,7 +44,8 @@ export interface ImportProblem {
 export interface ImportedUnit {
   documentId: string;
   unitId: string;
-  result: 'imported' | 'skipped';
+  /** imported; skipped (no target); unchanged (the target is the current translation, so nothing is recorded). */
+  result: 'imported' | 'skipped' | 'unchanged';
 }
 
 export interface ImportReport {
@@ -217,6 +218,12 @@ async function planFile(
   const expected = new Map(documentUnits(base.source.content, base.target?.content ?? null, statuses).map((u) => [u.id, u]));
   const sourceBlocks = blocksById(base.source.content.blocks);
   const translated = new Set(statuses.filter((s) => s.status !== 'missing').map((s) => s.blockId));
+  const current: CurrentTranslation = {
+    title: base.target?.content.title ?? null,
+    summary: base.target?.content.summary ?? null,
+    blocks: base.target ? blocksById(base.target.content.blocks) : new Map(),
+    translated,
+  };
   const patch: TranslationPatch = { blocks: new Map() };
   const blockIds: string[] = [];
   const seen = new Set<string>();
@@ -274,12 +281,10 @@ async function planFile(
       );
       continue;
     }
-    if (
-      applyUnit(model, targets, sourceBlocks, patch, blockIds, (segmentId, message) =>
-        problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
-      )
-    )
-      report.units.push({ documentId, unitId: unit.id, result: 'imported' });
+    const result = applyUnit(model, targets, sourceBlocks, current, patch, blockIds, (segmentId, message) =>
+      problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
+    );
+    if (result) report.units.push({ documentId, unitId: unit.id, result });
   }
   if (report.problems.length > before) return null;
 
@@ -295,31 +300,49 @@ async function planFile(
   return { base, patch, blockIds };
 }
 
+/** The translation as it is before the import: what an unchanged unit is compared with. */
+interface CurrentTranslation {
+  title: string | null;
+  summary: string | null;
+  blocks: Map<string, Block>;
+  translated: ReadonlySet<string>;
+}
+
+/**
+ * Lays one translated unit over the patch. A unit whose target is the
+ * current translation is "unchanged" and left out of the patch: re-importing
+ * the file just exported must not turn approved or outdated blocks into
+ * drafts, nor write a revision.
+ */
 function applyUnit(
   model: UnitModel,
   targets: Map<string, Token[]>,
   sourceBlocks: Map<string, Block>,
+  current: CurrentTranslation,
   patch: TranslationPatch,
   blockIds: string[],
   fail: (segmentId: string, message: string) => void,
-): boolean {
-  if (model.id === TITLE_UNIT) {
-    patch.title = tokensText(targets.get('title')!).trim();
-    return true;
-  }
-  if (model.id === SUMMARY_UNIT) {
-    patch.summary = tokensText(targets.get('summary')!).trim();
-    return true;
+): ImportedUnit['result'] | null {
+  if (model.id === TITLE_UNIT || model.id === SUMMARY_UNIT) {
+    const field = model.id === TITLE_UNIT ? 'title' : 'summary';
+    const text = tokensText(targets.get(field)!).trim();
+    if (text === current[field]) return 'unchanged';
+    patch[field] = text;
+    return 'imported';
   }
   // Every text field of the unit is translated, so the rest (heading level, link targets, …) comes from the current source.
-  const result = translatedBlock(sourceBlocks.get(model.blockId!)!, model, targets);
+  const blockId = model.blockId!;
+  const result = translatedBlock(sourceBlocks.get(blockId)!, model, targets);
   if (!result.ok) {
     fail(result.segmentId, result.message);
-    return false;
+    return null;
   }
-  patch.blocks.set(model.blockId!, result.own);
-  blockIds.push(model.blockId!);
-  return true;
+  const before = current.blocks.get(blockId);
+  if (current.translated.has(blockId) && before && blockHash({ ...result.own, id: blockId } as Block) === blockHash(before))
+    return 'unchanged';
+  patch.blocks.set(blockId, result.own);
+  blockIds.push(blockId);
+  return 'imported';
 }
 
 function langOf(tag: string | null): string | null {

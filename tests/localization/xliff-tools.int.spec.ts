@@ -1,0 +1,100 @@
+import type { Block } from '@careleaf/schema';
+import type { ImportReport } from '../../apps/api/src/modules/localization/xliff/import';
+import { useTestDatabase } from '../support/database';
+import { fillTargets } from '../support/xliff';
+import { createTenant } from '../factories/tenant.factory';
+import { adminActor, createPublishedDocument, paragraph } from '../factories/document.factory';
+import { editSource, publishLocale, translate } from '../factories/translation.factory';
+
+/**
+ * Files as translation tools hand them back: re-imported untouched,
+ * re-encoded, pretty-printed, renumbered, resegmented. Each test builds the
+ * file the way such a tool writes it.
+ */
+const t = useTestDatabase();
+let tenantId: string;
+
+const exportDoc = (documentId: string, version: '2.0' | '1.2' = '2.0') =>
+  t.db.withTenant(tenantId, (tx) =>
+    t.services.localization.exportXliff(tx, adminActor, { locale: 'en', documentIds: [documentId], version }),
+  );
+const importXml = (xml: string) =>
+  t.db.withTenant(tenantId, (tx) => t.services.localization.importXliff(tx, adminActor, { xml, locale: 'en' }));
+const codes = (r: ImportReport) => r.problems.map((p) => [p.code, p.unitId]);
+
+/** Everything an import could change about a translation: block states, revisions, the outdated diff, title and summary. */
+async function translationState(documentId: string) {
+  const view = await t.db.withTenant(tenantId, (tx) => t.services.localization.sideBySide(tx, documentId, 'en'));
+  const [{ revisions }] = await t.dataSource.query(
+    `SELECT count(*)::int AS revisions FROM revisions WHERE document_id = $1 AND locale = 'en'`,
+    [documentId],
+  );
+  const records = await t.dataSource.query(
+    `SELECT block_id, state, source_hash, source_revision_id, updated_at FROM translation_blocks WHERE document_id = $1 AND locale = 'en' ORDER BY block_id`,
+    [documentId],
+  );
+  return {
+    revisions,
+    records,
+    version: view.targetVersion,
+    title: view.title,
+    summary: view.summary,
+    blocks: view.blocks.map((b) => ({ id: b.blockId, status: b.status, target: b.targetText, change: b.sourceChange })),
+  };
+}
+
+/** A translation with one block of each state: approved, outdated (approved before the source changed), draft. */
+let made = 0;
+async function mixedTranslation(blocks: Block[] = [paragraph('p-a', 'Eins.'), paragraph('p-b', 'Zwei.'), paragraph('p-c', 'Drei.')]) {
+  made++;
+  const { document } = await createPublishedDocument(t.services, tenantId, { title: `Nachsorge ${made}`, blocks });
+  const title = `Aftercare ${made}`;
+  await translate(t.services, tenantId, document.id, 'en', { 'p-a': 'One.', 'p-b': 'Two.', 'p-c': 'Three.' }, { title });
+  await publishLocale(t.services, tenantId, document.id, 'en');
+  await editSource(t.services, tenantId, document.id, { 'p-b': 'Zwei, neu.' });
+  await translate(t.services, tenantId, document.id, 'en', { 'p-c': 'Three!' });
+  return document.id;
+}
+
+beforeAll(async () => {
+  tenantId = (await createTenant(t.services, { locales: [{ tag: 'de' }, { tag: 'en', fallbacks: ['de'] }] })).id;
+});
+
+describe('re-importing a file without changes', () => {
+  test.each(['2.0', '1.2'] as const)('XLIFF %s: states, revisions and the outdated diff stay exactly as they were', async (version) => {
+    const documentId = await mixedTranslation();
+    const before = await translationState(documentId);
+    expect(before.blocks.map((b) => b.status)).toEqual(['approved', 'outdated', 'draft']);
+    expect(before.blocks[1]!.change).not.toBeNull();
+
+    const { xml } = await exportDoc(documentId, version);
+    const report = await importXml(xml);
+    expect(report.problems).toEqual([]);
+    expect(report.accepted).toBe(true);
+    expect(report.documents).toEqual([{ documentId, revisionId: null, imported: 0 }]);
+    expect(await translationState(documentId)).toEqual(before);
+  });
+
+  test('only the unit whose target changed is written; the others keep their state', async () => {
+    const documentId = await mixedTranslation();
+    const before = await translationState(documentId);
+    const { xml } = await exportDoc(documentId);
+    const edited = xml.replace('<target>Two.</target>', '<target>Two, new.</target>');
+    expect(edited).not.toBe(xml);
+    const report = await importXml(edited);
+    expect(report.problems).toEqual([]);
+    expect(report.documents).toEqual([{ documentId, revisionId: expect.any(String), imported: 1 }]);
+    const after = await translationState(documentId);
+    expect(after.blocks.map((b) => [b.id, b.status, b.target])).toEqual([
+      ['p-a', 'approved', 'One.'],
+      ['p-b', 'draft', 'Two, new.'],
+      ['p-c', 'draft', 'Three!'],
+    ]);
+    expect(after.records.filter((r: { block_id: string }) => r.block_id !== 'p-b')).toEqual(
+      before.records.filter((r: { block_id: string }) => r.block_id !== 'p-b'),
+    );
+    expect(after.title).toEqual(before.title);
+  });
+});
+
+export { codes, fillTargets };
