@@ -18,7 +18,7 @@ const exportDoc = (documentId: string, version: '2.0' | '1.2' = '2.0') =>
   t.db.withTenant(tenantId, (tx) =>
     t.services.localization.exportXliff(tx, adminActor, { locale: 'en', documentIds: [documentId], version }),
   );
-const importXml = (xml: string) =>
+const importXml = (xml: string | Uint8Array) =>
   t.db.withTenant(tenantId, (tx) => t.services.localization.importXliff(tx, adminActor, { xml, locale: 'en' }));
 const codes = (r: ImportReport) => r.problems.map((p) => [p.code, p.unitId]);
 
@@ -97,4 +97,38 @@ describe('re-importing a file without changes', () => {
   });
 });
 
-export { codes, fillTargets };
+describe('files in the encodings Windows tools save', () => {
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  const encodings: [string, (xml: string) => Buffer][] = [
+    ['UTF-8 with a byte order mark', (xml) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')])],
+    ['UTF-16 LE with a byte order mark', (xml) => Buffer.from(`\uFEFF${xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le')],
+    ['UTF-16 BE with a byte order mark', (xml) => utf16be(`\uFEFF${xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`)],
+    [
+      'UTF-16 LE without a byte order mark, declared',
+      (xml) => Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16LE"'), 'utf16le'),
+    ],
+  ];
+  test.each(encodings)('%s is read as the text it encodes', async (_name, encode) => {
+    const { document } = await createPublishedDocument(t.services, tenantId, {
+      title: `Übelkeit ${++made}`,
+      blocks: [paragraph('p-u', 'Übelkeit – „häufig“ 😷')],
+    });
+    const { xml } = await exportDoc(document.id);
+    const bytes = encode(fillTargets(xml));
+    expect(bytes.includes(Buffer.from('<xliff', 'utf8'))).toBe(_name.startsWith('UTF-8'));
+    const report = await importXml(bytes);
+    expect(report.problems).toEqual([]);
+    const view = await t.db.withTenant(tenantId, (tx) => t.services.localization.sideBySide(tx, document.id, 'en'));
+    expect(view.blocks[0]!.targetText).toBe('ÜBELKEIT – „HÄUFIG“ 😷');
+  });
+
+  test('a text that still starts with the byte order mark (read as UTF-8 by a script) is imported too', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `BOM ${++made}`, blocks: [paragraph('p-b', 'Ja.')] });
+    const { xml } = await exportDoc(document.id);
+    const report = await importXml(`\uFEFF${fillTargets(xml)}`);
+    expect(report.problems).toEqual([]);
+    expect(report.accepted).toBe(true);
+  });
+});
+
+export { codes };

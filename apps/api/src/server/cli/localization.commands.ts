@@ -113,7 +113,8 @@ export function registerLocalizationCommands(program: Command, config: Config): 
     .requiredOption('--locale <tag>', 'the language the file translates into')
     .option('--state <state>', 'what imported blocks become: draft (default) or needs-review')
     .action(async (tenant: string, file: string, opts: { locale: string; state?: string }, cmd: Command) => {
-      const xml = await fs.readFile(file, 'utf8');
+      // Bytes, not text: the importer decodes UTF-16 and byte order marks as the file says.
+      const xml = await fs.readFile(file);
       const report = await inTenant(config, tenant, (s, tx) =>
         s.localization.importXliff(tx, operator(), { xml, locale: opts.locale, state: state(opts.state) }),
       );

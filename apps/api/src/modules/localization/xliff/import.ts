@@ -1,4 +1,4 @@
-import { validateDocumentContent, type Block } from '@careleaf/schema';
+import { decodeXmlBytes, validateDocumentContent, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
 import { blockHash, blocksById, type DocumentService } from '../../content';
 import { isUuid } from '../../../kernel/uuids';
@@ -59,7 +59,8 @@ export interface ImportReport {
 }
 
 export interface ImportInput {
-  xml: string;
+  /** The file: text, or its bytes (decoded by byte order mark or XML declaration, e.g. UTF-16 from Windows tools). */
+  xml: string | Uint8Array;
   /** The locale the file is expected to translate into. */
   locale: string;
   /** What imported blocks become: drafts (default) or ready for review. */
@@ -103,13 +104,15 @@ export async function importXliff(
       segmentId: where.segmentId ?? null,
     });
 
-  if (Buffer.byteLength(input.xml, 'utf8') > MAX_XLIFF_BYTES) {
+  if ((typeof input.xml === 'string' ? Buffer.byteLength(input.xml, 'utf8') : input.xml.byteLength) > MAX_XLIFF_BYTES) {
     problem('TOO_LARGE', `The file is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB: split it into several files.`);
     return report;
   }
+  // A byte order mark left at the start of a text (a UTF-8 file read as text) is not part of the XML.
+  const xml = typeof input.xml === 'string' ? input.xml.replace(/^\uFEFF/, '') : decodeXmlBytes(input.xml);
   let files: ParsedFile[];
   try {
-    const parsed = readXliff(parseXml(input.xml));
+    const parsed = readXliff(parseXml(xml));
     report.version = parsed.version;
     files = parsed.files;
   } catch (e) {
