@@ -131,4 +131,30 @@ describe('files in the encodings Windows tools save', () => {
   });
 });
 
+describe('characters XML cannot carry (a vertical tab from Word)', () => {
+  test.each([
+    ['2.0', '<cp hex="000B"/>'],
+    ['1.2', '<ph id="cp1" ctype="x-cp">000B</ph>'],
+  ] as const)('XLIFF %s carries them as %s, both ways, and the round trip is exact', async (version, code) => {
+    const text = 'Zeile eins\u000Bzeile zwei\u0007';
+    const { document } = await createPublishedDocument(t.services, tenantId, {
+      title: `Steuerzeichen ${++made}`,
+      blocks: [paragraph('p-vt', text)],
+    });
+    const { xml } = await exportDoc(document.id, version);
+    expect(xml).toContain(`Zeile eins${code}zeile zwei`);
+    expect(xml).toContain(version === '2.0' ? '<cp hex="0007"/>' : '<ph id="cp2" ctype="x-cp">0007</ph>');
+    const report = await importXml(fillTargets(xml));
+    expect(report.problems).toEqual([]);
+    const view = await t.db.withTenant(tenantId, (tx) => t.services.localization.sideBySide(tx, document.id, 'en'));
+    expect(view.blocks[0]!.targetText).toBe('ZEILE EINS\u000BZEILE ZWEI\u0007');
+    // The translation goes out with the same codes and comes back unchanged.
+    const again = await exportDoc(document.id, version);
+    expect(again.xml).toContain(`ZEILE EINS${code}ZEILE ZWEI`);
+    const second = await importXml(again.xml);
+    expect(second.problems).toEqual([]);
+    expect(second.units).toContainEqual({ documentId: document.id, unitId: 'p-vt', result: 'unchanged' });
+  });
+});
+
 export { codes };

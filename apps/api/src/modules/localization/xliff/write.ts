@@ -1,6 +1,9 @@
 import type { Code, Token } from './codes';
 import type { SegmentModel, UnitModel } from './units';
-import { attrs, escapeText } from './xml';
+import { attrs, escapeText, escapeTextKeeping, hex4 } from './xml';
+
+/** The XLIFF 1.2 stand-in for a character XML cannot carry: a placeholder whose content is its code point (see docs/localization.md). */
+export const CONTROL_CTYPE12 = 'x-cp';
 
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -29,7 +32,7 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
   const byId = new Map(codes.map((c) => [c.id, c]));
   return tokens
     .map((t) => {
-      if (t.k === 'text') return escapeText(t.v);
+      if (t.k === 'text') return escapeTextKeeping(t.v, (c) => `<cp hex="${hex4(c)}"/>`);
       if (t.k === 'close') return '</pc>';
       const code = byId.get(t.id)!;
       const m = MARKS[code.mark.type]!;
@@ -48,9 +51,11 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
 
 function inline12(tokens: readonly Token[], codes: readonly Code[]): string {
   const byId = new Map(codes.map((c) => [c.id, c]));
+  let controls = 0;
   return tokens
     .map((t) => {
-      if (t.k === 'text') return escapeText(t.v);
+      if (t.k === 'text')
+        return escapeTextKeeping(t.v, (c) => `<ph${attrs({ id: `cp${++controls}`, ctype: CONTROL_CTYPE12 })}>${hex4(c)}</ph>`);
       if (t.k === 'close') return '</g>';
       const ctype = MARKS[byId.get(t.id)!.mark.type]!.ctype12;
       return t.k === 'ph' ? `<x${attrs({ id: t.id, ctype })}/>` : `<g${attrs({ id: t.id, ctype })}>`;
