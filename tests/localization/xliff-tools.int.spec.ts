@@ -157,4 +157,85 @@ describe('characters XML cannot carry (a vertical tab from Word)', () => {
   });
 });
 
+describe('inline code ids', () => {
+  const marked = (): Block[] => [
+    {
+      id: 'l-m',
+      type: 'list',
+      ordered: false,
+      items: [
+        {
+          content: [
+            { type: 'strong', children: [{ type: 'text', text: 'Fieber' }] },
+            { type: 'text', text: ' messen' },
+          ],
+        },
+        {
+          content: [
+            { type: 'emphasis', children: [{ type: 'text', text: 'Viel' }] },
+            { type: 'text', text: ' trinken' },
+            { type: 'link', href: 'https://example.org/trinken', children: [{ type: 'text', text: ' (mehr)' }] },
+          ],
+        },
+      ],
+    },
+  ];
+  const idsOf = (unit: string) => [...unit.split('<target>')[0]!.matchAll(/<(?:pc|ph|sc)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+
+  test('are unique within a unit (XLIFF 2.0), across its segments', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Liste ${++made}`, blocks: marked() });
+    const { xml } = await exportDoc(document.id);
+    const unit = /<unit id="l-m"[\s\S]*?<\/unit>/.exec(xml)![0];
+    const ids = unit.split('<segment').flatMap((seg) => idsOf(seg));
+    expect(ids).toEqual(['1', '2', '3']);
+  });
+
+  test('renumbered consistently by a tool (in source and target) are accepted', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Liste ${++made}`, blocks: marked() });
+    const { xml } = await exportDoc(document.id);
+    // The tool numbers codes per segment from 10, as some do, in source and target alike.
+    const renumbered = fillTargets(xml).replace(/<segment\b[\s\S]*?<\/segment>/g, (seg) => {
+      const map = new Map<string, string>();
+      return seg.replace(/(<(?:pc|ph)\b[^>]*\bid=")([^"]+)"/g, (_, open: string, id: string) => {
+        if (!map.has(id)) map.set(id, String(10 + map.size));
+        return `${open}${map.get(id)}"`;
+      });
+    });
+    expect(renumbered).toContain('<pc id="11"');
+    expect(renumbered).not.toContain('<pc id="3"');
+    const report = await importXml(renumbered);
+    expect(report.problems).toEqual([]);
+    const head = await t.db.withTenant(tenantId, async (tx) => {
+      const row = await t.services.documents.documentLocale(tx, document.id, 'en');
+      return (await t.services.documents.revision(tx, row.headRevisionId!)).content;
+    });
+    expect(head.blocks[0]).toMatchObject({
+      items: [
+        {
+          content: [
+            { type: 'strong', children: [{ type: 'text', text: 'FIEBER' }] },
+            { type: 'text', text: ' MESSEN' },
+          ],
+        },
+        {
+          content: [
+            { type: 'emphasis', children: [{ type: 'text', text: 'VIEL' }] },
+            { type: 'text', text: ' TRINKEN' },
+            { type: 'link', href: 'https://example.org/trinken', children: [{ type: 'text', text: ' (MEHR)' }] },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('a target code that is not in its segment’s source is still refused, named by the file’s id', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Liste ${++made}`, blocks: marked() });
+    const { xml } = await exportDoc(document.id);
+    const broken = fillTargets(xml).replace('<target><pc id="1"', '<target><pc id="3"');
+    const report = await importXml(broken);
+    expect(codes(report)).toEqual([['BROKEN_INLINE_CODES', 'l-m']]);
+    expect(report.problems[0]!.message).toMatch(/"3" is not in the source/);
+  });
+});
+
 export { codes };

@@ -20,8 +20,12 @@ export interface EncodedField {
   codes: Code[];
 }
 
-/** Inline content as tokens; code ids are numbered 1, 2, 3… in reading order. */
-export function encodeInline(nodes: readonly Inline[], prefix = ''): EncodedField {
+/**
+ * Inline content as tokens; code ids are numbered 1, 2, 3… in reading order,
+ * after `start` (a unit's fields continue its numbering: XLIFF 2.0 wants code
+ * ids unique within a unit).
+ */
+export function encodeInline(nodes: readonly Inline[], prefix = '', start = 0): EncodedField {
   const tokens: Token[] = [];
   const codes: Code[] = [];
   const walk = (list: readonly Inline[]) => {
@@ -29,11 +33,11 @@ export function encodeInline(nodes: readonly Inline[], prefix = ''): EncodedFiel
       if (n.type === 'text') {
         pushText(tokens, n.text);
       } else if (n.type === 'cite') {
-        const id = `${prefix}${codes.length + 1}`;
+        const id = `${prefix}${start + codes.length + 1}`;
         codes.push({ id, kind: 'ph', mark: { ...n, citationIds: [...n.citationIds] } });
         tokens.push({ k: 'ph', id });
       } else {
-        const id = `${prefix}${codes.length + 1}`;
+        const id = `${prefix}${start + codes.length + 1}`;
         const { children, ...mark } = n;
         codes.push({ id, kind: 'pc', mark: mark as Mark });
         tokens.push({ k: 'open', id });
@@ -67,6 +71,33 @@ export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
   const x = normalize(a);
   const y = normalize(b);
   return x.length === y.length && x.every((t, i) => JSON.stringify(t) === JSON.stringify(y[i]));
+}
+
+/**
+ * Lines up a file's source with the document's, code ids aside: tools
+ * renumber codes (per segment, from another start), which is fine as long as
+ * they did it consistently. Answers document id → file id, or null when the
+ * texts or the codes' places differ.
+ */
+export function matchSource(file: readonly Token[], model: readonly Token[]): Map<string, string> | null {
+  const x = normalize(file);
+  const y = normalize(model);
+  if (x.length !== y.length) return null;
+  const toFile = new Map<string, string>();
+  const toModel = new Map<string, string>();
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i]!;
+    const b = y[i]!;
+    if (a.k !== b.k) return null;
+    if (a.k === 'text' || b.k === 'text') {
+      if (a.k !== 'text' || b.k !== 'text' || a.v !== b.v) return null;
+      continue;
+    }
+    if ((toFile.get(b.id) ?? a.id) !== a.id || (toModel.get(a.id) ?? b.id) !== b.id) return null;
+    toFile.set(b.id, a.id);
+    toModel.set(a.id, b.id);
+  }
+  return toFile;
 }
 
 /** What identifies a mark when lining up a translation's marks with the source's (an abbreviation's expansion is translated). */

@@ -7,7 +7,7 @@ import { audit } from '../../audit';
 import { canonicalLocale, tenantLocale } from '../../tenancy';
 import type { StoredState, TranslationTracker } from '../tracking';
 import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
-import { sameTokens, type Token } from './codes';
+import { matchSource, type Token } from './codes';
 import { readXliff, XliffFormatProblem, type ParsedFile } from './read';
 import { documentUnits, SUMMARY_UNIT, TITLE_UNIT, tokensText, translatedBlock, type UnitModel } from './units';
 import type { XliffVersion } from './write';
@@ -249,17 +249,19 @@ async function planFile(
     }
     seen.add(unit.id);
     const targets = new Map<string, Token[]>();
+    const fileIds = new Map<string, Map<string, string>>();
     let ok = true;
     for (const seg of unit.segments) {
       const where = { ...at, segmentId: seg.id };
       const m = model.segments.find((s) => s.id === seg.id);
+      const ids = m && !seg.problem ? matchSource(seg.source, m.source) : null;
       if (seg.problem) {
         problem('BROKEN_INLINE_CODES', `Segment "${seg.id}": ${seg.problem}.`, where);
         ok = false;
       } else if (!m) {
         problem('UNKNOWN_SEGMENT', `The unit "${unit.id}" has no segment "${seg.id}" (any more).`, where);
         ok = false;
-      } else if (!sameTokens(seg.source, m.source)) {
+      } else if (!ids) {
         problem(
           'SOURCE_CHANGED',
           `The source text of "${unit.id}" changed since the file was exported (it now reads "${tokensText(m.source).slice(0, 120)}"). Export again and translate the new text.`,
@@ -268,6 +270,7 @@ async function planFile(
         ok = false;
       } else if (seg.target) {
         targets.set(seg.id, seg.target);
+        fileIds.set(seg.id, ids);
       }
     }
     if (!ok) continue;
@@ -284,7 +287,7 @@ async function planFile(
       );
       continue;
     }
-    const result = applyUnit(model, targets, sourceBlocks, current, patch, blockIds, (segmentId, message) =>
+    const result = applyUnit(model, targets, fileIds, sourceBlocks, current, patch, blockIds, (segmentId, message) =>
       problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
     );
     if (result) report.units.push({ documentId, unitId: unit.id, result });
@@ -320,6 +323,7 @@ interface CurrentTranslation {
 function applyUnit(
   model: UnitModel,
   targets: Map<string, Token[]>,
+  fileIds: ReadonlyMap<string, ReadonlyMap<string, string>>,
   sourceBlocks: Map<string, Block>,
   current: CurrentTranslation,
   patch: TranslationPatch,
@@ -335,7 +339,7 @@ function applyUnit(
   }
   // Every text field of the unit is translated, so the rest (heading level, link targets, …) comes from the current source.
   const blockId = model.blockId!;
-  const result = translatedBlock(sourceBlocks.get(blockId)!, model, targets);
+  const result = translatedBlock(sourceBlocks.get(blockId)!, model, targets, fileIds);
   if (!result.ok) {
     fail(result.segmentId, result.message);
     return null;

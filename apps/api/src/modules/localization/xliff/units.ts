@@ -42,13 +42,15 @@ function plainSegment(id: string, text: string, target: string | null): SegmentM
 export function blockSegments(source: Block, target: Block | null): SegmentModel[] {
   const out: SegmentModel[] = [];
   const targetFields = new Map((target ? textFields(target) : []).map((f) => [f.path, f]));
+  let numbered = 0;
   for (const field of textFields(source)) {
     const t = targetFields.get(field.path);
     if (field.plain) {
       out.push(plainSegment(field.path, field.value, t && t.plain ? t.value : null));
       continue;
     }
-    const enc = encodeInline(field.value);
+    const enc = encodeInline(field.value, '', numbered);
+    numbered += enc.codes.length;
     const aligned = t && !t.plain ? alignToSource(t.value, enc.codes) : null;
     out.push({ id: field.path, plain: false, source: enc.tokens, codes: enc.codes, target: aligned?.tokens ?? null });
     for (const code of enc.codes) {
@@ -105,11 +107,16 @@ export function documentUnits(
   return units;
 }
 
-/** A translated unit's segments turned into the block's translated own content; the first problem wins. */
+/**
+ * A translated unit's segments turned into the block's translated own
+ * content; the first problem wins. `fileIds` (per segment, document code id →
+ * the file's) lets targets use the ids a tool gave the codes.
+ */
 export function translatedBlock(
   base: Block,
   unit: UnitModel,
   targets: ReadonlyMap<string, Token[]>,
+  fileIds: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): { ok: true; own: Record<string, unknown> } | { ok: false; segmentId: string; message: string } {
   const titles = new Map<string, Map<string, string>>();
   for (const seg of unit.segments) {
@@ -130,9 +137,11 @@ export function translatedBlock(
       continue;
     }
     const own = titles.get(seg.id);
-    const codes = seg.codes.map((c) =>
-      c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c,
-    );
+    const ids = fileIds.get(seg.id);
+    const codes = seg.codes.map((c) => ({
+      ...(c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c),
+      id: ids?.get(c.id) ?? c.id,
+    }));
     const decoded = decodeTokens(tokens, codes);
     if (!decoded.ok) return { ok: false, segmentId: seg.id, message: decoded.message };
     values.set(seg.id, decoded.nodes);
