@@ -238,4 +238,73 @@ describe('inline code ids', () => {
   });
 });
 
+describe('title and summary', () => {
+  const editSourceMeta = (documentId: string, change: { title?: string; summary?: string }) =>
+    t.db.withTenant(tenantId, async (tx) => {
+      const row = await t.services.documents.documentLocale(tx, documentId, 'de');
+      const head = await t.services.documents.revision(tx, row.headRevisionId!);
+      await t.services.documents.save(tx, adminActor, {
+        documentId,
+        locale: 'de',
+        baseVersion: row.version,
+        content: { ...head.content, ...change },
+      });
+    });
+  const metaStates = async (documentId: string) =>
+    Object.fromEntries(
+      (await t.db.withTenant(tenantId, (tx) => t.services.localization.tracker.statuses(tx, documentId, 'en')))
+        .filter((s) => s.blockId.startsWith('meta.'))
+        .map((s) => [s.blockId, s.status]),
+    );
+  const unitOf = (xml: string, id: string) => new RegExp(`<unit id="${id.replace('.', '\\.')}"[\\s\\S]*?</unit>`).exec(xml)?.[0] ?? '';
+
+  test('a changed source title makes the translated title outdated; both go out with their real state', async () => {
+    made++;
+    const { document } = await createPublishedDocument(t.services, tenantId, {
+      title: `Nachsorge ${made}`,
+      summary: 'Was nach der Therapie kommt.',
+      blocks: [paragraph('p-a', 'Eins.')],
+    });
+    await translate(
+      t.services,
+      tenantId,
+      document.id,
+      'en',
+      { 'p-a': 'One.' },
+      { title: `Aftercare ${made}`, summary: 'What comes after.' },
+    );
+    await publishLocale(t.services, tenantId, document.id, 'en');
+    expect(await metaStates(document.id)).toEqual({ 'meta.title': 'approved', 'meta.summary': 'approved' });
+
+    await editSourceMeta(document.id, { title: `Nachsorge und Reha ${made}` });
+    expect(await metaStates(document.id)).toEqual({ 'meta.title': 'outdated', 'meta.summary': 'approved' });
+    // Only the title needs work, and that is enough for the batch of pending work.
+    const batch = await t.db.withTenant(tenantId, (tx) => t.services.localization.exportXliff(tx, adminActor, { locale: 'en' }));
+    expect(unitOf(batch.xml.split(`careleaf:document:${document.id}`)[1] ?? '', 'meta.title')).toContain('state="initial"');
+    const { xml } = await exportDoc(document.id);
+    expect(unitOf(xml, 'meta.title')).toContain('state="initial"');
+    expect(unitOf(xml, 'meta.title')).toContain(`<note category="careleaf:previous-source">Nachsorge ${made}</note>`);
+    expect(unitOf(xml, 'meta.summary')).toContain('<segment id="summary" state="final">');
+    const xml12 = (await exportDoc(document.id, '1.2')).xml;
+    expect(xml12).toMatch(/<trans-unit id="meta\.summary:summary"[^>]*><source>[^<]*<\/source><target state="final">/);
+
+    // Re-imported untouched, nothing moves; a new title is a draft again, the summary stays approved.
+    expect((await importXml(xml)).documents).toEqual([{ documentId: document.id, revisionId: null, imported: 0 }]);
+    expect(await metaStates(document.id)).toEqual({ 'meta.title': 'outdated', 'meta.summary': 'approved' });
+    const report = await importXml(xml.replace(`<target>Aftercare ${made}</target>`, `<target>Aftercare and rehab ${made}</target>`));
+    expect(report.problems).toEqual([]);
+    expect(await metaStates(document.id)).toEqual({ 'meta.title': 'draft', 'meta.summary': 'approved' });
+  });
+
+  test('a new translation without its own title leaves the title missing', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, {
+      title: `Ohne ${++made}`,
+      blocks: [paragraph('p-a', 'Eins.')],
+    });
+    await translate(t.services, tenantId, document.id, 'en', { 'p-a': 'One.' });
+    expect(await metaStates(document.id)).toMatchObject({ 'meta.title': 'missing' });
+    expect(unitOf((await exportDoc(document.id)).xml, 'meta.title')).not.toContain('<target>');
+  });
+});
+
 export { codes };

@@ -67,12 +67,6 @@ export function normalize(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
-  const x = normalize(a);
-  const y = normalize(b);
-  return x.length === y.length && x.every((t, i) => JSON.stringify(t) === JSON.stringify(y[i]));
-}
-
 /**
  * Lines up a file's source with the document's, code ids aside: tools
  * renumber codes (per segment, from another start), which is fine as long as

@@ -71,6 +71,8 @@ interface PlannedDocument {
   base: TranslationBase;
   patch: TranslationPatch;
   blockIds: string[];
+  /** Title and summary, when the file changed them (tracked like blocks, not counted as blocks). */
+  metaIds: string[];
 }
 
 const DOCUMENT_REF = /^careleaf:document:([0-9a-f-]{36})$/i;
@@ -157,7 +159,7 @@ export async function importXliff(
       content: buildTarget(base.source.content, base.target?.content ?? null, translated, patch),
       message: `XLIFF import: ${plan.blockIds.length} block${plan.blockIds.length === 1 ? '' : 's'}`,
     });
-    await deps.tracker.markBlocks(tx, base.document.id, locale, plan.blockIds, input.state ?? 'draft', actor.userId);
+    await deps.tracker.markBlocks(tx, base.document.id, locale, [...plan.metaIds, ...plan.blockIds], input.state ?? 'draft', actor.userId);
     await audit(
       tx.em,
       tx.tenantId,
@@ -229,6 +231,7 @@ async function planFile(
   };
   const patch: TranslationPatch = { blocks: new Map() };
   const blockIds: string[] = [];
+  const metaIds: string[] = [];
   const seen = new Set<string>();
   const before = report.problems.length;
 
@@ -287,7 +290,7 @@ async function planFile(
       );
       continue;
     }
-    const result = applyUnit(model, targets, fileIds, sourceBlocks, current, patch, blockIds, (segmentId, message) =>
+    const result = applyUnit(model, targets, fileIds, sourceBlocks, current, patch, blockIds, metaIds, (segmentId, message) =>
       problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
     );
     if (result) report.units.push({ documentId, unitId: unit.id, result });
@@ -303,7 +306,7 @@ async function planFile(
     }
     return null;
   }
-  return { base, patch, blockIds };
+  return { base, patch, blockIds, metaIds };
 }
 
 /** The translation as it is before the import: what an unchanged unit is compared with. */
@@ -328,13 +331,15 @@ function applyUnit(
   current: CurrentTranslation,
   patch: TranslationPatch,
   blockIds: string[],
+  metaIds: string[],
   fail: (segmentId: string, message: string) => void,
 ): ImportedUnit['result'] | null {
   if (model.id === TITLE_UNIT || model.id === SUMMARY_UNIT) {
     const field = model.id === TITLE_UNIT ? 'title' : 'summary';
     const text = tokensText(targets.get(field)!).trim();
-    if (text === current[field]) return 'unchanged';
+    if (current.translated.has(model.id) && text === current[field]) return 'unchanged';
     patch[field] = text;
+    metaIds.push(model.id);
     return 'imported';
   }
   // Every text field of the unit is translated, so the rest (heading level, link targets, …) comes from the current source.

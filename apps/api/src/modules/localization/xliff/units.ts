@@ -1,6 +1,6 @@
 import { walkBlocks, type Block, type DocumentContent, type Inline } from '@careleaf/schema';
 import { blocksById, ownContent, textFields, withTextFields } from '../../content';
-import type { BlockStatusRow, BlockStatus } from '../tracking';
+import { SUMMARY_ID, TITLE_ID, type BlockStatusRow, type BlockStatus } from '../tracking';
 import { alignToSource, decodeTokens, encodeInline, type Code, type Token } from './codes';
 
 /**
@@ -30,8 +30,8 @@ export interface UnitModel {
   previousSource?: string;
 }
 
-export const TITLE_UNIT = 'meta.title';
-export const SUMMARY_UNIT = 'meta.summary';
+export const TITLE_UNIT = TITLE_ID;
+export const SUMMARY_UNIT = SUMMARY_ID;
 const ABBR = /^(.+)\.abbr(\d+)$/;
 
 function plainSegment(id: string, text: string, target: string | null): SegmentModel {
@@ -72,25 +72,16 @@ export function documentUnits(
   const status = new Map(statuses.map((s) => [s.blockId, s]));
   const targets = target ? blocksById(target.blocks) : new Map<string, Block>();
   const units: UnitModel[] = [];
-  const metaStatus: BlockStatus = target ? 'draft' : 'missing';
-  if (!only || only.has(metaStatus)) {
-    units.push({
-      id: TITLE_UNIT,
-      blockId: null,
-      name: 'title',
-      status: metaStatus,
-      segments: [plainSegment('title', source.title, target?.title ?? null)],
-    });
-    if (source.summary.trim()) {
-      units.push({
-        id: SUMMARY_UNIT,
-        blockId: null,
-        name: 'summary',
-        status: metaStatus,
-        segments: [plainSegment('summary', source.summary, target?.summary || null)],
-      });
-    }
-  }
+  // Title and summary are tracked like blocks (their records have the unit ids); the target goes out unless missing.
+  const metaStatus = (id: string): BlockStatus => status.get(id)?.status ?? 'missing';
+  const meta = (id: string, field: 'title' | 'summary') => {
+    const s = metaStatus(id);
+    if (only && !only.has(s)) return;
+    const translated = s === 'missing' ? null : target?.[field] || null;
+    units.push({ id, blockId: null, name: field, status: s, segments: [plainSegment(field, source[field], translated)] });
+  };
+  meta(TITLE_UNIT, 'title');
+  if (source.summary.trim()) meta(SUMMARY_UNIT, 'summary');
   for (const block of walkBlocks(source.blocks)) {
     const s = status.get(block.id);
     if (!s?.translatable) continue;
