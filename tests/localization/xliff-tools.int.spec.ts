@@ -307,4 +307,81 @@ describe('title and summary', () => {
   });
 });
 
+describe('segmentation changed by a translation tool', () => {
+  const twoSentences = (): Block[] => [
+    {
+      id: 'p-two',
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Erster Satz. Zweiter ' },
+        { type: 'strong', children: [{ type: 'text', text: 'wichtiger' }] },
+        { type: 'text', text: ' Satz.' },
+      ],
+    },
+    {
+      id: 'l-two',
+      type: 'list',
+      ordered: false,
+      items: [{ content: [{ type: 'text', text: 'Fieber messen' }] }, { content: [{ type: 'text', text: 'Viel trinken' }] }],
+    },
+  ];
+  const pcOf = (xml: string) => /<pc id="1"[^>]*>/.exec(xml)![0];
+
+  test('units say they must not be resegmented', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Sätze ${++made}`, blocks: twoSentences() });
+    const { xml } = await exportDoc(document.id);
+    expect(xml).toMatch(/<unit id="p-two" name="paragraph" canResegment="no"/);
+  });
+
+  test('a segment split in two (pretty-printed, with an ignorable between) is joined back', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Sätze ${++made}`, blocks: twoSentences() });
+    const { xml } = await exportDoc(document.id);
+    const pc = pcOf(xml);
+    const split = xml.replace(
+      /<segment id="content"[\s\S]*?<\/segment>/,
+      [
+        '<segment id="content" state="translated">',
+        '  <source>Erster Satz.</source>',
+        '  <target>First sentence.</target>',
+        '</segment>',
+        '<ignorable><source> </source></ignorable>',
+        '<segment id="content_2" state="translated">',
+        `  <source>Zweiter ${pc}wichtiger</pc> Satz.</source>`,
+        `  <target>Second ${pc}important</pc> sentence.</target>`,
+        '</segment>',
+      ].join('\n'),
+    );
+    const report = await importXml(split);
+    expect(report.problems).toEqual([]);
+    const view = await t.db.withTenant(tenantId, (tx) => t.services.localization.sideBySide(tx, document.id, 'en'));
+    expect(view.blocks.find((b) => b.blockId === 'p-two')!.target).toMatchObject({
+      content: [
+        { type: 'text', text: 'First sentence. Second ' },
+        { type: 'strong', children: [{ type: 'text', text: 'important' }] },
+        { type: 'text', text: ' sentence.' },
+      ],
+    });
+  });
+
+  test('segments that cannot be put back (two list items joined, or a split that loses text) are a problem of their unit saying what to do', async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Sätze ${++made}`, blocks: twoSentences() });
+    const { xml } = await exportDoc(document.id);
+    const joined = fillTargets(xml).replace(
+      /<segment id="items\.0"[\s\S]*?<segment id="items\.1"[\s\S]*?<\/segment>/,
+      '<segment id="items.0"><source>Fieber messen Viel trinken</source><target>Take temperature, drink a lot</target></segment>',
+    );
+    const lost = fillTargets(xml).replace(
+      /<segment id="content"[\s\S]*?<\/segment>/,
+      '<segment id="content"><source>Erster Satz.</source><target>First.</target></segment><segment id="c2"><source>Satz.</source><target>Sentence.</target></segment>',
+    );
+    const report = await importXml(joined);
+    expect(codes(report)).toEqual([['RESEGMENTED', 'l-two']]);
+    expect(report.problems[0]!.message).toMatch(/items\.0.*items\.1/);
+    expect(report.problems[0]!.message).toMatch(/split/i);
+    expect(report.problems[0]!.message).not.toMatch(/export again/i);
+    const second = await importXml(lost);
+    expect(codes(second)).toEqual([['RESEGMENTED', 'p-two']]);
+  });
+});
+
 export { codes };

@@ -8,6 +8,7 @@ import { canonicalLocale, tenantLocale } from '../../tenancy';
 import type { StoredState, TranslationTracker } from '../tracking';
 import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
 import { matchSource, type Token } from './codes';
+import { restoreSegmentation } from './resegment';
 import { readXliff, XliffFormatProblem, type ParsedFile } from './read';
 import { documentUnits, SUMMARY_UNIT, TITLE_UNIT, tokensText, translatedBlock, type UnitModel } from './units';
 import type { XliffVersion } from './write';
@@ -31,6 +32,7 @@ export type ProblemCode =
   | 'SOURCE_CHANGED'
   | 'BROKEN_INLINE_CODES'
   | 'INCOMPLETE_UNIT'
+  | 'RESEGMENTED'
   | 'INVALID_CONTENT';
 
 export interface ImportProblem {
@@ -251,10 +253,15 @@ async function planFile(
       continue;
     }
     seen.add(unit.id);
+    const restored = restoreSegmentation(unit.segments, model.segments);
+    if (!restored.ok) {
+      problem('RESEGMENTED', restored.message, at);
+      continue;
+    }
     const targets = new Map<string, Token[]>();
     const fileIds = new Map<string, Map<string, string>>();
     let ok = true;
-    for (const seg of unit.segments) {
+    for (const seg of restored.segments) {
       const where = { ...at, segmentId: seg.id };
       const m = model.segments.find((s) => s.id === seg.id);
       const ids = m && !seg.problem ? matchSource(seg.source, m.source) : null;

@@ -9,6 +9,8 @@ export interface ParsedSegment {
   target: Token[] | null;
   /** Set when the inline content could not be read (an unknown or broken code). */
   problem?: string;
+  /** A 2.0 <ignorable> (text between segments a tool split, usually white space). */
+  ignorable?: true;
 }
 
 export interface ParsedUnit {
@@ -131,7 +133,13 @@ function units20(container: XmlElement, ns: string, out: ParsedUnit[]): void {
     if (el.name !== 'unit') continue;
     const unit: ParsedUnit = { id: el.attrs.id ?? '', line: el.line, segments: [] };
     if (!unit.id) unit.problem = `the <unit> on line ${el.line} has no id`;
-    for (const seg of elements(el, 'segment')) {
+    for (const seg of elements(el)) {
+      if (seg.uri !== ns) continue;
+      if (seg.name === 'ignorable') {
+        unit.segments.push({ ...segment(seg.attrs.id ?? '', child(seg, 'source'), child(seg, 'target'), '2.0', ns), ignorable: true });
+        continue;
+      }
+      if (seg.name !== 'segment') continue;
       const segId = seg.attrs.id;
       if (!segId) {
         unit.problem = `a <segment> on line ${seg.line} has no id`;

@@ -99,7 +99,7 @@ export function writeXliff20(srcLang: string, trgLang: string, files: readonly E
     out.push(`<notes><note category="careleaf:title">${escapeText(f.title)}</note></notes>`);
     for (const u of f.units) {
       out.push(
-        `<unit${attrs({ id: u.id, name: u.name, 'xml:space': 'preserve' })}>${notes20(u)}${u.segments.map((s) => segment20(s, STATE20[u.status])).join('')}</unit>`,
+        `<unit${attrs({ id: u.id, name: u.name, canResegment: 'no', 'xml:space': 'preserve' })}>${notes20(u)}${u.segments.map((s) => segment20(s, STATE20[u.status])).join('')}</unit>`,
       );
     }
     out.push('</file>');
