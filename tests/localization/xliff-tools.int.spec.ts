@@ -231,7 +231,8 @@ describe('inline code ids', () => {
   test('a target code that is not in its segment’s source is still refused, named by the file’s id', async () => {
     const { document } = await createPublishedDocument(t.services, tenantId, { title: `Liste ${++made}`, blocks: marked() });
     const { xml } = await exportDoc(document.id);
-    const broken = fillTargets(xml).replace('<target><pc id="1"', '<target><pc id="3"');
+    // A code without type attributes, so it cannot be read as an emphasis the translator added.
+    const broken = fillTargets(xml).replace(/<target><pc id="1"[^>]*>/, '<target><pc id="3">');
     const report = await importXml(broken);
     expect(codes(report)).toEqual([['BROKEN_INLINE_CODES', 'l-m']]);
     expect(report.problems[0]!.message).toMatch(/"3" is not in the source/);
@@ -381,6 +382,90 @@ describe('segmentation changed by a translation tool', () => {
     expect(report.problems[0]!.message).not.toMatch(/export again/i);
     const second = await importXml(lost);
     expect(codes(second)).toEqual([['RESEGMENTED', 'p-two']]);
+  });
+});
+
+describe('marks the translation has that the source has not, and the other way round', () => {
+  const source = (): Block[] => [
+    {
+      id: 'p-mk',
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Bitte ' },
+        { type: 'emphasis', children: [{ type: 'text', text: 'immer' }] },
+        { type: 'text', text: ' die ' },
+        { type: 'link', href: 'https://example.org/regeln', children: [{ type: 'text', text: 'Regeln' }] },
+        { type: 'text', text: ' lesen.' },
+      ],
+    },
+  ];
+  /** The approved translation dropped the emphasis and marks a word as German. */
+  const translation = {
+    type: 'paragraph' as const,
+    content: [
+      { type: 'text' as const, text: 'Please read the ' },
+      { type: 'link' as const, href: 'https://example.org/regeln', children: [{ type: 'text' as const, text: 'rules' }] },
+      { type: 'text' as const, text: ' (' },
+      { type: 'lang' as const, lang: 'de', children: [{ type: 'text' as const, text: 'Regeln' }] },
+      { type: 'text' as const, text: ').' },
+    ],
+  };
+  const setUp = async () => {
+    const { document } = await createPublishedDocument(t.services, tenantId, { title: `Marken ${++made}`, blocks: source() });
+    await translate(t.services, tenantId, document.id, 'en', { 'p-mk': translation }, { title: `Marks ${made}` });
+    await publishLocale(t.services, tenantId, document.id, 'en');
+    return document.id;
+  };
+  const head = (documentId: string) =>
+    t.db.withTenant(tenantId, async (tx) => {
+      const row = await t.services.documents.documentLocale(tx, documentId, 'en');
+      return (await t.services.documents.revision(tx, row.headRevisionId!)).content.blocks[0];
+    });
+
+  test('an approved translation with other marks is exported with its target, and comes back unchanged', async () => {
+    const documentId = await setUp();
+    const { xml } = await exportDoc(documentId);
+    const unit = /<unit id="p-mk"[\s\S]*?<\/unit>/.exec(xml)![0];
+    expect(unit).toContain('state="final"');
+    expect(unit).toMatch(
+      /<target>Please read the <pc id="2" type="link"[^>]*>rules<\/pc> \(<pc id="3" type="other" subType="careleaf:lang">Regeln<\/pc>\)\.<\/target>/,
+    );
+    // Links and citations must stay (canDelete="no"); emphasis and language spans may go.
+    expect(unit).toMatch(/<pc id="2" type="link" canDelete="no"/);
+    expect(unit).toMatch(/<pc id="1" type="fmt" subType="xlf:i">/);
+    const report = await importXml(xml);
+    expect(report.problems).toEqual([]);
+    expect(report.units).toContainEqual({ documentId, unitId: 'meta.title', result: 'unchanged' });
+    expect(report.units).toContainEqual({ documentId, unitId: 'p-mk', result: 'unchanged' });
+    expect(report.units.filter((u) => u.result === 'imported')).toEqual([]);
+  });
+
+  test('a translator may drop an optional mark and add emphasis; the link keeps its target from the source', async () => {
+    const documentId = await setUp();
+    const { xml } = await exportDoc(documentId);
+    const edited = xml.replace(
+      /<target>Please read[\s\S]*?<\/target>/,
+      '<target>Please <pc id="n1" type="fmt" subType="xlf:i">always</pc> read the <pc id="2">rules</pc>.</target>',
+    );
+    const report = await importXml(edited);
+    expect(report.problems).toEqual([]);
+    expect(await head(documentId)).toMatchObject({
+      content: [
+        { type: 'text', text: 'Please ' },
+        { type: 'emphasis', children: [{ type: 'text', text: 'always' }] },
+        { type: 'text', text: ' read the ' },
+        { type: 'link', href: 'https://example.org/regeln', children: [{ type: 'text', text: 'rules' }] },
+        { type: 'text', text: '.' },
+      ],
+    });
+  });
+
+  test('dropping a link is a problem of the unit that says it must stay', async () => {
+    const documentId = await setUp();
+    const { xml } = await exportDoc(documentId);
+    const report = await importXml(xml.replace(/<target>Please read[\s\S]*?<\/target>/, '<target>Please read the rules.</target>'));
+    expect(codes(report)).toEqual([['BROKEN_INLINE_CODES', 'p-mk']]);
+    expect(report.problems[0]!.message).toMatch(/link "2".*must stay/);
   });
 });
 

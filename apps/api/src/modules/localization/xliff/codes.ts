@@ -4,7 +4,31 @@ import type { Inline } from '@careleaf/schema';
  * A segment's content as XLIFF sees it: text and inline codes. Paired codes
  * (pc / g, or sc…ec / bpt…ept) wrap text; placeholders (ph / x) stand alone.
  */
-export type Token = { k: 'text'; v: string } | { k: 'open'; id: string } | { k: 'close'; id: string } | { k: 'ph'; id: string };
+export type Token =
+  | { k: 'text'; v: string }
+  /** `mark`: the mark type the file's attributes name (type/subType, ctype), for codes a translator added. */
+  | { k: 'open'; id: string; mark?: string }
+  | { k: 'close'; id: string }
+  | { k: 'ph'; id: string; mark?: string };
+
+/**
+ * Marks a translation may add or drop: they shape the text of one language.
+ * The others — links, citations, abbreviations, glossary terms — carry what
+ * the source refers to and must stay (canDelete="no").
+ */
+export const OPTIONAL_MARKS: ReadonlySet<string> = new Set(['strong', 'emphasis', 'lang']);
+/** Marks a translator can add in a tool without Careleaf's help: they need no attributes. */
+const ADDABLE_MARKS: ReadonlySet<string> = new Set(['strong', 'emphasis']);
+
+const KIND_NAMES: Record<string, string> = {
+  strong: 'strong emphasis',
+  emphasis: 'emphasis',
+  link: 'link',
+  abbr: 'abbreviation',
+  term: 'glossary term',
+  lang: 'language span',
+  cite: 'citation',
+};
 
 /** The mark behind a code, without its children: its attributes never travel through XLIFF. */
 export type Mark = Exclude<Inline, { type: 'text' }> extends infer M ? (M extends { children: Inline[] } ? Omit<M, 'children'> : M) : never;
@@ -101,24 +125,35 @@ function signature(code: Code): string {
 }
 
 /**
- * An existing translation's inline content, with its marks given the ids of
- * the matching source codes; null when the marks do not pair up one to one
- * (then the translation is exported without a target).
+ * An existing translation's inline content, its marks given the ids of the
+ * matching source codes. Marks the source does not have (a language span of
+ * the translation, an added emphasis) get ids of their own from `start`, so
+ * the translation is always exported, whatever marks it has.
  */
-export function alignToSource(target: readonly Inline[], source: readonly Code[]): { tokens: Token[]; codes: Code[] } | null {
+export function alignToSource(
+  target: readonly Inline[],
+  source: readonly Code[],
+  start = 0,
+): { tokens: Token[]; codes: Code[]; extra: Code[] } {
   const enc = encodeInline(target, 't');
   const free = [...source];
   const ids = new Map<string, string>();
+  const extra: Code[] = [];
   for (const code of enc.codes) {
     const i = free.findIndex((s) => signature(s) === signature(code));
-    if (i < 0) return null;
+    if (i < 0) {
+      const id = String(start + extra.length + 1);
+      ids.set(code.id, id);
+      extra.push({ ...code, id });
+      continue;
+    }
     ids.set(code.id, free[i]!.id);
     free.splice(i, 1);
   }
-  if (free.length) return null;
   return {
     tokens: enc.tokens.map((t) => (t.k === 'text' ? t : { ...t, id: ids.get(t.id)! })),
     codes: enc.codes.map((c) => ({ ...c, id: ids.get(c.id)! })),
+    extra,
   };
 }
 
@@ -126,11 +161,15 @@ export type Decoded = { ok: true; nodes: Inline[] } | { ok: false; message: stri
 
 /**
  * Rebuilds inline content from a translated segment, taking each code's mark
- * from the source. Every source code must appear exactly once, paired codes
- * must nest properly and wrap some text, and no other codes may appear.
+ * from the source (or from the current translation, `extra`). Required codes
+ * (links, citations, abbreviations, terms) must appear exactly once; optional
+ * ones at most once; a new paired code the file calls strong or emphasis
+ * becomes that mark. Paired codes must nest properly and wrap some text.
  */
-export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): Decoded {
-  const byId = new Map(codes.map((c) => [c.id, c]));
+export function decodeTokens(tokens: readonly Token[], codes: readonly Code[], extra: readonly Code[] = []): Decoded {
+  const byId = new Map([...extra, ...codes].map((c) => [c.id, c]));
+  const added = (t: Token): Code | undefined =>
+    t.k === 'open' && t.mark && ADDABLE_MARKS.has(t.mark) ? { id: t.id, kind: 'pc', mark: { type: t.mark } as Mark } : undefined;
   const used = new Set<string>();
   const root: Inline[] = [];
   const stack: { code: Code; children: Inline[] }[] = [];
@@ -141,7 +180,8 @@ export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): 
       current().push({ type: 'text', text: t.v });
       continue;
     }
-    const code = byId.get(t.id);
+    let code = byId.get(t.id);
+    if (!code && (code = added(t))) byId.set(t.id, code);
     if (!code) return fail(`inline code "${t.id}" is not in the source`);
     if (t.k === 'close') {
       const top = stack.pop();
@@ -162,8 +202,12 @@ export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): 
     }
   }
   if (stack.length) return fail(`inline code "${stack.at(-1)!.code.id}" is opened but never closed`);
-  const missing = codes.filter((c) => !used.has(c.id)).map((c) => `"${c.id}"`);
-  if (missing.length)
-    return fail(`inline code${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  const missing = codes.filter((c) => !used.has(c.id) && !OPTIONAL_MARKS.has(c.mark.type));
+  if (missing.length) {
+    const names = missing.map((c) => `${KIND_NAMES[c.mark.type] ?? c.mark.type} "${c.id}"`).join(', ');
+    return fail(
+      `the ${names} ${missing.length > 1 ? 'are' : 'is'} missing: links, citations, abbreviations and glossary terms must stay in the translation, so put ${missing.length > 1 ? 'them' : 'it'} back around the words ${missing.length > 1 ? 'they belong' : 'it belongs'} to (emphasis and language spans may be dropped)`,
+    );
+  }
   return { ok: true, nodes: root };
 }

@@ -44,6 +44,13 @@ export class XliffFormatProblem extends Error {
 
 class InlineProblem extends Error {}
 
+/** The mark a code's attributes name (2.0 type/subType, 1.2 ctype): what a code a translator added should become. */
+function markOf(el: XmlElement, version: XliffVersion): string | undefined {
+  if (version === '1.2') return { bold: 'strong', italic: 'emphasis' }[el.attrs.ctype ?? ''];
+  if (el.attrs.type !== 'fmt') return undefined;
+  return { 'xlf:b': 'strong', 'xlf:i': 'emphasis' }[el.attrs.subType ?? ''];
+}
+
 /** The character of a 2.0 <cp hex="…"/>. */
 function codePoint(el: XmlElement, hex: string | undefined): string {
   const code = /^[0-9A-Fa-f]{1,6}$/.test(hex ?? '') ? Number.parseInt(hex!, 16) : NaN;
@@ -79,11 +86,11 @@ function tokens(el: XmlElement, version: XliffVersion, ns: string): Token[] {
       const name = c.name;
       if (version === '2.0') {
         if (name === 'pc') {
-          out.push({ k: 'open', id: id(c) });
+          out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
           walk(c);
           out.push({ k: 'close', id: id(c) });
         } else if (name === 'ph') out.push({ k: 'ph', id: id(c) });
-        else if (name === 'sc') out.push({ k: 'open', id: id(c) });
+        else if (name === 'sc') out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
         else if (name === 'ec') out.push({ k: 'close', id: id(c, 'startRef') });
         else if (name === 'mrk') walk(c);
         else if (name === 'cp') out.push({ k: 'text', v: codePoint(c, c.attrs.hex) });
@@ -92,12 +99,12 @@ function tokens(el: XmlElement, version: XliffVersion, ns: string): Token[] {
       } else {
         const ref = (e: XmlElement) => e.attrs.rid ?? id(e);
         if (name === 'g') {
-          out.push({ k: 'open', id: id(c) });
+          out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
           walk(c);
           out.push({ k: 'close', id: id(c) });
         } else if (name === 'ph' && c.attrs.ctype === CONTROL_CTYPE12) out.push({ k: 'text', v: controlChar(c) });
         else if (name === 'x' || name === 'ph') out.push({ k: 'ph', id: id(c) });
-        else if (name === 'bpt' || name === 'bx') out.push({ k: 'open', id: ref(c) });
+        else if (name === 'bpt' || name === 'bx') out.push({ k: 'open', id: ref(c), mark: markOf(c, version) });
         else if (name === 'ept' || name === 'ex') out.push({ k: 'close', id: ref(c) });
         else if (name === 'mrk') walk(c);
         else throw new InlineProblem(`<${name}> on line ${c.line} is not allowed here`);

@@ -14,7 +14,9 @@ export interface SegmentModel {
   plain: boolean;
   source: Token[];
   codes: Code[];
-  /** The current translation, when there is one whose marks line up with the source. */
+  /** Marks only the current translation has (ids after the source's): kept when the target keeps them. */
+  extra: Code[];
+  /** The current translation, if any. */
   target: Token[] | null;
 }
 
@@ -35,30 +37,55 @@ export const SUMMARY_UNIT = SUMMARY_ID;
 const ABBR = /^(.+)\.abbr(\d+)$/;
 
 function plainSegment(id: string, text: string, target: string | null): SegmentModel {
-  return { id, plain: true, source: text ? [{ k: 'text', v: text }] : [], codes: [], target: target ? [{ k: 'text', v: target }] : null };
+  return {
+    id,
+    plain: true,
+    source: text ? [{ k: 'text', v: text }] : [],
+    codes: [],
+    extra: [],
+    target: target ? [{ k: 'text', v: target }] : null,
+  };
 }
 
-/** The segments of one block, with the translation's text where it lines up. */
+/**
+ * The segments of one block, with the translation's text. Code ids are unique
+ * within the unit: the source's codes first, then marks only the translation
+ * has (numbered after all of them).
+ */
 export function blockSegments(source: Block, target: Block | null): SegmentModel[] {
   const out: SegmentModel[] = [];
   const targetFields = new Map((target ? textFields(target) : []).map((f) => [f.path, f]));
+  const fields = textFields(source);
   let numbered = 0;
-  for (const field of textFields(source)) {
-    const t = targetFields.get(field.path);
-    if (field.plain) {
-      out.push(plainSegment(field.path, field.value, t && t.plain ? t.value : null));
-      continue;
-    }
+  const encoded = fields.map((field) => {
+    if (field.plain) return null;
     const enc = encodeInline(field.value, '', numbered);
     numbered += enc.codes.length;
-    const aligned = t && !t.plain ? alignToSource(t.value, enc.codes) : null;
-    out.push({ id: field.path, plain: false, source: enc.tokens, codes: enc.codes, target: aligned?.tokens ?? null });
+    return enc;
+  });
+  fields.forEach((field, i) => {
+    const t = targetFields.get(field.path);
+    const enc = encoded[i];
+    if (field.plain || !enc) {
+      out.push(plainSegment(field.path, field.value as string, t && t.plain ? t.value : null));
+      return;
+    }
+    const aligned = t && !t.plain ? alignToSource(t.value, enc.codes, numbered) : null;
+    numbered += aligned?.extra.length ?? 0;
+    out.push({
+      id: field.path,
+      plain: false,
+      source: enc.tokens,
+      codes: enc.codes,
+      extra: aligned?.extra ?? [],
+      target: aligned?.tokens ?? null,
+    });
     for (const code of enc.codes) {
       if (code.mark.type !== 'abbr') continue;
       const targetTitle = aligned?.codes.find((c) => c.id === code.id)?.mark as { title?: string } | undefined;
       out.push(plainSegment(`${field.path}.abbr${code.id}`, code.mark.title, targetTitle?.title ?? null));
     }
-  }
+  });
   return out;
 }
 
@@ -133,7 +160,7 @@ export function translatedBlock(
       ...(c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c),
       id: ids?.get(c.id) ?? c.id,
     }));
-    const decoded = decodeTokens(tokens, codes);
+    const decoded = decodeTokens(tokens, codes, seg.extra);
     if (!decoded.ok) return { ok: false, segmentId: seg.id, message: decoded.message };
     values.set(seg.id, decoded.nodes);
   }

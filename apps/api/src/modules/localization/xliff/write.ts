@@ -1,4 +1,4 @@
-import type { Code, Token } from './codes';
+import { OPTIONAL_MARKS, type Code, type Token } from './codes';
 import type { SegmentModel, UnitModel } from './units';
 import { attrs, escapeText, escapeTextKeeping, hex4 } from './xml';
 
@@ -41,7 +41,8 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
         id: t.id,
         type: m.type20,
         subType: m.subType20,
-        canDelete: 'no',
+        // Emphasis and language spans may be dropped in a translation; links, citations, abbreviations and terms not.
+        canDelete: OPTIONAL_MARKS.has(code.mark.type) ? undefined : 'no',
         ...(t.k === 'open' ? { dispStart: disp } : { disp }),
       });
       return t.k === 'ph' ? `<ph${a}/>` : `<pc${a}>`;
@@ -87,7 +88,7 @@ function notes20(unit: UnitModel): string {
 }
 
 function segment20(seg: SegmentModel, state: string): string {
-  const target = seg.target ? `<target>${inline20(seg.target, seg.codes)}</target>` : '';
+  const target = seg.target ? `<target>${inline20(seg.target, [...seg.codes, ...seg.extra])}</target>` : '';
   return `<segment${attrs({ id: seg.id, state: seg.target ? state : 'initial' })}><source>${inline20(seg.source, seg.codes)}</source>${target}</segment>`;
 }
 
@@ -123,7 +124,9 @@ export function writeXliff12(srcLang: string, trgLang: string, files: readonly E
           ? `<note from="careleaf">The source changed since this was translated: update the translation.${u.previousSource !== undefined ? ` Before: ${escapeText(u.previousSource)}` : ''}</note>`
           : '';
       const tus = u.segments.map((s) => {
-        const target = s.target ? `<target${attrs({ state: STATE12[u.status] })}>${inline12(s.target, s.codes)}</target>` : '';
+        const target = s.target
+          ? `<target${attrs({ state: STATE12[u.status] })}>${inline12(s.target, [...s.codes, ...s.extra])}</target>`
+          : '';
         return `<trans-unit${attrs({ id: `${u.id}:${s.id}`, resname: s.id, 'xml:space': 'preserve' })}><source>${inline12(s.source, s.codes)}</source>${target}${note}</trans-unit>`;
       });
       out.push(`<group${attrs({ id: u.id, resname: u.name })}>${tus.join('')}</group>`);
