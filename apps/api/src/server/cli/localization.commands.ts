@@ -121,7 +121,8 @@ export function registerLocalizationCommands(program: Command, config: Config): 
       print(cmd, report, () =>
         report.accepted
           ? `imported ${report.units.filter((u) => u.result === 'imported').length} unit(s) into ${report.documents.length} document(s)` +
-            `${report.units.some((u) => u.result === 'skipped') ? `; ${report.units.filter((u) => u.result === 'skipped').length} without a target skipped` : ''}`
+            `${report.units.some((u) => u.result === 'skipped') ? `; ${report.units.filter((u) => u.result === 'skipped').length} without a target skipped` : ''}` +
+            `${report.units.some((u) => u.result === 'unchanged') ? `; ${report.units.filter((u) => u.result === 'unchanged').length} unchanged (state kept)` : ''}`
           : `nothing imported, ${report.problems.length} problem(s):\n${report.problems
               .map((p) => `  ${p.code}${p.unitId ? ` unit ${p.unitId}` : ''}${p.segmentId ? `/${p.segmentId}` : ''}: ${p.message}`)
               .join('\n')}`,
