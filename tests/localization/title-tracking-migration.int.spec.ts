@@ -18,7 +18,6 @@ test('migration 1765500000000 gives existing translations title and summary reco
   ).id;
   const { document } = await createPublishedDocument(t.services, tenantId, {
     title: 'Nachsorge',
-    summary: 'Was danach kommt.',
     blocks: [paragraph('p-a', 'Eins.')],
   });
   // English: own title and summary, approved. French: own title, summary a copy of the source, draft.
