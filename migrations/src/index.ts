@@ -12,6 +12,7 @@ import { PublishedMedia1764916000000 } from './1764916000000-published-media';
 import { SessionSignInPrefix1765100000000 } from './1765100000000-session-sign-in-prefix';
 import { TwoFactor1765200000000 } from './1765200000000-two-factor';
 import { NotificationPreferences1765400000000 } from './1765400000000-notification-preferences';
+import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -31,4 +32,5 @@ export const migrations = [
   SessionSignInPrefix1765100000000,
   TwoFactor1765200000000,
   NotificationPreferences1765400000000,
+  TitleSummaryTracking1765500000000,
 ];

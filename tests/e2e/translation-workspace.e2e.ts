@@ -230,10 +230,11 @@ describeInBrowser('the translation workspace', () => {
       .replace('<source>Ruhen Sie sich aus.</source>', '<source>Ruhen Sie sich aus.</source><target>Get some rest.</target>')
       .replace('<source>Gehen Sie spazieren.</source>', '<source>Gehen Sie spazieren.</source><target>Go for a walk.</target>');
 
+    // Saved as UTF-16 with a byte order mark, as Windows translation tools do: the upload decodes it.
     await page.setInputFiles('#import-files', {
       name: 'erholung-en.xlf',
       mimeType: 'application/xliff+xml',
-      buffer: Buffer.from(translated),
+      buffer: Buffer.from(`\uFEFF${translated.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le'),
     });
     await page.focus('#xliff-import button[type="submit"]');
     await pressAndWaitForMessage(page);

@@ -217,7 +217,7 @@ export class XliffFileType {
 @InputType()
 export class ImportXliffInput {
   @Field({ description: 'The locale the file translates into' }) @MaxChars('localeTagChars') locale: string;
-  @Field({ description: 'The XLIFF 2.0 or 1.2 document' }) @MaxChars('xliffChars') xml: string;
+  @Field({ description: 'The XLIFF 2.0 or 1.2 document as text (clients decode UTF-16 files first)' }) @MaxChars('xliffChars') xml: string;
   @Field(() => TranslationWriteStateEnum, { nullable: true }) state?: TranslationWriteStateEnum;
 }
 
@@ -225,7 +225,7 @@ export class ImportXliffInput {
 export class XliffProblemType {
   @Field({
     description:
-      'TOO_LARGE, NOT_XML, DOCTYPE_FORBIDDEN, TOO_DEEP, NOT_XLIFF, UNSUPPORTED_VERSION, WRONG_TARGET_LANGUAGE, WRONG_SOURCE_LANGUAGE, UNKNOWN_DOCUMENT, UNKNOWN_UNIT, DUPLICATE_UNIT, UNKNOWN_SEGMENT, SOURCE_CHANGED, BROKEN_INLINE_CODES, INCOMPLETE_UNIT or INVALID_CONTENT',
+      'TOO_LARGE, NOT_XML, DOCTYPE_FORBIDDEN, TOO_DEEP, NOT_XLIFF, UNSUPPORTED_VERSION, WRONG_TARGET_LANGUAGE, WRONG_SOURCE_LANGUAGE, UNKNOWN_DOCUMENT, UNKNOWN_UNIT, DUPLICATE_UNIT, UNKNOWN_SEGMENT, SOURCE_CHANGED, BROKEN_INLINE_CODES, INCOMPLETE_UNIT, RESEGMENTED or INVALID_CONTENT',
   })
   code: string;
   @Field() message: string;
@@ -238,7 +238,8 @@ export class XliffProblemType {
 export class XliffUnitResultType {
   @Field(() => ID) documentId: string;
   @Field() unitId: string;
-  @Field({ description: 'imported, or skipped (no target)' }) result: string;
+  @Field({ description: 'imported; skipped (no target); or unchanged (the target is the current translation: nothing recorded)' })
+  result: string;
 }
 
 @ObjectType('XliffDocumentResult')

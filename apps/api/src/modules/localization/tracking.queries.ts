@@ -85,14 +85,19 @@ export async function revisionContents(tx: TenantTx, ids: readonly string[]): Pr
   return tx.em.query(`SELECT id, content FROM revisions WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tx.tenantId, ids]);
 }
 
-/** Documents of `sourceLocale` with at least one missing or outdated block in `locale`, by source title (at most `limit`). */
+/**
+ * Documents of `sourceLocale` with at least one missing or outdated block in
+ * `locale`, or an outdated title or summary, by source title (at most `limit`).
+ */
 export async function pendingDocumentIds(tx: TenantTx, sourceLocale: string, locale: string, limit: number): Promise<string[]> {
   const rows: { id: string }[] = await tx.em.query(
     `SELECT d.id FROM documents d
        JOIN document_locales sl ON sl.tenant_id = d.tenant_id AND sl.document_id = d.id AND sl.locale = d.source_locale
-       JOIN source_blocks s ON s.tenant_id = d.tenant_id AND s.document_id = d.id AND s.translatable
+       JOIN source_blocks s ON s.tenant_id = d.tenant_id AND s.document_id = d.id
+        AND (s.translatable OR s.block_id IN ('meta.title', 'meta.summary'))
        LEFT JOIN translation_blocks t ON t.tenant_id = s.tenant_id AND t.document_id = s.document_id AND t.block_id = s.block_id AND t.locale = $3
-      WHERE d.tenant_id = $1 AND d.source_locale = $2 AND sl.status <> 'archived' AND (t.block_id IS NULL OR t.source_hash <> s.hash)
+      WHERE d.tenant_id = $1 AND d.source_locale = $2 AND sl.status <> 'archived'
+        AND ((t.block_id IS NULL AND s.translatable) OR t.source_hash <> s.hash)
       GROUP BY d.id, sl.title ORDER BY sl.title, d.id LIMIT $4`,
     [tx.tenantId, sourceLocale, locale, limit],
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { walkBlocks, type Block, type DocumentContent } from '@careleaf/schema';
 import type { TenantTx } from '../../kernel/db/database';
 import { blockHash, type DocumentRow, isTranslatable, ownText } from '../content';
@@ -17,6 +18,29 @@ import {
 } from './tracking.queries';
 
 export { BLOCK_STATUSES, type BlockStatus, type BlockStatusRow, type StoredState } from './tracking.queries';
+
+/**
+ * Title and summary are tracked like blocks, as two more records with these
+ * ids (also the XLIFF unit ids). They are not "translatable blocks": progress
+ * counts and the block list leave them out.
+ */
+export const TITLE_ID = 'meta.title';
+export const SUMMARY_ID = 'meta.summary';
+export const META_IDS: readonly string[] = [TITLE_ID, SUMMARY_ID];
+export const metaField = (id: string): 'title' | 'summary' => (id === TITLE_ID ? 'title' : 'summary');
+
+/** The hash of a title or summary text (the same formula as migration 1765500000000's backfill). */
+export function metaHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Title and summary of a content as source records. */
+function metaRecords(content: DocumentContent) {
+  return META_IDS.map((blockId) => {
+    const text = content[metaField(blockId)];
+    return { blockId, hash: metaHash(text), text, translatable: false };
+  });
+}
 export interface Progress {
   total: number;
   missing: number;
@@ -64,7 +88,7 @@ export class TranslationTracker {
       text: ownText(b),
       translatable: isTranslatable(b),
     }));
-    await replaceSourceBlocks(tx, documentId, revisionId, blocks);
+    await replaceSourceBlocks(tx, documentId, revisionId, [...metaRecords(content), ...blocks]);
   }
 
   /** Documents written before this module existed get their source index on first use. */
@@ -95,7 +119,15 @@ export class TranslationTracker {
     const old = new Map<string, string>();
     if (before) for (const b of walkBlocks(before.blocks)) old.set(b.id, blockHash(b));
     const changed: string[] = [];
-    const present = new Set<string>();
+    const present = new Set<string>(META_IDS);
+    // Title and summary like blocks: recorded when this save changed them, unless they are a plain copy of the source.
+    for (const id of META_IDS) {
+      const text = after[metaField(id)];
+      const src = source.get(id);
+      if (!src || (before && before[metaField(id)] === text)) continue;
+      if (!existing.has(id) && metaHash(text) === src.hash) continue;
+      changed.push(id);
+    }
     for (const b of walkBlocks(after.blocks)) {
       const src = source.get(b.id);
       if (!src?.translatable) continue;

@@ -13,7 +13,7 @@ import {
 } from '../content';
 import { authorize, type Principal } from '../../kernel/policy';
 import { tenantLocale } from '../tenancy';
-import type { StoredState, TranslationTracker } from './tracking';
+import { META_IDS, metaField, type StoredState, type TranslationTracker } from './tracking';
 
 /** The parts of a translation a caller changes; everything else is kept. */
 export interface TranslationPatch {
@@ -138,6 +138,11 @@ export async function translateBlocks(
     content,
     message: input.message ?? `Translated ${patch.blocks.size} block${patch.blocks.size === 1 ? '' : 's'}`,
   });
-  await tracker.markBlocks(tx, base.document.id, base.locale, [...patch.blocks.keys()], input.state ?? 'draft', actor.userId);
+  // Title and summary count as written only when they changed (an unchanged one keeps its state, e.g. outdated).
+  const meta = META_IDS.filter((id) => {
+    const value = patch[metaField(id)];
+    return value !== undefined && value !== base.target?.content[metaField(id)];
+  });
+  await tracker.markBlocks(tx, base.document.id, base.locale, [...meta, ...patch.blocks.keys()], input.state ?? 'draft', actor.userId);
   return revision;
 }

@@ -113,14 +113,16 @@ export function registerLocalizationCommands(program: Command, config: Config): 
     .requiredOption('--locale <tag>', 'the language the file translates into')
     .option('--state <state>', 'what imported blocks become: draft (default) or needs-review')
     .action(async (tenant: string, file: string, opts: { locale: string; state?: string }, cmd: Command) => {
-      const xml = await fs.readFile(file, 'utf8');
+      // Bytes, not text: the importer decodes UTF-16 and byte order marks as the file says.
+      const xml = await fs.readFile(file);
       const report = await inTenant(config, tenant, (s, tx) =>
         s.localization.importXliff(tx, operator(), { xml, locale: opts.locale, state: state(opts.state) }),
       );
       print(cmd, report, () =>
         report.accepted
           ? `imported ${report.units.filter((u) => u.result === 'imported').length} unit(s) into ${report.documents.length} document(s)` +
-            `${report.units.some((u) => u.result === 'skipped') ? `; ${report.units.filter((u) => u.result === 'skipped').length} without a target skipped` : ''}`
+            `${report.units.some((u) => u.result === 'skipped') ? `; ${report.units.filter((u) => u.result === 'skipped').length} without a target skipped` : ''}` +
+            `${report.units.some((u) => u.result === 'unchanged') ? `; ${report.units.filter((u) => u.result === 'unchanged').length} unchanged (state kept)` : ''}`
           : `nothing imported, ${report.problems.length} problem(s):\n${report.problems
               .map((p) => `  ${p.code}${p.unitId ? ` unit ${p.unitId}` : ''}${p.segmentId ? `/${p.segmentId}` : ''}: ${p.message}`)
               .join('\n')}`,

@@ -67,7 +67,7 @@ async function DocumentRows({
                   <UnitName unitId={u.id} uiLocale={uiLocale} />
                 )}
               </th>
-              <td>{u.imported ? t('xliff.imported') : t('xliff.skipped')}</td>
+              <td>{u.imported ? t('xliff.imported') : u.unchanged ? t('xliff.unchanged') : t('xliff.skipped')}</td>
             </tr>
           );
         })}

@@ -11,6 +11,8 @@ export interface MarkdownReport {
 export interface XliffUnit {
   id: string;
   imported: boolean;
+  /** The file's translation was already the current one: nothing recorded, the state kept. */
+  unchanged?: true;
 }
 
 export interface XliffProblem {
@@ -62,9 +64,10 @@ export function xliffFileReport(name: string, report: ApiReport): XliffFileRepor
   for (const u of report.units) {
     const d = doc(u.documentId);
     const imported = u.result === 'imported';
-    d.units.push({ id: u.unitId, imported });
+    const unchanged = u.result === 'unchanged';
+    d.units.push(unchanged ? { id: u.unitId, imported, unchanged } : { id: u.unitId, imported });
     if (imported) d.imported++;
-    else d.skipped++;
+    else if (!unchanged) d.skipped++;
   }
   for (const r of report.documents) doc(r.documentId).revisionId = r.revisionId ?? null;
   for (const p of report.problems) if (p.documentId) doc(p.documentId);

@@ -189,7 +189,7 @@ export type ImportXliffInput = {
   /** The locale the file translates into */
   locale: string;
   state: TranslationWriteState | null | undefined;
-  /** The XLIFF 2.0 or 1.2 document */
+  /** The XLIFF 2.0 or 1.2 document as text (clients decode UTF-16 files first) */
   xml: string;
 };
 

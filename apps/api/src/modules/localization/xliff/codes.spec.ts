@@ -48,6 +48,25 @@ test('a translation takes every attribute from the source codes, whatever order 
   expect(result.ok && result.nodes[0]).toEqual({ type: 'link', href: 'https://example.org', children: [text('Here')] });
 });
 
+test('optional marks may be dropped, and emphasis added by the file’s attributes; required ones must stay', () => {
+  const { codes } = encodeInline(nodes);
+  const result = decodeTokens(
+    [
+      { k: 'open', id: 'new', mark: 'emphasis' },
+      { k: 'text', v: 'Eine' },
+      { k: 'close', id: 'new' },
+      { k: 'ph', id: '3' },
+      { k: 'open', id: '4' },
+      { k: 'text', v: 'hier' },
+      { k: 'close', id: '4' },
+    ],
+    codes,
+  );
+  expect(result.ok && result.nodes[0]).toEqual({ type: 'emphasis', children: [text('Eine')] });
+  const linkless = decodeTokens([{ k: 'ph', id: '3' }], codes);
+  expect(linkless.ok ? '' : linkless.message).toMatch(/the link "4" is missing: links, citations.*must stay/);
+});
+
 test.each([
   ['a missing code', [{ k: 'text', v: 'x' }], /missing/],
   ['an unknown code', [{ k: 'ph', id: '9' }], /not in the source/],
@@ -77,7 +96,7 @@ test.each([
   expect(result.ok ? '' : result.message).toMatch(message);
 });
 
-test('an existing translation is lined up with the source codes by mark, or not at all', () => {
+test('an existing translation is lined up with the source codes by mark; marks only it has get ids after the source’s', () => {
   const { codes } = encodeInline(nodes);
   const translated: Inline[] = [
     { type: 'link', href: 'https://example.org', children: [text('here')] },
@@ -89,5 +108,12 @@ test('an existing translation is lined up with the source codes by mark, or not 
       ?.tokens.filter((t) => t.k !== 'text')
       .map((t) => `${t.k}:${t.id}`),
   ).toEqual(['open:4', 'close:4', 'open:1', 'open:2', 'close:2', 'close:1', 'ph:3']);
-  expect(alignToSource([text('no marks at all')], codes)).toBeNull();
+  expect(alignToSource([text('no marks at all')], codes)).toEqual({
+    tokens: [text('no marks at all')].map(() => ({ k: 'text', v: 'no marks at all' })),
+    codes: [],
+    extra: [],
+  });
+  const own = alignToSource([{ type: 'lang', lang: 'en', children: [text('shared decision')] }], codes, 4);
+  expect(own.extra).toEqual([{ id: '5', kind: 'pc', mark: { type: 'lang', lang: 'en' } }]);
+  expect(own.tokens.map((t) => (t.k === 'text' ? t.v : `${t.k}:${t.id}`))).toEqual(['open:5', 'shared decision', 'close:5']);
 });

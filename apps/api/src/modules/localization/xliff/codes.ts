@@ -4,7 +4,31 @@ import type { Inline } from '@careleaf/schema';
  * A segment's content as XLIFF sees it: text and inline codes. Paired codes
  * (pc / g, or sc…ec / bpt…ept) wrap text; placeholders (ph / x) stand alone.
  */
-export type Token = { k: 'text'; v: string } | { k: 'open'; id: string } | { k: 'close'; id: string } | { k: 'ph'; id: string };
+export type Token =
+  | { k: 'text'; v: string }
+  /** `mark`: the mark type the file's attributes name (type/subType, ctype), for codes a translator added. */
+  | { k: 'open'; id: string; mark?: string }
+  | { k: 'close'; id: string }
+  | { k: 'ph'; id: string; mark?: string };
+
+/**
+ * Marks a translation may add or drop: they shape the text of one language.
+ * The others — links, citations, abbreviations, glossary terms — carry what
+ * the source refers to and must stay (canDelete="no").
+ */
+export const OPTIONAL_MARKS: ReadonlySet<string> = new Set(['strong', 'emphasis', 'lang']);
+/** Marks a translator can add in a tool without Careleaf's help: they need no attributes. */
+const ADDABLE_MARKS: ReadonlySet<string> = new Set(['strong', 'emphasis']);
+
+const KIND_NAMES: Record<string, string> = {
+  strong: 'strong emphasis',
+  emphasis: 'emphasis',
+  link: 'link',
+  abbr: 'abbreviation',
+  term: 'glossary term',
+  lang: 'language span',
+  cite: 'citation',
+};
 
 /** The mark behind a code, without its children: its attributes never travel through XLIFF. */
 export type Mark = Exclude<Inline, { type: 'text' }> extends infer M ? (M extends { children: Inline[] } ? Omit<M, 'children'> : M) : never;
@@ -20,8 +44,12 @@ export interface EncodedField {
   codes: Code[];
 }
 
-/** Inline content as tokens; code ids are numbered 1, 2, 3… in reading order. */
-export function encodeInline(nodes: readonly Inline[], prefix = ''): EncodedField {
+/**
+ * Inline content as tokens; code ids are numbered 1, 2, 3… in reading order,
+ * after `start` (a unit's fields continue its numbering: XLIFF 2.0 wants code
+ * ids unique within a unit).
+ */
+export function encodeInline(nodes: readonly Inline[], prefix = '', start = 0): EncodedField {
   const tokens: Token[] = [];
   const codes: Code[] = [];
   const walk = (list: readonly Inline[]) => {
@@ -29,11 +57,11 @@ export function encodeInline(nodes: readonly Inline[], prefix = ''): EncodedFiel
       if (n.type === 'text') {
         pushText(tokens, n.text);
       } else if (n.type === 'cite') {
-        const id = `${prefix}${codes.length + 1}`;
+        const id = `${prefix}${start + codes.length + 1}`;
         codes.push({ id, kind: 'ph', mark: { ...n, citationIds: [...n.citationIds] } });
         tokens.push({ k: 'ph', id });
       } else {
-        const id = `${prefix}${codes.length + 1}`;
+        const id = `${prefix}${start + codes.length + 1}`;
         const { children, ...mark } = n;
         codes.push({ id, kind: 'pc', mark: mark as Mark });
         tokens.push({ k: 'open', id });
@@ -63,10 +91,31 @@ export function normalize(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
-  const x = normalize(a);
-  const y = normalize(b);
-  return x.length === y.length && x.every((t, i) => JSON.stringify(t) === JSON.stringify(y[i]));
+/**
+ * Lines up a file's source with the document's, code ids aside: tools
+ * renumber codes (per segment, from another start), which is fine as long as
+ * they did it consistently. Answers document id → file id, or null when the
+ * texts or the codes' places differ.
+ */
+export function matchSource(file: readonly Token[], model: readonly Token[]): Map<string, string> | null {
+  const x = normalize(file);
+  const y = normalize(model);
+  if (x.length !== y.length) return null;
+  const toFile = new Map<string, string>();
+  const toModel = new Map<string, string>();
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i]!;
+    const b = y[i]!;
+    if (a.k !== b.k) return null;
+    if (a.k === 'text' || b.k === 'text') {
+      if (a.k !== 'text' || b.k !== 'text' || a.v !== b.v) return null;
+      continue;
+    }
+    if ((toFile.get(b.id) ?? a.id) !== a.id || (toModel.get(a.id) ?? b.id) !== b.id) return null;
+    toFile.set(b.id, a.id);
+    toModel.set(a.id, b.id);
+  }
+  return toFile;
 }
 
 /** What identifies a mark when lining up a translation's marks with the source's (an abbreviation's expansion is translated). */
@@ -76,24 +125,35 @@ function signature(code: Code): string {
 }
 
 /**
- * An existing translation's inline content, with its marks given the ids of
- * the matching source codes; null when the marks do not pair up one to one
- * (then the translation is exported without a target).
+ * An existing translation's inline content, its marks given the ids of the
+ * matching source codes. Marks the source does not have (a language span of
+ * the translation, an added emphasis) get ids of their own from `start`, so
+ * the translation is always exported, whatever marks it has.
  */
-export function alignToSource(target: readonly Inline[], source: readonly Code[]): { tokens: Token[]; codes: Code[] } | null {
+export function alignToSource(
+  target: readonly Inline[],
+  source: readonly Code[],
+  start = 0,
+): { tokens: Token[]; codes: Code[]; extra: Code[] } {
   const enc = encodeInline(target, 't');
   const free = [...source];
   const ids = new Map<string, string>();
+  const extra: Code[] = [];
   for (const code of enc.codes) {
     const i = free.findIndex((s) => signature(s) === signature(code));
-    if (i < 0) return null;
+    if (i < 0) {
+      const id = String(start + extra.length + 1);
+      ids.set(code.id, id);
+      extra.push({ ...code, id });
+      continue;
+    }
     ids.set(code.id, free[i]!.id);
     free.splice(i, 1);
   }
-  if (free.length) return null;
   return {
     tokens: enc.tokens.map((t) => (t.k === 'text' ? t : { ...t, id: ids.get(t.id)! })),
     codes: enc.codes.map((c) => ({ ...c, id: ids.get(c.id)! })),
+    extra,
   };
 }
 
@@ -101,11 +161,15 @@ export type Decoded = { ok: true; nodes: Inline[] } | { ok: false; message: stri
 
 /**
  * Rebuilds inline content from a translated segment, taking each code's mark
- * from the source. Every source code must appear exactly once, paired codes
- * must nest properly and wrap some text, and no other codes may appear.
+ * from the source (or from the current translation, `extra`). Required codes
+ * (links, citations, abbreviations, terms) must appear exactly once; optional
+ * ones at most once; a new paired code the file calls strong or emphasis
+ * becomes that mark. Paired codes must nest properly and wrap some text.
  */
-export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): Decoded {
-  const byId = new Map(codes.map((c) => [c.id, c]));
+export function decodeTokens(tokens: readonly Token[], codes: readonly Code[], extra: readonly Code[] = []): Decoded {
+  const byId = new Map([...extra, ...codes].map((c) => [c.id, c]));
+  const added = (t: Token): Code | undefined =>
+    t.k === 'open' && t.mark && ADDABLE_MARKS.has(t.mark) ? { id: t.id, kind: 'pc', mark: { type: t.mark } as Mark } : undefined;
   const used = new Set<string>();
   const root: Inline[] = [];
   const stack: { code: Code; children: Inline[] }[] = [];
@@ -116,7 +180,8 @@ export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): 
       current().push({ type: 'text', text: t.v });
       continue;
     }
-    const code = byId.get(t.id);
+    let code = byId.get(t.id);
+    if (!code && (code = added(t))) byId.set(t.id, code);
     if (!code) return fail(`inline code "${t.id}" is not in the source`);
     if (t.k === 'close') {
       const top = stack.pop();
@@ -137,8 +202,12 @@ export function decodeTokens(tokens: readonly Token[], codes: readonly Code[]): 
     }
   }
   if (stack.length) return fail(`inline code "${stack.at(-1)!.code.id}" is opened but never closed`);
-  const missing = codes.filter((c) => !used.has(c.id)).map((c) => `"${c.id}"`);
-  if (missing.length)
-    return fail(`inline code${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  const missing = codes.filter((c) => !used.has(c.id) && !OPTIONAL_MARKS.has(c.mark.type));
+  if (missing.length) {
+    const names = missing.map((c) => `${KIND_NAMES[c.mark.type] ?? c.mark.type} "${c.id}"`).join(', ');
+    return fail(
+      `the ${names} ${missing.length > 1 ? 'are' : 'is'} missing: links, citations, abbreviations and glossary terms must stay in the translation, so put ${missing.length > 1 ? 'them' : 'it'} back around the words ${missing.length > 1 ? 'they belong' : 'it belongs'} to (emphasis and language spans may be dropped)`,
+    );
+  }
   return { ok: true, nodes: root };
 }

@@ -4,7 +4,7 @@ import { badInput } from '../../../kernel/errors';
 import { type DocumentService, ownText } from '../../content';
 import { authorize, type Principal } from '../../../kernel/policy';
 import { tenantLocale } from '../../tenancy';
-import type { BlockStatus, TranslationTracker } from '../tracking';
+import { META_IDS, metaField, type BlockStatus, type TranslationTracker } from '../tracking';
 import { pendingDocumentIds, revisionContents, tenantDefaultLocale } from '../tracking.queries';
 import { translationBase } from '../translate';
 import { documentUnits } from './units';
@@ -104,9 +104,16 @@ async function addPreviousSources(
   const blocks = new Map<string, Map<string, Block>>(
     revs.map((r) => [r.id, new Map([...walkBlocks(r.content.blocks)].map((b) => [b.id, b]))]),
   );
+  const contents = new Map(revs.map((r) => [r.id, r.content]));
   for (const s of wanted) {
+    const unit = units.find((u) => u.id === s.blockId);
+    if (!unit) continue;
+    if (META_IDS.includes(s.blockId)) {
+      const old = contents.get(s.sourceRevisionId!)?.[metaField(s.blockId)];
+      if (old !== undefined) unit.previousSource = old;
+      continue;
+    }
     const old = blocks.get(s.sourceRevisionId!)?.get(s.blockId);
-    const unit = units.find((u) => u.blockId === s.blockId);
-    if (unit && old) unit.previousSource = ownText(old);
+    if (old) unit.previousSource = ownText(old);
   }
 }

@@ -1,13 +1,14 @@
-import { validateDocumentContent, type Block } from '@careleaf/schema';
+import { decodeXmlBytes, validateDocumentContent, type Block } from '@careleaf/schema';
 import type { TenantTx } from '../../../kernel/db/database';
-import { blocksById, type DocumentService } from '../../content';
+import { blockHash, blocksById, type DocumentService } from '../../content';
 import { isUuid } from '../../../kernel/uuids';
 import { authorize, type Principal } from '../../../kernel/policy';
 import { audit } from '../../audit';
 import { canonicalLocale, tenantLocale } from '../../tenancy';
 import type { StoredState, TranslationTracker } from '../tracking';
 import { buildTarget, translationBase, type TranslationBase, type TranslationPatch } from '../translate';
-import { sameTokens, type Token } from './codes';
+import { matchSource, type Token } from './codes';
+import { restoreSegmentation } from './resegment';
 import { readXliff, XliffFormatProblem, type ParsedFile } from './read';
 import { documentUnits, SUMMARY_UNIT, TITLE_UNIT, tokensText, translatedBlock, type UnitModel } from './units';
 import type { XliffVersion } from './write';
@@ -31,6 +32,7 @@ export type ProblemCode =
   | 'SOURCE_CHANGED'
   | 'BROKEN_INLINE_CODES'
   | 'INCOMPLETE_UNIT'
+  | 'RESEGMENTED'
   | 'INVALID_CONTENT';
 
 export interface ImportProblem {
@@ -44,7 +46,8 @@ export interface ImportProblem {
 export interface ImportedUnit {
   documentId: string;
   unitId: string;
-  result: 'imported' | 'skipped';
+  /** imported; skipped (no target); unchanged (the target is the current translation, so nothing is recorded). */
+  result: 'imported' | 'skipped' | 'unchanged';
 }
 
 export interface ImportReport {
@@ -58,7 +61,8 @@ export interface ImportReport {
 }
 
 export interface ImportInput {
-  xml: string;
+  /** The file: text, or its bytes (decoded by byte order mark or XML declaration, e.g. UTF-16 from Windows tools). */
+  xml: string | Uint8Array;
   /** The locale the file is expected to translate into. */
   locale: string;
   /** What imported blocks become: drafts (default) or ready for review. */
@@ -69,6 +73,8 @@ interface PlannedDocument {
   base: TranslationBase;
   patch: TranslationPatch;
   blockIds: string[];
+  /** Title and summary, when the file changed them (tracked like blocks, not counted as blocks). */
+  metaIds: string[];
 }
 
 const DOCUMENT_REF = /^careleaf:document:([0-9a-f-]{36})$/i;
@@ -102,13 +108,15 @@ export async function importXliff(
       segmentId: where.segmentId ?? null,
     });
 
-  if (Buffer.byteLength(input.xml, 'utf8') > MAX_XLIFF_BYTES) {
+  if ((typeof input.xml === 'string' ? Buffer.byteLength(input.xml, 'utf8') : input.xml.byteLength) > MAX_XLIFF_BYTES) {
     problem('TOO_LARGE', `The file is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB: split it into several files.`);
     return report;
   }
+  // A byte order mark left at the start of a text (a UTF-8 file read as text) is not part of the XML.
+  const xml = typeof input.xml === 'string' ? input.xml.replace(/^\uFEFF/, '') : decodeXmlBytes(input.xml);
   let files: ParsedFile[];
   try {
-    const parsed = readXliff(parseXml(input.xml));
+    const parsed = readXliff(parseXml(xml));
     report.version = parsed.version;
     files = parsed.files;
   } catch (e) {
@@ -153,7 +161,7 @@ export async function importXliff(
       content: buildTarget(base.source.content, base.target?.content ?? null, translated, patch),
       message: `XLIFF import: ${plan.blockIds.length} block${plan.blockIds.length === 1 ? '' : 's'}`,
     });
-    await deps.tracker.markBlocks(tx, base.document.id, locale, plan.blockIds, input.state ?? 'draft', actor.userId);
+    await deps.tracker.markBlocks(tx, base.document.id, locale, [...plan.metaIds, ...plan.blockIds], input.state ?? 'draft', actor.userId);
     await audit(
       tx.em,
       tx.tenantId,
@@ -217,8 +225,15 @@ async function planFile(
   const expected = new Map(documentUnits(base.source.content, base.target?.content ?? null, statuses).map((u) => [u.id, u]));
   const sourceBlocks = blocksById(base.source.content.blocks);
   const translated = new Set(statuses.filter((s) => s.status !== 'missing').map((s) => s.blockId));
+  const current: CurrentTranslation = {
+    title: base.target?.content.title ?? null,
+    summary: base.target?.content.summary ?? null,
+    blocks: base.target ? blocksById(base.target.content.blocks) : new Map(),
+    translated,
+  };
   const patch: TranslationPatch = { blocks: new Map() };
   const blockIds: string[] = [];
+  const metaIds: string[] = [];
   const seen = new Set<string>();
   const before = report.problems.length;
 
@@ -238,18 +253,25 @@ async function planFile(
       continue;
     }
     seen.add(unit.id);
+    const restored = restoreSegmentation(unit.segments, model.segments);
+    if (!restored.ok) {
+      problem('RESEGMENTED', restored.message, at);
+      continue;
+    }
     const targets = new Map<string, Token[]>();
+    const fileIds = new Map<string, Map<string, string>>();
     let ok = true;
-    for (const seg of unit.segments) {
+    for (const seg of restored.segments) {
       const where = { ...at, segmentId: seg.id };
       const m = model.segments.find((s) => s.id === seg.id);
+      const ids = m && !seg.problem ? matchSource(seg.source, m.source) : null;
       if (seg.problem) {
         problem('BROKEN_INLINE_CODES', `Segment "${seg.id}": ${seg.problem}.`, where);
         ok = false;
       } else if (!m) {
         problem('UNKNOWN_SEGMENT', `The unit "${unit.id}" has no segment "${seg.id}" (any more).`, where);
         ok = false;
-      } else if (!sameTokens(seg.source, m.source)) {
+      } else if (!ids) {
         problem(
           'SOURCE_CHANGED',
           `The source text of "${unit.id}" changed since the file was exported (it now reads "${tokensText(m.source).slice(0, 120)}"). Export again and translate the new text.`,
@@ -258,6 +280,7 @@ async function planFile(
         ok = false;
       } else if (seg.target) {
         targets.set(seg.id, seg.target);
+        fileIds.set(seg.id, ids);
       }
     }
     if (!ok) continue;
@@ -274,12 +297,10 @@ async function planFile(
       );
       continue;
     }
-    if (
-      applyUnit(model, targets, sourceBlocks, patch, blockIds, (segmentId, message) =>
-        problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
-      )
-    )
-      report.units.push({ documentId, unitId: unit.id, result: 'imported' });
+    const result = applyUnit(model, targets, fileIds, sourceBlocks, current, patch, blockIds, metaIds, (segmentId, message) =>
+      problem('BROKEN_INLINE_CODES', `Segment "${segmentId}": ${message}.`, { ...at, segmentId }),
+    );
+    if (result) report.units.push({ documentId, unitId: unit.id, result });
   }
   if (report.problems.length > before) return null;
 
@@ -292,34 +313,55 @@ async function planFile(
     }
     return null;
   }
-  return { base, patch, blockIds };
+  return { base, patch, blockIds, metaIds };
 }
 
+/** The translation as it is before the import: what an unchanged unit is compared with. */
+interface CurrentTranslation {
+  title: string | null;
+  summary: string | null;
+  blocks: Map<string, Block>;
+  translated: ReadonlySet<string>;
+}
+
+/**
+ * Lays one translated unit over the patch. A unit whose target is the
+ * current translation is "unchanged" and left out of the patch: re-importing
+ * the file just exported must not turn approved or outdated blocks into
+ * drafts, nor write a revision.
+ */
 function applyUnit(
   model: UnitModel,
   targets: Map<string, Token[]>,
+  fileIds: ReadonlyMap<string, ReadonlyMap<string, string>>,
   sourceBlocks: Map<string, Block>,
+  current: CurrentTranslation,
   patch: TranslationPatch,
   blockIds: string[],
+  metaIds: string[],
   fail: (segmentId: string, message: string) => void,
-): boolean {
-  if (model.id === TITLE_UNIT) {
-    patch.title = tokensText(targets.get('title')!).trim();
-    return true;
-  }
-  if (model.id === SUMMARY_UNIT) {
-    patch.summary = tokensText(targets.get('summary')!).trim();
-    return true;
+): ImportedUnit['result'] | null {
+  if (model.id === TITLE_UNIT || model.id === SUMMARY_UNIT) {
+    const field = model.id === TITLE_UNIT ? 'title' : 'summary';
+    const text = tokensText(targets.get(field)!).trim();
+    if (current.translated.has(model.id) && text === current[field]) return 'unchanged';
+    patch[field] = text;
+    metaIds.push(model.id);
+    return 'imported';
   }
   // Every text field of the unit is translated, so the rest (heading level, link targets, …) comes from the current source.
-  const result = translatedBlock(sourceBlocks.get(model.blockId!)!, model, targets);
+  const blockId = model.blockId!;
+  const result = translatedBlock(sourceBlocks.get(blockId)!, model, targets, fileIds);
   if (!result.ok) {
     fail(result.segmentId, result.message);
-    return false;
+    return null;
   }
-  patch.blocks.set(model.blockId!, result.own);
-  blockIds.push(model.blockId!);
-  return true;
+  const before = current.blocks.get(blockId);
+  if (current.translated.has(blockId) && before && blockHash({ ...result.own, id: blockId } as Block) === blockHash(before))
+    return 'unchanged';
+  patch.blocks.set(blockId, result.own);
+  blockIds.push(blockId);
+  return 'imported';
 }
 
 function langOf(tag: string | null): string | null {

@@ -1,5 +1,5 @@
 import type { Token } from './codes';
-import { XLIFF12_NS, XLIFF20_NS, type XliffVersion } from './write';
+import { CONTROL_CTYPE12, XLIFF12_NS, XLIFF20_NS, type XliffVersion } from './write';
 import { child, elements, type XmlElement } from './xml';
 
 export interface ParsedSegment {
@@ -9,6 +9,8 @@ export interface ParsedSegment {
   target: Token[] | null;
   /** Set when the inline content could not be read (an unknown or broken code). */
   problem?: string;
+  /** A 2.0 <ignorable> (text between segments a tool split, usually white space). */
+  ignorable?: true;
 }
 
 export interface ParsedUnit {
@@ -42,6 +44,30 @@ export class XliffFormatProblem extends Error {
 
 class InlineProblem extends Error {}
 
+/** The mark a code's attributes name (2.0 type/subType, 1.2 ctype): what a code a translator added should become. */
+function markOf(el: XmlElement, version: XliffVersion): string | undefined {
+  if (version === '1.2') return { bold: 'strong', italic: 'emphasis' }[el.attrs.ctype ?? ''];
+  if (el.attrs.type !== 'fmt') return undefined;
+  return { 'xlf:b': 'strong', 'xlf:i': 'emphasis' }[el.attrs.subType ?? ''];
+}
+
+/** The character of a 2.0 <cp hex="…"/>. */
+function codePoint(el: XmlElement, hex: string | undefined): string {
+  const code = /^[0-9A-Fa-f]{1,6}$/.test(hex ?? '') ? Number.parseInt(hex!, 16) : NaN;
+  if (!Number.isInteger(code) || code > 0x10ffff)
+    throw new InlineProblem(`<${el.name}> on line ${el.line} has no valid hexadecimal code point`);
+  return String.fromCodePoint(code);
+}
+
+/** The character of a 1.2 <ph ctype="x-cp">000B</ph> (our stand-in for 2.0's <cp>). */
+function controlChar(el: XmlElement): string {
+  const text = el.children
+    .filter((c): c is string => typeof c === 'string')
+    .join('')
+    .trim();
+  return codePoint(el, text);
+}
+
 /** Inline content to tokens. 2.0: pc, ph, sc/ec, mrk (transparent), cp. 1.2: g, x, bpt/ept, bx/ex, ph, mrk. */
 function tokens(el: XmlElement, version: XliffVersion, ns: string): Token[] {
   const out: Token[] = [];
@@ -60,27 +86,25 @@ function tokens(el: XmlElement, version: XliffVersion, ns: string): Token[] {
       const name = c.name;
       if (version === '2.0') {
         if (name === 'pc') {
-          out.push({ k: 'open', id: id(c) });
+          out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
           walk(c);
           out.push({ k: 'close', id: id(c) });
         } else if (name === 'ph') out.push({ k: 'ph', id: id(c) });
-        else if (name === 'sc') out.push({ k: 'open', id: id(c) });
+        else if (name === 'sc') out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
         else if (name === 'ec') out.push({ k: 'close', id: id(c, 'startRef') });
         else if (name === 'mrk') walk(c);
-        else if (name === 'cp') {
-          const code = Number.parseInt(c.attrs.hex ?? '', 16);
-          if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw new InlineProblem(`<cp> on line ${c.line} has no valid hex`);
-          out.push({ k: 'text', v: String.fromCodePoint(code) });
-        } else if (name === 'sm' || name === 'em') continue;
+        else if (name === 'cp') out.push({ k: 'text', v: codePoint(c, c.attrs.hex) });
+        else if (name === 'sm' || name === 'em') continue;
         else throw new InlineProblem(`<${name}> on line ${c.line} is not allowed here`);
       } else {
         const ref = (e: XmlElement) => e.attrs.rid ?? id(e);
         if (name === 'g') {
-          out.push({ k: 'open', id: id(c) });
+          out.push({ k: 'open', id: id(c), mark: markOf(c, version) });
           walk(c);
           out.push({ k: 'close', id: id(c) });
-        } else if (name === 'x' || name === 'ph') out.push({ k: 'ph', id: id(c) });
-        else if (name === 'bpt' || name === 'bx') out.push({ k: 'open', id: ref(c) });
+        } else if (name === 'ph' && c.attrs.ctype === CONTROL_CTYPE12) out.push({ k: 'text', v: controlChar(c) });
+        else if (name === 'x' || name === 'ph') out.push({ k: 'ph', id: id(c) });
+        else if (name === 'bpt' || name === 'bx') out.push({ k: 'open', id: ref(c), mark: markOf(c, version) });
         else if (name === 'ept' || name === 'ex') out.push({ k: 'close', id: ref(c) });
         else if (name === 'mrk') walk(c);
         else throw new InlineProblem(`<${name}> on line ${c.line} is not allowed here`);
@@ -116,7 +140,13 @@ function units20(container: XmlElement, ns: string, out: ParsedUnit[]): void {
     if (el.name !== 'unit') continue;
     const unit: ParsedUnit = { id: el.attrs.id ?? '', line: el.line, segments: [] };
     if (!unit.id) unit.problem = `the <unit> on line ${el.line} has no id`;
-    for (const seg of elements(el, 'segment')) {
+    for (const seg of elements(el)) {
+      if (seg.uri !== ns) continue;
+      if (seg.name === 'ignorable') {
+        unit.segments.push({ ...segment(seg.attrs.id ?? '', child(seg, 'source'), child(seg, 'target'), '2.0', ns), ignorable: true });
+        continue;
+      }
+      if (seg.name !== 'segment') continue;
       const segId = seg.attrs.id;
       if (!segId) {
         unit.problem = `a <segment> on line ${seg.line} has no id`;

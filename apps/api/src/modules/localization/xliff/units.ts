@@ -1,6 +1,6 @@
 import { walkBlocks, type Block, type DocumentContent, type Inline } from '@careleaf/schema';
 import { blocksById, ownContent, textFields, withTextFields } from '../../content';
-import type { BlockStatusRow, BlockStatus } from '../tracking';
+import { SUMMARY_ID, TITLE_ID, type BlockStatusRow, type BlockStatus } from '../tracking';
 import { alignToSource, decodeTokens, encodeInline, type Code, type Token } from './codes';
 
 /**
@@ -14,7 +14,9 @@ export interface SegmentModel {
   plain: boolean;
   source: Token[];
   codes: Code[];
-  /** The current translation, when there is one whose marks line up with the source. */
+  /** Marks only the current translation has (ids after the source's): kept when the target keeps them. */
+  extra: Code[];
+  /** The current translation, if any. */
   target: Token[] | null;
 }
 
@@ -30,33 +32,60 @@ export interface UnitModel {
   previousSource?: string;
 }
 
-export const TITLE_UNIT = 'meta.title';
-export const SUMMARY_UNIT = 'meta.summary';
+export const TITLE_UNIT = TITLE_ID;
+export const SUMMARY_UNIT = SUMMARY_ID;
 const ABBR = /^(.+)\.abbr(\d+)$/;
 
 function plainSegment(id: string, text: string, target: string | null): SegmentModel {
-  return { id, plain: true, source: text ? [{ k: 'text', v: text }] : [], codes: [], target: target ? [{ k: 'text', v: target }] : null };
+  return {
+    id,
+    plain: true,
+    source: text ? [{ k: 'text', v: text }] : [],
+    codes: [],
+    extra: [],
+    target: target ? [{ k: 'text', v: target }] : null,
+  };
 }
 
-/** The segments of one block, with the translation's text where it lines up. */
+/**
+ * The segments of one block, with the translation's text. Code ids are unique
+ * within the unit: the source's codes first, then marks only the translation
+ * has (numbered after all of them).
+ */
 export function blockSegments(source: Block, target: Block | null): SegmentModel[] {
   const out: SegmentModel[] = [];
   const targetFields = new Map((target ? textFields(target) : []).map((f) => [f.path, f]));
-  for (const field of textFields(source)) {
+  const fields = textFields(source);
+  let numbered = 0;
+  const encoded = fields.map((field) => {
+    if (field.plain) return null;
+    const enc = encodeInline(field.value, '', numbered);
+    numbered += enc.codes.length;
+    return enc;
+  });
+  fields.forEach((field, i) => {
     const t = targetFields.get(field.path);
-    if (field.plain) {
-      out.push(plainSegment(field.path, field.value, t && t.plain ? t.value : null));
-      continue;
+    const enc = encoded[i];
+    if (field.plain || !enc) {
+      out.push(plainSegment(field.path, field.value as string, t && t.plain ? t.value : null));
+      return;
     }
-    const enc = encodeInline(field.value);
-    const aligned = t && !t.plain ? alignToSource(t.value, enc.codes) : null;
-    out.push({ id: field.path, plain: false, source: enc.tokens, codes: enc.codes, target: aligned?.tokens ?? null });
+    const aligned = t && !t.plain ? alignToSource(t.value, enc.codes, numbered) : null;
+    numbered += aligned?.extra.length ?? 0;
+    out.push({
+      id: field.path,
+      plain: false,
+      source: enc.tokens,
+      codes: enc.codes,
+      extra: aligned?.extra ?? [],
+      target: aligned?.tokens ?? null,
+    });
     for (const code of enc.codes) {
       if (code.mark.type !== 'abbr') continue;
       const targetTitle = aligned?.codes.find((c) => c.id === code.id)?.mark as { title?: string } | undefined;
       out.push(plainSegment(`${field.path}.abbr${code.id}`, code.mark.title, targetTitle?.title ?? null));
     }
-  }
+  });
   return out;
 }
 
@@ -70,25 +99,16 @@ export function documentUnits(
   const status = new Map(statuses.map((s) => [s.blockId, s]));
   const targets = target ? blocksById(target.blocks) : new Map<string, Block>();
   const units: UnitModel[] = [];
-  const metaStatus: BlockStatus = target ? 'draft' : 'missing';
-  if (!only || only.has(metaStatus)) {
-    units.push({
-      id: TITLE_UNIT,
-      blockId: null,
-      name: 'title',
-      status: metaStatus,
-      segments: [plainSegment('title', source.title, target?.title ?? null)],
-    });
-    if (source.summary.trim()) {
-      units.push({
-        id: SUMMARY_UNIT,
-        blockId: null,
-        name: 'summary',
-        status: metaStatus,
-        segments: [plainSegment('summary', source.summary, target?.summary || null)],
-      });
-    }
-  }
+  // Title and summary are tracked like blocks (their records have the unit ids); the target goes out unless missing.
+  const metaStatus = (id: string): BlockStatus => status.get(id)?.status ?? 'missing';
+  const meta = (id: string, field: 'title' | 'summary') => {
+    const s = metaStatus(id);
+    if (only && !only.has(s)) return;
+    const translated = s === 'missing' ? null : target?.[field] || null;
+    units.push({ id, blockId: null, name: field, status: s, segments: [plainSegment(field, source[field], translated)] });
+  };
+  meta(TITLE_UNIT, 'title');
+  if (source.summary.trim()) meta(SUMMARY_UNIT, 'summary');
   for (const block of walkBlocks(source.blocks)) {
     const s = status.get(block.id);
     if (!s?.translatable) continue;
@@ -105,11 +125,16 @@ export function documentUnits(
   return units;
 }
 
-/** A translated unit's segments turned into the block's translated own content; the first problem wins. */
+/**
+ * A translated unit's segments turned into the block's translated own
+ * content; the first problem wins. `fileIds` (per segment, document code id →
+ * the file's) lets targets use the ids a tool gave the codes.
+ */
 export function translatedBlock(
   base: Block,
   unit: UnitModel,
   targets: ReadonlyMap<string, Token[]>,
+  fileIds: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): { ok: true; own: Record<string, unknown> } | { ok: false; segmentId: string; message: string } {
   const titles = new Map<string, Map<string, string>>();
   for (const seg of unit.segments) {
@@ -130,10 +155,12 @@ export function translatedBlock(
       continue;
     }
     const own = titles.get(seg.id);
-    const codes = seg.codes.map((c) =>
-      c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c,
-    );
-    const decoded = decodeTokens(tokens, codes);
+    const ids = fileIds.get(seg.id);
+    const codes = seg.codes.map((c) => ({
+      ...(c.mark.type === 'abbr' && own?.has(c.id) ? { ...c, mark: { ...c.mark, title: own.get(c.id)! } } : c),
+      id: ids?.get(c.id) ?? c.id,
+    }));
+    const decoded = decodeTokens(tokens, codes, seg.extra);
     if (!decoded.ok) return { ok: false, segmentId: seg.id, message: decoded.message };
     values.set(seg.id, decoded.nodes);
   }

@@ -1,6 +1,9 @@
-import type { Code, Token } from './codes';
+import { OPTIONAL_MARKS, type Code, type Token } from './codes';
 import type { SegmentModel, UnitModel } from './units';
-import { attrs, escapeText } from './xml';
+import { attrs, escapeText, escapeTextKeeping, hex4 } from './xml';
+
+/** The XLIFF 1.2 stand-in for a character XML cannot carry: a placeholder whose content is its code point (see docs/localization.md). */
+export const CONTROL_CTYPE12 = 'x-cp';
 
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -29,7 +32,7 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
   const byId = new Map(codes.map((c) => [c.id, c]));
   return tokens
     .map((t) => {
-      if (t.k === 'text') return escapeText(t.v);
+      if (t.k === 'text') return escapeTextKeeping(t.v, (c) => `<cp hex="${hex4(c)}"/>`);
       if (t.k === 'close') return '</pc>';
       const code = byId.get(t.id)!;
       const m = MARKS[code.mark.type]!;
@@ -38,7 +41,8 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
         id: t.id,
         type: m.type20,
         subType: m.subType20,
-        canDelete: 'no',
+        // Emphasis and language spans may be dropped in a translation; links, citations, abbreviations and terms not.
+        canDelete: OPTIONAL_MARKS.has(code.mark.type) ? undefined : 'no',
         ...(t.k === 'open' ? { dispStart: disp } : { disp }),
       });
       return t.k === 'ph' ? `<ph${a}/>` : `<pc${a}>`;
@@ -48,9 +52,11 @@ function inline20(tokens: readonly Token[], codes: readonly Code[]): string {
 
 function inline12(tokens: readonly Token[], codes: readonly Code[]): string {
   const byId = new Map(codes.map((c) => [c.id, c]));
+  let controls = 0;
   return tokens
     .map((t) => {
-      if (t.k === 'text') return escapeText(t.v);
+      if (t.k === 'text')
+        return escapeTextKeeping(t.v, (c) => `<ph${attrs({ id: `cp${++controls}`, ctype: CONTROL_CTYPE12 })}>${hex4(c)}</ph>`);
       if (t.k === 'close') return '</g>';
       const ctype = MARKS[byId.get(t.id)!.mark.type]!.ctype12;
       return t.k === 'ph' ? `<x${attrs({ id: t.id, ctype })}/>` : `<g${attrs({ id: t.id, ctype })}>`;
@@ -82,7 +88,7 @@ function notes20(unit: UnitModel): string {
 }
 
 function segment20(seg: SegmentModel, state: string): string {
-  const target = seg.target ? `<target>${inline20(seg.target, seg.codes)}</target>` : '';
+  const target = seg.target ? `<target>${inline20(seg.target, [...seg.codes, ...seg.extra])}</target>` : '';
   return `<segment${attrs({ id: seg.id, state: seg.target ? state : 'initial' })}><source>${inline20(seg.source, seg.codes)}</source>${target}</segment>`;
 }
 
@@ -94,7 +100,7 @@ export function writeXliff20(srcLang: string, trgLang: string, files: readonly E
     out.push(`<notes><note category="careleaf:title">${escapeText(f.title)}</note></notes>`);
     for (const u of f.units) {
       out.push(
-        `<unit${attrs({ id: u.id, name: u.name, 'xml:space': 'preserve' })}>${notes20(u)}${u.segments.map((s) => segment20(s, STATE20[u.status])).join('')}</unit>`,
+        `<unit${attrs({ id: u.id, name: u.name, canResegment: 'no', 'xml:space': 'preserve' })}>${notes20(u)}${u.segments.map((s) => segment20(s, STATE20[u.status])).join('')}</unit>`,
       );
     }
     out.push('</file>');
@@ -118,7 +124,9 @@ export function writeXliff12(srcLang: string, trgLang: string, files: readonly E
           ? `<note from="careleaf">The source changed since this was translated: update the translation.${u.previousSource !== undefined ? ` Before: ${escapeText(u.previousSource)}` : ''}</note>`
           : '';
       const tus = u.segments.map((s) => {
-        const target = s.target ? `<target${attrs({ state: STATE12[u.status] })}>${inline12(s.target, s.codes)}</target>` : '';
+        const target = s.target
+          ? `<target${attrs({ state: STATE12[u.status] })}>${inline12(s.target, [...s.codes, ...s.extra])}</target>`
+          : '';
         return `<trans-unit${attrs({ id: `${u.id}:${s.id}`, resname: s.id, 'xml:space': 'preserve' })}><source>${inline12(s.source, s.codes)}</source>${target}${note}</trans-unit>`;
       });
       out.push(`<group${attrs({ id: u.id, resname: u.name })}>${tus.join('')}</group>`);

@@ -82,6 +82,23 @@ export const child = (el: XmlElement, name: string): XmlElement | undefined => e
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// eslint-disable-next-line no-control-regex
+const ONE_INVALID = /([\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF])/;
+
+/**
+ * Text with the characters XML cannot carry written by `code` (given the
+ * code point) instead of dropped: XLIFF has markup for them, and dropping
+ * them would make the file's source differ from the document's.
+ */
+export function escapeTextKeeping(s: string, code: (codePoint: number) => string): string {
+  return s
+    .split(ONE_INVALID)
+    .map((part, i) => (i % 2 ? code(part.codePointAt(0)!) : escapeText(part)))
+    .join('');
+}
+
+export const hex4 = (codePoint: number) => codePoint.toString(16).toUpperCase().padStart(4, '0');
+
 export function escapeText(s: string): string {
   return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,3 +1,4 @@
+import { decodeXmlBytes } from '@careleaf/schema';
 import { errorText } from '../../../../../../lib/error-text';
 import { asEditor } from '../../../../../../lib/editor/api';
 import { formAction, pageRedirect } from '../../../../../../lib/editor/form-action';
@@ -32,9 +33,14 @@ export const POST = formAction(
     const report: XliffReport = { locale: target, files: earlier?.locale === target ? earlier.files : [] };
     const added: { name: string; accepted: boolean }[] = [];
     for (const file of files) {
-      const result = await asEditor(EditorImportXliffMutation, { input: { locale: target, xml: await file.text(), state } }, csrf, {
-        timeoutMs: 120_000,
-      });
+      const result = await asEditor(
+        EditorImportXliffMutation,
+        { input: { locale: target, xml: decodeXmlBytes(new Uint8Array(await file.arrayBuffer())), state } },
+        csrf,
+        {
+          timeoutMs: 120_000,
+        },
+      );
       const data = result.data?.importXliff;
       const entry = data
         ? xliffFileReport(file.name, data)
