@@ -99,7 +99,7 @@ async function step(actor: Member | null, action: 'submit' | 'approve' | 'sendBa
   await settled();
 }
 
-async function draftBy(who: Member, title: string, blocks?: Parameters<typeof createDocument>[2]['blocks']): Promise<string> {
+async function draftBy(who: Member, title: string, blocks?: NonNullable<Parameters<typeof createDocument>[2]>['blocks']): Promise<string> {
   const { document } = await createDocument(t.services, tenantA.id, {
     title,
     actor: who.principal,
@@ -335,7 +335,7 @@ test('the weekly digest lists a tenant’s overdue documents to its editors and 
 
   const [mine] = to(author);
   expect(mine?.subject).toBe(`52 documents are past their review date on ${tenantA.name}`);
-  expect(mine?.html?.match(/<li>/g)).toHaveLength(50);
+  expect(String(mine?.html || '').match(/<li>/g)).toHaveLength(50);
   expect(mine?.text).toContain('… and 2 more.');
   expect(mine?.text).toContain(`http://${tenantA.slug}.test:3000/en/editor/documents?overdue=on`);
   expect(to(reviewerDe)[0]?.subject).toBe(`52 Dokumente auf ${tenantA.name} mit überfälliger Prüfung`);
