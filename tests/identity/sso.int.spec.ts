@@ -4,6 +4,7 @@ import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provid
 import { clientOf, signIn, signInAs, tenantHeader, type SignedInClient } from '../support/session';
 import { createTenant } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
+import { createInvitation } from '../factories/invitation.factory';
 
 /**
  * Single sign-on with a real OpenID Connect provider (oidc-provider on a
@@ -198,6 +199,21 @@ test('a person whose groups map to no role is not made a member', async () => {
   expect(res.setCookies.some((c) => /^(__Host-)?careleaf_session=/.test(c))).toBe(false);
   const failures = await auditOf(tenant.id, 'session.signInFailed');
   expect(failures.at(-1)?.diff).toEqual({ method: 'sso', reason: 'SSO_NOT_A_MEMBER' });
+});
+
+test('an open invitation is accepted by signing in through the provider, with the invited role', async () => {
+  idp.account('ivy', { email: 'Ivy@Klinikum.example', email_verified: true, groups: ['staff'] });
+  const { invitation } = await createInvitation(t.services, t.mail, {
+    tenantId: tenant.id,
+    email: 'ivy@klinikum.example',
+    role: 'reviewer',
+  });
+  const res = await ssoSignIn('ivy');
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data?.completeSsoSignIn.membership).toEqual({ role: 'REVIEWER', locales: [] });
+  const [row] = await t.dataSource.query(`SELECT accepted_by IS NOT NULL AS accepted FROM invitations WHERE id = $1`, [invitation.id]);
+  expect(row).toEqual({ accepted: true });
+  expect(await auditOf(tenant.id, 'invitation.accept')).toContainEqual({ subject: invitation.id, diff: { method: 'sso' } });
 });
 
 test('an address outside the allowed domains is refused, and so is one the provider says is not verified', async () => {

@@ -172,3 +172,19 @@ export async function insertSsoUser(em: EntityManager, user: { id: string; email
     user.displayName,
   ]);
 }
+
+/** As the API role in a tenant transaction: the newest open invitation to this address (any case), or null. */
+export async function openInvitationFor(em: EntityManager, email: string): Promise<{ id: string; role: Role; locales: string[] } | null> {
+  const rows: { id: string; role: Role; locales: string[] }[] = await em.query(
+    `SELECT id, role, locales FROM invitations
+      WHERE lower(email) = lower($1) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+      ORDER BY created_at DESC LIMIT 1`,
+    [email],
+  );
+  return rows[0] ?? null;
+}
+
+/** As the API role in a tenant transaction: the invitation is accepted by this user. */
+export async function invitationAccepted(em: EntityManager, id: string, userId: string): Promise<void> {
+  await em.query(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [id, userId]);
+}

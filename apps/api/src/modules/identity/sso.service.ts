@@ -288,7 +288,9 @@ export class SsoService {
     if (existing) known({ id: existing.id, email: existing.email });
     const userId = existing?.id ?? null;
     const member = userId ? await this.db.withTenant(tenantId, (tx) => membership(tx, userId)) : null;
-    if (!member && !(s.justInTime && mapped)) throw FAIL.notMember();
+    // An open invitation to the address the provider vouched for is accepted by signing in (issue 14, item 1).
+    const invitation = member ? null : await this.db.withTenant(tenantId, ({ em }) => q.openInvitationFor(em, email));
+    if (!member && !invitation && !(s.justInTime && mapped)) throw FAIL.notMember();
     if (!existing) {
       const id = randomUUID();
       const displayName = nameOf(claims, email);
@@ -297,11 +299,30 @@ export class SsoService {
       known({ id, email });
     }
     const user = { id: existing.id, email: existing.email, displayName: existing.displayName };
-    // The provider is the source of roles: a mapped role is applied at every sign-in; no mapped role keeps the member's.
-    if (mapped && (!member || member.role !== mapped.role || !sameList(member.locales, mapped.locales))) {
+    // The provider is the source of roles: a mapped role is applied at every sign-in; without one,
+    // an invitation gives its role and an existing member keeps theirs.
+    const target = mapped ?? invitation;
+    const changes = target && (!member || member.role !== target.role || !sameList(member.locales, target.locales));
+    if (changes || invitation) {
       const actor: Actor = { userId: null, label: `single sign-on (${s.providerName})` };
       await this.db
-        .withTenant(tenantId, (tx) => this.identity.putMembership(tx, user.id, mapped.role, mapped.locales, actor))
+        .withTenant(tenantId, async (tx) => {
+          if (invitation) {
+            await q.invitationAccepted(tx.em, invitation.id, user.id);
+            await audit(
+              tx.em,
+              tenantId,
+              { userId: user.id, label: user.email },
+              {
+                action: 'invitation.accept',
+                subjectType: 'invitation',
+                subjectId: invitation.id,
+                diff: { method: 'sso' },
+              },
+            );
+          }
+          if (changes) await this.identity.putMembership(tx, user.id, target.role, target.locales, actor);
+        })
         .catch((e: unknown) => {
           // The tenant's last admin keeps the role (LAST_ADMIN); anything else is a real failure.
           if (!(e instanceof AppError && e.reason === 'LAST_ADMIN')) throw e;
