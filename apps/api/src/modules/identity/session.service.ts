@@ -20,7 +20,7 @@ import {
 } from './two-factor.queries';
 import { credentialsByEmail, membership, userTenants } from './member.queries';
 import * as q from './session.queries';
-import { ssoOnlyProvider } from './sso.queries';
+import { refuseWhereSsoOnly } from './sso-only';
 
 export interface SessionPolicy {
   /** A session ends this long after sign-in. */
@@ -159,7 +159,7 @@ export class SessionService {
     const email = input.email.trim();
     if (!email) throw new AppError('BAD_USER_INPUT', 'Enter the e-mail address you sign in with.', 'email', { reason: 'EMAIL_MISSING' });
     if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
-    if (tenantId) await this.refuseWhereSsoOnly(tenantId, email);
+    if (tenantId) await refuseWhereSsoOnly(this.db, tenantId, email);
     const attempt = await this.limits.begin(email, client.ip);
 
     const row = await this.db.asAuth((em) => credentialsByEmail(em, email));
@@ -227,42 +227,12 @@ export class SessionService {
   }
 
   /**
-   * "SSO only": the tenant signs people of its own domains in through its
-   * identity provider, so their passwords (if any) do not open a session on
-   * its host. Checked before the password, which is then never looked at.
-   */
-  private async refuseWhereSsoOnly(tenantId: string, email: string): Promise<void> {
-    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-    if (!domain || !email.includes('@')) return;
-    const provider = await this.db.withTenant(tenantId, ({ em }) => ssoOnlyProvider(em, domain));
-    if (provider === null) return;
-    throw new AppError(
-      'FORBIDDEN',
-      `Your organisation signs you in with ${provider}. Use the button "Sign in with ${provider}" instead of a password.`,
-      'email',
-      { reason: 'SSO_REQUIRED', provider },
-    );
-  }
-
-  /**
    * A sign-in through the tenant's identity provider (sso.service.ts checked
    * who it is): a session like any other, noted as method sso. No second
    * factor is asked here: the provider is responsible for it (ADR 0026).
    */
   openSso(user: SessionUser, client: Client, previous: SessionRef | null, tenantId: string): Promise<SignInResult> {
     return this.open(user, client, previous, tenantId, 'sso');
-  }
-
-  /** Notes a refused single sign-on in the tenant's audit log, with the reason (never what the provider sent). */
-  async auditSsoFailure(tenantId: string, user: { id: string; email: string } | null, reason: string): Promise<void> {
-    await this.db.withTenant(tenantId, async (tx) => {
-      await audit(
-        tx.em,
-        tenantId,
-        { userId: null, label: 'single sign-on' },
-        { action: 'session.signInFailed', subjectType: 'user', subjectId: user?.id ?? NO_USER, diff: { method: 'sso', reason } },
-      );
-    });
   }
 
   /** Opens a session; a session the browser already had is ended, so a session id never survives a sign-in (no fixation). */

@@ -14,6 +14,9 @@ import { claimValues, isLoopback, mappedRole, validSettings, type SsoSettingsInp
 import * as q from './sso.queries';
 import { hashToken, issueToken, looksLikeToken } from './tokens';
 
+/** A user id no account has: the subject of a refusal before anyone is known. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+
 /** Where the identity provider sends the browser back: a fixed path of the web app, registered at the provider. */
 export const SSO_CALLBACK_PATH = '/editor/sign-in/sso/callback';
 /** A started sign-in must come back within this time. */
@@ -207,7 +210,7 @@ export class SsoService {
     try {
       return await this.completeChecked(tenantId, input, client, previous, (u) => (user = u));
     } catch (e) {
-      if (e instanceof AppError && e.reason !== 'SSO_NOT_CONFIGURED') await this.sessions.auditSsoFailure(tenantId, user, e.reason);
+      if (e instanceof AppError && e.reason !== 'SSO_NOT_CONFIGURED') await this.auditFailure(tenantId, user, e.reason);
       throw e;
     }
   }
@@ -265,6 +268,23 @@ export class SsoService {
       throw e instanceof AppError ? e : providerFailure(e);
     }
     return this.signInWith(tenantId, s, claims, client, previous, known);
+  }
+
+  /** Notes a refused single sign-on in the tenant's audit log, with the reason (never what the provider sent). */
+  private async auditFailure(tenantId: string, user: { id: string; email: string } | null, reason: string): Promise<void> {
+    await this.db.withTenant(tenantId, async (tx) => {
+      await audit(
+        tx.em,
+        tenantId,
+        { userId: null, label: 'single sign-on' },
+        {
+          action: 'session.signInFailed',
+          subjectType: 'user',
+          subjectId: user?.id ?? NO_USER,
+          diff: { method: 'sso', reason },
+        },
+      );
+    });
   }
 
   /** Checks the person the provider vouched for, finds or creates the member, and opens the session. */
