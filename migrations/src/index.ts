@@ -11,6 +11,7 @@ import { SignInLimits1764900000000 } from './1764900000000-sign-in-limits';
 import { PublishedMedia1764916000000 } from './1764916000000-published-media';
 import { SessionSignInPrefix1765100000000 } from './1765100000000-session-sign-in-prefix';
 import { TwoFactor1765200000000 } from './1765200000000-two-factor';
+import { TenantSso1765300000000 } from './1765300000000-tenant-sso';
 import { NotificationPreferences1765400000000 } from './1765400000000-notification-preferences';
 import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
 
@@ -31,6 +32,7 @@ export const migrations = [
   PublishedMedia1764916000000,
   SessionSignInPrefix1765100000000,
   TwoFactor1765200000000,
+  TenantSso1765300000000,
   NotificationPreferences1765400000000,
   TitleSummaryTracking1765500000000,
 ];

@@ -9,12 +9,19 @@ import { createGlossaryTerm } from '../factories/glossary.factory';
 import { createMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
+import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
 
 interface TenantTable {
   table: string;
   /** `tenant_id`, or `id` for the tenants table itself. */
   column: string;
 }
+
+/**
+ * Tables that name a tenant but belong to the credential store: the API role
+ * has no grant on them at all (checked below), so the tenant checks do not apply.
+ */
+const CREDENTIAL_TABLES = ['sso_sign_ins'];
 
 const t = useTestDatabase();
 let tables: TenantTable[] = [];
@@ -63,7 +70,20 @@ beforeAll(async () => {
     await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
   }
   for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
-  tables = await tenantOwnedTables();
+  for (const tenant of [a, b]) await createSsoSettings(t.services, tenant.id);
+  for (const tenant of [a, b]) await createPendingSsoSignIn(t.services, tenant.id);
+  tables = (await tenantOwnedTables()).filter((x) => !CREDENTIAL_TABLES.includes(x.table));
+});
+
+test('credential-store tables that name a tenant are closed to the API role, with or without a tenant', async () => {
+  for (const table of CREDENTIAL_TABLES) {
+    await rejectsWithInsufficientPrivilege(t.db.withTenant(a.id, ({ em }) => em.query(`SELECT count(*) FROM ${table}`)));
+    const [{ n }] = await t.dataSource.query(`SELECT count(DISTINCT tenant_id)::int AS n FROM ${table} WHERE tenant_id IN ($1, $2)`, [
+      a.id,
+      b.id,
+    ]);
+    expect({ table, n }).toEqual({ table, n: 2 });
+  }
 });
 
 test('the catalogue lists the tenant-owned tables of every module', () => {
@@ -89,6 +109,7 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'media_texts',
       'registry_entries',
       'registry_entry_texts',
+      'tenant_sso',
     ]),
   );
 });

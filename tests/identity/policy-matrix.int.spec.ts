@@ -113,8 +113,11 @@ function expected(field: Field, caller: Caller): 'UNAUTHENTICATED' | 'FORBIDDEN'
   return roleMay(caller, field.action) ? 'let through' : 'FORBIDDEN';
 }
 
-/** The two steps of signing in, which answer wrong credentials with UNAUTHENTICATED themselves. */
-const SIGN_IN_STEPS = new Set(['Mutation.signIn', 'Mutation.completeSignIn']);
+/**
+ * The steps of signing in, which answer wrong credentials with UNAUTHENTICATED themselves
+ * (single sign-on: no provider in this tenant, or a callback of no started sign-in).
+ */
+const SIGN_IN_STEPS = new Set(['Mutation.signIn', 'Mutation.completeSignIn', 'Mutation.startSsoSignIn', 'Mutation.completeSsoSignIn']);
 
 /** Calls that end or replace the caller's session get a session of their own. */
 const ENDS_SESSION = new Set([

@@ -103,7 +103,7 @@ export async function signInWithSecondFactor(
 }
 
 /** A browser holding the cookies a sign-in set. */
-function clientOf(
+export function clientOf(
   api: TestApi,
   tenant: string,
   browser: Record<string, string>,

@@ -13,6 +13,7 @@ import {
   PasswordResetService,
   type SessionPolicy,
   SessionService,
+  SsoService,
 } from '../modules/identity';
 import { AuditLogService } from '../modules/audit';
 import { NotificationService } from '../modules/notifications';
@@ -45,6 +46,8 @@ interface ServiceSet {
   sessions: SessionService;
   passwordReset: PasswordResetService;
   invitations: InvitationService;
+  /** Single sign-on with each tenant's OpenID Connect provider. */
+  sso: SsoService;
   mail: MailSender;
   documents: DocumentService;
   workflow: WorkflowService;
@@ -83,6 +86,8 @@ export interface ServiceOptions {
   mediaStorage?: MediaStorage;
   /** The job queue of a process that runs scheduled work (the API server); without it, `scheduler` is null. */
   jobs?: JobQueue;
+  /** Production: identity providers must use https unless they run on this machine (loopback). */
+  production?: boolean;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -105,11 +110,13 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const search = new SearchService();
   // Inside the publish transaction, not an after-commit subscriber: the index must change with what it indexes.
   publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
+  const sessions = new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session });
   return {
     db,
     tenancy,
     identity,
-    sessions: new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session }),
+    sessions,
+    sso: new SsoService(db, sessions, identity, tenancy, link, opts.production ?? false),
     passwordReset: new PasswordResetService(db, mail, link, logger),
     invitations: new InvitationService(db, identity, mail, link, logger, events),
     mail,
@@ -143,6 +150,7 @@ export function createServicesFromConfig(db: Database, config: Config, logger: L
     jobs,
     mail: jobs ? new QueuedMailSender(jobs) : new LogMailSender(logger, config.mailLogBodies),
     link: linkBuilder(config.publicWebUrl),
+    production: config.production,
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
   });
 }

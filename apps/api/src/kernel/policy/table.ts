@@ -50,6 +50,7 @@ export const POLICY = {
   'member.invite': { roles: ADMINS, does: 'invite members' },
   'member.resetTwoFactor': { roles: ADMINS, does: "reset members' two-factor sign-in" },
   'tenant.settings': { roles: ADMINS, does: 'change the settings of this organisation' },
+  'tenant.configureSso': { roles: ADMINS, does: 'set up single sign-on for this organisation' },
   'audit.read': { roles: ADMINS, does: 'read the audit log' },
   // One's own settings only: the services take the user from the session, never from the input.
   'notification.own': { roles: MEMBERS, does: 'change your own notification e-mails' },

@@ -10,6 +10,8 @@ export { InvitationService } from './invitation.service';
 export { MemberResolver } from './member.resolver';
 export { PasswordResetService } from './password-reset.service';
 export { TwoFactorResolver } from './two-factor.resolver';
+export { SsoResolver } from './sso.resolver';
+export { SsoService } from './sso.service';
 export { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './session.service';
 export { hashToken, looksLikeToken } from './tokens';
 export { MembershipRow, User } from './user.entity';

@@ -59,11 +59,20 @@ export async function pruneSessions(em: EntityManager, userId: string): Promise<
 /** A new session; answers its id. */
 export async function insertSession(
   em: EntityManager,
-  s: { userId: string; tokenHash: Buffer; expiresAt: Date; userAgent: string | null; signInPrefix: string | null },
+  s: {
+    userId: string;
+    tokenHash: Buffer;
+    expiresAt: Date;
+    userAgent: string | null;
+    signInPrefix: string | null;
+    /** How the person proved who they are: their password (and second factor), or the tenant's identity provider. */
+    method?: 'password' | 'sso';
+  },
 ): Promise<string> {
   const inserted: { id: string }[] = await em.query(
-    `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent, sign_in_prefix) VALUES ($1, $2, $3, $4, $5::cidr) RETURNING id`,
-    [s.userId, s.tokenHash, s.expiresAt, s.userAgent, s.signInPrefix],
+    `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent, sign_in_prefix, method)
+     VALUES ($1, $2, $3, $4, $5::cidr, $6) RETURNING id`,
+    [s.userId, s.tokenHash, s.expiresAt, s.userAgent, s.signInPrefix, s.method ?? 'password'],
   );
   return inserted[0]!.id;
 }

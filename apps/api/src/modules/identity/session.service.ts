@@ -20,6 +20,7 @@ import {
 } from './two-factor.queries';
 import { credentialsByEmail, membership, userTenants } from './member.queries';
 import * as q from './session.queries';
+import { refuseWhereSsoOnly } from './sso-only';
 
 export interface SessionPolicy {
   /** A session ends this long after sign-in. */
@@ -158,6 +159,7 @@ export class SessionService {
     const email = input.email.trim();
     if (!email) throw new AppError('BAD_USER_INPUT', 'Enter the e-mail address you sign in with.', 'email', { reason: 'EMAIL_MISSING' });
     if (!input.password) throw new AppError('BAD_USER_INPUT', 'Enter your password.', 'password', { reason: 'PASSWORD_MISSING' });
+    if (tenantId) await refuseWhereSsoOnly(this.db, tenantId, email);
     const attempt = await this.limits.begin(email, client.ip);
 
     const row = await this.db.asAuth((em) => credentialsByEmail(em, email));
@@ -224,8 +226,23 @@ export class SessionService {
     return this.open(user, client, previous, tenantId);
   }
 
+  /**
+   * A sign-in through the tenant's identity provider (sso.service.ts checked
+   * who it is): a session like any other, noted as method sso. No second
+   * factor is asked here: the provider is responsible for it (ADR 0026).
+   */
+  openSso(user: SessionUser, client: Client, previous: SessionRef | null, tenantId: string): Promise<SignInResult> {
+    return this.open(user, client, previous, tenantId, 'sso');
+  }
+
   /** Opens a session; a session the browser already had is ended, so a session id never survives a sign-in (no fixation). */
-  private async open(user: SessionUser, client: Client, previous: SessionRef | null, tenantId: string | null): Promise<SignInResult> {
+  private async open(
+    user: SessionUser,
+    client: Client,
+    previous: SessionRef | null,
+    tenantId: string | null,
+    method: 'password' | 'sso' = 'password',
+  ): Promise<SignInResult> {
     const { token, hash } = issueToken();
     const expiresAt = new Date(Date.now() + this.policy.ttlMs);
     const id = await this.db.asAuth(async (em) => {
@@ -238,9 +255,10 @@ export class SessionService {
         userAgent: client.userAgent?.slice(0, 512) ?? null,
         // Only the network is kept (privacy by design); the address itself is used for the sign-in limits and dropped.
         signInPrefix: addressPrefix(client.ip),
+        method,
       });
     });
-    await this.auditAttempt(tenantId, user, 'session.signIn');
+    await this.auditAttempt(tenantId, user, 'session.signIn', method === 'sso' ? { method } : undefined);
     return { kind: 'session', user, session: { id, tokenHash: hash, expiresAt }, token };
   }
 
@@ -254,6 +272,7 @@ export class SessionService {
     tenantId: string | null,
     user: { id: string; email: string } | null,
     action: 'session.signIn' | 'session.signInFailed' | 'twoFactor.recoveryCodeUsed',
+    diff?: Record<string, unknown>,
   ): Promise<void> {
     if (!tenantId) return;
     // A wrong password proves nothing about who typed it: the account is named, not taken as the actor.
@@ -261,6 +280,7 @@ export class SessionService {
       action,
       subjectType: 'user',
       subjectId: user?.id ?? NO_USER,
+      ...(diff ? { diff } : {}),
     });
   }
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
 import { AuditResolver } from '../../modules/audit';
-import { AuthResolver, MemberResolver, MeResolver, TenantSummaryResolver, TwoFactorResolver } from '../../modules/identity';
+import { AuthResolver, MemberResolver, MeResolver, SsoResolver, TenantSummaryResolver, TwoFactorResolver } from '../../modules/identity';
 import { DocumentResolver, EditorToolsResolver, PreviewResolver, PublicContentResolver, WorkflowResolver } from '../../modules/content';
 import { LocalizationResolver } from '../../modules/localization';
 import { MediaResolver } from '../../modules/media';
@@ -26,6 +26,7 @@ export const resolvers = [
   TenantSummaryResolver,
   MemberResolver,
   TwoFactorResolver,
+  SsoResolver,
   DocumentResolver,
   WorkflowResolver,
   PublicContentResolver,

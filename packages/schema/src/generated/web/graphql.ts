@@ -66,6 +66,29 @@ export type CompleteSignInInput = {
   code: string;
 };
 
+/** The callback of the provider, as the browser brought it back */
+export type CompleteSsoSignInInput = {
+  /** The binding from startSsoSignIn, from the cookie of this browser */
+  binding: string;
+  /** The query string of the callback address (code, state, iss, or error) */
+  query: string;
+};
+
+/** The tenant's single sign-on; everything is replaced except a secret left out */
+export type ConfigureSsoInput = {
+  allowedDomains: Array<string>;
+  claim: string;
+  clientId: string;
+  /** A new client secret; null or absent keeps the stored one */
+  clientSecret: string | null | undefined;
+  enabled: boolean;
+  issuer: string;
+  justInTime: boolean;
+  mappings: Array<SsoRoleMappingInput>;
+  providerName: string;
+  ssoOnly: boolean;
+};
+
 export type ConfirmTranslatedBlocksInput = {
   /** Outdated blocks whose translation still fits the changed source */
   blockIds: Array<string>;
@@ -481,6 +504,12 @@ export type ScheduledWorkflowInput = {
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type SsoRoleMappingInput = {
+  locales: Array<string>;
+  role: Role;
+  value: string;
 };
 
 export type TermIssueKind =
@@ -960,6 +989,35 @@ export type EditorReadabilityTargetsQueryVariables = Exact<{ [key: string]: neve
 
 
 export type EditorReadabilityTargetsQuery = { tenant: { readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+
+export type EditorSsoProviderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorSsoProviderQuery = { ssoProvider: { name: string } | null };
+
+export type EditorStartSsoSignInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorStartSsoSignInMutation = { startSsoSignIn: { authorizationUrl: string, binding: string, expiresAt: unknown } };
+
+export type EditorCompleteSsoSignInMutationVariables = Exact<{
+  input: CompleteSsoSignInInput;
+}>;
+
+
+export type EditorCompleteSsoSignInMutation = { completeSsoSignIn: { csrfToken: string | null, twoFactorEnrolmentRequired: boolean, user: { id: string } } };
+
+export type AdminSsoSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSsoSettingsQuery = { ssoRedirectUri: string, ssoSettings: { enabled: boolean, providerName: string, issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, claim: string, justInTime: boolean, ssoOnly: boolean, mappings: Array<{ value: string, role: Role, locales: Array<string> }> } | null };
+
+export type AdminConfigureSsoMutationVariables = Exact<{
+  input: ConfigureSsoInput;
+}>;
+
+
+export type AdminConfigureSsoMutation = { configureSso: { enabled: boolean } };
 
 export type EditorTranslationViewQueryVariables = Exact<{
   documentId: string | number;
@@ -1554,7 +1612,7 @@ export const EditorMeDocument = new TypedDocumentString(`
       locales
     }
     can(
-      actions: ["tenant.settings", "member.manage", "registry.edit", "audit.read"]
+      actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read"]
     ) {
       action
       allowed
@@ -2021,6 +2079,61 @@ export const EditorReadabilityTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorReadabilityTargetsQuery, EditorReadabilityTargetsQueryVariables>;
+export const EditorSsoProviderDocument = new TypedDocumentString(`
+    query EditorSsoProvider {
+  ssoProvider {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSsoProviderQuery, EditorSsoProviderQueryVariables>;
+export const EditorStartSsoSignInDocument = new TypedDocumentString(`
+    mutation EditorStartSsoSignIn {
+  startSsoSignIn {
+    authorizationUrl
+    binding
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditorStartSsoSignInMutation, EditorStartSsoSignInMutationVariables>;
+export const EditorCompleteSsoSignInDocument = new TypedDocumentString(`
+    mutation EditorCompleteSsoSignIn($input: CompleteSsoSignInInput!) {
+  completeSsoSignIn(input: $input) {
+    csrfToken
+    twoFactorEnrolmentRequired
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCompleteSsoSignInMutation, EditorCompleteSsoSignInMutationVariables>;
+export const AdminSsoSettingsDocument = new TypedDocumentString(`
+    query AdminSsoSettings {
+  ssoRedirectUri
+  ssoSettings {
+    enabled
+    providerName
+    issuer
+    clientId
+    clientSecretSet
+    allowedDomains
+    claim
+    mappings {
+      value
+      role
+      locales
+    }
+    justInTime
+    ssoOnly
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSsoSettingsQuery, AdminSsoSettingsQueryVariables>;
+export const AdminConfigureSsoDocument = new TypedDocumentString(`
+    mutation AdminConfigureSso($input: ConfigureSsoInput!) {
+  configureSso(input: $input) {
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConfigureSsoMutation, AdminConfigureSsoMutationVariables>;
 export const EditorTranslationViewDocument = new TypedDocumentString(`
     query EditorTranslationView($documentId: ID!, $locale: String!) {
   translationView(documentId: $documentId, locale: $locale) {

@@ -21,6 +21,7 @@ const STATUS_KEYS = [
   'securitySaved',
   'twoFactorReset',
   'twoFactorWasOff',
+  'ssoSaved',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -55,6 +56,7 @@ export async function AdminMessage({ flash, locale, section }: { flash: Flash | 
       securitySaved: t('notice.securitySaved'),
       twoFactorReset: t('notice.twoFactorReset'),
       twoFactorWasOff: t('notice.twoFactorWasOff'),
+      ssoSaved: t('notice.ssoSaved'),
     };
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status">

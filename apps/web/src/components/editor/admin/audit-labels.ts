@@ -22,6 +22,7 @@ export async function auditLabels(locale: string) {
     'invitation.accept': t('actions.invitationAccept'),
     'tenant.create': t('actions.tenantCreate'),
     'tenant.update': t('actions.tenantUpdate'),
+    'tenant.configureSso': t('actions.tenantConfigureSso'),
     'document.create': t('actions.documentCreate'),
     'document.import': t('actions.documentImport'),
     'document.metadata': t('actions.documentMetadata'),

@@ -1,7 +1,7 @@
 import type { Editor } from '../api';
 
 /** The actions the EditorMe query asks `me { can }` about; add one there to ask about it here. */
-type EditorAction = 'tenant.settings' | 'member.manage' | 'registry.edit' | 'audit.read';
+type EditorAction = 'tenant.settings' | 'tenant.configureSso' | 'member.manage' | 'registry.edit' | 'audit.read';
 
 /** What the API's policy lets this editor do here: for showing controls only, the API checks every call again. */
 function may(editor: Editor, action: EditorAction): boolean {
@@ -10,6 +10,9 @@ function may(editor: Editor, action: EditorAction): boolean {
 
 /** The organisation's settings and theme. */
 export const canChangeSettings = (editor: Editor): boolean => may(editor, 'tenant.settings');
+
+/** Single sign-on with the organisation's identity provider. */
+export const canConfigureSso = (editor: Editor): boolean => may(editor, 'tenant.configureSso');
 
 /** Members and invitations. */
 export const canManageMembers = (editor: Editor): boolean => may(editor, 'member.manage');

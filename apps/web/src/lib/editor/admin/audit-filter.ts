@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'invitation.accept',
   'tenant.create',
   'tenant.update',
+  'tenant.configureSso',
   'document.create',
   'document.import',
   'document.metadata',

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../../components/editor/EditorMessage';
 import { asEditor } from '../../../../lib/editor/api';
 import { InvitationPreviewQuery } from '../../../../lib/editor/documents';
+import { SsoProviderQuery } from '../../../../lib/editor/sso-documents';
 import { one, type EditorPageProps } from '../../../../lib/editor/page-props';
 import { pageContext } from '../../../../lib/page';
 
@@ -39,6 +40,8 @@ export default async function AcceptInvitationPage({ params, searchParams }: Edi
     );
   }
   const passwordError = flash?.kind === 'error' && flash.field === 'password';
+  // With the tenant's identity provider the invited person may sign in there instead of choosing a password.
+  const provider = (await asEditor(SsoProviderQuery, {})).data?.ssoProvider ?? null;
   const describedBy =
     [passwordError ? 'password-error' : '', preview.hasAccount ? '' : 'password-hint'].filter(Boolean).join(' ') || undefined;
   return (
@@ -46,6 +49,17 @@ export default async function AcceptInvitationPage({ params, searchParams }: Edi
       <h1>{t('invitation.title')}</h1>
       <EditorMessage flash={flash} locale={locale.tag} />
       <p>{t('invitation.intro', { site: tenant.name, email: preview.email })}</p>
+      {provider ? (
+        <>
+          <p>{t('invitation.ssoIntro', { provider: provider.name })}</p>
+          <p>
+            <a className="button" href={`/${locale.tag}/editor/sign-in/sso?back=${encodeURIComponent(`/${locale.tag}/editor`)}`}>
+              {t('signIn.sso', { provider: provider.name })}
+            </a>
+          </p>
+          <h2>{t('invitation.passwordHeading')}</h2>
+        </>
+      ) : null}
       <p>{preview.hasAccount ? t('invitation.existingAccount') : t('invitation.newAccount')}</p>
       <form method="post" action={`/${locale.tag}/editor/accept-invitation/submit`} className="editor-form" noValidate>
         <input type="hidden" name="token" value={token} />

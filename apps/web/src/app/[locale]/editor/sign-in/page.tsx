@@ -4,6 +4,8 @@ import { EditorMessage, FieldError, fieldErrorProps, readFlash } from '../../../
 import { one, type EditorPageProps } from '../../../../lib/editor/page-props';
 import { pageContext } from '../../../../lib/page';
 import { safeBackPath } from '../../../../lib/paths';
+import { asEditor } from '../../../../lib/editor/api';
+import { SsoProviderQuery } from '../../../../lib/editor/sso-documents';
 
 export async function generateMetadata({ params }: EditorPageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
@@ -17,10 +19,22 @@ export default async function SignInPage({ params, searchParams }: EditorPagePro
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
   const flash = await readFlash(query.flash);
   const back = safeBackPath(one(query.back), `/${locale.tag}/editor`);
+  // The tenant's identity provider, if it has one: a plain link, so it works without JavaScript (see sso/route.ts).
+  const provider = (await asEditor(SsoProviderQuery, {})).data?.ssoProvider ?? null;
   return (
     <>
       <h1>{t('signIn.title')}</h1>
       <EditorMessage flash={flash} locale={locale.tag} />
+      {provider ? (
+        <>
+          <p>
+            <a className="button" href={`/${locale.tag}/editor/sign-in/sso?back=${encodeURIComponent(back)}`}>
+              {t('signIn.sso', { provider: provider.name })}
+            </a>
+          </p>
+          <h2>{t('signIn.passwordHeading')}</h2>
+        </>
+      ) : null}
       <form method="post" action={`/${locale.tag}/editor/sign-in/submit`} className="editor-form" noValidate>
         <input type="hidden" name="back" value={back} />
         <div className="field">
