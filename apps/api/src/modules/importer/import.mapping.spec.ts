@@ -225,9 +225,9 @@ describe('sources and citation points', () => {
       'Wirkt gut[^a] und sicher[^b].\n\n[^a]: Studie A. PMID: 111\n[^b]: Studie B. https://doi.org/10.1000%2Fabc.',
     );
     expect(only(content.blocks)).toMatchObject({ content: [t('Wirkt gut'), cite(1), t(' und sicher'), cite(2), t('.')] });
-    expect(citationDrafts).toEqual([
-      { key: 'fn1', text: 'Studie A. PMID: 111', pmid: '111', placeholderId: citation(1) },
-      { key: 'fn2', text: 'Studie B. https://doi.org/10.1000%2Fabc.', doi: '10.1000/abc', placeholderId: citation(2) },
+    expect(citationDrafts.map((d) => [d.key, d.text, d.parsed.ids, d.placeholderId, d.position?.line])).toEqual([
+      ['fn1', 'Studie A. PMID: 111', { pubmedId: '111' }, citation(1), 5],
+      ['fn2', 'Studie B. https://doi.org/10.1000%2Fabc.', { doi: '10.1000/abc' }, citation(2), 6],
     ]);
   });
 
@@ -239,7 +239,7 @@ describe('sources and citation points', () => {
       [t('Belegt '), cite(1), t(', vermutet '), cite(1, 2), t(' und unbekannt [7].')],
       [t('Nachwort')],
     ]);
-    expect(citationDrafts.map((d) => [d.key, d.text, d.pmid])).toEqual([
+    expect(citationDrafts.map((d) => [d.key, d.text, d.parsed.ids.pubmedId])).toEqual([
       ['1', 'Erste Quelle, PMID 123', '123'],
       ['2', 'Zweite Quelle', undefined],
     ]);

@@ -3,13 +3,15 @@ import type { ImportReportCode, ImportReportEntry } from './import.types';
 
 /** More entries than this say nothing new to an editor (a page with 5,000 inline styles). */
 export const MAX_REPORT_ENTRIES = 500;
+/** A reference or a removed paragraph; longer texts are cut (the source article is still the editor's). */
+const MAX_TEXT = 4000;
 
 /** Collects what the import could not map, in source order of discovery. */
 export class Reporter {
   readonly entries: ImportReportEntry[] = [];
   private dropped = 0;
 
-  add(code: ImportReportCode, element: string, reason: string, node?: Node | null, blockId?: string): void {
+  add(code: ImportReportCode, element: string, reason: string, node?: Node | null, blockId?: string, text?: string): void {
     if (this.entries.length >= MAX_REPORT_ENTRIES) {
       this.dropped++;
       return;
@@ -21,6 +23,7 @@ export class Reporter {
       reason,
       position: start ? { line: start.line, column: start.column } : null,
       ...(blockId ? { blockId } : {}),
+      ...(text ? { text: text.slice(0, MAX_TEXT) } : {}),
     });
   }
 
