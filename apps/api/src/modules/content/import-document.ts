@@ -45,6 +45,7 @@ async function storeSource(
     pmcId: parsed.ids.pmcId ?? null,
     isbn: parsed.ids.isbn ?? null,
     trialIds: parsed.ids.trialIds ?? null,
+    url: parsed.ids.url ?? null,
   });
   if (existing) {
     return {

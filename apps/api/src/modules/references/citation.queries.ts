@@ -64,11 +64,13 @@ export interface CitationIdentifiers {
   /** Digits only (see isbnDigits). */
   isbnDigits?: string | null;
   trialIds?: readonly string[] | null;
+  /** The same web address is the same source (identifier links such as doi.org are never stored as `url` by the importer). */
+  url?: string | null;
 }
 
 /**
  * The oldest citation with any of these identifiers: DOI (any case), PubMed or PMC id, ISBN
- * (compared by its digits) or a trial registry id; null when none is given or none matches.
+ * (compared by its digits), a trial registry id or the web address; null when none is given or none matches.
  */
 export async function citationByIdentifier(tx: TenantTx, ids: CitationIdentifiers): Promise<CitationView | null> {
   const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
@@ -78,6 +80,7 @@ export async function citationByIdentifier(tx: TenantTx, ids: CitationIdentifier
   if (ids.pmcId) any.push('c.pmc_id = :pmcid');
   if (ids.isbnDigits) any.push(`upper(regexp_replace(c.details->>'isbn', '[^0-9Xx]', '', 'g')) = :isbn`);
   if (ids.trialIds?.length) any.push(`c.details->'trialIds' ?| CAST(:trials AS text[])`);
+  if (ids.url) any.push(`c.details->>'url' = :url`);
   if (!any.length) return null;
   qb.andWhere(`(${any.join(' OR ')})`, {
     doi: ids.doi,
@@ -85,6 +88,7 @@ export async function citationByIdentifier(tx: TenantTx, ids: CitationIdentifier
     pmcid: ids.pmcId,
     isbn: ids.isbnDigits,
     trials: ids.trialIds ? [...ids.trialIds] : null,
+    url: ids.url,
   });
   const row = await qb.orderBy('c.created_at').getOne();
   return row ? toView(row) : null;

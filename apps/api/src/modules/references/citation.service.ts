@@ -72,6 +72,7 @@ export class CitationService {
       pmcId?: string | null;
       isbn?: string | null;
       trialIds?: readonly string[] | null;
+      url?: string | null;
     },
   ): Promise<CitationView | null> {
     return q.citationByIdentifier(tx, { ...ids, isbnDigits: ids.isbn ? isbnDigits(ids.isbn) : null });

@@ -224,6 +224,7 @@ export function validateCitation(input: CitationInputLike, today = new Date(), o
   if (!options.draft && spec.oneOf && spec.oneOf.every((f) => blank(input[f]))) {
     throw badInput(spec.oneOf[0]!, `A ${label} needs ${spec.oneOf.join(' or ')}.`, 'REQUIRED');
   }
+  if (!blank(input.day) && blank(input.month)) throw badInput('day', 'A day of publication needs its month.', 'REQUIRED');
 
   const out: CitationData = { kind, title: '' };
   for (const field of ALL_FIELDS) {
