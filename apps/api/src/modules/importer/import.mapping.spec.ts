@@ -257,5 +257,22 @@ describe('sources and citation points', () => {
 test('an article with more blocks than the content holds is cut at 2,000 and reported', async () => {
   const { content, report } = await md(Array.from({ length: 2010 }, (_, i) => `Absatz ${i}.`).join('\n\n'));
   expect(content.blocks).toHaveLength(2000);
-  expect(codes(report)).toEqual(['limit-reached']);
+  // Each block left out is in the report with its text and line: nothing goes silently.
+  expect(report.map((e) => [e.code, e.text, e.position?.line])).toEqual(
+    Array.from({ length: 10 }, (_, i) => ['limit-reached', `Absatz ${2000 + i}.`, 3 + 2 * (2000 + i)]),
+  );
+});
+
+test('content the import leaves out is quoted in the report: page chrome around the article, a table in a list item, a form', async () => {
+  const { report } = await importDocument({
+    format: 'html',
+    locale: 'de',
+    source:
+      '<html><body><header>Praxis Dr. Beispiel</header><article><h1>Titel</h1><ul><li>Punkt<table><tr><td>Wert 5</td></tr></table></li></ul>' +
+      '<form><label>Ihre Frage an uns</label></form></article><footer>Impressum der alten Seite</footer></body></html>',
+  });
+  const text = (code: string) => report.filter((e) => e.code === code).map((e) => e.text);
+  expect(text('content-outside-article')).toEqual(['Praxis Dr. Beispiel']); // the footer is reported as removed, below
+  expect(text('list-item-content-dropped')).toEqual(['Wert 5']);
+  expect(text('unsupported-removed')).toEqual(expect.arrayContaining(['Ihre Frage an uns', 'Impressum der alten Seite']));
 });
