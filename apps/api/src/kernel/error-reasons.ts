@@ -173,6 +173,8 @@ export const ERROR_REASONS = {
   DOI_INVALID: params(),
   PUBMED_ID_INVALID: params(),
   ISBN_INVALID: params(),
+  PMC_ID_INVALID: params(),
+  TRIAL_ID_INVALID: params(),
   EDITION_INVALID: params(),
   GLOSSARY_TERM_NOT_FOUND: params(),
   GLOSSARY_KEY_INVALID: params(),

@@ -30,6 +30,7 @@ export class EditorToolsResolver {
         line: e.position?.line ?? null,
         column: e.position?.column ?? null,
         blockId: e.blockId ?? null,
+        text: e.text ?? null,
       })),
     };
   }

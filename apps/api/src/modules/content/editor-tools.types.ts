@@ -29,6 +29,11 @@ export class ImportReportEntryType {
   @Field(() => Int, { nullable: true }) line: number | null;
   @Field(() => Int, { nullable: true }) column: number | null;
   @Field(() => String, { nullable: true }) blockId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The full text concerned when it is not (only) in the document: a source's reference, a line kept as text",
+  })
+  text: string | null;
 }
 
 @ObjectType()

@@ -4,6 +4,7 @@ import type { BlockIds, NewBlock } from './ids';
 import type { MediaDraft } from './import.types';
 import { mapInline, type InlineEnv } from './inline';
 import { mediaPlaceholder } from './placeholders';
+import { plainText } from './report';
 import { isElement, textContent, type Unit } from './units';
 
 export interface BlockEnv extends InlineEnv {
@@ -24,6 +25,16 @@ const MAX_LIST_DEPTH = 12;
 const TABLE_WORD: Record<string, string> = { de: 'Tabelle', en: 'Table', fr: 'Tableau', es: 'Tabla', it: 'Tabella', nl: 'Tabel' };
 /** Pandoc's caption syntax ("Table: …", ": …") in the paragraph right before or after a Markdown table. */
 const CAPTION_LINE = /^(?:(?:table|tabelle|tableau|tabla|tabella|tabel)\s*\d*\s*:|:)\s+(.+)$/is;
+
+/** The text of a block being left out, for the report. */
+const blockText = (block: NewBlock | Block): string => {
+  const parts: string[] = [];
+  JSON.stringify(block, (key, value: unknown) => {
+    if (key === 'text' && typeof value === 'string') parts.push(value);
+    return value;
+  });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+};
 
 const paragraphText = (u: Unit) => (u.kind === 'paragraph' ? u.nodes.map(textContent).join('').trim() : '');
 
@@ -53,16 +64,20 @@ export function mapUnits(units: readonly Unit[], env: BlockEnv, nested = false):
   });
 
   const push = (block: NewBlock | Block | null, headingText?: string, el?: Element | null): void => {
-    if (!block) return;
-    if (env.blocksLeft <= 0 || (nested && blocks.length >= MAX_NESTED)) {
-      if (env.blocksLeft === 0)
-        env.report.add(
-          'limit-reached',
-          el?.tagName ?? 'p',
-          `The article has more than ${MAX_BLOCKS} blocks; the rest was left out.`,
-          el ?? null,
-        );
-      env.blocksLeft = Math.min(env.blocksLeft, -1);
+    const full = env.blocksLeft <= 0 || (nested && blocks.length >= MAX_NESTED);
+    if (!block && !(full && el)) return; // an image past the limit is not made into a block, but still reported
+    if (full || !block) {
+      // Each block left out is reported with its text (up to the report's own limit).
+      env.report.add(
+        'limit-reached',
+        el?.tagName ?? 'p',
+        env.blocksLeft <= 0
+          ? `The article has more than ${MAX_BLOCKS} blocks; this one was left out (its text is quoted here): import the rest as another document.`
+          : `A question holds more than ${MAX_NESTED} blocks; this one was left out (its text is quoted here).`,
+        el ?? null,
+        undefined,
+        headingText ?? (block ? blockText(block) : plainText(el)),
+      );
       return;
     }
     env.blocksLeft--;
@@ -223,8 +238,10 @@ function listItems(el: Element, env: BlockEnv, depth: number, lang: string | und
           env.report.add(
             'list-item-content-dropped',
             c.tagName,
-            `A <${c.tagName}> inside a list item was left out; move it out of the list.`,
+            `A <${c.tagName}> inside a list item was left out (its text is quoted here); add it after the list.`,
             c,
+            undefined,
+            plainText(c),
           );
         } else {
           if (buffer.length) buffer.push({ type: 'element', tagName: 'br', properties: {}, children: [] });

@@ -225,9 +225,9 @@ describe('sources and citation points', () => {
       'Wirkt gut[^a] und sicher[^b].\n\n[^a]: Studie A. PMID: 111\n[^b]: Studie B. https://doi.org/10.1000%2Fabc.',
     );
     expect(only(content.blocks)).toMatchObject({ content: [t('Wirkt gut'), cite(1), t(' und sicher'), cite(2), t('.')] });
-    expect(citationDrafts).toEqual([
-      { key: 'fn1', text: 'Studie A. PMID: 111', pmid: '111', placeholderId: citation(1) },
-      { key: 'fn2', text: 'Studie B. https://doi.org/10.1000%2Fabc.', doi: '10.1000/abc', placeholderId: citation(2) },
+    expect(citationDrafts.map((d) => [d.key, d.text, d.parsed.ids, d.placeholderId, d.position?.line])).toEqual([
+      ['fn1', 'Studie A. PMID: 111', { pubmedId: '111' }, citation(1), 5],
+      ['fn2', 'Studie B. https://doi.org/10.1000%2Fabc.', { doi: '10.1000/abc' }, citation(2), 6],
     ]);
   });
 
@@ -239,7 +239,7 @@ describe('sources and citation points', () => {
       [t('Belegt '), cite(1), t(', vermutet '), cite(1, 2), t(' und unbekannt [7].')],
       [t('Nachwort')],
     ]);
-    expect(citationDrafts.map((d) => [d.key, d.text, d.pmid])).toEqual([
+    expect(citationDrafts.map((d) => [d.key, d.text, d.parsed.ids.pubmedId])).toEqual([
       ['1', 'Erste Quelle, PMID 123', '123'],
       ['2', 'Zweite Quelle', undefined],
     ]);
@@ -257,5 +257,22 @@ describe('sources and citation points', () => {
 test('an article with more blocks than the content holds is cut at 2,000 and reported', async () => {
   const { content, report } = await md(Array.from({ length: 2010 }, (_, i) => `Absatz ${i}.`).join('\n\n'));
   expect(content.blocks).toHaveLength(2000);
-  expect(codes(report)).toEqual(['limit-reached']);
+  // Each block left out is in the report with its text and line: nothing goes silently.
+  expect(report.map((e) => [e.code, e.text, e.position?.line])).toEqual(
+    Array.from({ length: 10 }, (_, i) => ['limit-reached', `Absatz ${2000 + i}.`, 3 + 2 * (2000 + i)]),
+  );
+});
+
+test('content the import leaves out is quoted in the report: page chrome around the article, a table in a list item, a form', async () => {
+  const { report } = await importDocument({
+    format: 'html',
+    locale: 'de',
+    source:
+      '<html><body><header>Praxis Dr. Beispiel</header><article><h1>Titel</h1><ul><li>Punkt<table><tr><td>Wert 5</td></tr></table></li></ul>' +
+      '<form><label>Ihre Frage an uns</label></form></article><footer>Impressum der alten Seite</footer></body></html>',
+  });
+  const text = (code: string) => report.filter((e) => e.code === code).map((e) => e.text);
+  expect(text('content-outside-article')).toEqual(['Praxis Dr. Beispiel']); // the footer is reported as removed, below
+  expect(text('list-item-content-dropped')).toEqual(['Wert 5']);
+  expect(text('unsupported-removed')).toEqual(expect.arrayContaining(['Ihre Frage an uns', 'Impressum der alten Seite']));
 });

@@ -94,35 +94,22 @@ describe('importing a Markdown article', () => {
     ]);
   });
 
-  test('turns the numbered sources list into citation drafts with PubMed ids, DOIs and addresses', async () => {
+  test('turns the numbered sources list into citation drafts with their full text, identifiers, kind and line', async () => {
     const { citationDrafts } = await run();
-    expect(citationDrafts).toEqual([
-      {
-        key: '1',
-        text: 'Leitlinienprogramm Onkologie. S3-Leitlinie Mammakarzinom. 2021. https://www.leitlinienprogramm-onkologie.de/leitlinien/mammakarzinom/',
-        url: 'https://www.leitlinienprogramm-onkologie.de/leitlinien/mammakarzinom/',
-        placeholderId: citation(1),
-      },
-      {
-        key: '2',
-        text: 'Cardoso F, et al. 5th ESO-ESMO international consensus guidelines for advanced breast cancer. Ann Oncol. 2020. doi:10.1016/j.annonc.2020.09.010. PMID: 32979513',
-        pmid: '32979513',
-        doi: '10.1016/j.annonc.2020.09.010',
-        placeholderId: citation(2),
-      },
-      {
-        key: '3',
-        text: 'Beispielautorin A. Eine Studie über Therapien. https://pubmed.ncbi.nlm.nih.gov/12345678/',
-        pmid: '12345678',
-        placeholderId: citation(3),
-      },
-      {
-        key: '4',
-        text: 'Deutsche Krebsgesellschaft. Patientenleitlinie Brustkrebs. https://doi.org/10.1000/xyz123',
-        doi: '10.1000/xyz123',
-        placeholderId: citation(4),
-      },
+    expect(citationDrafts.map((d) => [d.key, d.parsed.ids, d.parsed.kind, d.position?.line, d.placeholderId])).toEqual([
+      ['1', { url: 'https://www.leitlinienprogramm-onkologie.de/leitlinien/mammakarzinom/' }, 'guideline', 35, citation(1)],
+      ['2', { pubmedId: '32979513', doi: '10.1016/j.annonc.2020.09.010' }, 'journalArticle', 36, citation(2)],
+      ['3', { pubmedId: '12345678' }, 'journalArticle', 37, citation(3)],
+      ['4', { doi: '10.1000/xyz123' }, 'journalArticle', 38, citation(4)],
     ]);
+    expect(citationDrafts[1]!.text).toBe(
+      'Cardoso F, et al. 5th ESO-ESMO international consensus guidelines for advanced breast cancer. Ann Oncol. 2020. doi:10.1016/j.annonc.2020.09.010. PMID: 32979513',
+    );
+    expect(citationDrafts[1]!.parsed.fields).toMatchObject({
+      authors: [{ family: 'Cardoso', given: 'F' }],
+      title: '5th ESO-ESMO international consensus guidelines for advanced breast cancer',
+      year: 2020,
+    });
   });
 
   test('lists the image as a media draft and reports what needs doing, with positions', async () => {

@@ -31,8 +31,11 @@
  *   - img (also in <figure> with <figcaption>) → figure block, alt kept, decorative false;
  *     every image is reported: it needs uploading (and alt text if it has none)
  *   - details/summary → FAQ item; a whole page's <meta name="description"> → summary
- *   - a trailing "Sources" / "Quellen" / "Literatur" / "References" … section (heading, or a
- *     paragraph of its own), and Markdown footnotes → citation drafts with PubMed id, DOI, URL
+ *   - a "Sources" / "Quellen" / "Literatur" / "References" … section (heading, or a paragraph of
+ *     its own) up to the next heading or the first piece that is neither a list nor references,
+ *     and Markdown footnotes → citation drafts: identifiers (PubMed, PMC, DOI, ISBN, trial ids, URL),
+ *     a guessed kind and fields (references/citation.parse.ts), and the full text. List items
+ *     that are no reference (a publisher's note, "Stand: …") stay text after the list (reported)
  *
  * Placeholder ids (placeholders.ts): `cite` nodes, `citations` blocks and figure
  * `mediaId`s hold reserved UUIDs (citation n = 00000000-0000-4000-8000-…n,
@@ -157,7 +160,13 @@ export async function importDocument(input: ImportInput): Promise<ImportResult> 
     // The mapping only builds valid content; reaching this is a bug in it, not bad input.
     throw new Error(`Import produced invalid content: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
-  return { content: checked.content, citationDrafts: sources.drafts, mediaDrafts: env.media, report: report.finish() };
+  // Each source names the block it concerns: the first that cites it (or the sources block that lists it).
+  const blockJson = checked.content.blocks.map((b) => ({ id: b.id, json: JSON.stringify(b) }));
+  const drafts = sources.drafts.map((d) => {
+    const blockId = blockJson.find((b) => b.json.includes(d.placeholderId))?.id;
+    return blockId ? { ...d, blockId } : d;
+  });
+  return { content: checked.content, citationDrafts: drafts, mediaDrafts: env.media, report: report.finish() };
 }
 
 /** The import as a service object, for the Services bag. */

@@ -1,4 +1,5 @@
 import type { DocumentContent } from '@careleaf/schema';
+import type { ParsedReference } from '../references';
 
 export interface ImportInput {
   format: 'markdown' | 'html';
@@ -13,11 +14,14 @@ export interface ImportInput {
 export interface CitationDraft {
   /** The marker the article used: "3" for [3] or the 3rd entry of a numbered list; "fn2" for the 2nd Markdown footnote. */
   key: string;
-  /** The reference as written, without its marker. */
+  /** The reference as written, without its marker: all of it, kept with the citation. */
   text: string;
-  pmid?: string;
-  doi?: string;
-  url?: string;
+  /** What the text says: identifiers, a guessed kind and the fields of that kind. */
+  parsed: ParsedReference;
+  /** Where the reference was in the source (1-based); null when unknown. */
+  position: { line: number; column: number } | null;
+  /** The block that cites the source first, or the sources block it is listed in. */
+  blockId?: string;
   /** The id that `cite` nodes and `citations` blocks of the content use until the citation exists (see placeholders.ts). */
   placeholderId: string;
 }
@@ -59,8 +63,14 @@ export type ImportReportCode =
   | 'sources-found'
   | 'citation-marker-unknown'
   | 'citations-uncited'
-  /** A source became no citation (no DOI, PubMed id or address): the editor picks one. */
+  /** A source could not be stored as a citation; its text is in the report. */
   | 'citation-unparsed'
+  /** A source became a new citation draft in the library, with its full text: complete and check it. */
+  | 'citation-draft'
+  /** A source has an identifier of a citation the library already has: that one is cited. */
+  | 'citation-matched'
+  /** A line of the list of sources that is no reference (a note, "Stand: …") stayed text after the list. */
+  | 'sources-text-kept'
   | 'limit-reached';
 
 export interface ImportReportEntry {
@@ -73,6 +83,8 @@ export interface ImportReportEntry {
   position: { line: number; column: number } | null;
   /** The block the entry is about, when the element became one. */
   blockId?: string;
+  /** The full text concerned, when it is not (or not only) in the document: a source's reference, a removed element's words. */
+  text?: string;
 }
 
 export interface ImportResult {

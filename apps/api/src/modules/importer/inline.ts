@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { checkHref, MAX_TEXT, type Inline } from '@careleaf/schema';
+import { checkHref, inlineText, MAX_TEXT, type Inline } from '@careleaf/schema';
 import type { Reporter } from './report';
 import { textContent } from './units';
 
@@ -387,8 +387,10 @@ export function mapInline(
     env.report.add(
       'limit-reached',
       options.el?.tagName ?? 'p',
-      `A block with more than ${MAX_NODES} text parts was cut short.`,
+      `A block with more than ${MAX_NODES} text parts was cut short; the part left out is quoted here.`,
       options.el ?? null,
+      undefined,
+      inlineText(out.slice(MAX_NODES)),
     );
     out = out.slice(0, MAX_NODES);
   }

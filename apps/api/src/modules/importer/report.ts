@@ -3,13 +3,25 @@ import type { ImportReportCode, ImportReportEntry } from './import.types';
 
 /** More entries than this say nothing new to an editor (a page with 5,000 inline styles). */
 export const MAX_REPORT_ENTRIES = 500;
+/** A reference or a removed paragraph; longer texts are cut (the source article is still the editor's). */
+const MAX_TEXT = 4000;
+
+/** The words of a syntax-tree node (hast, mdast), whitespace collapsed: what a report entry keeps of removed content. */
+export function plainText(node: Node | null | undefined): string {
+  const walk = (n: Node): string => {
+    if ('value' in n && typeof n.value === 'string' && n.type === 'text') return n.value;
+    const children = (n as { children?: Node[] }).children;
+    return children ? children.map(walk).join(' ') : '';
+  };
+  return node ? walk(node).replace(/\s+/g, ' ').trim() : '';
+}
 
 /** Collects what the import could not map, in source order of discovery. */
 export class Reporter {
   readonly entries: ImportReportEntry[] = [];
   private dropped = 0;
 
-  add(code: ImportReportCode, element: string, reason: string, node?: Node | null, blockId?: string): void {
+  add(code: ImportReportCode, element: string, reason: string, node?: Node | null, blockId?: string, text?: string): void {
     if (this.entries.length >= MAX_REPORT_ENTRIES) {
       this.dropped++;
       return;
@@ -21,6 +33,7 @@ export class Reporter {
       reason,
       position: start ? { line: start.line, column: start.column } : null,
       ...(blockId ? { blockId } : {}),
+      ...(text ? { text: text.slice(0, MAX_TEXT) } : {}),
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import type { Reporter } from './report';
+import { plainText, type Reporter } from './report';
 import { STRIPPED } from './sanitize-schema';
 
 /** Removed because they run code, load other documents or change how the page resolves URLs. */
@@ -111,7 +111,8 @@ export function scanUnsafe(tree: Root, report: Reporter): PageInfo {
           : tag === 'input' && propertyText(props.type) === 'checkbox'
             ? 'task-list checkboxes have no place in patient information.'
             : 'forms, media players and interactive controls cannot be imported; add media through the media library.';
-      report.add('unsupported-removed', tag, `<${tag}> was removed: ${why}`, node);
+      // Its words go into the report: nothing of the article is lost without the editor seeing it.
+      report.add('unsupported-removed', tag, `<${tag}> was removed: ${why}`, node, undefined, plainText(node));
       // Go on: the editor should also learn about handlers and addresses inside (a form's javascript: action).
     }
     for (const [name, value] of Object.entries(props)) {

@@ -14,7 +14,8 @@ describe('reading a reference', () => {
     ['Leitlinie, 2021. https://www.example.org/leitlinie.', { url: 'https://www.example.org/leitlinie' }],
     ['Ein Buch ohne Kennung. Berlin 2019.', {}],
   ])('%s', (text, expected) => {
-    expect(parseReference(text)).toEqual(expected);
+    const { ids } = parseReference(text);
+    expect({ pmid: ids.pubmedId, doi: ids.doi, url: ids.url }).toEqual({ pmid: undefined, doi: undefined, url: undefined, ...expected });
   });
 
   test('a link next to PubMed and DOI links is the reference address; identifier links are not', () => {
@@ -23,12 +24,12 @@ describe('reading a reference', () => {
         'https://pubmed.ncbi.nlm.nih.gov/111/',
         'https://doi.org/10.1000/x',
         'https://www.example.org/studie',
-      ]),
-    ).toEqual({ pmid: '111', doi: '10.1000/x', url: 'https://www.example.org/studie' });
+      ]).ids,
+    ).toEqual({ pubmedId: '111', doi: '10.1000/x', url: 'https://www.example.org/studie' });
   });
 
   test('only http(s) addresses are kept', () => {
-    expect(parseReference('Siehe ftp://example.org/x', ['javascript:alert(1)', 'mailto:a@example.org'])).toEqual({});
+    expect(parseReference('Siehe ftp://example.org/x', ['javascript:alert(1)', 'mailto:a@example.org']).ids).toEqual({});
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { parseReferenceText, type ParsedReference } from '../references';
 import type { CitationDraft } from './import.types';
 import { citationPlaceholder } from './placeholders';
 import type { Reporter } from './report';
@@ -22,30 +23,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A leading "[3]", "3." or "3)" of a reference. */
 const LEADING_MARKER = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/;
 
-/** PubMed id, DOI and a web address found in a reference's text and links. */
-export function parseReference(text: string, hrefs: readonly string[] = []): Pick<CitationDraft, 'pmid' | 'doi' | 'url'> {
-  const all = [...hrefs, text];
-  const found: Pick<CitationDraft, 'pmid' | 'doi' | 'url'> = {};
-  for (const raw of all) {
-    let s = raw;
-    try {
-      s = decodeURIComponent(raw); // "doi.org/10.1000%2Fabc"
-    } catch {
-      // not encoded
-    }
-    const pubmed = /pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,8})\b|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{1,8})\b|\bPMID:?\s*(\d{1,8})\b/i.exec(s);
-    if (pubmed && !found.pmid) found.pmid = pubmed[1] ?? pubmed[2] ?? pubmed[3];
-    const doi = /(?:doi\.org\/|\bdoi:?\s*)?(10\.\d{4,9}\/[^\s"<>]+)/i.exec(s);
-    if (doi && !found.doi) found.doi = doi[1]!.replace(/[.,;:)\]]+$/, '');
-  }
-  const isIdentifierUrl = (u: string) =>
-    /(?:^|\/\/)(?:dx\.)?doi\.org\/|ncbi\.nlm\.nih\.gov\/(?:pubmed\/)?\d/i.test(u) || /pubmed\.ncbi/i.test(u);
-  const url = [...hrefs, ...(text.match(/https?:\/\/[^\s<>"]+/g) ?? [])]
-    .map((u) => u.replace(/[.,;:)\]]+$/, ''))
-    .find((u) => /^https?:\/\/[^\s<>"]+$/i.test(u) && !isIdentifierUrl(u));
-  if (url) found.url = url;
-  return found;
-}
+/** Identifiers, kind and fields of a reference, read from its text and links (see the references module). */
+export const parseReference = (text: string, hrefs: readonly string[] = []): ParsedReference => parseReferenceText(text, hrefs);
 
 function hrefsIn(node: ElementContent): string[] {
   if (node.type !== 'element') return [];
@@ -65,6 +44,8 @@ interface RawReference {
   key: string;
   text: string;
   hrefs: string[];
+  /** The list item or paragraph it came from (for its position, and to keep it as text). */
+  node: Element | null;
 }
 
 function fromList(el: Element): RawReference[] {
@@ -72,23 +53,38 @@ function fromList(el: Element): RawReference[] {
   const first = el.tagName === 'ol' && Number.isInteger(start) ? start : 1;
   return el.children
     .filter((c): c is Element => isElement(c, 'li'))
-    .map((li, i) => ({ key: String(first + i), text: referenceText(li), hrefs: hrefsIn(li) }));
+    .map((li, i) => ({ key: String(first + i), text: referenceText(li), hrefs: hrefsIn(li), node: li }));
+}
+
+/** The inline content of a list item (paragraphs inside it joined by line breaks), to keep it as a paragraph. */
+function inlineOf(li: Element): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const c of li.children) {
+    if (c.type === 'element' && /^(p|div)$/.test(c.tagName)) {
+      if (out.length) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+      out.push(...c.children);
+    } else if (!(c.type === 'element' && /^(ul|ol)$/.test(c.tagName))) out.push(c);
+  }
+  return out;
 }
 
 /** One paragraph may hold several references separated by line breaks ("[1] …<br>[2] …"). */
-function fromParagraph(nodes: ElementContent[], position: number): RawReference[] {
+function fromParagraph(nodes: ElementContent[], position: number, el: Element | null): RawReference[] {
   const text = nodes.map(referenceText).join('');
   const lines = text.split('\n').filter((l) => l.trim());
   const hrefs = nodes.flatMap(hrefsIn);
   if (lines.length > 1 && lines.every((l) => LEADING_MARKER.test(l))) {
-    return lines.map((l, i) => ({ key: String(position + i), text: l, hrefs: hrefs.filter((h) => l.includes(h)) }));
+    return lines.map((l, i) => ({ key: String(position + i), text: l, hrefs: hrefs.filter((h) => l.includes(h)), node: el }));
   }
-  return [{ key: String(position), text, hrefs }];
+  return [{ key: String(position), text, hrefs, node: el }];
 }
 
+/** A paragraph under the sources heading continues the list of sources only if it reads as references. */
 const looksLikeReference = (u: Extract<Unit, { kind: 'paragraph' }>): boolean => {
   const text = u.nodes.map(textContent).join('');
-  return LEADING_MARKER.test(text) || /\b(1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|PMID/i.test(text);
+  if (LEADING_MARKER.test(text)) return true;
+  const lines = text.split(/\n/).filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => parseReferenceText(l, u.nodes.flatMap(hrefsIn)).isReference);
 };
 
 export interface Sources {
@@ -109,10 +105,9 @@ export interface Sources {
  */
 export function extractSources(units: readonly Unit[], report: Reporter): Sources {
   let start = -1;
-  let level = 7;
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.kind === 'heading' && isSourcesTitle(textContent(u.el))) [start, level] = [i, u.level];
+    if (u.kind === 'heading' && isSourcesTitle(textContent(u.el))) start = i;
     else if (
       u.kind === 'paragraph' &&
       u.el &&
@@ -126,10 +121,9 @@ export function extractSources(units: readonly Unit[], report: Reporter): Source
   if (start >= 0) {
     for (let j = start + 1; j < units.length; j++) {
       const u = units[j]!;
-      // A sources heading holds everything up to the next heading of its level. A sources paragraph
-      // ("Quellen:") has no such bound, so its section ends at the first piece that is no reference.
-      const ends =
-        u.kind === 'heading' ? u.level <= level : level === 7 && !(u.kind === 'list' || (u.kind === 'paragraph' && looksLikeReference(u)));
+      // The list of sources ends at the next heading or at the first piece that is no list and does
+      // not read as references: paragraphs after the list (a publisher's note) are the article's text.
+      const ends = u.kind === 'heading' || !(u.kind === 'list' || (u.kind === 'paragraph' && looksLikeReference(u)));
       if (ends) {
         end = j;
         break;
@@ -156,12 +150,30 @@ export function extractSources(units: readonly Unit[], report: Reporter): Source
       report.add(
         'sources-found',
         u.el?.tagName ?? 'p',
-        'The list of sources was turned into citation drafts; check each one before saving.',
+        'The list of sources became citations in the sources library (new ones as drafts); each source is listed below: check it.',
         u.el,
+        undefined,
+        (u.kind === 'heading' ? textContent(u.el) : u.kind === 'paragraph' ? u.nodes.map(textContent).join('') : '').trim(),
       );
-    } else if (u.kind === 'list') raw.push(...fromList(u.el));
-    else if (u.kind === 'paragraph') raw.push(...fromParagraph(u.nodes, raw.filter((r) => !r.key.startsWith('fn')).length + 1));
-    else rest.push(u); // tables or images under the sources heading stay content
+    } else if (u.kind === 'list') {
+      for (const r of fromList(u.el)) {
+        // A footnote or a numbered "[3] …" is a source because the article says so; a list item has to read as one.
+        if (!r.node || LEADING_MARKER.test(r.text) || parseReferenceText(r.text, r.hrefs).isReference) raw.push(r);
+        else {
+          // A publisher's note or "Stand: …" in the list: the article's text, kept as a paragraph after the list.
+          rest.push({ kind: 'paragraph', nodes: inlineOf(r.node), el: r.node, ...(u.lang ? { lang: u.lang } : {}) });
+          report.add(
+            'sources-text-kept',
+            'li',
+            'This line of the list of sources is no reference, so it stayed text: it is a paragraph after the sources now. Move or delete it there.',
+            r.node,
+            undefined,
+            clean(r.text),
+          );
+        }
+      }
+    } else if (u.kind === 'paragraph') raw.push(...fromParagraph(u.nodes, raw.filter((r) => !r.key.startsWith('fn')).length + 1, u.el));
+    else rest.push(u);
   }
 
   const drafts: CitationDraft[] = [];
@@ -177,7 +189,14 @@ export function extractSources(units: readonly Unit[], report: Reporter): Source
     }
     const placeholderId = citationPlaceholder(drafts.length + 1);
     byKey.set(key, placeholderId);
-    drafts.push({ key, text: text.slice(0, 2000), ...parseReference(text, r.hrefs), placeholderId });
+    const start = r.node?.position?.start;
+    drafts.push({
+      key,
+      text: text.slice(0, 2000),
+      parsed: parseReferenceText(text, r.hrefs),
+      position: start ? { line: start.line, column: start.column } : null,
+      placeholderId,
+    });
   }
   if (drafts.length === 0) return { drafts, byKey, at: null, rest: units.filter((u) => u.kind !== 'footnotes') };
   return { drafts, byKey, at, rest };

@@ -51,11 +51,23 @@ export function articleRoot(tree: Root, report: Reporter): readonly (RootContent
   const visible = (s: string) => s.replace(/\s+/g, '').length;
   const all = visible(tree.children.map((c) => textContent(c)).join(''));
   if (all > visible(textContent(root))) {
+    const outside = (nodes: readonly (RootContent | ElementContent)[]): string[] =>
+      nodes.flatMap((n) =>
+        n === root
+          ? []
+          : n.type === 'text'
+            ? [n.value]
+            : n.type === 'element' && !/^(head|title|style|script)$/.test(n.tagName)
+              ? outside(n.children)
+              : [],
+      );
     report.add(
       'content-outside-article',
       root.tagName,
-      `Only the content of <${root.tagName}> was imported; text around it (page header, sidebars) was left out.`,
+      `Only the content of <${root.tagName}> was imported; the text around it (page header, sidebars), quoted here, was left out.`,
       root,
+      undefined,
+      outside(tree.children).join(' ').replace(/\s+/g, ' ').trim(),
     );
   }
   return [root];
@@ -75,7 +87,18 @@ function flatten(
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) {
-    report.add('limit-reached', 'div', `Content nested deeper than ${MAX_DEPTH} levels was left out.`, nodes[0] ?? null);
+    report.add(
+      'limit-reached',
+      'div',
+      `Content nested deeper than ${MAX_DEPTH} levels was left out; its text is quoted here.`,
+      nodes[0] ?? null,
+      undefined,
+      nodes
+        .map((n) => textContent(n))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     return;
   }
   let run: ElementContent[] = [];

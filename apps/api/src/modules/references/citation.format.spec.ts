@@ -169,3 +169,13 @@ test('initials keep hyphenated given names apart', () => {
   expect(initials('Anna-Lena Maria')).toBe('A-LM');
   expect(initials('  li ')).toBe('L');
 });
+
+test('an imported draft is shown as the article wrote it, with its identifier links', () => {
+  const text = 'Colberg SR, et al. Physical activity and diabetes. Diabetes Care. 2016;39(11):2065-79. https://doi.org/10.2337/dc16-1728';
+  const formatted = formatCitation(
+    { kind: 'journalArticle', title: 'Physical activity and diabetes', doi: '10.2337/dc16-1728', draft: true, originalText: text },
+    'en',
+  );
+  expect(formatted.text).toBe(text);
+  expect(formatted.links).toEqual([{ kind: 'doi', href: 'https://doi.org/10.2337/dc16-1728', label: 'doi:10.2337/dc16-1728' }]);
+});

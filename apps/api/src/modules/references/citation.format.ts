@@ -149,9 +149,17 @@ function editorsLabel(people: Person[], labels: CitationLabels): string {
   return people.length === 1 ? labels.editor : labels.editors;
 }
 
-export function formatCitation(c: CitationData, locale: string): FormattedCitation {
+export function formatCitation(c: CitationData & { draft?: boolean; originalText?: string | null }, locale: string): FormattedCitation {
   const labels = labelsFor(locale);
   const b = new Builder();
+  // An imported draft may lack fields its kind's style needs: readers see the reference as the article wrote it.
+  if (c.draft && c.originalText) {
+    b.add('text', c.originalText);
+    if (c.doi) b.link('doi', doiUrl(c.doi), `doi:${c.doi}`);
+    if (c.pubmedId) b.link('pubmed', pubmedUrl(c.pubmedId), `PMID: ${c.pubmedId}`);
+    if (c.url) b.link('url', c.url, c.url);
+    return b.done();
+  }
   switch (c.kind) {
     case 'journalArticle': {
       authorsPart(b, c.authors, labels);

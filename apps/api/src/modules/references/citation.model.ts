@@ -17,12 +17,20 @@ export interface CitationFields {
   /** Journal title, abbreviated as in MEDLINE where there is one ("N Engl J Med"). */
   journal?: string;
   year?: number;
+  /** Month of publication (1–12) when the reference gives it; a partial date stays partial. */
+  month?: number;
+  /** Day of the month, only together with `month`. */
+  day?: number;
   volume?: string;
   issue?: string;
   /** Page range or article number ("123-9", "e2021001"). */
   pages?: string;
   pubmedId?: string;
+  /** PubMed Central id, "PMC1234567". */
+  pmcId?: string;
   doi?: string;
+  /** Trial registry ids: "NCT01234567", "DRKS00012345", "ISRCTN12345678", "EudraCT 2015-001234-56", "EU CT 2023-501234-12-00". */
+  trialIds?: string[];
   /** Publisher of a guideline: a society, an agency or a guideline programme. */
   issuingBody?: string;
   /** As printed on the guideline, e.g. "4.4". */
@@ -65,15 +73,15 @@ export interface KindSpec {
 export const KIND_FIELDS: Record<CitationKind, KindSpec> = {
   journalArticle: {
     required: ['title', 'journal', 'year'],
-    optional: ['authors', 'volume', 'issue', 'pages', 'pubmedId', 'doi', 'url'],
+    optional: ['authors', 'month', 'day', 'volume', 'issue', 'pages', 'pubmedId', 'pmcId', 'doi', 'trialIds', 'url'],
   },
   guideline: {
     required: ['issuingBody', 'title', 'year'],
-    optional: ['authors', 'guidelineVersion', 'registryNumber', 'url'],
+    optional: ['authors', 'month', 'day', 'guidelineVersion', 'registryNumber', 'url'],
   },
   book: {
     required: ['title', 'publisher', 'year'],
-    optional: ['authors', 'editors', 'edition', 'place', 'isbn', 'doi', 'url'],
+    optional: ['authors', 'editors', 'month', 'edition', 'place', 'isbn', 'doi', 'url'],
     oneOf: ['authors', 'editors'],
   },
   bookChapter: {
@@ -86,7 +94,7 @@ export const KIND_FIELDS: Record<CitationKind, KindSpec> = {
   },
   webPage: {
     required: ['title', 'url', 'accessedOn'],
-    optional: ['authors', 'organisation', 'date'],
+    optional: ['authors', 'organisation', 'date', 'year', 'month', 'trialIds'],
   },
 };
 
@@ -106,11 +114,15 @@ export const ALL_FIELDS: CitationFieldName[] = [
   'editors',
   'journal',
   'year',
+  'month',
+  'day',
   'volume',
   'issue',
   'pages',
   'pubmedId',
+  'pmcId',
   'doi',
+  'trialIds',
   'issuingBody',
   'guidelineVersion',
   'registryNumber',

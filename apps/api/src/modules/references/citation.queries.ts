@@ -5,6 +5,10 @@ import type { CitationData, CitationFields, CitationKind } from './citation.mode
 /** A stored citation: its fields plus id, version and times. */
 export interface CitationView extends CitationData {
   id: string;
+  /** An imported citation not yet completed in the library (its kind's required fields may be missing). */
+  draft: boolean;
+  /** The reference as the imported article wrote it (null for citations made in the library). */
+  originalText: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -17,6 +21,8 @@ export function toView(row: CitationRow): CitationView {
     kind: row.kind,
     title: row.title,
     id: row.id,
+    draft: row.draft,
+    originalText: row.originalText,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -24,10 +30,18 @@ export function toView(row: CitationRow): CitationView {
 }
 
 /** The columns copied out of the citation for search, ordering and uniqueness. */
-function columns(data: CitationData): Pick<CitationRow, 'kind' | 'title' | 'year' | 'doi' | 'pubmedId' | 'details'> {
+function columns(data: CitationData): Pick<CitationRow, 'kind' | 'title' | 'year' | 'doi' | 'pubmedId' | 'pmcId' | 'details'> {
   const { kind, ...details } = data;
   const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : null);
-  return { kind, title: data.title, year, doi: data.doi ?? null, pubmedId: data.pubmedId ?? null, details: details as CitationFields };
+  return {
+    kind,
+    title: data.title,
+    year,
+    doi: data.doi ?? null,
+    pubmedId: data.pubmedId ?? null,
+    pmcId: data.pmcId ?? null,
+    details: details as CitationFields,
+  };
 }
 
 export async function citationById(tx: TenantTx, id: string): Promise<CitationView | null> {
@@ -43,16 +57,39 @@ export async function citationsByIds(tx: TenantTx, ids: string[]): Promise<Citat
   return rows.map(toView);
 }
 
-/** The oldest citation with this DOI (any case) or PubMed id; null when neither is given or none matches. */
-export async function citationByIdentifier(
-  tx: TenantTx,
-  ids: { doi?: string | null; pubmedId?: string | null },
-): Promise<CitationView | null> {
+export interface CitationIdentifiers {
+  doi?: string | null;
+  pubmedId?: string | null;
+  pmcId?: string | null;
+  /** Digits only (see isbnDigits). */
+  isbnDigits?: string | null;
+  trialIds?: readonly string[] | null;
+  /** The same web address is the same source (identifier links such as doi.org are never stored as `url` by the importer). */
+  url?: string | null;
+}
+
+/**
+ * The oldest citation with any of these identifiers: DOI (any case), PubMed or PMC id, ISBN
+ * (compared by its digits), a trial registry id or the web address; null when none is given or none matches.
+ */
+export async function citationByIdentifier(tx: TenantTx, ids: CitationIdentifiers): Promise<CitationView | null> {
   const qb = tx.em.createQueryBuilder(CitationRow, 'c').where('c.tenant_id = :tenantId', { tenantId: tx.tenantId });
-  if (ids.doi && ids.pubmedId) qb.andWhere('(lower(c.doi) = lower(:doi) OR c.pubmed_id = :pmid)', { doi: ids.doi, pmid: ids.pubmedId });
-  else if (ids.doi) qb.andWhere('lower(c.doi) = lower(:doi)', { doi: ids.doi });
-  else if (ids.pubmedId) qb.andWhere('c.pubmed_id = :pmid', { pmid: ids.pubmedId });
-  else return null;
+  const any: string[] = [];
+  if (ids.doi) any.push('lower(c.doi) = lower(:doi)');
+  if (ids.pubmedId) any.push('c.pubmed_id = :pmid');
+  if (ids.pmcId) any.push('c.pmc_id = :pmcid');
+  if (ids.isbnDigits) any.push(`upper(regexp_replace(c.details->>'isbn', '[^0-9Xx]', '', 'g')) = :isbn`);
+  if (ids.trialIds?.length) any.push(`c.details->'trialIds' ?| CAST(:trials AS text[])`);
+  if (ids.url) any.push(`c.details->>'url' = :url`);
+  if (!any.length) return null;
+  qb.andWhere(`(${any.join(' OR ')})`, {
+    doi: ids.doi,
+    pmid: ids.pubmedId,
+    pmcid: ids.pmcId,
+    isbn: ids.isbnDigits,
+    trials: ids.trialIds ? [...ids.trialIds] : null,
+    url: ids.url,
+  });
   const row = await qb.orderBy('c.created_at').getOne();
   return row ? toView(row) : null;
 }
@@ -100,8 +137,18 @@ export async function listCitations(
   };
 }
 
-export async function insertCitation(tx: TenantTx, id: string, data: CitationData): Promise<void> {
-  await tx.em.insert(CitationRow, { tenantId: tx.tenantId, id, ...columns(data) });
+export async function insertCitation(
+  tx: TenantTx,
+  id: string,
+  data: CitationData,
+  imported?: { draft: boolean; originalText: string },
+): Promise<void> {
+  await tx.em.insert(CitationRow, {
+    tenantId: tx.tenantId,
+    id,
+    ...columns(data),
+    ...(imported ? { draft: imported.draft, originalText: imported.originalText.slice(0, 2000) } : {}),
+  });
 }
 
 /** Replaces the fields if the citation is still at `version`; returns whether it was. */
@@ -109,7 +156,8 @@ export async function updateCitation(tx: TenantTx, id: string, version: number, 
   const result = await tx.em
     .createQueryBuilder()
     .update(CitationRow)
-    .set({ ...columns(data), version: () => 'version + 1', updatedAt: () => 'now()' })
+    // A full save checked every field its kind needs: the citation is no draft any more (its original text stays).
+    .set({ ...columns(data), draft: false, version: () => 'version + 1', updatedAt: () => 'now()' })
     .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: tx.tenantId, id, version })
     .execute();
   return Boolean(result.affected);

@@ -8,6 +8,7 @@ import * as q from './citation.queries';
 import type { CitationView } from './citation.queries';
 import type { CitationData, CitationKind } from './citation.model';
 import { validateCitation, type CitationInputLike } from './citation.validate';
+import { isbnDigits } from './citation.identifiers';
 import { isUuid } from '../../kernel/uuids';
 import type { ReferenceUsage } from './usage';
 
@@ -40,7 +41,7 @@ function changes(before: CitationData, after: CitationData): Record<string, unkn
 export type { CitationView };
 
 const dataOf = (view: CitationView): CitationData => {
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...data } = view;
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, draft: _d, originalText: _o, ...data } = view;
   return data;
 };
 
@@ -62,9 +63,38 @@ export class CitationService {
     return new Map(views.map((v) => [v.id, v]));
   }
 
-  /** The citation with this DOI or PubMed id, if the tenant has one (the importer reuses it). */
-  async findByIdentifier(tx: TenantTx, ids: { doi?: string | null; pubmedId?: string | null }): Promise<CitationView | null> {
-    return q.citationByIdentifier(tx, ids);
+  /** The citation with any of these identifiers, if the tenant has one (the importer reuses it). */
+  async findByIdentifier(
+    tx: TenantTx,
+    ids: {
+      doi?: string | null;
+      pubmedId?: string | null;
+      pmcId?: string | null;
+      isbn?: string | null;
+      trialIds?: readonly string[] | null;
+      url?: string | null;
+    },
+  ): Promise<CitationView | null> {
+    return q.citationByIdentifier(tx, { ...ids, isbnDigits: ids.isbn ? isbnDigits(ids.isbn) : null });
+  }
+
+  /**
+   * A citation from an imported reference: the fields the reference gave (the kind's required
+   * ones may be missing) and the reference's full text. It is a draft until it is saved in the
+   * library with all fields its kind needs. Same checks of each given field as `create`.
+   */
+  async createDraft(tx: TenantTx, actor: Actor, input: CitationInputLike, originalText: string): Promise<CitationView> {
+    const data = validateCitation(input, new Date(), { draft: true });
+    await this.refuseDuplicate(tx, data, null);
+    const id = randomUUID();
+    await this.write(tx, () => q.insertCitation(tx, id, data, { draft: true, originalText }));
+    await audit(tx.em, tx.tenantId, actor, {
+      action: 'citation.create',
+      subjectType: 'citation',
+      subjectId: id,
+      diff: { after: data, draft: true },
+    });
+    return this.get(tx, id);
   }
 
   /** Newest first, keyset-paged on (created_at, id). */
@@ -138,10 +168,16 @@ export class CitationService {
   }
 
   private async refuseDuplicate(tx: TenantTx, data: CitationData, self: string | null): Promise<void> {
-    const existing = await this.findByIdentifier(tx, { doi: data.doi, pubmedId: data.pubmedId });
+    const existing = await this.findByIdentifier(tx, { doi: data.doi, pubmedId: data.pubmedId, pmcId: data.pmcId });
     if (!existing || existing.id === self) return;
-    const field = data.doi && existing.doi?.toLowerCase() === data.doi.toLowerCase() ? 'doi' : 'pubmedId';
-    const what = field === 'doi' ? `the DOI ${data.doi}` : `the PubMed id ${data.pubmedId}`;
+    const field =
+      data.doi && existing.doi?.toLowerCase() === data.doi.toLowerCase()
+        ? 'doi'
+        : data.pubmedId && existing.pubmedId === data.pubmedId
+          ? 'pubmedId'
+          : 'pmcId';
+    const what =
+      field === 'doi' ? `the DOI ${data.doi}` : field === 'pubmedId' ? `the PubMed id ${data.pubmedId}` : `the PMC id ${data.pmcId}`;
     throw conflict(
       `A citation with ${what} already exists ("${existing.title}", id ${existing.id}). Cite that one instead.`,
       field,
@@ -155,6 +191,8 @@ export class CitationService {
       return await run();
     } catch (e) {
       if (uniqueViolation(e, 'citations_doi_key')) throw conflict('Another citation already has this DOI.', 'doi', 'CITATION_EXISTS');
+      if (uniqueViolation(e, 'citations_pmc_id_key'))
+        throw conflict('Another citation already has this PMC id.', 'pmcId', 'CITATION_EXISTS');
       if (uniqueViolation(e, 'citations_pubmed_id_key'))
         throw conflict('Another citation already has this PubMed id.', 'pubmedId', 'CITATION_EXISTS');
       throw e;

@@ -70,11 +70,16 @@ export class CitationType {
   @Field(() => [PersonType], { nullable: true }) editors?: PersonType[];
   @Field(() => String, { nullable: true }) journal?: string;
   @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true, description: 'Month of publication (1–12), when the source gives it' }) month?: number;
+  @Field(() => Int, { nullable: true, description: 'Day of publication, only with a month' }) day?: number;
   @Field(() => String, { nullable: true }) volume?: string;
   @Field(() => String, { nullable: true }) issue?: string;
   @Field(() => String, { nullable: true }) pages?: string;
   @Field(() => String, { nullable: true }) pubmedId?: string;
+  @Field(() => String, { nullable: true, description: 'PubMed Central id, e.g. PMC3983617' }) pmcId?: string;
   @Field(() => String, { nullable: true }) doi?: string;
+  @Field(() => [String], { nullable: true, description: 'Trial registry ids: NCT…, DRKS…, ISRCTN…, "EudraCT …", "EU CT …"' })
+  trialIds?: string[];
   @Field(() => String, { nullable: true }) issuingBody?: string;
   @Field(() => String, { nullable: true }) guidelineVersion?: string;
   @Field(() => String, { nullable: true, description: 'e.g. "AWMF 032-045OL"' }) registryNumber?: string;
@@ -88,6 +93,9 @@ export class CitationType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: issue date of a notice, publication date of a page' }) date?: string;
   @Field(() => String, { nullable: true }) organisation?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD a web page was read' }) accessedOn?: string;
+  @Field({ description: 'Imported and not yet completed: fields its kind needs may be missing. Saving it with all of them clears this' })
+  draft: boolean;
+  @Field(() => String, { nullable: true, description: 'The reference as the imported article wrote it' }) originalText?: string | null;
   @Field(() => Int, { description: 'Goes up with every change; send it back as expectedVersion' }) version: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -121,11 +129,15 @@ export class CitationFieldsInput {
   @Field(() => [PersonInput], { nullable: true }) @MaxItems('listItems') @Nested() editors?: PersonInput[] | null;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') journal?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
+  @Field(() => Int, { nullable: true }) month?: number | null;
+  @Field(() => Int, { nullable: true }) day?: number | null;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') volume?: string | null;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') issue?: string | null;
   @Field(() => String, { nullable: true }) @MaxChars('nameChars') pages?: string | null;
   @Field(() => String, { nullable: true, description: 'Digits only (a "PMID:" prefix is removed)' }) @MaxChars('idChars') pubmedId?:
     string | null;
+  @Field(() => String, { nullable: true, description: 'PMC and digits' }) @MaxChars('idChars') pmcId?: string | null;
+  @Field(() => [String], { nullable: true }) @MaxItems('listItems') @MaxChars('idChars', { each: true }) trialIds?: string[] | null;
   @Field(() => String, { nullable: true, description: '10.NNNN/… (a doi.org address or "doi:" prefix is removed)' })
   @MaxChars('shortTextChars')
   doi?: string | null;

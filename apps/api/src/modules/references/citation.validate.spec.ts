@@ -86,3 +86,26 @@ test('next year is a plausible year (journals date issues ahead), the year after
 test('the message says which fields the kind has when a foreign field is sent', () => {
   expect(rejection({ ...VALID.webPage!, isbn: '9783161484100' }).message).toMatch(/web page has no isbn.*accessedOn/);
 });
+
+test('month, day, PMC id and trial ids are checked and kept; a day needs its month', () => {
+  const article = validateCitation(
+    { ...VALID.journalArticle!, month: 3, day: 2, pmcId: 'pmcid: pmc3983617', trialIds: ['NCT01234567', 'EudraCT 2015-001234-56'] },
+    TODAY,
+  );
+  expect(article).toMatchObject({ month: 3, day: 2, pmcId: 'PMC3983617', trialIds: ['NCT01234567', 'EudraCT 2015-001234-56'] });
+  expect(rejection({ ...VALID.journalArticle!, month: 13 }).field).toBe('month');
+  expect(rejection({ ...VALID.journalArticle!, day: 2 }).field).toBe('day');
+  expect(rejection({ ...VALID.journalArticle!, pmcId: '3983617' }).field).toBe('pmcId');
+  expect(rejection({ ...VALID.journalArticle!, trialIds: ['NCT123'] }).field).toBe('trialIds[0]');
+});
+
+test('an imported draft needs only a title, but every field it gives is still checked', () => {
+  expect(validateCitation({ kind: 'book', title: 'Textbook of diabetes', isbn: '978-0-306-40615-7' }, TODAY, { draft: true })).toEqual({
+    kind: 'book',
+    title: 'Textbook of diabetes',
+    isbn: '978-0-306-40615-7',
+  });
+  expect(() => validateCitation({ kind: 'book', title: 'Textbook of diabetes' }, TODAY)).toThrow(/needs publisher/);
+  expect(() => validateCitation({ kind: 'book', title: 'T', isbn: '978-0-306-40615-8' }, TODAY, { draft: true })).toThrow(/ISBN/);
+  expect(() => validateCitation({ kind: 'book', title: ' ' }, TODAY, { draft: true })).toThrow(/needs title/);
+});

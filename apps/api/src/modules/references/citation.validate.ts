@@ -1,6 +1,7 @@
 import { checkHref } from '@careleaf/schema';
 import { urlReason } from '../../kernel/error-reasons';
 import { AppError, badInput } from '../../kernel/errors';
+import { isIsbn } from './citation.identifiers';
 import {
   ALL_FIELDS,
   CITATION_KINDS,
@@ -35,6 +36,9 @@ const TEXT_LIMITS: Partial<Record<CitationFieldName, number>> = {
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^[1-9]\d{0,8}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PMCID = /^PMC\d{4,9}$/;
+const TRIAL_ID = /^(?:NCT\d{8}|DRKS\d{8}|ISRCTN\d{8}|EudraCT 20\d{2}-\d{6}-\d{2}|EU CT 20\d{2}-5\d{5}-\d{2}-\d{2})$/;
+const MAX_TRIAL_IDS = 10;
 
 /** The earliest year a cited source may have, and the latest (next year: journals date issues ahead). */
 export const MIN_YEAR = 1800;
@@ -139,13 +143,46 @@ export function httpUrl(field: string, value: unknown): string {
 
 function isbn(field: string, value: unknown): string {
   const raw = text(field, value, 30);
-  const digits = raw.replace(/^isbn(-1[03])?:?\s*/i, '').replace(/[\s-]/g, '');
-  const ok =
-    (/^\d{9}[\dX]$/i.test(digits) &&
-      [...digits].reduce((sum, c, i) => sum + (c.toUpperCase() === 'X' ? 10 : Number(c)) * (10 - i), 0) % 11 === 0) ||
-    (/^97[89]\d{10}$/.test(digits) && [...digits].reduce((sum, c, i) => sum + Number(c) * (i % 2 ? 3 : 1), 0) % 10 === 0);
-  if (!ok) throw badInput(field, `"${raw}" is not a valid ISBN-10 or ISBN-13 (check the digits; hyphens are fine).`, 'ISBN_INVALID');
+  if (!isIsbn(raw.replace(/^isbn(-1[03])?:?\s*/i, '')))
+    throw badInput(field, `"${raw}" is not a valid ISBN-10 or ISBN-13 (check the digits; hyphens are fine).`, 'ISBN_INVALID');
   return raw.replace(/^isbn(-1[03])?:?\s*/i, '');
+}
+
+function wholeNumber(field: string, value: unknown, min: number, max: number, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max} (${what}).`, { reason: 'NUMBER_OUT_OF_RANGE', min, max });
+  }
+  return value;
+}
+
+function pmcId(field: string, value: unknown): string {
+  const raw = text(field, value, 30);
+  const id = raw.replace(/^pmcid:?\s*/i, '').toUpperCase();
+  if (!PMCID.test(id))
+    throw badInput(field, `"${raw}" is not a PubMed Central id: write it as PMC and digits, e.g. PMC3983617.`, 'PMC_ID_INVALID');
+  return id;
+}
+
+function trialIds(field: string, value: unknown): string[] {
+  if (!Array.isArray(value)) throw badInput(field, `${field} must be a list of trial registry ids.`, 'NOT_A_LIST');
+  if (value.length > MAX_TRIAL_IDS) {
+    throw badInput(field, `${field} lists ${value.length} trial ids; give at most ${MAX_TRIAL_IDS}.`, {
+      reason: 'TOO_MANY',
+      limit: MAX_TRIAL_IDS,
+    });
+  }
+  return value.map((v: unknown, i) => {
+    const at = `${field}[${i}]`;
+    const id = text(at, v, 40);
+    if (!TRIAL_ID.test(id)) {
+      throw badInput(
+        at,
+        `"${id}" is not a trial registry id: use NCT01234567, DRKS00012345, ISRCTN12345678, EudraCT 2015-001234-56 or EU CT 2023-501234-12-00.`,
+        'TRIAL_ID_INVALID',
+      );
+    }
+    return id;
+  });
 }
 
 function edition(field: string, value: unknown): number {
@@ -170,7 +207,7 @@ function validKind(kind: string): CitationKind {
  * canonical form (trimmed text, bare DOI and PubMed id). Throws
  * BAD_USER_INPUT naming the first field that is wrong.
  */
-export function validateCitation(input: CitationInputLike, today = new Date()): CitationData {
+export function validateCitation(input: CitationInputLike, today = new Date(), options: { draft?: boolean } = {}): CitationData {
   const kind = validKind(input.kind);
   const spec = KIND_FIELDS[kind];
   const allowed = new Set<CitationFieldName>([...spec.required, ...spec.optional]);
@@ -180,12 +217,14 @@ export function validateCitation(input: CitationInputLike, today = new Date()): 
       throw badInput(field, `A ${label} has no ${field}. Its fields are: ${[...allowed].join(', ')}.`, 'CITATION_FIELD_NOT_FOR_KIND');
     }
   }
-  for (const field of spec.required) {
+  // An imported draft may lack what its kind needs: it is completed in the library (see ADR 0028). It still needs a title.
+  for (const field of options.draft ? ['title' as const] : spec.required) {
     if (blank(input[field])) throw badInput(field, `A ${label} needs ${field}.`, 'REQUIRED');
   }
-  if (spec.oneOf && spec.oneOf.every((f) => blank(input[f]))) {
+  if (!options.draft && spec.oneOf && spec.oneOf.every((f) => blank(input[f]))) {
     throw badInput(spec.oneOf[0]!, `A ${label} needs ${spec.oneOf.join(' or ')}.`, 'REQUIRED');
   }
+  if (!blank(input.day) && blank(input.month)) throw badInput('day', 'A day of publication needs its month.', 'REQUIRED');
 
   const out: CitationData = { kind, title: '' };
   for (const field of ALL_FIELDS) {
@@ -217,6 +256,14 @@ function normaliseField(field: CitationFieldName, value: unknown, today: Date): 
       return isbn(field, value);
     case 'edition':
       return edition(field, value);
+    case 'month':
+      return wholeNumber(field, value, 1, 12, 'the month of publication');
+    case 'day':
+      return wholeNumber(field, value, 1, 31, 'the day of publication');
+    case 'pmcId':
+      return pmcId(field, value);
+    case 'trialIds':
+      return trialIds(field, value);
     default:
       return text(field, value, TEXT_LIMITS[field] ?? 300);
   }

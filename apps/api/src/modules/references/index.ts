@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 export { CitationRow } from './citation.entity';
 export { type CitationKind } from './citation.model';
+export { parseReferenceText, type ParsedReference } from './citation.parse';
 export { CitationResolver } from './citation.resolver';
 export { CitationService } from './citation.service';
 export { type CitationInputLike } from './citation.validate';

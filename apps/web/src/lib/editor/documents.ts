@@ -222,6 +222,7 @@ export const EditorImportMutation = graphql(`
         reason
         line
         blockId
+        text
       }
     }
   }

@@ -48,7 +48,7 @@ type Documents = {
     "\n  query EditorRevisionDiff($from: ID!, $to: ID!) {\n    revisionDiff(from: $from, to: $to) {\n      title {\n        value\n        added\n        removed\n      }\n      summary {\n        value\n        added\n        removed\n      }\n      blocks {\n        blockId\n        change\n        words {\n          value\n          added\n          removed\n        }\n      }\n    }\n  }\n": typeof types.EditorRevisionDiffDocument,
     "\n  mutation EditorSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": typeof types.EditorSaveDocument,
     "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": typeof types.EditorRestoreDocument,
-    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": typeof types.EditorImportDocument,
+    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n        text\n      }\n    }\n  }\n": typeof types.EditorImportDocument,
     "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSubmitDocument,
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
@@ -127,7 +127,7 @@ const documents: Documents = {
     "\n  query EditorRevisionDiff($from: ID!, $to: ID!) {\n    revisionDiff(from: $from, to: $to) {\n      title {\n        value\n        added\n        removed\n      }\n      summary {\n        value\n        added\n        removed\n      }\n      blocks {\n        blockId\n        change\n        words {\n          value\n          added\n          removed\n        }\n      }\n    }\n  }\n": types.EditorRevisionDiffDocument,
     "\n  mutation EditorSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": types.EditorSaveDocument,
     "\n  mutation EditorRestore($input: RestoreRevisionInput!) {\n    restoreRevision(input: $input) {\n      documentLocale {\n        version\n      }\n    }\n  }\n": types.EditorRestoreDocument,
-    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n": types.EditorImportDocument,
+    "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n        text\n      }\n    }\n  }\n": types.EditorImportDocument,
     "\n  mutation EditorSubmit($input: WorkflowInput!) {\n    submitForReview(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSubmitDocument,
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
@@ -308,7 +308,7 @@ export function graphql(source: "\n  mutation EditorRestore($input: RestoreRevis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n      }\n    }\n  }\n"): typeof import('./graphql').EditorImportDocument;
+export function graphql(source: "\n  mutation EditorImport($input: ImportDocumentInput!) {\n    importDocument(input: $input) {\n      document {\n        id\n      }\n      report {\n        code\n        element\n        reason\n        line\n        blockId\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').EditorImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

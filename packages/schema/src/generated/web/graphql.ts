@@ -112,6 +112,7 @@ export type CreateCitationInput = {
   authors: Array<PersonInput> | null | undefined;
   chapterTitle: string | null | undefined;
   date: string | null | undefined;
+  day: number | null | undefined;
   /** 10.NNNN/… (a doi.org address or "doi:" prefix is removed) */
   doi: string | null | undefined;
   edition: number | null | undefined;
@@ -122,14 +123,18 @@ export type CreateCitationInput = {
   issuingBody: string | null | undefined;
   journal: string | null | undefined;
   kind: CitationKind;
+  month: number | null | undefined;
   organisation: string | null | undefined;
   pages: string | null | undefined;
   place: string | null | undefined;
+  /** PMC and digits */
+  pmcId: string | null | undefined;
   publisher: string | null | undefined;
   /** Digits only (a "PMID:" prefix is removed) */
   pubmedId: string | null | undefined;
   registryNumber: string | null | undefined;
   title: string;
+  trialIds: Array<string> | null | undefined;
   url: string | null | undefined;
   volume: string | null | undefined;
   year: number | null | undefined;
@@ -873,7 +878,7 @@ export type EditorImportMutationVariables = Exact<{
 }>;
 
 
-export type EditorImportMutation = { importDocument: { document: { id: string }, report: Array<{ code: string, element: string, reason: string, line: number | null, blockId: string | null }> } };
+export type EditorImportMutation = { importDocument: { document: { id: string }, report: Array<{ code: string, element: string, reason: string, line: number | null, blockId: string | null, text: string | null }> } };
 
 export type EditorSubmitMutationVariables = Exact<{
   input: WorkflowInput;
@@ -1805,6 +1810,7 @@ export const EditorImportDocument = new TypedDocumentString(`
       reason
       line
       blockId
+      text
     }
   }
 }

@@ -23,7 +23,8 @@ export const POST = formAction(async ({ request, locale, t, form, field, csrf, f
   const entries: MarkdownReport['entries'] = report.map((r) => ({
     code: r.code,
     element: r.element,
-    reason: r.reason,
+    // The source's own words (a reference, a line kept as text) travel with the reason: nothing of the article is only in the API.
+    reason: r.text ? `${r.reason} “${r.text}”` : r.reason,
     line: r.line ?? null,
     blockId: r.blockId ?? null,
   }));
