@@ -2,6 +2,7 @@
 // Callbacks passed to page.evaluate run in the browser.
 import { describeInBrowser, horizontalOverflow } from '../support/browser';
 import { freePort, httpGet, startWebServer } from '../support/browser-server';
+import { accessibilityTree } from '../support/accessibility-tree';
 import { AUSTRIAN_HOST, useSite } from '../support/browser-site';
 import type { Page } from 'playwright-core';
 
@@ -71,15 +72,15 @@ describeInBrowser('patient site shell', () => {
     });
   });
 
-  test('after the skip link, Tab reaches the site name and then the navigation', async () => {
+  test('after the skip link, Tab reaches the site name, the search and then the languages', async () => {
     const { page } = site.browser;
     await page.goto(site.url('/de'));
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
     }
-    expect(order).toEqual(['Zum Inhalt springen', 'Gesundheitswissen Demo-Institut', 'Deutsch', 'English', 'العربية']);
+    expect(order).toEqual(['Zum Inhalt springen', 'Gesundheitswissen Demo-Institut', '', 'Suchen', 'Deutsch', 'English', 'العربية']);
   });
 
   test('language links name each language in itself, carry lang and hreflang, and mark the current one', async () => {
@@ -179,6 +180,71 @@ describeInBrowser('patient site shell', () => {
       expect([path, await horizontalOverflow(page)]).toEqual([path, 0]);
     }
     await context.close();
+  });
+
+  describe('on a phone (320 × 640)', () => {
+    const ARTICLE = '/de/metastasierter-brustkrebs-behandlung';
+    const phone = async (textSize: '100' | '200', javaScriptEnabled = true) => {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+      await context.addCookies([
+        { name: 'careleaf-reading', value: `size=${textSize}&contrast=standard&spacing=normal&motion=system`, url: site.url('/') },
+      ]);
+      return { context, page: await context.newPage() };
+    };
+
+    test.each(['100', '200'] as const)('at %s %% text the article title starts on the first screen', async (size) => {
+      const { context, page } = await phone(size);
+      await page.goto(site.url(ARTICLE));
+      const h1 = await page.locator('h1').boundingBox();
+      const header = await page.locator('header.site-header').boundingBox();
+      // The title's first line at least (at 200 % a long title alone is taller than the screen).
+      const firstLine = await page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(h1!.y + firstLine).toBeLessThanOrEqual(640);
+      expect(header!.height).toBeLessThan(size === '100' ? 160 : 400);
+      await context.close();
+    });
+
+    test.each([true, false])('the menu is a disclosure that opens with the keyboard (JavaScript %s)', async (javaScriptEnabled) => {
+      const { context, page } = await phone('100', javaScriptEnabled);
+      await page.goto(site.url(ARTICLE));
+      const tree = async () => accessibilityTree(page);
+      const menu = (await tree()).find((n) => n.name === 'Menü');
+      expect(menu).toBeDefined();
+      expect((await tree()).some((n) => n.role === 'navigation' && n.name === 'Hauptnavigation')).toBe(false);
+      await page.locator('.header-menu > summary').focus();
+      await page.keyboard.press('Enter');
+      const opened = await tree();
+      expect(opened.some((n) => n.role === 'navigation' && n.name === 'Hauptnavigation')).toBe(true);
+      expect(opened.some((n) => n.role === 'navigation' && n.name === 'Sprache wählen')).toBe(true);
+      expect(opened.some((n) => n.role === 'combobox' && n.name.startsWith('Ihre Region'))).toBe(true);
+      expect(await horizontalOverflow(page)).toBe(0);
+      // The panel is under the bar, before the content: the title moves down, nothing covers it.
+      const panel = await page.locator('.header-menu-panel').boundingBox();
+      const h1 = await page.locator('h1').boundingBox();
+      expect(h1!.y).toBeGreaterThanOrEqual(panel!.y + panel!.height);
+      await context.close();
+    });
+
+    test('search opens from its own disclosure and submits without JavaScript', async () => {
+      const { context, page } = await phone('100', false);
+      await page.goto(site.url(ARTICLE));
+      await expect(page.locator('#site-search-q').isVisible()).resolves.toBe(false);
+      await page.locator('.header-search > summary').click();
+      await page.locator('#site-search-q').fill('Chemotherapie');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/de\/search\?q=Chemotherapie/);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/Suche/);
+      await context.close();
+    });
+  });
+
+  test('on a wide screen the navigation, languages, region and search show without opening anything', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url('/de'));
+    for (const selector of ['.main-nav', '.language-switcher', '.region-form', '#site-search-q']) {
+      await expect(page.locator(selector).isVisible()).resolves.toBe(true);
+    }
+    await expect(page.locator('.header-disclosure > summary').first().isVisible()).resolves.toBe(false);
   });
 
   test('targets in the header are at least 24 by 24 CSS pixels', async () => {

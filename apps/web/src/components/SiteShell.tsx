@@ -18,6 +18,19 @@ interface Props {
   children: ReactNode;
 }
 
+/** Decorative icons beside the disclosures' visible words (a magnifier, three bars). */
+function HeaderIcon({ kind }: { kind: 'search' | 'menu' }) {
+  const d =
+    kind === 'search'
+      ? 'M10 2a8 8 0 0 1 6.32 12.9l5.39 5.4-1.41 1.4-5.4-5.38A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z'
+      : 'M3 5h18v2H3V5zm0 6h18v2H3v-2zm0 6h18v2H3v-2z';
+  return (
+    <svg className="header-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
+      <path d={d} fill="currentColor" />
+    </svg>
+  );
+}
+
 /**
  * Everything around a page's content: skip link (first focusable element),
  * banner with site name, language switcher, main navigation and region form,
@@ -33,35 +46,58 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
+      {/*
+        Phone first: on narrow screens the bar is the site name and two disclosures, "Search" and "Menu"
+        (details/summary: no JavaScript needed), so the page title is on the first screen. From 48em
+        the summaries are hidden and both disclosures show their content in place (site.css).
+      */}
       <header className="site-header">
-        <div className="container header-top">
+        <div className="container header-bar">
           <a className="site-name" href={home}>
             {tenant.name}
           </a>
-          <LanguageSwitcher tenant={tenant} locale={locale} currentUrl={currentUrl} hrefs={languageHrefs} />
-        </div>
-        <div className="container header-bottom">
-          <nav className="main-nav" aria-label={t('mainNav')}>
-            <ul>
-              <li>
-                <a href={home}>{t('home')}</a>
-              </li>
-              <li>
-                <a href={`${home}/topics`}>{t('topics')}</a>
-              </li>
-              <li>
-                <a href={`${home}/registries`}>{t('registries')}</a>
-              </li>
-              <li>
-                <a href={`${home}/glossary`}>{t('glossary')}</a>
-              </li>
-              <li>
-                <a href={`${home}/settings`}>{t('settings')}</a>
-              </li>
-            </ul>
-          </nav>
-          <RegionForm tenant={tenant} locale={locale} currentUrl={currentUrl} region={settings.region} />
-          {onSearchPage ? null : <SearchForm locale={locale.tag} variant="header" />}
+          {onSearchPage ? null : (
+            <details className="header-disclosure header-search">
+              <summary>
+                <HeaderIcon kind="search" />
+                {/* An icon button: the magnifier is widely understood; its name is in words for screen readers. */}
+                <span className="visually-hidden">{t('searchOpen')}</span>
+              </summary>
+              <div className="header-panel">
+                <SearchForm locale={locale.tag} variant="header" />
+              </div>
+            </details>
+          )}
+          <details className="header-disclosure header-menu">
+            <summary>
+              <HeaderIcon kind="menu" />
+              <span>{t('menu')}</span>
+            </summary>
+            <div className="header-panel header-menu-panel">
+              {/* Languages first: a reader who cannot read this one finds theirs before anything else. */}
+              <LanguageSwitcher tenant={tenant} locale={locale} currentUrl={currentUrl} hrefs={languageHrefs} />
+              <nav className="main-nav" aria-label={t('mainNav')}>
+                <ul>
+                  <li>
+                    <a href={home}>{t('home')}</a>
+                  </li>
+                  <li>
+                    <a href={`${home}/topics`}>{t('topics')}</a>
+                  </li>
+                  <li>
+                    <a href={`${home}/registries`}>{t('registries')}</a>
+                  </li>
+                  <li>
+                    <a href={`${home}/glossary`}>{t('glossary')}</a>
+                  </li>
+                  <li>
+                    <a href={`${home}/settings`}>{t('settings')}</a>
+                  </li>
+                </ul>
+              </nav>
+              <RegionForm tenant={tenant} locale={locale} currentUrl={currentUrl} region={settings.region} />
+            </div>
+          </details>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container main">
