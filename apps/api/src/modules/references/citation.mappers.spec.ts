@@ -13,6 +13,8 @@ const view = (kind: CitationView['kind']): CitationView => ({
   version: 3,
   createdAt: new Date('2024-01-01T00:00:00Z'),
   updatedAt: new Date('2024-01-02T00:00:00Z'),
+  draft: false,
+  originalText: null,
 });
 
 test('a stored citation of every kind becomes the GraphQL citation with the same kind and fields, and back', () => {

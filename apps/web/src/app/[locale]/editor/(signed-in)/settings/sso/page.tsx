@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Role } from '@careleaf/schema/web/graphql';
-import { AdminFieldError, AdminMessage, adminFieldProps } from '../../../../../../components/editor/admin/AdminMessage';
+import { AdminField } from '../../../../../../components/editor/admin/AdminField';
+import { AdminMessage } from '../../../../../../components/editor/admin/AdminMessage';
 import { NotAllowed } from '../../../../../../components/editor/admin/NotAllowed';
 import { SettingsNav } from '../../../../../../components/editor/admin/SettingsNav';
 import { readFlash } from '../../../../../../components/editor/EditorMessage';
@@ -66,144 +67,101 @@ export default async function SsoSettingsPage({ params, searchParams }: EditorPa
             <input type="checkbox" id="sso-enabled" name="sso-enabled" defaultChecked={checked('sso-enabled', saved?.enabled ?? true)} />
             <label htmlFor="sso-enabled">{t('sso.enabled')}</label>
           </div>
-          <div className="field">
-            <label htmlFor="sso-provider-name">{t('sso.providerName')}</label>
-            <p className="hint" id="sso-provider-name-hint">
-              {t('sso.providerNameHint')}
-            </p>
-            <input
-              id="sso-provider-name"
-              name="sso-provider-name"
-              defaultValue={value('sso-provider-name', saved?.providerName ?? '')}
-              maxLength={80}
-              autoComplete="off"
-              {...adminFieldProps(flash, 'sso-provider-name', 'sso-provider-name-hint')}
-            />
-            <AdminFieldError flash={flash} id="sso-provider-name" />
-          </div>
-          <div className="field">
-            <label htmlFor="sso-issuer">{t('sso.issuer')}</label>
-            <p className="hint" id="sso-issuer-hint">
-              {t('sso.issuerHint')}
-            </p>
-            <input
-              id="sso-issuer"
-              name="sso-issuer"
-              type="url"
-              defaultValue={value('sso-issuer', saved?.issuer ?? '')}
-              maxLength={500}
-              autoComplete="off"
-              spellCheck={false}
-              {...adminFieldProps(flash, 'sso-issuer', 'sso-issuer-hint')}
-            />
-            <AdminFieldError flash={flash} id="sso-issuer" />
-          </div>
-          <div className="field">
-            <label htmlFor="sso-client-id">{t('sso.clientId')}</label>
-            <input
-              id="sso-client-id"
-              name="sso-client-id"
-              defaultValue={value('sso-client-id', saved?.clientId ?? '')}
-              maxLength={200}
-              autoComplete="off"
-              spellCheck={false}
-              {...adminFieldProps(flash, 'sso-client-id')}
-            />
-            <AdminFieldError flash={flash} id="sso-client-id" />
-          </div>
-          <div className="field">
-            <label htmlFor="sso-client-secret">{t('sso.clientSecret')}</label>
-            <p className="hint" id="sso-client-secret-hint">
-              {saved?.clientSecretSet ? t('sso.clientSecretKept') : t('sso.clientSecretHint')}
-            </p>
-            <input
-              id="sso-client-secret"
-              name="sso-client-secret"
-              type="password"
-              maxLength={500}
-              autoComplete="new-password"
-              {...adminFieldProps(flash, 'sso-client-secret', 'sso-client-secret-hint')}
-            />
-            <AdminFieldError flash={flash} id="sso-client-secret" />
-          </div>
-          <div className="field">
-            <label htmlFor="sso-domains">{t('sso.domains')}</label>
-            <p className="hint" id="sso-domains-hint">
-              {t('sso.domainsHint')}
-            </p>
-            <textarea
-              id="sso-domains"
-              name="sso-domains"
-              rows={3}
-              defaultValue={value('sso-domains', (saved?.allowedDomains ?? []).join('\n'))}
-              spellCheck={false}
-              {...adminFieldProps(flash, 'sso-domains', 'sso-domains-hint')}
-            />
-            <AdminFieldError flash={flash} id="sso-domains" />
-          </div>
-          <div className="field">
-            <label htmlFor="sso-claim">{t('sso.claim')}</label>
-            <p className="hint" id="sso-claim-hint">
-              {t('sso.claimHint')}
-            </p>
-            <input
-              id="sso-claim"
-              name="sso-claim"
-              defaultValue={value('sso-claim', saved?.claim ?? 'groups')}
-              maxLength={64}
-              autoComplete="off"
-              spellCheck={false}
-              {...adminFieldProps(flash, 'sso-claim', 'sso-claim-hint')}
-            />
-            <AdminFieldError flash={flash} id="sso-claim" />
-          </div>
+          <AdminField id="sso-provider-name" label={t('sso.providerName')} hint={t('sso.providerNameHint')} flash={flash}>
+            {(control) => (
+              <input {...control} defaultValue={value(control.id, saved?.providerName ?? '')} maxLength={80} autoComplete="off" />
+            )}
+          </AdminField>
+          <AdminField id="sso-issuer" label={t('sso.issuer')} hint={t('sso.issuerHint')} flash={flash}>
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                defaultValue={value(control.id, saved?.issuer ?? '')}
+                maxLength={500}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </AdminField>
+          <AdminField id="sso-client-id" label={t('sso.clientId')} flash={flash}>
+            {(control) => (
+              <input
+                {...control}
+                defaultValue={value(control.id, saved?.clientId ?? '')}
+                maxLength={200}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </AdminField>
+          <AdminField
+            id="sso-client-secret"
+            label={t('sso.clientSecret')}
+            hint={saved?.clientSecretSet ? t('sso.clientSecretKept') : t('sso.clientSecretHint')}
+            flash={flash}
+          >
+            {(control) => <input {...control} type="password" maxLength={500} autoComplete="new-password" />}
+          </AdminField>
+          <AdminField id="sso-domains" label={t('sso.domains')} hint={t('sso.domainsHint')} flash={flash}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                defaultValue={value(control.id, (saved?.allowedDomains ?? []).join('\n'))}
+                spellCheck={false}
+              />
+            )}
+          </AdminField>
+          <AdminField id="sso-claim" label={t('sso.claim')} hint={t('sso.claimHint')} flash={flash}>
+            {(control) => (
+              <input
+                {...control}
+                defaultValue={value(control.id, saved?.claim ?? 'groups')}
+                maxLength={64}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </AdminField>
           <p id="sso-mappings-hint" className="hint">
             {t('sso.mappingsHint')}
           </p>
           {rows.map((row, i) => (
             <fieldset key={i} aria-describedby="sso-mappings-hint">
               <legend>{t('sso.mappingLegend', { n: i + 1 })}</legend>
-              <div className="field">
-                <label htmlFor={ssoRowId('value', i)}>{t('sso.mappingValue')}</label>
-                <input
-                  id={ssoRowId('value', i)}
-                  name={ssoRowId('value', i)}
-                  defaultValue={value(ssoRowId('value', i), row?.value ?? '')}
-                  maxLength={200}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...adminFieldProps(flash, ssoRowId('value', i))}
-                />
-                <AdminFieldError flash={flash} id={ssoRowId('value', i)} />
-              </div>
-              <div className="field">
-                <label htmlFor={ssoRowId('role', i)}>{t('sso.mappingRole')}</label>
-                <select
-                  id={ssoRowId('role', i)}
-                  name={ssoRowId('role', i)}
-                  defaultValue={value(ssoRowId('role', i), row?.role ?? 'EDITOR')}
-                  {...adminFieldProps(flash, ssoRowId('role', i))}
-                >
-                  {SSO_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {roleName(r)}
-                    </option>
-                  ))}
-                </select>
-                <AdminFieldError flash={flash} id={ssoRowId('role', i)} />
-              </div>
-              <div className="field">
-                <label htmlFor={ssoRowId('locales', i)}>{t('sso.mappingLocales')}</label>
-                <input
-                  id={ssoRowId('locales', i)}
-                  name={ssoRowId('locales', i)}
-                  defaultValue={value(ssoRowId('locales', i), (row?.locales ?? []).join(', '))}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...adminFieldProps(flash, ssoRowId('locales', i))}
-                />
-                <AdminFieldError flash={flash} id={ssoRowId('locales', i)} />
-              </div>
+              <AdminField id={ssoRowId('value', i)} label={t('sso.mappingValue')} flash={flash}>
+                {(control) => (
+                  <input
+                    {...control}
+                    defaultValue={value(control.id, row?.value ?? '')}
+                    maxLength={200}
+                    autoComplete="off"
+                    spellCheck={false}
+                  />
+                )}
+              </AdminField>
+              <AdminField id={ssoRowId('role', i)} label={t('sso.mappingRole')} flash={flash}>
+                {(control) => (
+                  <select {...control} defaultValue={value(control.id, row?.role ?? 'EDITOR')}>
+                    {SSO_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {roleName(r)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </AdminField>
+              <AdminField id={ssoRowId('locales', i)} label={t('sso.mappingLocales')} flash={flash}>
+                {(control) => (
+                  <input
+                    {...control}
+                    defaultValue={value(control.id, (row?.locales ?? []).join(', '))}
+                    autoComplete="off"
+                    spellCheck={false}
+                  />
+                )}
+              </AdminField>
             </fieldset>
           ))}
           <div className="field checkbox">
