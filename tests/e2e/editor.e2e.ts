@@ -128,6 +128,13 @@ describeInBrowser('the editor', () => {
     await expect(page.getAttribute('#email', 'aria-describedby')).resolves.toBe('email-error');
     await expect(page.locator('#email-error').textContent()).resolves.toBe('Geben Sie Ihre E-Mail-Adresse ein.');
     await expect(page.getAttribute('#editor-message a', 'href')).resolves.toBe('#email');
+    // Both missing fields at once (WCAG 3.3.1), and the page title says there is an error.
+    await expect(page.locator('#editor-message li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      '#email',
+      '#password',
+    ]);
+    await expect(page.getAttribute('#password', 'aria-invalid')).resolves.toBe('true');
+    await expect(page.title()).resolves.toMatch(/^Fehler: /);
     await expectNoAxeViolations(page);
 
     await tabTo(page, '#email');
@@ -137,6 +144,9 @@ describeInBrowser('the editor', () => {
     await enterAndWait(page);
     await expect(focusedMessage(page)).resolves.toMatchObject({ role: 'alert' });
     await expect(page.locator('#email-error').textContent()).resolves.toContain('E-Mail-Adresse oder Passwort stimmen nicht');
+    // What was typed stays (WCAG 3.3.7), except the password.
+    await expect(page.inputValue('#email')).resolves.toBe(editor.email);
+    await expect(page.inputValue('#password')).resolves.toBe('');
   });
 
   test('by keyboard: import, fix an error the checks report, submit, a reviewer approves, the editor publishes', async () => {

@@ -125,25 +125,44 @@ export async function EditorMessage({
       </FocusOnLoad>
     );
   }
+  // Every error at once (WCAG 3.3.1), each a link to its field.
+  const errors = flash.errors?.length ? flash.errors : [{ field: flash.field, text: flash.text }];
+  const item = (e: { field?: string; text: string }) => (e.field ? <a href={`#${e.field}`}>{e.text}</a> : e.text);
   return (
     <FocusOnLoad id="editor-message" className="error-summary" role="alert">
       <h2>{t('errorTitle')}</h2>
-      <p>{flash.field ? <a href={`#${flash.field}`}>{flash.text}</a> : flash.text}</p>
+      {errors.length > 1 ? (
+        <ul>
+          {errors.map((e, i) => (
+            <li key={i}>{item(e)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{item(errors[0]!)}</p>
+      )}
     </FocusOnLoad>
   );
 }
 
+/** The error texts a flash holds for one control (several fields may be refused at once). */
+export function errorsFor(flash: Flash | null, id: string): string[] {
+  if (flash?.kind !== 'error') return [];
+  if (flash.errors?.length) return flash.errors.filter((e) => e.field === id).map((e) => e.text);
+  return flash.field === id ? [flash.text] : [];
+}
+
 /** Props for a control that a flash error may point at. */
 export function fieldErrorProps(flash: Flash | null, id: string) {
-  return flash?.kind === 'error' && flash.field === id ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+  return errorsFor(flash, id).length ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
 }
 
 /** The error text under a control, when the flash is about it. */
 export function FieldError({ flash, id }: { flash: Flash | null; id: string }) {
-  if (flash?.kind !== 'error' || flash.field !== id) return null;
+  const texts = errorsFor(flash, id);
+  if (!texts.length) return null;
   return (
     <p className="field-error" id={`${id}-error`}>
-      {flash.text}
+      {texts.join(' ')}
     </p>
   );
 }

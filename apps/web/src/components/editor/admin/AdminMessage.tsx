@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Flash } from '../../../lib/editor/flash';
+import { errorsFor } from '../EditorMessage';
 import { FocusOnLoad } from '../FocusOnLoad';
 
 const STATUS_KEYS = [
@@ -82,12 +83,6 @@ export async function AdminMessage({ flash, locale, section }: { flash: Flash | 
       )}
     </FocusOnLoad>
   );
-}
-
-function errorsFor(flash: Flash | null, id: string): string[] {
-  if (flash?.kind !== 'error') return [];
-  if (flash.errors?.length) return flash.errors.filter((e) => e.field === id).map((e) => e.text);
-  return flash.field === id ? [flash.text] : [];
 }
 
 /** aria-invalid and aria-describedby (the hint, then the error) for a control the flash may be about. */

@@ -22,11 +22,14 @@ const store = (shared[KEY] ??= new LRUCache<string, [string, string][]>({
 
 const SKIP = new Set(['csrf']);
 
-/** The flash with the form's text fields remembered (files and the CSRF token are not kept). */
-export function withDraft(flash: Omit<Flash, 'id'>, form: FormData): Omit<Flash, 'id'> & { draft: string } {
+/**
+ * The flash with the form's text fields remembered (files and the CSRF token
+ * are not kept, nor the fields named in `omit`, e.g. a password).
+ */
+export function withDraft(flash: Omit<Flash, 'id'>, form: FormData, omit: readonly string[] = []): Omit<Flash, 'id'> & { draft: string } {
   const id = randomBytes(12).toString('base64url');
   const entries: [string, string][] = [];
-  for (const [k, v] of form.entries()) if (typeof v === 'string' && !SKIP.has(k)) entries.push([k, v]);
+  for (const [k, v] of form.entries()) if (typeof v === 'string' && !SKIP.has(k) && !omit.includes(k)) entries.push([k, v]);
   store.set(id, entries);
   return { ...flash, draft: id };
 }

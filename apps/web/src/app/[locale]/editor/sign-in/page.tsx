@@ -6,11 +6,14 @@ import { pageContext } from '../../../../lib/page';
 import { safeBackPath } from '../../../../lib/paths';
 import { asEditor } from '../../../../lib/editor/api';
 import { SsoProviderQuery } from '../../../../lib/editor/sso-documents';
+import { recallDraft } from '../../../../lib/editor/admin/form-memory';
 
-export async function generateMetadata({ params }: EditorPageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: EditorPageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
-  return { title: t('signIn.title') };
+  // A refused attempt says so in the title first, which is what a screen reader announces on the new page.
+  const flash = await readFlash((await searchParams).flash);
+  return { title: flash?.kind === 'error' ? t('signIn.titleError', { title: t('signIn.title') }) : t('signIn.title') };
 }
 
 export default async function SignInPage({ params, searchParams }: EditorPageProps) {
@@ -39,7 +42,15 @@ export default async function SignInPage({ params, searchParams }: EditorPagePro
         <input type="hidden" name="back" value={back} />
         <div className="field">
           <label htmlFor="email">{t('signIn.email')}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required {...fieldErrorProps(flash, 'email')} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={recallDraft(flash)?.value('email', '') ?? ''}
+            {...fieldErrorProps(flash, 'email')}
+          />
           <FieldError flash={flash} id="email" />
         </div>
         <div className="field">

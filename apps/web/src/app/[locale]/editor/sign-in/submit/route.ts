@@ -6,6 +6,7 @@ import { errorText } from '../../../../../lib/error-text';
 import type { GraphQLErrorShape } from '../../../../../lib/graphql';
 import { safeBackPath } from '../../../../../lib/paths';
 import { challengeCookie } from '../../../../../lib/editor/two-factor-cookies';
+import { withDraft } from '../../../../../lib/editor/admin/form-memory';
 
 /**
  * Signs in through the API and passes its session and CSRF cookies on to the
@@ -13,15 +14,21 @@ import { challengeCookie } from '../../../../../lib/editor/two-factor-cookies';
  * alone guards against login CSRF.
  */
 export const POST = formAction(
-  async ({ locale, t, form, field, fail, redirectTo }) => {
+  async ({ locale, t, form, field, redirectTo }) => {
     const back = safeBackPath(field('back'), `/${locale}/editor`);
     const signInPage = `/${locale}/editor/sign-in?back=${encodeURIComponent(back)}`;
     const email = field('email');
     const password = typeof form.get('password') === 'string' ? (form.get('password') as string) : '';
-    if (!email) return fail(signInPage, t('signIn.emailMissing'), 'email');
-    if (!password) return fail(signInPage, t('signIn.passwordMissing'), 'password');
+    // Every problem at once, and the typed address kept (WCAG 3.3.1, 3.3.7); the password is never kept.
+    const refuse = (errors: { field: string; text: string }[]) =>
+      redirectTo(signInPage, withDraft({ kind: 'error', text: errors[0]!.text, field: errors[0]!.field, errors }, form, ['password']));
+    const missing = [
+      ...(email ? [] : [{ field: 'email', text: t('signIn.emailMissing') }]),
+      ...(password ? [] : [{ field: 'password', text: t('signIn.passwordMissing') }]),
+    ];
+    if (missing.length) return refuse(missing);
     const result = await asEditor(EditorSignInMutation, { input: { email, password } }, undefined, await signInClient());
-    if (result.errors.length > 0 || !result.data) return fail(signInPage, signInErrorText(t, locale, result.errors[0]), 'email');
+    if (result.errors.length > 0 || !result.data) return refuse([{ field: 'email', text: signInErrorText(t, locale, result.errors[0]) }]);
     const { secondFactor, twoFactorEnrolmentRequired } = result.data.signIn;
     // The password was right but no session exists yet: the code step keeps the challenge in a cookie, not the URL.
     if (secondFactor) {
