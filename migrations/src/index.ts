@@ -13,6 +13,7 @@ import { SessionSignInPrefix1765100000000 } from './1765100000000-session-sign-i
 import { TwoFactor1765200000000 } from './1765200000000-two-factor';
 import { NotificationPreferences1765400000000 } from './1765400000000-notification-preferences';
 import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
+import { Webhooks1765600000000 } from './1765600000000-webhooks';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -33,4 +34,5 @@ export const migrations = [
   TwoFactor1765200000000,
   NotificationPreferences1765400000000,
   TitleSummaryTracking1765500000000,
+  Webhooks1765600000000,
 ];

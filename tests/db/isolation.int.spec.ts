@@ -9,6 +9,7 @@ import { createGlossaryTerm } from '../factories/glossary.factory';
 import { createMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
+import { createWebhookDelivery } from '../factories/webhook.factory';
 
 interface TenantTable {
   table: string;
@@ -63,6 +64,8 @@ beforeAll(async () => {
     await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
   }
   for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
+  // webhook subscriptions, deliveries and their tries
+  for (const tenant of [a, b]) await createWebhookDelivery(t.services, tenant.id);
   tables = await tenantOwnedTables();
 });
 
@@ -89,6 +92,9 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'media_texts',
       'registry_entries',
       'registry_entry_texts',
+      'webhook_subscriptions',
+      'webhook_deliveries',
+      'webhook_attempts',
     ]),
   );
 });

@@ -22,6 +22,7 @@ import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } 
 import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookService, type WebhookOptions } from '../modules/webhooks';
 import type { Config } from '../kernel/config';
 import type { Database } from '../kernel/db/database';
 import type { JobQueue } from '../kernel/jobs';
@@ -69,6 +70,8 @@ interface ServiceSet {
   auditLog: AuditLogService;
   /** Notification e-mails on workflow and membership events (subscribers.ts) and the weekly review digest. */
   notifications: NotificationService;
+  /** Signed webhooks per tenant: subscriptions, deliveries through the job queue (subscribers.ts), the delivery log. */
+  webhooks: WebhookService;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
   events: EventBus;
 }
@@ -83,6 +86,8 @@ export interface ServiceOptions {
   mediaStorage?: MediaStorage;
   /** The job queue of a process that runs scheduled work (the API server); without it, `scheduler` is null. */
   jobs?: JobQueue;
+  /** How webhooks are delivered (production, key, retries …); the defaults are development's. */
+  webhooks?: Partial<WebhookOptions>;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -127,6 +132,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     usage,
     auditLog: new AuditLogService(),
     notifications: new NotificationService(db, tenancy, mail, link, logger),
+    webhooks: new WebhookService(db, tenancy, mail, link, opts.jobs ?? null, { ...DEFAULT_WEBHOOK_OPTIONS, ...opts.webhooks }, logger),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };
@@ -144,5 +150,6 @@ export function createServicesFromConfig(db: Database, config: Config, logger: L
     mail: jobs ? new QueuedMailSender(jobs) : new LogMailSender(logger, config.mailLogBodies),
     link: linkBuilder(config.publicWebUrl),
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
+    webhooks: { production: config.production, keyMaterial: config.webhooks.key, allowNetworks: config.webhooks.allowNetworks },
   });
 }

@@ -51,6 +51,8 @@ export const POLICY = {
   'member.resetTwoFactor': { roles: ADMINS, does: "reset members' two-factor sign-in" },
   'tenant.settings': { roles: ADMINS, does: 'change the settings of this organisation' },
   'audit.read': { roles: ADMINS, does: 'read the audit log' },
+  // Where the tenant's events are sent, and the signing secrets: admins only.
+  'webhook.manage': { roles: ADMINS, does: 'manage webhooks' },
   // One's own settings only: the services take the user from the session, never from the input.
   'notification.own': { roles: MEMBERS, does: 'change your own notification e-mails' },
 } as const satisfies Record<string, Rule>;
