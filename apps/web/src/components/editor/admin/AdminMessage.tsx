@@ -21,6 +21,13 @@ const STATUS_KEYS = [
   'securitySaved',
   'twoFactorReset',
   'twoFactorWasOff',
+  'webhookCreated',
+  'webhookEnabled',
+  'webhookDisabled',
+  'webhookSecretRotated',
+  'webhookDeleted',
+  'webhookRedelivered',
+  'webhookSecretHidden',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -55,6 +62,13 @@ export async function AdminMessage({ flash, locale, section }: { flash: Flash | 
       securitySaved: t('notice.securitySaved'),
       twoFactorReset: t('notice.twoFactorReset'),
       twoFactorWasOff: t('notice.twoFactorWasOff'),
+      webhookCreated: t('notice.webhookCreated'),
+      webhookEnabled: t('notice.webhookEnabled'),
+      webhookDisabled: t('notice.webhookDisabled'),
+      webhookSecretRotated: t('notice.webhookSecretRotated'),
+      webhookDeleted: t('notice.webhookDeleted'),
+      webhookRedelivered: t('notice.webhookRedelivered'),
+      webhookSecretHidden: t('notice.webhookSecretHidden'),
     };
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status">
