@@ -1,6 +1,7 @@
 import { createServices } from '../../apps/api/src/server/services';
 import type { Principal } from '../../apps/api/src/kernel/policy';
 import { MAX_SUBSCRIPTIONS } from '../../apps/api/src/modules/webhooks';
+import { DEVELOPMENT_KEY_MATERIAL } from '../../apps/api/src/modules/webhooks/secret-box';
 import { useTestApi } from '../support/api';
 import { signIn, type SignedInClient } from '../support/session';
 import { startReceiver, type TestReceiver } from '../support/webhook-receiver';
@@ -221,4 +222,20 @@ test('the delivery log pages newest first, and the cleanup keeps the newest deli
   expect(await h.services.webhooks.prune(1, 30)).toBeGreaterThanOrEqual(2);
   const kept = await page(null);
   expect(kept.edges.map((e) => e.node.id)).toEqual([all[0]!.id]);
+});
+
+test('in production a delivery to an internal address is refused at the time of sending, and logged', async () => {
+  // Made while loopback was allowed (outside production); the same rows are then served by a production process.
+  const made = await create(admin, { url: `${receiver.url}/internal`, events: ['registry.changed'] });
+  const id = made.body.data!.createWebhook.webhook.id;
+  const production = createServices(h.t.db, { webhooks: { production: true, keyMaterial: DEVELOPMENT_KEY_MATERIAL } });
+  await production.webhooks.fanOut({ type: 'RegistryChanged', tenantId: tenantA.id });
+  const log = () => h.t.db.withTenant(tenantA.id, (tx) => production.webhooks.deliveries(tx, anAdmin, id, 10, null));
+  const [delivery] = (await log()).rows;
+  await production.webhooks.attempt({ tenantId: tenantA.id, deliveryId: delivery!.id, attempt: 1 });
+  expect(receiver.to('/internal')).toEqual([]);
+  expect((await log()).rows[0]!.tries).toEqual([
+    expect.objectContaining({ attempt: 1, statusCode: null, outcome: 'failed', error: 'the address is not allowed for webhooks' }),
+  ]);
+  await admin.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { variables: { id } });
 });
