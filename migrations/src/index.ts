@@ -14,6 +14,7 @@ import { TwoFactor1765200000000 } from './1765200000000-two-factor';
 import { TenantSso1765300000000 } from './1765300000000-tenant-sso';
 import { NotificationPreferences1765400000000 } from './1765400000000-notification-preferences';
 import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
+import { Webhooks1765600000000 } from './1765600000000-webhooks';
 import { CitationDrafts1765700000000 } from './1765700000000-citation-drafts';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
@@ -36,5 +37,6 @@ export const migrations = [
   TenantSso1765300000000,
   NotificationPreferences1765400000000,
   TitleSummaryTracking1765500000000,
+  Webhooks1765600000000,
   CitationDrafts1765700000000,
 ];

@@ -10,6 +10,7 @@ import { createMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
 import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
+import { createWebhookDelivery } from '../factories/webhook.factory';
 
 interface TenantTable {
   table: string;
@@ -72,6 +73,8 @@ beforeAll(async () => {
   for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
   for (const tenant of [a, b]) await createSsoSettings(t.services, tenant.id);
   for (const tenant of [a, b]) await createPendingSsoSignIn(t.services, tenant.id);
+  // webhook subscriptions, deliveries and their tries
+  for (const tenant of [a, b]) await createWebhookDelivery(t.services, tenant.id);
   tables = (await tenantOwnedTables()).filter((x) => !CREDENTIAL_TABLES.includes(x.table));
 });
 
@@ -110,6 +113,9 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'registry_entries',
       'registry_entry_texts',
       'tenant_sso',
+      'webhook_subscriptions',
+      'webhook_deliveries',
+      'webhook_attempts',
     ]),
   );
 });

@@ -18,6 +18,7 @@ export const VARIABLE_GROUPS = {
   http: 'HTTP, proxies and observability',
   sessions: 'Sign-in, sessions and mail',
   media: 'Media',
+  webhooks: 'Webhooks',
 } as const;
 export type VariableGroup = keyof typeof VARIABLE_GROUPS;
 
@@ -87,6 +88,11 @@ export function validProxy(p: string): boolean {
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128);
 }
 
+/** An address or CIDR (no names): what WEBHOOK_ALLOWED_NETWORKS lists. */
+function validNetwork(p: string): boolean {
+  return !NAMED_PROXIES.includes(p) && validProxy(p);
+}
+
 const MAX = Number.MAX_SAFE_INTEGER;
 
 export const envShape = {
@@ -147,6 +153,17 @@ export const envShape = {
   READINESS_DRAIN_MS: int('READINESS_DRAIN_MS', 0, 0, 120_000),
   SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 25_000, 1, 600_000),
   CSRF_SECRET: secret('CSRF_SECRET', 32, ' (e.g. `openssl rand -base64 48`)'),
+  CARELEAF_WEBHOOK_KEY: secret('CARELEAF_WEBHOOK_KEY', 32, ' (e.g. `openssl rand -base64 48`)'),
+  WEBHOOK_ALLOWED_NETWORKS: checked((v, issue) => {
+    const list = (v ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    for (const p of list) {
+      if (!validNetwork(p)) issue(`WEBHOOK_ALLOWED_NETWORKS must be addresses or CIDRs separated by commas, e.g. 10.20.0.0/16; got "${p}"`);
+    }
+    return list;
+  }),
   COOKIE_SECURE: flag('COOKIE_SECURE'),
   SESSION_TTL_HOURS: int('SESSION_TTL_HOURS', 24 * 7, 1, MAX),
   SESSION_IDLE_MINUTES: int('SESSION_IDLE_MINUTES', 8 * 60, 1, MAX),
@@ -275,6 +292,18 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
     default: 'unset (`npm start` sets it)',
     meaning:
       'API and web app, the same value (32+ characters): the web app signs each visitor’s address with it; **required in production**',
+  },
+  CARELEAF_WEBHOOK_KEY: {
+    group: 'webhooks',
+    default: 'unset: a fixed development key; in production webhooks cannot be created',
+    meaning:
+      'key (32+ characters) that encrypts the signing secrets of webhooks in the database (AES-256-GCM); the same value in every API process. Changing it makes existing secrets unreadable: rotate each webhook’s secret afterwards',
+  },
+  WEBHOOK_ALLOWED_NETWORKS: {
+    group: 'webhooks',
+    default: 'unset: none',
+    meaning:
+      'addresses/CIDRs (comma-separated) of internal networks webhooks may be sent to in production; everything private, loopback or link-local is refused otherwise (checked on every delivery, after DNS)',
   },
   METRICS_TOKEN: {
     group: 'http',

@@ -61,6 +61,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Media in an S3-compatible bucket (MEDIA_STORAGE=s3); null: on the local disk. */
   mediaS3: MediaS3Config | null;
+  /** Signed webhooks: the key that seals their secrets (null: none given) and the internal networks they may reach. */
+  webhooks: { key: string | null; allowNetworks: string[] };
 }
 
 /** Where and how the S3-compatible media storage connects (the MEDIA_S3_* variables). */
@@ -222,6 +224,7 @@ function fromEnv(e: Env, production: boolean): Config {
     readinessDrainMs: e.READINESS_DRAIN_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     mediaS3: e.MEDIA_STORAGE === 's3' && e.MEDIA_S3_BUCKET ? mediaS3(e) : null,
+    webhooks: { key: e.CARELEAF_WEBHOOK_KEY ?? null, allowNetworks: e.WEBHOOK_ALLOWED_NETWORKS },
   };
 }
 

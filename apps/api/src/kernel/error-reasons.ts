@@ -210,6 +210,15 @@ export const ERROR_REASONS = {
   BLOCK_NOT_TRANSLATABLE: params<{ block: string }>(),
   BLOCK_NOT_TRANSLATED: params<{ block: string }>(),
   IMPORT_TITLE_MISSING: params(),
+  // Webhooks
+  WEBHOOK_URL_INVALID: params(),
+  WEBHOOK_URL_NOT_ALLOWED: params(),
+  WEBHOOK_EVENT_UNKNOWN: params<{ event: string }>(),
+  WEBHOOK_EVENTS_EMPTY: params(),
+  WEBHOOK_LIMIT_REACHED: params<{ limit: number }>(),
+  WEBHOOK_NOT_FOUND: params(),
+  WEBHOOK_DELIVERY_NOT_FOUND: params(),
+  WEBHOOK_KEY_MISSING: params(),
 } as const;
 
 export type ErrorReasonCatalogue = typeof ERROR_REASONS;

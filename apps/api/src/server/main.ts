@@ -12,7 +12,8 @@ import { LogMailSender } from '../kernel/mail/mail';
 import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
-import { listenToOtherProcesses, subscribeNotifications, subscribeWebRevalidation } from './subscribers';
+import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subscribeWebRevalidation } from './subscribers';
+import { startWebhookDelivery } from '../modules/webhooks';
 import { startReviewDigest } from '../modules/notifications';
 import { S3Storage } from '../modules/media';
 
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
   }
   // Before the scheduler: a scheduled change that runs at once is mailed about too.
   const detachNotifications = subscribeNotifications(services.events, services.notifications);
+  const detachWebhooks = subscribeWebhooks(services.events, services.webhooks);
+  await startWebhookDelivery(jobs, services.webhooks, logger);
+  if (config.production && !config.webhooks.key) logger.warn('CARELEAF_WEBHOOK_KEY is not set: webhooks cannot be created');
   await startReviewDigest(jobs, services.notifications, logger);
   await services.scheduler?.start();
   const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
@@ -80,8 +84,10 @@ async function main(): Promise<void> {
     await new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r()));
     detachRevalidator?.();
     detachNotifications();
-    // Notifications of changes already committed are queued before the job queue stops.
+    detachWebhooks();
+    // Notifications and webhook deliveries of changes already committed are queued before the job queue stops.
     await services.notifications.settled();
+    await services.webhooks.settled();
     await revalidator?.flush();
     await unlisten();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.

@@ -23,6 +23,7 @@ import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } 
 import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookService, type WebhookOptions } from '../modules/webhooks';
 import type { Config } from '../kernel/config';
 import type { Database } from '../kernel/db/database';
 import type { JobQueue } from '../kernel/jobs';
@@ -72,6 +73,8 @@ interface ServiceSet {
   auditLog: AuditLogService;
   /** Notification e-mails on workflow and membership events (subscribers.ts) and the weekly review digest. */
   notifications: NotificationService;
+  /** Signed webhooks per tenant: subscriptions, deliveries through the job queue (subscribers.ts), the delivery log. */
+  webhooks: WebhookService;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
   events: EventBus;
 }
@@ -88,6 +91,8 @@ export interface ServiceOptions {
   jobs?: JobQueue;
   /** Production: identity providers must use https unless they run on this machine (loopback). */
   production?: boolean;
+  /** How webhooks are delivered (production, key, retries …); the defaults are development's. */
+  webhooks?: Partial<WebhookOptions>;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -134,6 +139,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     usage,
     auditLog: new AuditLogService(),
     notifications: new NotificationService(db, tenancy, mail, link, logger),
+    webhooks: new WebhookService(db, tenancy, mail, link, opts.jobs ?? null, { ...DEFAULT_WEBHOOK_OPTIONS, ...opts.webhooks }, logger),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };
@@ -152,5 +158,6 @@ export function createServicesFromConfig(db: Database, config: Config, logger: L
     link: linkBuilder(config.publicWebUrl),
     production: config.production,
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
+    webhooks: { production: config.production, keyMaterial: config.webhooks.key, allowNetworks: config.webhooks.allowNetworks },
   });
 }

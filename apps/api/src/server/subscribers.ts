@@ -1,6 +1,7 @@
 import { DEFAULT_LISTENER_BACKOFF, listenForEvents, type EventListener, type ListenerBackoff } from '../kernel/db/notifications';
 import type { EventBus } from '../kernel/events';
 import { NOTIFYING_EVENTS, type NotificationService } from '../modules/notifications';
+import { WEBHOOK_SOURCE_EVENTS, type WebhookService } from '../modules/webhooks';
 import type { PublicResponseCache } from './http/public-cache';
 import type { TenantRouter } from './http/tenant-routing';
 import type { Logger } from '../kernel/logger';
@@ -53,6 +54,15 @@ export function subscribeWebRevalidation(events: EventBus, revalidator: WebReval
  */
 export function subscribeNotifications(events: EventBus, notifications: NotificationService): () => void {
   return events.on(NOTIFYING_EVENTS, (e, origin) => (origin === 'here' ? notifications.notify(e) : undefined));
+}
+
+/**
+ * Webhooks. Like notifications, only changes made in this process, so each
+ * change becomes one delivery per subscription however many processes run;
+ * deliveries are rows in the event's tenant, their tries jobs in PostgreSQL.
+ */
+export function subscribeWebhooks(events: EventBus, webhooks: WebhookService): () => void {
+  return events.on(WEBHOOK_SOURCE_EVENTS, (e, origin) => (origin === 'here' ? webhooks.fanOut(e) : undefined));
 }
 
 /** Hears the events of other processes (PostgreSQL only; the embedded database serves one process). */

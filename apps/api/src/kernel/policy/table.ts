@@ -52,6 +52,8 @@ export const POLICY = {
   'tenant.settings': { roles: ADMINS, does: 'change the settings of this organisation' },
   'tenant.configureSso': { roles: ADMINS, does: 'set up single sign-on for this organisation' },
   'audit.read': { roles: ADMINS, does: 'read the audit log' },
+  // Where the tenant's events are sent, and the signing secrets: admins only.
+  'webhook.manage': { roles: ADMINS, does: 'manage webhooks' },
   // One's own settings only: the services take the user from the session, never from the input.
   'notification.own': { roles: MEMBERS, does: 'change your own notification e-mails' },
 } as const satisfies Record<string, Rule>;

@@ -16,6 +16,7 @@ import {
 import { SearchResolver } from '../../modules/search';
 import { NotificationResolver } from '../../modules/notifications';
 import { TenantResolver } from '../../modules/tenancy';
+import { WebhookResolver } from '../../modules/webhooks';
 import { PolicyAuthChecker } from '../../kernel/policy';
 import type { Services } from '../services';
 
@@ -43,6 +44,7 @@ export const resolvers = [
   SearchResolver,
   AuditResolver,
   NotificationResolver,
+  WebhookResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

@@ -144,6 +144,17 @@ export type CreateRegistryEntryInput = {
   entry: RegistryEntryInput;
 };
 
+export type CreateWebhookInput = {
+  /** Default true */
+  active: boolean | null | undefined;
+  /** At most 300 characters */
+  description: string | null | undefined;
+  /** Public event names: "document.published", "document.unpublished", "registry.changed" */
+  events: Array<string>;
+  /** At most 2048 characters; https in production */
+  url: string;
+};
+
 export type DeleteRegistryEntryInput = {
   id: string | number;
 };
@@ -612,6 +623,15 @@ export type UpdateTenantSettingsInput = {
   theme: ThemeInput | null | undefined;
 };
 
+/** Fields not given keep their value; switching on again resets the failure count */
+export type UpdateWebhookInput = {
+  active: boolean | null | undefined;
+  description: string | null | undefined;
+  events: Array<string> | null | undefined;
+  id: string | number;
+  url: string | null | undefined;
+};
+
 export type WorkflowInput = {
   comment: string | null | undefined;
   documentId: string | number;
@@ -774,6 +794,54 @@ export type AdminResetTwoFactorMutationVariables = Exact<{
 
 
 export type AdminResetTwoFactorMutation = { resetMemberTwoFactor: { hadTwoFactor: boolean } };
+
+export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWebhooksQuery = { webhooks: Array<{ id: string, url: string, description: string, events: Array<string>, active: boolean, disabledReason: string | null, consecutiveFailures: number, createdAt: unknown }> };
+
+export type AdminWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  after: string | null | undefined;
+}>;
+
+
+export type AdminWebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ node: { id: string, eventType: string, state: string, attempts: number, createdAt: unknown, redeliveryOf: string | null, tries: Array<{ attempt: number, startedAt: unknown, statusCode: number | null, durationMs: number, error: string | null, outcome: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type AdminCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type AdminUpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type AdminUpdateWebhookMutation = { updateWebhook: { id: string, active: boolean } };
+
+export type AdminRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, webhook: { id: string } } };
+
+export type AdminDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type AdminRedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type AdminRedeliverWebhookMutation = { redeliverWebhook: { id: string } };
 
 export type EditorMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1603,6 +1671,88 @@ export const AdminResetTwoFactorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
+export const AdminWebhooksDocument = new TypedDocumentString(`
+    query AdminWebhooks {
+  webhooks {
+    id
+    url
+    description
+    events
+    active
+    disabledReason
+    consecutiveFailures
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhooksQuery, AdminWebhooksQueryVariables>;
+export const AdminWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AdminWebhookDeliveries($webhookId: ID!, $after: String) {
+  webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        eventType
+        state
+        attempts
+        createdAt
+        redeliveryOf
+        tries {
+          attempt
+          startedAt
+          statusCode
+          durationMs
+          error
+          outcome
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhookDeliveriesQuery, AdminWebhookDeliveriesQueryVariables>;
+export const AdminCreateWebhookDocument = new TypedDocumentString(`
+    mutation AdminCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateWebhookMutation, AdminCreateWebhookMutationVariables>;
+export const AdminUpdateWebhookDocument = new TypedDocumentString(`
+    mutation AdminUpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateWebhookMutation, AdminUpdateWebhookMutationVariables>;
+export const AdminRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation AdminRotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRotateWebhookSecretMutation, AdminRotateWebhookSecretMutationVariables>;
+export const AdminDeleteWebhookDocument = new TypedDocumentString(`
+    mutation AdminDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<AdminDeleteWebhookMutation, AdminDeleteWebhookMutationVariables>;
+export const AdminRedeliverWebhookDocument = new TypedDocumentString(`
+    mutation AdminRedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRedeliverWebhookMutation, AdminRedeliverWebhookMutationVariables>;
 export const EditorMeDocument = new TypedDocumentString(`
     query EditorMe {
   me {
@@ -1617,7 +1767,7 @@ export const EditorMeDocument = new TypedDocumentString(`
       locales
     }
     can(
-      actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read"]
+      actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read", "webhook.manage"]
     ) {
       action
       allowed

@@ -23,6 +23,13 @@ const STATUS_KEYS = [
   'twoFactorReset',
   'twoFactorWasOff',
   'ssoSaved',
+  'webhookCreated',
+  'webhookEnabled',
+  'webhookDisabled',
+  'webhookSecretRotated',
+  'webhookDeleted',
+  'webhookRedelivered',
+  'webhookSecretHidden',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -58,6 +65,13 @@ export async function AdminMessage({ flash, locale, section }: { flash: Flash | 
       twoFactorReset: t('notice.twoFactorReset'),
       twoFactorWasOff: t('notice.twoFactorWasOff'),
       ssoSaved: t('notice.ssoSaved'),
+      webhookCreated: t('notice.webhookCreated'),
+      webhookEnabled: t('notice.webhookEnabled'),
+      webhookDisabled: t('notice.webhookDisabled'),
+      webhookSecretRotated: t('notice.webhookSecretRotated'),
+      webhookDeleted: t('notice.webhookDeleted'),
+      webhookRedelivered: t('notice.webhookRedelivered'),
+      webhookSecretHidden: t('notice.webhookSecretHidden'),
     };
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status">

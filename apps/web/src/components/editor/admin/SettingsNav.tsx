@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 /** The parts of the tenant settings; the current one is marked with aria-current. */
-export async function SettingsNav({ locale, current }: { locale: string; current: 'general' | 'theme' | 'members' | 'sso' }) {
+export async function SettingsNav({ locale, current }: { locale: string; current: 'general' | 'theme' | 'members' | 'sso' | 'webhooks' }) {
   const t = await getTranslations({ locale, namespace: 'Editor.admin' });
   const base = `/${locale}/editor/settings`;
   const items = [
@@ -9,6 +9,7 @@ export async function SettingsNav({ locale, current }: { locale: string; current
     { key: 'theme', href: `${base}/theme`, label: t('settings.navTheme') },
     { key: 'members', href: `${base}/members`, label: t('settings.navMembers') },
     { key: 'sso', href: `${base}/sso`, label: t('settings.navSso') },
+    { key: 'webhooks', href: `${base}/webhooks`, label: t('settings.navWebhooks') },
   ] as const;
   return (
     <nav aria-label={t('settings.navLabel')}>

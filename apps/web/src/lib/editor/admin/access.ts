@@ -1,7 +1,7 @@
 import type { Editor } from '../api';
 
 /** The actions the EditorMe query asks `me { can }` about; add one there to ask about it here. */
-type EditorAction = 'tenant.settings' | 'tenant.configureSso' | 'member.manage' | 'registry.edit' | 'audit.read';
+type EditorAction = 'tenant.settings' | 'tenant.configureSso' | 'member.manage' | 'registry.edit' | 'audit.read' | 'webhook.manage';
 
 /** What the API's policy lets this editor do here: for showing controls only, the API checks every call again. */
 function may(editor: Editor, action: EditorAction): boolean {
@@ -22,3 +22,6 @@ export const canEditRegistries = (editor: Editor): boolean => may(editor, 'regis
 
 /** The organisation's audit log. */
 export const canReadAuditLog = (editor: Editor): boolean => may(editor, 'audit.read');
+
+/** The organisation's webhooks and their delivery logs. */
+export const canManageWebhooks = (editor: Editor): boolean => may(editor, 'webhook.manage');
