@@ -13,6 +13,7 @@ import { createMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { createConcept } from '../factories/termbase.factory';
 import { createInvitation } from '../factories/invitation.factory';
+import { createWebhookDelivery } from '../factories/webhook.factory';
 
 /**
  * Every mutation that takes an ID, called by tenant A's admin with the id of
@@ -36,6 +37,8 @@ interface Targets {
   invitationId: string;
   sessionId: string;
   memberUserId: string;
+  webhookId: string;
+  webhookDeliveryId: string;
 }
 
 interface Call {
@@ -168,6 +171,22 @@ const CALLS: Record<string, Call> = {
     query: `mutation($id: ID!) { signOutSession(id: $id) { __typename } }`,
     variables: (b) => ({ id: b.sessionId }),
   },
+  updateWebhook: {
+    query: `mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id } }`,
+    variables: (b) => ({ input: { id: b.webhookId, active: false, description: 'cross-tenant' } }),
+  },
+  rotateWebhookSecret: {
+    query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+    variables: (b) => ({ id: b.webhookId }),
+  },
+  deleteWebhook: {
+    query: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+    variables: (b) => ({ id: b.webhookId }),
+  },
+  redeliverWebhook: {
+    query: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename } }`,
+    variables: (b) => ({ id: b.webhookDeliveryId }),
+  },
 };
 
 /** Mutations of the committed contract with an ID anywhere in their arguments (nested inputs too). */
@@ -218,6 +237,7 @@ beforeAll(async () => {
   const { document, revision } = await createDocument(t.services, tenantB.id, { blocks: [paragraph('p-1', 'Nur für B.')] });
   await translate(t.services, tenantB.id, document.id, 'en', { 'p-1': 'Only for B.' });
   const sessions = await memberOfB.gql<{ sessions: { id: string }[] }>(`{ sessions { id } }`);
+  const webhook = await createWebhookDelivery(t.services, tenantB.id);
   targets = {
     documentId: document.id,
     revisionId: revision.id,
@@ -229,6 +249,8 @@ beforeAll(async () => {
     invitationId: (await createInvitation(t.services, t.mail, { tenantId: tenantB.id })).invitation.id,
     sessionId: sessions.body.data!.sessions[0]!.id,
     memberUserId: memberOfB.user.id,
+    webhookId: webhook.webhookId,
+    webhookDeliveryId: webhook.deliveryId,
   };
 });
 
