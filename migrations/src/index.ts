@@ -15,6 +15,7 @@ import { TenantSso1765300000000 } from './1765300000000-tenant-sso';
 import { NotificationPreferences1765400000000 } from './1765400000000-notification-preferences';
 import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
 import { CitationDrafts1765700000000 } from './1765700000000-citation-drafts';
+import { NotificationDigest1765800000000 } from './1765800000000-notification-digest';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -37,4 +38,5 @@ export const migrations = [
   NotificationPreferences1765400000000,
   TitleSummaryTracking1765500000000,
   CitationDrafts1765700000000,
+  NotificationDigest1765800000000,
 ];

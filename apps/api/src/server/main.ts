@@ -13,7 +13,7 @@ import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
 import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeNotifications, subscribeWebRevalidation } from './subscribers';
-import { startReviewDigest } from '../modules/notifications';
+import { startDailyDigest, startReviewDigest } from '../modules/notifications';
 import { S3Storage } from '../modules/media';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   // Before the scheduler: a scheduled change that runs at once is mailed about too.
   const detachNotifications = subscribeNotifications(services.events, services.notifications);
   await startReviewDigest(jobs, services.notifications, logger);
+  await startDailyDigest(jobs, services.notifications, logger);
   await services.scheduler?.start();
   const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
