@@ -16,6 +16,7 @@ import { NotificationPreferences1765400000000 } from './1765400000000-notificati
 import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary-tracking';
 import { Webhooks1765600000000 } from './1765600000000-webhooks';
 import { CitationDrafts1765700000000 } from './1765700000000-citation-drafts';
+import { NotificationDigest1765800000000 } from './1765800000000-notification-digest';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -39,4 +40,5 @@ export const migrations = [
   TitleSummaryTracking1765500000000,
   Webhooks1765600000000,
   CitationDrafts1765700000000,
+  NotificationDigest1765800000000,
 ];

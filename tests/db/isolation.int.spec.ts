@@ -11,6 +11,7 @@ import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
 import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
 import { createWebhookDelivery } from '../factories/webhook.factory';
+import { createPendingDigestItem } from '../factories/notification.factory';
 
 interface TenantTable {
   table: string;
@@ -59,6 +60,7 @@ beforeAll(async () => {
     await t.db.withTenant(tenant.id, (tx) =>
       t.services.notifications.updateSettings(tx, { userId: user.id, label: user.email, role, locales: ['en'] }, { locale: 'en' }),
     );
+    await createPendingDigestItem(t.services, tenant.id, user, role);
   }
   await createInvitation(t.services, t.mail, { tenantId: a.id, role: 'viewer' });
   await createInvitation(t.services, t.mail, { tenantId: b.id, role: 'reviewer' });
@@ -105,6 +107,7 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'memberships',
       'audit_log',
       'notification_preferences',
+      'notification_digest_items',
       'citations',
       'glossary_terms',
       'glossary_entries',

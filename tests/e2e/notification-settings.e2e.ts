@@ -26,15 +26,15 @@ describeInBrowser('the notification settings page and the unsubscribe link', () 
   }
 
   /** The member's stored settings, read as the owner. */
-  async function stored(): Promise<{ off: string[]; locale: string | null; key: Buffer } | undefined> {
-    const rows: { off: string[]; locale: string | null; unsubscribe_key: Buffer }[] = await site.database.dataSource.query(
-      `SELECT off, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = $2`,
+  async function stored(): Promise<{ off: string[]; daily: string[]; locale: string | null; key: Buffer } | undefined> {
+    const rows: { off: string[]; daily: string[]; locale: string | null; unsubscribe_key: Buffer }[] = await site.database.dataSource.query(
+      `SELECT off, daily, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = $2`,
       [tenantId, editor.id],
     );
-    return rows[0] && { off: rows[0].off, locale: rows[0].locale, key: rows[0].unsubscribe_key };
+    return rows[0] && { off: rows[0].off, daily: rows[0].daily, locale: rows[0].locale, key: rows[0].unsubscribe_key };
   }
 
-  test('without JavaScript, a member turns a kind off and picks the language of the e-mails; the page is axe-clean', async () => {
+  test('without JavaScript, a member chooses per kind immediately, daily summary or none, and the language; the page is axe-clean', async () => {
     const noScript = await page(false);
     await noScript.goto(site.url('/de/editor/sign-in'));
     await noScript.fill('#email', editor.email);
@@ -42,21 +42,35 @@ describeInBrowser('the notification settings page and the unsubscribe link', () 
     await Promise.all([noScript.waitForURL(/flash=/), noScript.press('#password', 'Enter')]);
     await noScript.goto(site.url('/de/editor/account/notifications'));
     expect(await noScript.textContent('h1')).toBe('E-Mail-Benachrichtigungen');
-    // Every kind is on until turned off.
-    expect(await noScript.$$eval('input[name="on"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual(
-      Array(7).fill(true),
+    // Every kind is sent immediately until changed: one radio group per kind, "immediately" chosen.
+    expect(await noScript.$$eval('input[type="radio"]:checked', (radios) => radios.map((r) => (r as HTMLInputElement).id))).toEqual([
+      'kind-REVIEW_REQUESTED-IMMEDIATELY',
+      'kind-REVIEW_APPROVED-IMMEDIATELY',
+      'kind-REVIEW_SENT_BACK-IMMEDIATELY',
+      'kind-DOCUMENT_PUBLISHED-IMMEDIATELY',
+      'kind-SCHEDULED_CHANGE-IMMEDIATELY',
+      'kind-INVITATION_ACCEPTED-IMMEDIATELY',
+      'kind-REVIEW_OVERDUE-IMMEDIATELY',
+    ]);
+    // The weekly list is a summary already: it offers no daily summary.
+    expect(await noScript.locator('#kind-REVIEW_OVERDUE-DAILY_DIGEST').count()).toBe(0);
+    // Each group is a fieldset named by its kind, so a screen reader announces the kind with each choice.
+    expect(await noScript.textContent('fieldset.field:has(#kind-REVIEW_SENT_BACK-OFF) > legend')).toBe(
+      'eine von mir eingereichte Fassung zurückgeschickt wird',
     );
-    await noScript.uncheck('#kind-REVIEW_APPROVED');
+    await noScript.check('#kind-REVIEW_APPROVED-OFF');
+    await noScript.check('#kind-REVIEW_SENT_BACK-DAILY_DIGEST');
     await noScript.selectOption('#locale', 'en');
     await Promise.all([
       noScript.waitForURL(/flash=/),
       noScript.click('button[type="submit"].button >> text=Benachrichtigungseinstellungen speichern'),
     ]);
     expect(await noScript.locator('[role="status"]').textContent()).toBe('Ihre Benachrichtigungseinstellungen sind gespeichert.');
-    expect(await noScript.isChecked('#kind-REVIEW_APPROVED')).toBe(false);
-    expect(await noScript.isChecked('#kind-REVIEW_SENT_BACK')).toBe(true);
+    expect(await noScript.isChecked('#kind-REVIEW_APPROVED-OFF')).toBe(true);
+    expect(await noScript.isChecked('#kind-REVIEW_SENT_BACK-DAILY_DIGEST')).toBe(true);
+    expect(await noScript.isChecked('#kind-REVIEW_REQUESTED-IMMEDIATELY')).toBe(true);
     expect(await noScript.inputValue('#locale')).toBe('en');
-    expect(await stored()).toMatchObject({ off: ['reviewApproved'], locale: 'en' });
+    expect(await stored()).toMatchObject({ off: ['reviewApproved'], daily: ['reviewSentBack'], locale: 'en' });
 
     // The same page with scripts on, for axe (which runs in the page).
     const withScript = await page(true);
@@ -65,7 +79,7 @@ describeInBrowser('the notification settings page and the unsubscribe link', () 
     await withScript.fill('#password', TEST_PASSWORD);
     await Promise.all([withScript.waitForURL(/flash=/), withScript.press('#password', 'Enter')]);
     await withScript.goto(site.url('/de/editor/account/notifications'));
-    expect(await withScript.getAttribute('label[for="kind-REVIEW_REQUESTED"]', 'for')).toBe('kind-REVIEW_REQUESTED');
+    expect(await withScript.textContent('label[for="kind-REVIEW_REQUESTED-DAILY_DIGEST"]')).toBe('Einmal täglich, in der Zusammenfassung');
     expect(await axeViolations(withScript)).toEqual([]);
   });
 

@@ -87,6 +87,8 @@ export const ERROR_REASONS = {
   ACCOUNT_CREATED_MEANWHILE: params(),
   RESET_LINK_INVALID: params(),
   UNSUBSCRIBE_LINK_INVALID: params(),
+  DELIVERY_MISSING: params<{ kind: string }>(),
+  DIGEST_NOT_OFFERED: params<{ kind: string }>(),
   RESET_REQUESTS_LIMITED: params<{ retryAfterSeconds: number }>(),
   // Tenants, locales, regions
   TENANT_NOT_FOUND: params(),

@@ -34,3 +34,19 @@ export const MAX_RECIPIENTS_PER_EVENT = 200;
 export const DIGEST_MAX_ENTRIES = 50;
 /** The roles the weekly overdue-review digest goes to: those who review or update content. */
 export const DIGEST_ROLES = ['editor', 'reviewer'] as const;
+
+/** How a member gets one kind: not at all, one mail each as it happens, or once a day in one mail with the others. */
+export const DELIVERIES = ['off', 'immediately', 'daily'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+/** Kinds that can go into the daily digest: the weekly overdue list is a digest of its own. */
+export const DIGESTIBLE: Readonly<Record<NotificationKind, boolean>> = {
+  reviewRequested: true,
+  reviewApproved: true,
+  reviewSentBack: true,
+  documentPublished: true,
+  scheduledChange: true,
+  invitationAccepted: true,
+  reviewOverdue: false,
+};
+/** A member's pending daily digest in one tenant holds at most this many notifications; later ones are only counted ("and n more"). */
+export const DAILY_DIGEST_MAX_PENDING = 200;

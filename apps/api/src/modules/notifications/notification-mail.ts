@@ -40,9 +40,9 @@ export interface Addressing {
   unsubscribe: { userId: string; key: Buffer };
 }
 
-type Body = Omit<MailParts, 'lang' | 'dir' | 'footer'> & { subject: string };
+export type Body = Omit<MailParts, 'lang' | 'dir' | 'footer'> & { subject: string };
 
-function body(c: Composer, t: NotificationTexts, tenant: string, ui: string, link: Addressing['link']): Body {
+export function body(c: Composer, t: NotificationTexts, tenant: string, ui: string, link: Addressing['link']): Body {
   const path = (p: string) => `/${encodeURIComponent(ui)}${p}`;
   if (c.type === 'invitationAccepted') {
     const p = { tenant, member: c.member.displayName, email: c.member.email };

@@ -59,6 +59,15 @@ export interface NotificationTexts {
     more(n: number): string;
     link(tenant: string): string;
   };
+  /** The daily digest: one mail listing every notification of the kinds the member chose to get once a day. */
+  dailyDigest: {
+    subject(p: { tenant: string; count: number }): string;
+    heading(tenant: string): string;
+    body(count: number): string;
+    more(n: number): string;
+    link(tenant: string): string;
+    footer(p: { kinds: string; tenant: string }): string;
+  };
   /** Why a scheduled change was refused, by the error's reason; others are named by their code. */
   reasons: Record<KnownReason, string>;
   footer(p: { kind: string; tenant: string }): string;
@@ -148,6 +157,15 @@ const EN: NotificationTexts = {
     more: (n) => `… and ${n} more.`,
     link: (t) => `See every document past its review date on ${t}`,
   },
+  dailyDigest: {
+    subject: (p) => (p.count === 1 ? `1 notification from ${p.tenant} today` : `${p.count} notifications from ${p.tenant} today`),
+    heading: (t) => `Your daily summary from ${t}`,
+    body: (n) => (n === 1 ? 'This happened since your last summary:' : `These ${n} things happened since your last summary:`),
+    more: (n) => `… and ${n} more, not listed.`,
+    link: (t) => `Open the documents of ${t} in the editor`,
+    footer: (p) =>
+      `You get this e-mail once a day because you chose a daily summary for “${p.kinds}” in your notification settings for ${p.tenant}.`,
+  },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'the publishing checks found errors',
     SLUG_TAKEN: 'another published document uses its address',
@@ -232,6 +250,18 @@ const DE: NotificationTexts = {
     more: (n) => `… und ${n} weitere.`,
     link: (t) => `Alle Dokumente mit überfälliger Prüfung auf ${t} ansehen`,
   },
+  dailyDigest: {
+    subject: (p) => `${p.count} ${p.count === 1 ? 'Benachrichtigung' : 'Benachrichtigungen'} von ${p.tenant} heute`,
+    heading: (t) => `Ihre tägliche Zusammenfassung von ${t}`,
+    body: (n) =>
+      n === 1
+        ? 'Das ist seit Ihrer letzten Zusammenfassung geschehen:'
+        : `Diese ${n} Dinge sind seit Ihrer letzten Zusammenfassung geschehen:`,
+    more: (n) => `… und ${n} weitere, nicht aufgeführt.`,
+    link: (t) => `Die Dokumente von ${t} im Editor öffnen`,
+    footer: (p) =>
+      `Sie erhalten diese E-Mail einmal täglich, weil Sie für „${p.kinds}“ in Ihren Benachrichtigungen für ${p.tenant} eine tägliche Zusammenfassung gewählt haben.`,
+  },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'die Prüfungen vor dem Veröffentlichen haben Fehler gefunden',
     SLUG_TAKEN: 'ein anderes veröffentlichtes Dokument verwendet dieselbe Adresse',
@@ -310,6 +340,14 @@ const AR: NotificationTexts = {
     entry: (p) => `${p.title} (${p.locale})، موعد المراجعة ${p.due}`,
     more: (n) => `… و${n} غيرها.`,
     link: (t) => `اعرض كل المستندات التي فات موعد مراجعتها على ${t}`,
+  },
+  dailyDigest: {
+    subject: (p) => `إشعارات اليوم من ${p.tenant}: ${p.count}`,
+    heading: (t) => `ملخصك اليومي من ${t}`,
+    body: (n) => `ما حدث منذ ملخصك الأخير (${n}):`,
+    more: (n) => `… و${n} غيرها لم تُدرج.`,
+    link: (t) => `افتح مستندات ${t} في المحرر`,
+    footer: (p) => `تصلك هذه الرسالة مرة في اليوم لأنك اخترت ملخصًا يوميًا لـ«${p.kinds}» في إعدادات الإشعارات لديك على ${p.tenant}.`,
   },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'وجدت فحوص النشر أخطاء',

@@ -20,6 +20,8 @@ export interface Recipient {
 export interface PreferenceRow {
   userId: string;
   off: NotificationKind[];
+  /** Kinds sent once a day in the digest (never also in `off`). */
+  daily: NotificationKind[];
   locale: string | null;
   unsubscribeKey: Buffer;
 }
@@ -27,6 +29,7 @@ export interface PreferenceRow {
 interface PreferenceSqlRow {
   user_id: string;
   off: string[];
+  daily: string[];
   locale: string | null;
   unsubscribe_key: Buffer;
 }
@@ -34,6 +37,7 @@ interface PreferenceSqlRow {
 const toPreference = (r: PreferenceSqlRow): PreferenceRow => ({
   userId: r.user_id,
   off: r.off.filter(isNotificationKind),
+  daily: r.daily.filter((k) => isNotificationKind(k) && !r.off.includes(k)) as NotificationKind[],
   locale: r.locale,
   unsubscribeKey: r.unsubscribe_key,
 });
@@ -163,7 +167,7 @@ export async function tenantsWithOverdue(em: EntityManager, today: string): Prom
 export async function preferencesOf(tx: TenantTx, userIds: readonly string[]): Promise<Map<string, PreferenceRow>> {
   if (!userIds.length) return new Map();
   const rows: PreferenceSqlRow[] = await tx.em.query(
-    `SELECT user_id, off, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = ANY($2::uuid[])`,
+    `SELECT user_id, off, daily, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = ANY($2::uuid[])`,
     [tx.tenantId, userIds],
   );
   return new Map(rows.map((r) => [r.user_id, toPreference(r)]));
@@ -176,15 +180,20 @@ export async function ensurePreferences(tx: TenantTx, userId: string, newKey: Bu
     [tx.tenantId, userId, newKey],
   );
   const rows: PreferenceSqlRow[] = await tx.em.query(
-    `SELECT user_id, off, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`,
+    `SELECT user_id, off, daily, locale, unsubscribe_key FROM notification_preferences WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`,
     [tx.tenantId, userId],
   );
   return toPreference(rows[0]!);
 }
 
-export async function writePreferences(tx: TenantTx, userId: string, p: { off: NotificationKind[]; locale: string | null }): Promise<void> {
+export async function writePreferences(
+  tx: TenantTx,
+  userId: string,
+  p: { off: NotificationKind[]; daily: NotificationKind[]; locale: string | null },
+): Promise<void> {
   await tx.em.query(
-    `UPDATE notification_preferences SET off = $3::text[], locale = $4, updated_at = now() WHERE tenant_id = $1 AND user_id = $2`,
-    [tx.tenantId, userId, p.off, p.locale],
+    `UPDATE notification_preferences SET off = $3::text[], daily = $4::text[], locale = $5, updated_at = now()
+      WHERE tenant_id = $1 AND user_id = $2`,
+    [tx.tenantId, userId, p.off, p.daily, p.locale],
   );
 }

@@ -3,10 +3,22 @@ import type { RequestContext } from '../../kernel/context';
 import { Can, principalOf, Public } from '../../kernel/policy';
 import type { NotificationDeps } from './deps';
 import type { NotificationSettings } from './notification.service';
-import { kindName, NotificationSettingsType, UnsubscribePayload, UpdateNotificationSettingsInput } from './notification.types';
+import { DIGESTIBLE } from './kinds';
+import {
+  deliveryName,
+  kindName,
+  NotificationSettingsType,
+  UnsubscribePayload,
+  UpdateNotificationSettingsInput,
+} from './notification.types';
 
 const toType = (s: NotificationSettings): NotificationSettingsType => ({
-  kinds: s.kinds.map((k) => ({ kind: kindName(k.kind), on: k.on })),
+  kinds: s.kinds.map((k) => ({
+    kind: kindName(k.kind),
+    on: k.delivery !== 'off',
+    delivery: deliveryName(k.delivery),
+    digestOffered: DIGESTIBLE[k.kind],
+  })),
   locale: s.locale,
 });
 

@@ -7,20 +7,25 @@ import type { MailMessage, MailSender } from '../../kernel/mail/mail';
 import { authorize, type Principal } from '../../kernel/policy';
 import type { TenancyService, TenantView } from '../tenancy';
 import {
+  DAILY_DIGEST_MAX_PENDING,
   DIGEST_MAX_ENTRIES,
+  DIGESTIBLE,
   DIGEST_ROLES,
   MAX_RECIPIENTS_PER_EVENT,
   NOTIFICATION_KINDS,
   ON_BY_DEFAULT,
+  type Delivery,
   type NotificationKind,
 } from './kinds';
+import { composeDigest } from './digest-mail';
+import * as dq from './digest.queries';
 import { composeNotification, type Composer } from './notification-mail';
 import * as q from './notification.queries';
 import { newUnsubscribeKey, parseUnsubscribeToken, verifyUnsubscribe } from './unsubscribe-token';
 
 /** What a member sees of their own settings. */
 export interface NotificationSettings {
-  kinds: { kind: NotificationKind; on: boolean }[];
+  kinds: { kind: NotificationKind; delivery: Delivery }[];
   /** The language their notifications are written in; null: the tenant's default. */
   locale: string | null;
 }
@@ -58,6 +63,8 @@ export class NotificationService {
     private readonly mail: MailSender,
     private readonly link: LinkBuilder,
     private readonly logger: Logger | null,
+    /** At most this many pending notifications per member and tenant in the daily digest (tests pass a small one). */
+    private readonly digestMaxPending = DAILY_DIGEST_MAX_PENDING,
   ) {}
 
   /** Called by the event subscriber after the change committed; never throws (a failure is logged). */
@@ -166,15 +173,17 @@ export class NotificationService {
       tx,
       recipients.map((r) => r.userId),
     );
-    const wanted = recipients.filter((r) => {
-      const off = settings.get(r.userId)?.off;
-      return off ? !off.includes(kind) : ON_BY_DEFAULT[kind];
-    });
+    const wanted = recipients.filter((r) => deliveryOf(settings.get(r.userId), kind) !== 'off');
     if (!wanted.length) return [];
+    // A kind the member gets daily waits in their digest (its row exists: choosing "daily" wrote it).
+    const daily = wanted.filter((r) => deliveryOf(settings.get(r.userId), kind) === 'daily');
+    for (const r of daily) await dq.enqueueDigestItem(tx, r.userId, kind, compose, this.digestMaxPending);
+    const now = wanted.filter((r) => !daily.includes(r));
+    if (!now.length) return [];
     const tenant = await this.tenancy.view(tx);
     const host = await this.tenancy.primaryHost(tx);
     const messages: MailMessage[] = [];
-    for (const r of wanted) {
+    for (const r of now) {
       // The row holds the key of the unsubscribe link; made on the first notification.
       const pref = settings.get(r.userId) ?? (await q.ensurePreferences(tx, r.userId, newUnsubscribeKey()));
       const message = composeNotification(compose, {
@@ -206,6 +215,45 @@ export class NotificationService {
     return sent;
   }
 
+  /**
+   * The daily digests: for every member of every tenant with pending
+   * notifications, ONE mail listing them in the member's language; the sent
+   * items are removed. Items of a kind the member has since turned off, and
+   * of someone no longer a member, are removed unsent. Answers how many mails.
+   */
+  async sendDailyDigests(): Promise<number> {
+    const tenants = await this.db.asPlatform((em) => dq.tenantsWithPendingDigests(em, 10000));
+    let sent = 0;
+    for (const tenantId of tenants) {
+      const messages = await this.db.withTenant(tenantId, async (tx) => {
+        const users = await dq.usersWithPendingDigest(tx, 10000);
+        const tenant = await this.tenancy.view(tx);
+        const host = await this.tenancy.primaryHost(tx);
+        const out: MailMessage[] = [];
+        for (const userId of users) {
+          const taken = await dq.takeDigest(tx, userId, this.digestMaxPending);
+          const member = await q.memberById(tx, userId);
+          const pref = (await q.preferencesOf(tx, [userId])).get(userId);
+          if (!member || !pref) continue;
+          const items = taken.items
+            .filter((i) => deliveryOf(pref, i.kind) !== 'off')
+            .map((i) => ({ kind: i.kind, compose: i.payload as Composer }));
+          const message = composeDigest(items, taken.dropped, {
+            to: member.email,
+            tenant,
+            locale: recipientLocale(tenant, pref.locale),
+            link: (path, params) => this.link(host, path, params),
+            unsubscribe: { userId, key: pref.unsubscribeKey },
+          });
+          if (message) out.push(message);
+        }
+        return out;
+      });
+      sent += await this.sendAll(messages);
+    }
+    return sent;
+  }
+
   /** The signed-in member's settings in the request's tenant. */
   async settingsOf(tx: TenantTx, principal: Principal): Promise<NotificationSettings> {
     authorize(principal, 'notification.own');
@@ -217,7 +265,11 @@ export class NotificationService {
   async updateSettings(
     tx: TenantTx,
     principal: Principal,
-    input: { kinds?: { kind: NotificationKind; on: boolean }[] | null; locale?: string | null; resetLocale?: boolean | null },
+    input: {
+      kinds?: { kind: NotificationKind; on?: boolean | null; delivery?: Delivery | null }[] | null;
+      locale?: string | null;
+      resetLocale?: boolean | null;
+    },
   ): Promise<NotificationSettings> {
     authorize(principal, 'notification.own');
     if (!principal.userId) throw badInput('userId', 'Only a signed-in member has notification settings.', 'SIGN_IN_REQUIRED');
@@ -235,15 +287,28 @@ export class NotificationService {
         locale: input.locale,
       });
     }
+    for (const { kind, on, delivery } of kinds) {
+      if (delivery == null && on == null) {
+        throw badInput('kinds', `Say how you want “${kind}” e-mails: a delivery, or on.`, { reason: 'DELIVERY_MISSING', kind });
+      }
+      if (delivery === 'daily' && !DIGESTIBLE[kind]) {
+        throw badInput('kinds', `“${kind}” is a weekly list already; it cannot also go into the daily summary.`, {
+          reason: 'DIGEST_NOT_OFFERED',
+          kind,
+        });
+      }
+    }
     const row = await q.ensurePreferences(tx, principal.userId, newUnsubscribeKey());
-    const off = new Set(row.off);
-    for (const { kind, on } of kinds) {
-      if (on) off.delete(kind);
-      else off.add(kind);
+    const chosen = new Map(NOTIFICATION_KINDS.map((k) => [k, deliveryOf(row, k)]));
+    for (const { kind, on, delivery } of kinds) {
+      // `on` alone (older clients): on keeps a daily kind daily, else immediately.
+      chosen.set(kind, delivery ?? (on ? (chosen.get(kind) === 'daily' ? 'daily' : 'immediately') : 'off'));
     }
     const locale = input.resetLocale ? null : (input.locale ?? row.locale);
-    await q.writePreferences(tx, principal.userId, { off: NOTIFICATION_KINDS.filter((k) => off.has(k)), locale });
-    return settingsView({ ...row, off: [...off], locale });
+    const off = NOTIFICATION_KINDS.filter((k) => chosen.get(k) === 'off');
+    const daily = NOTIFICATION_KINDS.filter((k) => chosen.get(k) === 'daily');
+    await q.writePreferences(tx, principal.userId, { off, daily, locale });
+    return settingsView({ off, daily, locale });
   }
 
   /**
@@ -265,6 +330,7 @@ export class NotificationService {
     if (!row.off.includes(parsed.kind)) {
       await q.writePreferences(tx, parsed.userId, {
         off: NOTIFICATION_KINDS.filter((k) => k === parsed.kind || row.off.includes(k)),
+        daily: row.daily.filter((k) => k !== parsed.kind),
         locale: row.locale,
       });
     }
@@ -272,9 +338,16 @@ export class NotificationService {
   }
 }
 
-function settingsView(row: Pick<q.PreferenceRow, 'off' | 'locale'> | undefined): NotificationSettings {
+/** How the member gets `kind`: no row means the defaults (immediately, or off where a kind is off by default). */
+function deliveryOf(row: Pick<q.PreferenceRow, 'off' | 'daily'> | undefined, kind: NotificationKind): Delivery {
+  if (!row) return ON_BY_DEFAULT[kind] ? 'immediately' : 'off';
+  if (row.off.includes(kind)) return 'off';
+  return row.daily.includes(kind) ? 'daily' : 'immediately';
+}
+
+function settingsView(row: Pick<q.PreferenceRow, 'off' | 'daily' | 'locale'> | undefined): NotificationSettings {
   return {
-    kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, on: row ? !row.off.includes(kind) : ON_BY_DEFAULT[kind] })),
+    kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, delivery: deliveryOf(row, kind) })),
     locale: row?.locale ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
-import type { NotificationKind } from './kinds';
+import type { Delivery, NotificationKind } from './kinds';
 
 /** The kinds of notification e-mail (GraphQL names; the values are the stored names). */
 export enum NotificationKindName {
@@ -27,6 +27,30 @@ registerEnumType(NotificationKindName, {
   },
 });
 
+/** How a member gets one kind of notification (GraphQL names; the values are the stored names). */
+export enum NotificationDeliveryName {
+  OFF = 'off',
+  IMMEDIATELY = 'immediately',
+  DAILY_DIGEST = 'daily',
+}
+
+registerEnumType(NotificationDeliveryName, {
+  name: 'NotificationDelivery',
+  description: 'How you get one kind of notification e-mail',
+  valuesConfig: {
+    OFF: { description: 'Not at all' },
+    IMMEDIATELY: { description: 'One e-mail each, as it happens' },
+    DAILY_DIGEST: { description: 'Once a day, in one e-mail with the others you chose so (not offered for REVIEW_OVERDUE)' },
+  },
+});
+
+const DELIVERY_NAMES: Record<Delivery, NotificationDeliveryName> = {
+  off: NotificationDeliveryName.OFF,
+  immediately: NotificationDeliveryName.IMMEDIATELY,
+  daily: NotificationDeliveryName.DAILY_DIGEST,
+};
+export const deliveryName = (d: Delivery): NotificationDeliveryName => DELIVERY_NAMES[d];
+
 // Both enums list the same names: a kind added to one and not the other fails to compile here.
 const SAME: Record<NotificationKind, NotificationKindName> = {
   reviewRequested: NotificationKindName.REVIEW_REQUESTED,
@@ -42,7 +66,9 @@ export const kindName = (kind: NotificationKind): NotificationKindName => SAME[k
 @ObjectType('NotificationKindSetting')
 export class NotificationKindSetting {
   @Field(() => NotificationKindName) kind: NotificationKindName;
-  @Field({ description: 'Whether these e-mails are sent to you' }) on: boolean;
+  @Field({ description: 'Whether these e-mails are sent to you (immediately or in the daily digest)' }) on: boolean;
+  @Field(() => NotificationDeliveryName, { description: 'How these e-mails are sent to you' }) delivery: NotificationDeliveryName;
+  @Field({ description: 'Whether this kind can go into the daily digest' }) digestOffered: boolean;
 }
 
 @ObjectType('NotificationSettings', { description: 'Your notification e-mails in this organisation' })
@@ -55,7 +81,10 @@ export class NotificationSettingsType {
 @InputType('NotificationKindSettingInput')
 export class NotificationKindSettingInput {
   @Field(() => NotificationKindName) kind: NotificationKindName;
-  @Field() on: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Older form: true sends them (a daily kind stays daily), false turns them off' })
+  on?: boolean | null;
+  @Field(() => NotificationDeliveryName, { nullable: true, description: 'How to send them; wins over `on`' })
+  delivery?: NotificationDeliveryName | null;
 }
 
 @InputType('UpdateNotificationSettingsInput', { description: 'Kinds not named keep their setting' })

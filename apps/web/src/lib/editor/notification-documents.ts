@@ -7,7 +7,8 @@ export const MyNotificationSettingsQuery = graphql(`
     myNotificationSettings {
       kinds {
         kind
-        on
+        delivery
+        digestOffered
       }
       locale
     }

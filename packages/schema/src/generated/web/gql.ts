@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
     "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorPublishDocument,
-    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        on\n      }\n      locale\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        delivery\n        digestOffered\n      }\n      locale\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      locale\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
     "\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      kind\n    }\n  }\n": typeof types.UnsubscribeNotificationsDocument,
     "\n  query EditorGlossaryKeys($locale: String!) {\n    glossaryTerms(locale: $locale) {\n      id\n      key\n      term\n    }\n  }\n": typeof types.EditorGlossaryKeysDocument,
@@ -146,7 +146,7 @@ const documents: Documents = {
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
     "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorPublishDocument,
-    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        on\n      }\n      locale\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        delivery\n        digestOffered\n      }\n      locale\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      locale\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
     "\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      kind\n    }\n  }\n": types.UnsubscribeNotificationsDocument,
     "\n  query EditorGlossaryKeys($locale: String!) {\n    glossaryTerms(locale: $locale) {\n      id\n      key\n      term\n    }\n  }\n": types.EditorGlossaryKeysDocument,
@@ -370,7 +370,7 @@ export function graphql(source: "\n  mutation EditorPublish($input: PublishInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        on\n      }\n      locale\n    }\n  }\n"): typeof import('./graphql').MyNotificationSettingsDocument;
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        delivery\n        digestOffered\n      }\n      locale\n    }\n  }\n"): typeof import('./graphql').MyNotificationSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -269,6 +269,15 @@ export type MarkRegistryEntryVerifiedInput = {
   verifiedOn: string | null | undefined;
 };
 
+/** How you get one kind of notification e-mail */
+export type NotificationDelivery =
+  /** Once a day, in one e-mail with the others you chose so (not offered for REVIEW_OVERDUE) */
+  | 'DAILY_DIGEST'
+  /** One e-mail each, as it happens */
+  | 'IMMEDIATELY'
+  /** Not at all */
+  | 'OFF';
+
 /** A kind of notification e-mail */
 export type NotificationKind =
   /** To the document's author: it was published */
@@ -287,8 +296,11 @@ export type NotificationKind =
   | 'SCHEDULED_CHANGE';
 
 export type NotificationKindSettingInput = {
+  /** How to send them; wins over `on` */
+  delivery: NotificationDelivery | null | undefined;
   kind: NotificationKind;
-  on: boolean;
+  /** Older form: true sends them (a daily kind stays daily), false turns them off */
+  on: boolean | null | undefined;
 };
 
 export type PersonInput = {
@@ -979,7 +991,7 @@ export type EditorPublishMutation = { publishTranslation: { documentLocale: { st
 export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyNotificationSettingsQuery = { myNotificationSettings: { locale: string | null, kinds: Array<{ kind: NotificationKind, on: boolean }> } };
+export type MyNotificationSettingsQuery = { myNotificationSettings: { locale: string | null, kinds: Array<{ kind: NotificationKind, delivery: NotificationDelivery, digestOffered: boolean }> } };
 
 export type UpdateMyNotificationSettingsMutationVariables = Exact<{
   input: UpdateNotificationSettingsInput;
@@ -2006,7 +2018,8 @@ export const MyNotificationSettingsDocument = new TypedDocumentString(`
   myNotificationSettings {
     kinds {
       kind
-      on
+      delivery
+      digestOffered
     }
     locale
   }

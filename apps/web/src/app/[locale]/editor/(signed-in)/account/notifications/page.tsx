@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { NotificationKind } from '@careleaf/schema/web/graphql';
+import type { NotificationDelivery, NotificationKind } from '@careleaf/schema/web/graphql';
 import { EditorMessage, readFlash } from '../../../../../../components/editor/EditorMessage';
 import { EditorNav } from '../../../../../../components/editor/EditorNav';
 import { asEditor } from '../../../../../../lib/editor/api';
@@ -17,9 +17,10 @@ export async function generateMetadata({ params }: EditorPageProps): Promise<Met
 }
 
 /**
- * The signed-in member's notification e-mails in this organisation: a
- * checkbox per kind (with who gets it and when) and the language of the
- * e-mails. One plain form; the route handler answers with a flash.
+ * The signed-in member's notification e-mails in this organisation: per kind
+ * (with who gets it and when) a group of radio buttons — immediately, in the
+ * daily summary (where offered), or none — and the language of the e-mails.
+ * One plain form, no JavaScript needed; the route handler answers with a flash.
  */
 export default async function NotificationsPage({ params, searchParams }: EditorPageProps) {
   const { tenant, locale } = await pageContext(params);
@@ -38,6 +39,11 @@ export default async function NotificationsPage({ params, searchParams }: Editor
     INVITATION_ACCEPTED: { name: t('kind.INVITATION_ACCEPTED'), who: t('who.INVITATION_ACCEPTED') },
     REVIEW_OVERDUE: { name: t('kind.REVIEW_OVERDUE'), who: t('who.REVIEW_OVERDUE') },
   };
+  const deliveries: Record<NotificationDelivery, string> = {
+    IMMEDIATELY: t('delivery.IMMEDIATELY'),
+    DAILY_DIGEST: t('delivery.DAILY_DIGEST'),
+    OFF: t('delivery.OFF'),
+  };
   const defaultName = languageName(locale.tag, tenant.defaultLocale);
 
   return (
@@ -48,16 +54,26 @@ export default async function NotificationsPage({ params, searchParams }: Editor
       <p>{t('intro')}</p>
       <form method="post" action={`/${locale.tag}/editor/account/notifications/save`} className="editor-form" noValidate>
         <input type="hidden" name="csrf" value={editor.csrfToken} />
-        <fieldset>
+        <fieldset aria-describedby="delivery-hint">
           <legend>{t('kindsLegend')}</legend>
-          {settings.kinds.map(({ kind, on }) => (
-            <div className="field" key={kind}>
-              <input id={`kind-${kind}`} name="on" type="checkbox" value={kind} defaultChecked={on} aria-describedby={`kind-${kind}-who`} />
-              <label htmlFor={`kind-${kind}`}>{names[kind].name}</label>
+          <p className="hint" id="delivery-hint">
+            {t('deliveryHint')}
+          </p>
+          {settings.kinds.map(({ kind, delivery, digestOffered }) => (
+            <fieldset className="field" key={kind} aria-describedby={`kind-${kind}-who`}>
+              <legend>{names[kind].name}</legend>
               <p className="hint" id={`kind-${kind}-who`}>
                 {names[kind].who}
               </p>
-            </div>
+              {(['IMMEDIATELY', 'DAILY_DIGEST', 'OFF'] as const)
+                .filter((d) => d !== 'DAILY_DIGEST' || digestOffered)
+                .map((d) => (
+                  <div className="field checkbox" key={d}>
+                    <input type="radio" id={`kind-${kind}-${d}`} name={`delivery-${kind}`} value={d} defaultChecked={delivery === d} />
+                    <label htmlFor={`kind-${kind}-${d}`}>{deliveries[d]}</label>
+                  </div>
+                ))}
+            </fieldset>
           ))}
         </fieldset>
         <div className="field">

@@ -1,9 +1,9 @@
-import type { NotificationKind } from '@careleaf/schema/web/graphql';
+import type { NotificationDelivery, NotificationKind } from '@careleaf/schema/web/graphql';
 import { asEditor } from '../../../../../../../lib/editor/api';
 import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
 import { UpdateMyNotificationSettingsMutation } from '../../../../../../../lib/editor/notification-documents';
 
-/** Every kind, so an unticked box (which a form does not send) turns its kind off. */
+/** Every kind the page shows a radio group for. */
 const KINDS: readonly NotificationKind[] = [
   'REVIEW_REQUESTED',
   'REVIEW_APPROVED',
@@ -14,16 +14,22 @@ const KINDS: readonly NotificationKind[] = [
   'REVIEW_OVERDUE',
 ];
 
-/** Saves the member's own notification settings: the ticked kinds are on, the others off; the language or the default. */
-export const POST = formAction(async ({ locale, form, field, csrf, refused, redirectTo }) => {
+const DELIVERIES: readonly string[] = ['OFF', 'IMMEDIATELY', 'DAILY_DIGEST'] satisfies NotificationDelivery[];
+const isDelivery = (v: string): v is NotificationDelivery => DELIVERIES.includes(v);
+
+/** Saves the member's own notification settings: each kind's chosen delivery (a kind with none chosen keeps its own); the language or the default. */
+export const POST = formAction(async ({ locale, field, csrf, refused, redirectTo }) => {
   const page = `/${locale}/editor/account/notifications`;
-  const ticked = new Set(form.getAll('on').filter((v): v is string => typeof v === 'string'));
+  const kinds = KINDS.flatMap((kind) => {
+    const chosen = field(`delivery-${kind}`);
+    return chosen && isDelivery(chosen) ? [{ kind, delivery: chosen, on: undefined }] : [];
+  });
   const language = field('locale');
   const result = await asEditor(
     UpdateMyNotificationSettingsMutation,
     {
       input: {
-        kinds: KINDS.map((kind) => ({ kind, on: ticked.has(kind) })),
+        kinds,
         locale: language || undefined,
         resetLocale: language ? undefined : true,
       },
