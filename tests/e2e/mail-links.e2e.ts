@@ -1,12 +1,8 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser.
-import type { ParsedMail } from 'mailparser';
-import { JobQueue } from '../../apps/api/src/kernel/jobs';
-import { linkBuilder } from '../../apps/api/src/kernel/links';
-import { createLogger } from '../../apps/api/src/kernel/logger';
-import { QueuedMailSender, startMailDelivery } from '../../apps/api/src/kernel/mail/queue';
-import { loadSmtpConfig, SmtpMailSender } from '../../apps/api/src/kernel/mail/smtp';
-import { createServices, type Services } from '../../apps/api/src/server/services';
+import type { Services } from '../../apps/api/src/server/services';
+import type { TestSmtpServer } from '../support/smtp';
+import { linkIn, startMailStack } from '../support/mail-stack';
 import { createTenant, testActor } from '../factories/tenant.factory';
 import { createUser } from '../factories/user.factory';
 import { useTestApi } from '../support/api';
@@ -14,45 +10,21 @@ import { axeViolations, describeInBrowser, useBrowser } from '../support/browser
 import { startWebServer, type WebServer } from '../support/browser-server';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { focusedMessage, pressAndWaitForMessage, tabTo } from '../support/editor-keyboard';
-import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
-import { testMode } from '../support/test-env';
 
 const HOST = 'post.localhost';
 const NEW_PASSWORD = 'seven quiet herons fold maps';
 
-/** The one link of a received message, from its HTML part, with the link's own text. */
-function linkIn(mail: ParsedMail): { href: string; text: string } {
-  const match = /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(typeof mail.html === 'string' ? mail.html : '');
-  if (!match) throw new Error(`no link in the mail "${mail.subject}"`);
-  return { href: match[1]!.replace(/&amp;/g, '&'), text: match[2]! };
-}
-
 describeInBrowser('invitation and password-reset mail, received from a real SMTP server and followed in the browser', () => {
   const database = useTestDatabase();
   let smtp: TestSmtpServer;
-  let jobs: JobQueue;
+  let stopMail: (() => Promise<void>) | undefined;
   let services: Services;
   let web: WebServer;
   let tenantId: string;
   let admin: { email: string };
   // The API's services send through the job queue and SMTP, as in production; links name the web app's port.
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const logger = createLogger('silent');
-    jobs = await JobQueue.start(
-      database.dataSource,
-      { embedded: testMode() === 'embedded', url: database.url, pollingIntervalSeconds: 0.5 },
-      logger,
-    );
-    const smtpConfig = loadSmtpConfig(
-      { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' },
-      false,
-    )!;
-    await startMailDelivery(jobs, new SmtpMailSender(smtpConfig), logger, { retries: 2, delaySeconds: 1, maxDelaySeconds: 2 });
-    services = createServices(database.db, {
-      mail: new QueuedMailSender(jobs),
-      link: (host, path, params) => linkBuilder(`http://{host}:${web.port}`)(host, path, params),
-    });
+    ({ smtp, services, stop: stopMail } = await startMailStack(database, () => web.port));
     const tenant = await createTenant(services, {
       slug: 'post',
       name: 'Post Gesundheit',
@@ -73,8 +45,7 @@ describeInBrowser('invitation and password-reset mail, received from a real SMTP
   const browser = useBrowser();
   afterAll(async () => {
     await web?.stop();
-    await jobs?.stop();
-    await smtp?.stop();
+    await stopMail?.();
   });
 
   test('an invited reviewer receives the mail in German, follows its link, chooses a name and password by keyboard and is signed in', async () => {

@@ -3,13 +3,10 @@
 import type { ParsedMail } from 'mailparser';
 import { generate } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
-import { JobQueue } from '../../apps/api/src/kernel/jobs';
-import { linkBuilder } from '../../apps/api/src/kernel/links';
-import { createLogger } from '../../apps/api/src/kernel/logger';
-import { QueuedMailSender, startMailDelivery } from '../../apps/api/src/kernel/mail/queue';
-import { loadSmtpConfig, SmtpMailSender } from '../../apps/api/src/kernel/mail/smtp';
 import { seedDemo } from '../../apps/api/src/server/seed/demo';
-import { createServices, type Services } from '../../apps/api/src/server/services';
+import type { Services } from '../../apps/api/src/server/services';
+import type { TestSmtpServer } from '../support/smtp';
+import { linkIn, startMailStack } from '../support/mail-stack';
 import { subscribeNotifications } from '../../apps/api/src/server/subscribers';
 import { createDocument, paragraph } from '../factories/document.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
@@ -19,8 +16,6 @@ import { GERMAN_HOST } from '../support/browser-site';
 import { startWebServer, type WebServer } from '../support/browser-server';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { focusedMessage } from '../support/editor-keyboard';
-import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
-import { testMode } from '../support/test-env';
 
 const REVIEWER_EMAIL = 'dr.pruefer@example.org';
 const REVIEWER_NAME = 'Dr. Paula Prüfer';
@@ -45,17 +40,10 @@ async function submit(page: Page, button: Locator): Promise<void> {
   await Promise.all([page.waitForURL((url) => url.href !== before && url.searchParams.has('flash')), button.click()]);
 }
 
-/** The one link of a received message, from its HTML part, with the link's own text. */
-function linkIn(mail: ParsedMail): { href: string; text: string } {
-  const match = /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(typeof mail.html === 'string' ? mail.html : '');
-  if (!match) throw new Error(`no link in the mail "${mail.subject}"`);
-  return { href: match[1]!.replace(/&amp;/g, '&'), text: match[2]! };
-}
-
 describeInBrowser('a real team: an admin invites a reviewer by e-mail, who joins, turns on two-factor sign-in and approves', () => {
   const database = useTestDatabase();
   let smtp: TestSmtpServer;
-  let jobs: JobQueue;
+  let stopMail: (() => Promise<void>) | undefined;
   let services: Services;
   let web: WebServer;
   let detachNotifications: () => void;
@@ -65,22 +53,7 @@ describeInBrowser('a real team: an admin invites a reviewer by e-mail, who joins
   let documentId: string;
   // As in production: mail is queued in PostgreSQL and its worker hands it to an SMTP server; links name the web app's port.
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const logger = createLogger('silent');
-    jobs = await JobQueue.start(
-      database.dataSource,
-      { embedded: testMode() === 'embedded', url: database.url, pollingIntervalSeconds: 0.5 },
-      logger,
-    );
-    const smtpConfig = loadSmtpConfig(
-      { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_TLS: 'none', MAIL_FROM: 'careleaf@example.org' },
-      false,
-    )!;
-    await startMailDelivery(jobs, new SmtpMailSender(smtpConfig), logger, { retries: 2, delaySeconds: 1, maxDelaySeconds: 2 });
-    services = createServices(database.db, {
-      mail: new QueuedMailSender(jobs),
-      link: (host, path, params) => linkBuilder(`http://{host}:${web.port}`)(host, path, params),
-    });
+    ({ smtp, services, stop: stopMail } = await startMailStack(database, () => web.port));
     detachNotifications = subscribeNotifications(services.events, services.notifications);
     await seedDemo(services);
     const tenant = await services.tenancy.bySlug('gesundheit');
@@ -110,8 +83,7 @@ describeInBrowser('a real team: an admin invites a reviewer by e-mail, who joins
     detachNotifications?.();
     await services?.notifications.settled();
     await web?.stop();
-    await jobs?.stop();
-    await smtp?.stop();
+    await stopMail?.();
   });
 
   const url = (path: string) => web.url(GERMAN_HOST, path);
