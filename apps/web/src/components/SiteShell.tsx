@@ -18,6 +18,18 @@ interface Props {
   children: ReactNode;
 }
 
+function LinkList({ links, className }: { links: { href: string; label: string }[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href}>{l.label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Decorative icons beside the disclosures' visible words (a magnifier, three bars). */
 function HeaderIcon({ kind }: { kind: 'search' | 'menu' }) {
   const d =
@@ -41,6 +53,15 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
   const home = `/${locale.tag}`;
   // The search page has its own form; one search landmark per page.
   const onSearchPage = currentUrl.split('?')[0]!.replace(/\/+$/, '') === `${home}/search`;
+  // The site's own pages, each named once for the header and the footer.
+  const mainLinks = {
+    home: { href: home, label: t('home') },
+    topics: { href: `${home}/topics`, label: t('topics') },
+    registries: { href: `${home}/registries`, label: t('registries') },
+    glossary: { href: `${home}/glossary`, label: t('glossary') },
+    settings: { href: `${home}/settings`, label: t('settings') },
+    accessibility: { href: `${home}/accessibility`, label: t('accessibility') },
+  };
   return (
     <>
       <a className="skip-link" href="#main">
@@ -77,23 +98,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
               {/* Languages first: a reader who cannot read this one finds theirs before anything else. */}
               <LanguageSwitcher tenant={tenant} locale={locale} currentUrl={currentUrl} hrefs={languageHrefs} />
               <nav className="main-nav" aria-label={t('mainNav')}>
-                <ul>
-                  <li>
-                    <a href={home}>{t('home')}</a>
-                  </li>
-                  <li>
-                    <a href={`${home}/topics`}>{t('topics')}</a>
-                  </li>
-                  <li>
-                    <a href={`${home}/registries`}>{t('registries')}</a>
-                  </li>
-                  <li>
-                    <a href={`${home}/glossary`}>{t('glossary')}</a>
-                  </li>
-                  <li>
-                    <a href={`${home}/settings`}>{t('settings')}</a>
-                  </li>
-                </ul>
+                <LinkList links={[mainLinks.home, mainLinks.topics, mainLinks.registries, mainLinks.glossary, mainLinks.settings]} />
               </nav>
               <RegionForm tenant={tenant} locale={locale} currentUrl={currentUrl} region={settings.region} />
             </div>
@@ -107,20 +112,10 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
       <footer className="site-footer">
         <div className="container">
           <nav aria-label={t('footerNav')}>
-            <ul className="footer-links">
-              <li>
-                <a href={`${home}/accessibility`}>{t('accessibility')}</a>
-              </li>
-              <li>
-                <a href={`${home}/topics`}>{t('topics')}</a>
-              </li>
-              <li>
-                <a href={`${home}/glossary`}>{t('glossary')}</a>
-              </li>
-              <li>
-                <a href={`${home}/settings`}>{t('settings')}</a>
-              </li>
-            </ul>
+            <LinkList
+              className="footer-links"
+              links={[mainLinks.accessibility, mainLinks.topics, mainLinks.glossary, mainLinks.settings]}
+            />
           </nav>
           <p>{t('disclaimer')}</p>
           <p className="muted">{t('copyright', { year: String(new Date().getUTCFullYear()), site: tenant.name })}</p>
