@@ -238,6 +238,19 @@ describeInBrowser('patient site shell', () => {
     });
   });
 
+  test("the organisation's name carries its own language on pages in another one", async () => {
+    const { page } = site.browser;
+    await page.goto(site.url('/de'));
+    await expect(page.locator('.site-name').getAttribute('lang')).resolves.toBeNull();
+    await page.goto(site.url('/en'));
+    await expect(page.locator('.site-name').getAttribute('lang')).resolves.toBe('de');
+    await page.goto(site.url('/ar'));
+    await expect(page.locator('.site-name').evaluate((a) => [a.getAttribute('lang'), a.getAttribute('dir')])).resolves.toEqual([
+      'de',
+      'ltr',
+    ]);
+  });
+
   test('on a wide screen the navigation, languages, region and search show without opening anything', async () => {
     const { page } = site.browser;
     await page.goto(site.url('/de'));

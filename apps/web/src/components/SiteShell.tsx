@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ReaderSettings } from '../lib/site';
 import type { Tenant, TenantLocale } from '../lib/tenant';
+import { directionOf } from '../lib/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RegionForm } from './RegionForm';
 import { SavedNotice } from './SavedNotice';
@@ -53,6 +54,12 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
   const home = `/${locale.tag}`;
   // The search page has its own form; one search landmark per page.
   const onSearchPage = currentUrl.split('?')[0]!.replace(/\/+$/, '') === `${home}/search`;
+  // The organisation's name is in its own (default) language: on pages in another language it says so.
+  const nameLocale = tenant.locales.find((l) => l.tag === tenant.defaultLocale);
+  const nameLanguage =
+    nameLocale && nameLocale.tag !== locale.tag
+      ? { lang: nameLocale.tag, ...(directionOf(nameLocale) !== directionOf(locale) ? { dir: directionOf(nameLocale) } : {}) }
+      : {};
   // The site's own pages, each named once for the header and the footer.
   const mainLinks = {
     home: { href: home, label: t('home') },
@@ -74,7 +81,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
       */}
       <header className="site-header">
         <div className="container header-bar">
-          <a className="site-name" href={home}>
+          <a className="site-name" href={home} {...nameLanguage}>
             {tenant.name}
           </a>
           {onSearchPage ? null : (
