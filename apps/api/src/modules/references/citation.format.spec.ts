@@ -1,4 +1,4 @@
-import { formatCitation, initials } from './citation.format';
+import { formatCitation, initials, webLinkLabel } from './citation.format';
 import type { CitationData } from './citation.model';
 
 const article: CitationData = {
@@ -129,6 +129,21 @@ test('DOI and PubMed id become links to doi.org and PubMed, both in the parts an
   ]);
   expect(f.parts.filter((p) => p.href).map((p) => p.role)).toEqual(['identifier', 'identifier']);
   expect(f.parts.find((p) => p.role === 'title')?.text).toBe('Endocrine therapy in advanced breast cancer');
+});
+
+test('a web page is linked by its title, never by its raw address, which the reference text still gives', () => {
+  const page: CitationData = {
+    kind: 'webPage',
+    title: 'Krebsinformationsdienst',
+    organisation: 'Deutsches Krebsforschungszentrum (DKFZ)',
+    url: 'https://www.krebsinformationsdienst.de',
+    accessedOn: '2026-10-12',
+  };
+  const f = formatCitation(page, 'de');
+  expect(f.links).toEqual([{ kind: 'url', href: 'https://www.krebsinformationsdienst.de', label: 'Krebsinformationsdienst' }]);
+  expect(f.text).toContain('Verfügbar unter: https://www.krebsinformationsdienst.de');
+  expect(webLinkLabel(`  ${'Sehr langer Titel '.repeat(10)} `)).toHaveLength(120);
+  expect(webLinkLabel('Sehr langer Titel '.repeat(10)).endsWith('…')).toBe(true);
 });
 
 test('a DOI with characters that would break a URL is escaped in the link only', () => {

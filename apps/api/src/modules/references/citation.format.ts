@@ -121,9 +121,23 @@ function titlePart(b: Builder, title: string, bracket?: string): void {
   else unit(b, 'title', title);
 }
 
-function urlPart(b: Builder, url: string | undefined, labels: CitationLabels): void {
+/**
+ * The text of a link to a web page: the source's title (cut at 120
+ * characters), never the raw address, which screen readers spell out and
+ * which says nothing about where it leads (WCAG 2.4.4). The reference text
+ * still gives the address, as the style requires.
+ */
+export function webLinkLabel(title: string): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  return clean.length > 120 ? `${clean.slice(0, 119).trimEnd()}…` : clean;
+}
+
+function urlPart(b: Builder, url: string | undefined, labels: CitationLabels, title: string): void {
   if (!url) return;
-  b.space().add('text', `${labels.availableFrom} `).add('link', url, url).link('url', url, url);
+  b.space()
+    .add('text', `${labels.availableFrom} `)
+    .add('link', url, url)
+    .link('url', url, webLinkLabel(title) || url);
 }
 
 function identifiers(b: Builder, c: CitationData): void {
@@ -157,7 +171,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
     b.add('text', c.originalText);
     if (c.doi) b.link('doi', doiUrl(c.doi), `doi:${c.doi}`);
     if (c.pubmedId) b.link('pubmed', pubmedUrl(c.pubmedId), `PMID: ${c.pubmedId}`);
-    if (c.url) b.link('url', c.url, c.url);
+    if (c.url) b.link('url', c.url, webLinkLabel(c.title) || c.url);
     return b.done();
   }
   switch (c.kind) {
@@ -171,7 +185,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
       if (c.pages) locator += `:${c.pages}`;
       b.space().add('date', String(c.year)).add('locator', locator).add('text', '.');
       identifiers(b, c);
-      if (!c.doi && !c.pubmedId) urlPart(b, c.url, labels);
+      if (!c.doi && !c.pubmedId) urlPart(b, c.url, labels, c.title);
       break;
     }
     case 'guideline': {
@@ -181,7 +195,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
       if (c.guidelineVersion) b.space().add('edition', `${labels.version} ${c.guidelineVersion}`).add('text', '.');
       if (c.registryNumber) b.space().add('identifier', `${labels.registryNumber} ${c.registryNumber}`).add('text', '.');
       b.space().add('date', String(c.year)).add('text', '.');
-      urlPart(b, c.url, labels);
+      urlPart(b, c.url, labels, c.title);
       break;
     }
     case 'book': {
@@ -195,7 +209,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
       imprint(b, c);
       if (c.isbn) b.space().add('identifier', `ISBN ${c.isbn}`).add('text', '.');
       identifiers(b, c);
-      if (!c.doi) urlPart(b, c.url, labels);
+      if (!c.doi) urlPart(b, c.url, labels, c.title);
       break;
     }
     case 'bookChapter': {
@@ -211,7 +225,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
       if (c.pages) b.space().add('locator', `${labels.pages} ${c.pages}`).add('text', '.');
       if (c.isbn) b.space().add('identifier', `ISBN ${c.isbn}`).add('text', '.');
       identifiers(b, c);
-      if (!c.doi) urlPart(b, c.url, labels);
+      if (!c.doi) urlPart(b, c.url, labels, c.title);
       break;
     }
     case 'drugSafetyNotice': {
@@ -220,7 +234,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
       b.space()
         .add('date', formatDate(c.date!, locale, labels))
         .add('text', '.');
-      urlPart(b, c.url, labels);
+      urlPart(b, c.url, labels, c.title);
       break;
     }
     case 'webPage': {
@@ -232,7 +246,7 @@ export function formatCitation(c: CitationData & { draft?: boolean; originalText
         b.space()
           .add('date', formatDate(c.date, locale, labels))
           .add('text', '.');
-      urlPart(b, c.url, labels);
+      urlPart(b, c.url, labels, c.title);
       b.space().add('accessed', `(${labels.accessed(formatDate(c.accessedOn!, locale, labels))})`);
       break;
     }
