@@ -95,6 +95,27 @@ describeInBrowser('the webhook settings page', () => {
     expect(await axeViolations(withScript)).toEqual([]);
   });
 
+  test('without JavaScript an admin lists the web origins that may read the API; a bad one is refused with the text kept', async () => {
+    const page = await signedIn(admin.email, false);
+    await page.goto(site.url('/de/editor/settings/webhooks'));
+    await page.fill('#cors-origins', 'https://portal.example.org\nhttps://app.example.org/pfad');
+    await submit(page, 'button >> text=Web-Herkünfte speichern');
+    expect(await page.locator('.error-summary a[href="#cors-origins"]').textContent()).toContain('https://app.example.org/pfad');
+    expect(await page.getAttribute('#cors-origins', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#cors-origins')).toContain('https://app.example.org/pfad');
+
+    await page.fill('#cors-origins', 'https://portal.example.org\nhttps://app.example.org');
+    await submit(page, 'button >> text=Web-Herkünfte speichern');
+    expect(await page.locator('[role="status"]').textContent()).toContain('Die erlaubten Web-Herkünfte sind gespeichert.');
+    expect((await page.inputValue('#cors-origins')).split('\n')).toEqual(['https://portal.example.org', 'https://app.example.org']);
+    // The API now answers a listed origin's preflight with its CORS headers.
+    const preflight = await fetch(`${site.api.baseUrl}/graphql`, {
+      method: 'OPTIONS',
+      headers: { 'x-tenant': 'gesundheit', origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+  });
+
   test('a member who is not an admin is told the page is not theirs, and sees no webhook', async () => {
     const page = await signedIn(editor.email, false);
     await page.goto(site.url('/de/editor/settings/webhooks'));

@@ -108,6 +108,7 @@ export const ERROR_REASONS = {
   READABILITY_SCORE_UNKNOWN: params<{ score: string }>(),
   RANGE_INVERTED: params(),
   THEME_INVALID: params(),
+  CORS_ORIGIN_INVALID: params<{ origin: string }>(),
   // Generic input
   REQUIRED: params(),
   NOT_TEXT: params(),

@@ -46,6 +46,8 @@ export const LIMITS = {
   regionsPerTenant: 300,
   /** Domains a tenant answers on. */
   domainsPerTenant: 50,
+  /** Web origins allowed to read a tenant's public API from a browser (CORS). */
+  corsOriginsPerTenant: 20,
   /**
    * Characters of a string given directly as a field argument (slug, locale,
    * search words, cursor: the cursor of a 300-character title in a non-Latin

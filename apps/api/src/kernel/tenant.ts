@@ -22,4 +22,6 @@ export interface TenantView {
   readabilityTargets: ReadabilityTargets;
   /** Admins and reviewers must use two-factor sign-in: until they enrol they may do nothing else. */
   requireTwoFactor: boolean;
+  /** Web origins (`https://host[:port]`) whose browser code may read the public API (CORS); empty: none. */
+  corsOrigins: string[];
 }

@@ -84,4 +84,11 @@ export class UpdateTenantSettingsInput {
     description: 'Admins and reviewers must use two-factor sign-in; until they enrol they can do nothing else',
   })
   requireTwoFactor?: boolean | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the web origins (https://host[:port]) whose browser code may read the public API (CORS); [] for none',
+  })
+  @MaxChars('shortTextChars', { each: true })
+  @MaxItems('corsOriginsPerTenant')
+  corsOrigins?: string[] | null;
 }

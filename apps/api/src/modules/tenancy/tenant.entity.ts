@@ -11,6 +11,8 @@ export interface TenantSettings {
   theme?: ThemeColors;
   /** Readability targets that differ from the defaults of the content checks (null: no target for that formula). */
   readabilityTargets?: ReadabilityTargets;
+  /** Origins allowed to read the public API from a browser (CORS). */
+  corsOrigins?: string[];
 }
 
 @Entity('tenants')

@@ -1,4 +1,5 @@
 import { badInput } from '../../kernel/errors';
+import { LIMITS } from '../../kernel/limits';
 import type { TargetSpec } from './tenant-options';
 import { canonicalLocale, canonicalRegion, directionOf, regionDisplayName, subdivisionName } from './locale';
 
@@ -37,7 +38,47 @@ export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>> & {
   readabilityTargets?: TargetSpec[];
   /** Admins and reviewers must use two-factor sign-in. */
   requireTwoFactor?: boolean;
+  /** Replaces the web origins allowed to read the public API from a browser. */
+  corsOrigins?: string[];
 };
+
+export const MAX_CORS_ORIGINS = LIMITS.corsOriginsPerTenant;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Web origins as browsers send them in `Origin`: scheme, host and port only,
+ * lower case, https (http only for this machine, for developers). Duplicates
+ * are dropped; at most 20.
+ */
+export function validCorsOrigins(origins: string[]): string[] {
+  if (origins.length > MAX_CORS_ORIGINS) {
+    throw badInput('corsOrigins', `List at most ${MAX_CORS_ORIGINS} origins.`, { reason: 'TOO_MANY', limit: MAX_CORS_ORIGINS });
+  }
+  const out: string[] = [];
+  for (const raw of origins) {
+    const given = raw.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(given);
+    } catch {
+      url = null;
+    }
+    const ok =
+      !!url &&
+      (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) &&
+      !url.username &&
+      !url.password &&
+      given.replace(/\/$/, '').toLowerCase() === url.origin;
+    if (!ok || !url) {
+      throw badInput('corsOrigins', `"${given}" is not a web origin like https://portal.example.org (scheme and host only).`, {
+        reason: 'CORS_ORIGIN_INVALID',
+        origin: given.slice(0, 200),
+      });
+    }
+    if (!out.includes(url.origin)) out.push(url.origin);
+  }
+  return out;
+}
 
 /** Medical review every three years unless the tenant says otherwise. */
 export const DEFAULT_REVIEW_CYCLE_MONTHS = 36;

@@ -48,6 +48,7 @@ export function toTenantView(tenant: Tenant, domains: TenantDomain[], locales: T
     theme: tenant.settings.theme ?? null,
     readabilityTargets: tenant.settings.readabilityTargets ?? {},
     requireTwoFactor: tenant.requireTwoFactor,
+    corsOrigins: tenant.settings.corsOrigins ?? [],
   };
 }
 

@@ -30,6 +30,7 @@ function patchFrom(input: UpdateTenantSettingsInput): TenantPatch {
   if (input.readabilityTargets != null)
     patch.readabilityTargets = input.readabilityTargets.map((t) => ({ score: t.score, min: t.min, max: t.max }));
   if (input.requireTwoFactor != null) patch.requireTwoFactor = input.requireTwoFactor;
+  if (input.corsOrigins != null) patch.corsOrigins = input.corsOrigins;
   return patch;
 }
 

@@ -7,7 +7,15 @@ import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors'
 import { audit, type Actor } from '../audit';
 import * as q from './tenant.queries';
 import { validReadabilityTargets, validTheme } from './tenant-options';
-import { validateTenant, validReviewCycle, validSlug, type TenantPatch, type TenantSpec, type ValidTenant } from './tenant.inputs';
+import {
+  validCorsOrigins,
+  validateTenant,
+  validReviewCycle,
+  validSlug,
+  type TenantPatch,
+  type TenantSpec,
+  type ValidTenant,
+} from './tenant.inputs';
 
 import type { TenantView } from '../../kernel/tenant';
 export type { TenantView };
@@ -78,6 +86,7 @@ export class TenancyService {
     const reviewCycleMonths = patch.reviewCycleMonths === undefined ? undefined : validReviewCycle(patch.reviewCycleMonths);
     const theme = patch.theme === undefined ? undefined : validTheme(patch.theme);
     const readabilityTargets = patch.readabilityTargets === undefined ? undefined : validReadabilityTargets(patch.readabilityTargets);
+    const corsOrigins = patch.corsOrigins === undefined ? undefined : validCorsOrigins(patch.corsOrigins);
     const valid = validateTenant({
       slug: before.slug,
       name: patch.name ?? before.name,
@@ -96,6 +105,7 @@ export class TenancyService {
         ...(reviewCycleMonths === undefined ? {} : { reviewCycleMonths }),
         ...(theme === undefined ? {} : { theme }),
         ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
+        ...(corsOrigins === undefined ? {} : { corsOrigins }),
       },
       patch.requireTwoFactor ?? before.requireTwoFactor,
     );

@@ -62,6 +62,7 @@ export class TenantType {
   @Field(() => [ReadabilityTargetType], { description: 'Every readability formula with the target that applies (min and max null: none)' })
   readabilityTargets: ReadabilityTargetType[];
   @Field({ description: 'Whether admins and reviewers must use two-factor sign-in' }) requireTwoFactor: boolean;
+  @Field(() => [String], { description: 'Web origins whose browser code may read the public API (CORS)' }) corsOrigins: string[];
 }
 
 @ObjectType('UpdateTenantSettingsPayload')

@@ -32,6 +32,7 @@ import { regionForHost } from '../../modules/tenancy';
 import { databaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../kernel/db/pg-errors';
 import type { JobQueue } from '../../kernel/jobs';
 import { accessLog } from './access-log';
+import { tenantCors } from './cors';
 import { ApiMetrics } from './metrics';
 
 function unavailableError(): GraphQLError {
@@ -229,6 +230,7 @@ export async function createApiServer(config: Config, services: Services, logger
 
   app.use(
     '/graphql',
+    tenantCors(router),
     cookieParser(),
     express.json({ limit: config.bodyLimit }),
     queryLimit(config.maxQueryBytes),

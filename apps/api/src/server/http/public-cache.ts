@@ -290,6 +290,8 @@ export class PublicResponseCache {
     res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
     res.setHeader('Surrogate-Key', `tenant-${tenantId}`);
     res.setHeader('X-Cache', state);
-    res.setHeader('Vary', 'Cookie, Authorization');
+    // Appended: the CORS middleware may already vary the answer by Origin.
+    res.vary('Cookie');
+    res.vary('Authorization');
   }
 }

@@ -4,6 +4,9 @@ import { graphql } from '@careleaf/schema/web';
 
 export const AdminWebhooksQuery = graphql(`
   query AdminWebhooks {
+    tenant {
+      corsOrigins
+    }
     webhooks {
       id
       url

@@ -618,6 +618,8 @@ export type UpdateRegistryEntryInput = {
 
 /** Fields left out stay as they are; lists given replace the old list whole */
 export type UpdateTenantSettingsInput = {
+  /** Replaces the web origins (https://host[:port]) whose browser code may read the public API (CORS); [] for none */
+  corsOrigins: Array<string> | null | undefined;
   defaultLocale: string | null | undefined;
   defaultRegion: string | null | undefined;
   /** Host names; the first is the primary one used in links */
@@ -810,7 +812,7 @@ export type AdminResetTwoFactorMutation = { resetMemberTwoFactor: { hadTwoFactor
 export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminWebhooksQuery = { webhooks: Array<{ id: string, url: string, description: string, events: Array<string>, active: boolean, disabledReason: string | null, consecutiveFailures: number, createdAt: unknown }> };
+export type AdminWebhooksQuery = { tenant: { corsOrigins: Array<string> }, webhooks: Array<{ id: string, url: string, description: string, events: Array<string>, active: boolean, disabledReason: string | null, consecutiveFailures: number, createdAt: unknown }> };
 
 export type AdminWebhookDeliveriesQueryVariables = Exact<{
   webhookId: string | number;
@@ -1685,6 +1687,9 @@ export const AdminResetTwoFactorDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
 export const AdminWebhooksDocument = new TypedDocumentString(`
     query AdminWebhooks {
+  tenant {
+    corsOrigins
+  }
   webhooks {
     id
     url

@@ -102,6 +102,11 @@ export function parseDomains(form: FormData): Parsed<{ domains: string[] }> {
   return { input: { domains: splitList(text(form, 'domains')) }, fieldId: () => 'domains' };
 }
 
+/** The web origins allowed to read the public API (CORS): one per line or separated by commas. */
+export function parseCorsOrigins(form: FormData): Parsed<{ corsOrigins: string[] }> {
+  return { input: { corsOrigins: splitList(text(form, 'cors-origins')) }, fieldId: () => 'cors-origins' };
+}
+
 export const targetFieldId = (score: string, bound: 'min' | 'max') => `target-${score}-${bound}`;
 
 /** A number field: empty is null, a comma works as the decimal sign; anything else is NaN (the API then names the field). */

@@ -1,5 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { parseDomains, parseLocales, parseRegions, parseReview, type Parsed } from '../../../../../../lib/editor/admin/settings-form';
+import {
+  parseCorsOrigins,
+  parseDomains,
+  parseLocales,
+  parseRegions,
+  parseReview,
+  type Parsed,
+} from '../../../../../../lib/editor/admin/settings-form';
 import { themeColorLabels } from '../../../../../../components/editor/admin/theme-labels';
 import { withDraft } from '../../../../../../lib/editor/admin/form-memory';
 import { refusal, fieldErrors } from '../../../../../../lib/editor/admin/respond';
@@ -40,6 +47,7 @@ const EMPTY_INPUT: UpdateTenantSettingsInput = {
   theme: undefined,
   readabilityTargets: undefined,
   requireTwoFactor: undefined,
+  corsOrigins: undefined,
 };
 
 /**
@@ -52,7 +60,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
   const ta = await getTranslations({ locale, namespace: 'Editor.admin' });
   const section = field('section');
   const settings = `/${locale}/editor/settings`;
-  const back = section === 'theme' ? `${settings}/theme` : settings;
+  const back = section === 'theme' ? `${settings}/theme` : section === 'cors' ? `${settings}/webhooks` : settings;
 
   let parsed: Parsed<Partial<UpdateTenantSettingsInput>>;
   let status: string;
@@ -105,6 +113,11 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
       status = 'themeSaved';
       break;
     }
+    case 'cors':
+      // The API checks each origin and names the first bad one.
+      parsed = parseCorsOrigins(form);
+      status = 'corsSaved';
+      break;
     case 'security':
       // An unticked checkbox is not sent at all: its absence turns the rule off.
       parsed = { input: { requireTwoFactor: form.get('require-two-factor') === 'on' }, fieldId: () => 'require-two-factor' };

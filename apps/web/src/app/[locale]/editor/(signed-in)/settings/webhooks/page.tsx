@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AdminFieldError, AdminMessage, adminFieldProps } from '../../../../../../components/editor/admin/AdminMessage';
+import { CorsOriginsSection } from '../../../../../../components/editor/admin/CorsOriginsSection';
 import { NotAllowed } from '../../../../../../components/editor/admin/NotAllowed';
 import { SettingsNav } from '../../../../../../components/editor/admin/SettingsNav';
 import { WebhookEventName, WEBHOOK_EVENTS } from '../../../../../../components/editor/admin/WebhookEventName';
@@ -186,6 +187,8 @@ export default async function WebhooksPage({ params, searchParams }: EditorPageP
           </div>
         </form>
       </section>
+
+      <CorsOriginsSection locale={locale.tag} csrfToken={editor.csrfToken} origins={result.data.tenant.corsOrigins} flash={flash} />
     </>
   );
 }
