@@ -32,6 +32,7 @@ export const APP_ROUTES: readonly string[] = [
   'editor/documents/[id]/save',
   'editor/documents/[id]/translate',
   'editor/documents/[id]/translate/save',
+  'editor/documents/[id]/unpublish',
   'editor/documents/[id]/workflow',
   'editor/import',
   'editor/import/submit',

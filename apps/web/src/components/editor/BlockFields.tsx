@@ -102,7 +102,7 @@ export async function BlockFields({
             {t('block.down', { n })}
           </button>
         ) : null}
-        <button className="button" type="submit" name="op" value={`delete:${block.id}`}>
+        <button className="button button-danger" type="submit" name="op" value={`delete:${block.id}`}>
           {t('block.delete', { n })}
         </button>
       </div>

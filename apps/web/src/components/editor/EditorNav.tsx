@@ -49,7 +49,7 @@ export async function EditorNav({ locale, editor }: { locale: string; editor: Ed
       <form method="post" action={`${base}/sign-out`} className="editor-signout">
         <input type="hidden" name="csrf" value={editor.csrfToken} />
         <p>{t('signedInAs', { name: editor.user.displayName })}</p>
-        <button className="button" type="submit">
+        <button className="button button-danger" type="submit">
           {t('signOut')}
         </button>
       </form>

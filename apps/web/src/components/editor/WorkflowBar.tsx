@@ -13,9 +13,12 @@ function when(iso: string, uiLocale: string): string {
  * do what (a reviewer cannot approve their own change); its refusals come
  * back as the page's error message. Publishing at a time is a form of its
  * own, so Enter in its time field schedules and never publishes at once.
+ * Unpublishing stands apart from the forward actions, styled as destructive,
+ * and only opens the page that asks first (a GET form: no JavaScript needed).
  */
 export async function WorkflowBar({
   action,
+  unpublishPage,
   status,
   csrf,
   lang,
@@ -27,6 +30,8 @@ export async function WorkflowBar({
   revisionId,
 }: {
   action: string;
+  /** The page that asks before unpublishing. */
+  unpublishPage: string;
   status: WorkflowStatus;
   csrf: string;
   lang: string;
@@ -100,11 +105,6 @@ export async function WorkflowBar({
               {t('workflow.cancelUnpublish')}
             </button>
           ) : null}
-          {published ? (
-            <button className="button" type="submit" name="action" value="unpublish">
-              {t('workflow.unpublish')}
-            </button>
-          ) : null}
         </div>
       </form>
       {status === 'APPROVED' ? (
@@ -120,6 +120,14 @@ export async function WorkflowBar({
               {t('workflow.schedule')}
             </button>
           </div>
+        </form>
+      ) : null}
+      {published ? (
+        <form method="get" action={unpublishPage} className="editor-danger-actions">
+          <input type="hidden" name="lang" value={lang} />
+          <button className="button button-danger" type="submit">
+            {t('workflow.unpublish')}
+          </button>
         </form>
       ) : null}
     </section>

@@ -125,6 +125,20 @@ export const EditorDocumentLocalesQuery = graphql(`
   }
 `);
 
+/** What the unpublish confirmation names: the language's title and whether a version of it is public now. */
+export const EditorUnpublishTargetQuery = graphql(`
+  query EditorUnpublishTarget($id: ID!) {
+    document(id: $id) {
+      id
+      locales {
+        locale
+        title
+        publishedRevisionId
+      }
+    }
+  }
+`);
+
 export const EditorDocumentQuery = graphql(`
   query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {
     document(id: $id) {

@@ -924,6 +924,13 @@ export type EditorDocumentLocalesQueryVariables = Exact<{
 
 export type EditorDocumentLocalesQuery = { document: { sourceLocale: string, locales: Array<{ locale: string }> } };
 
+export type EditorUnpublishTargetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditorUnpublishTargetQuery = { document: { id: string, locales: Array<{ locale: string, title: string, publishedRevisionId: string | null }> } };
+
 export type EditorDocumentQueryVariables = Exact<{
   id: string | number;
   locale: string;
@@ -1884,6 +1891,18 @@ export const EditorDocumentLocalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorDocumentLocalesQuery, EditorDocumentLocalesQueryVariables>;
+export const EditorUnpublishTargetDocument = new TypedDocumentString(`
+    query EditorUnpublishTarget($id: ID!) {
+  document(id: $id) {
+    id
+    locales {
+      locale
+      title
+      publishedRevisionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorUnpublishTargetQuery, EditorUnpublishTargetQueryVariables>;
 export const EditorDocumentDocument = new TypedDocumentString(`
     query EditorDocument($id: ID!, $locale: String!, $uiLocale: String!) {
   document(id: $id) {

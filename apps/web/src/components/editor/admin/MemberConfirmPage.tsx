@@ -43,7 +43,7 @@ export async function MemberConfirmPage({ params, action }: { params: EditorDocu
               : t('members.resetTwoFactorQuestion', { name: member.user.displayName, email: member.user.email })}
           </p>
           <div className="block-actions">
-            <button className="button" type="submit">
+            <button className="button button-danger" type="submit">
               {action === 'remove'
                 ? t('members.removeConfirm', { name: member.user.displayName })
                 : t('members.resetTwoFactorConfirm', { name: member.user.displayName })}

@@ -61,7 +61,7 @@ export async function TableFields({ block, n, ctx }: { block: Extract<Block, { t
                 })}
                 <td>
                   {block.rows.length > 1 ? (
-                    <button className="button" type="submit" name="op" value={`delRow:${id}:${r}`}>
+                    <button className="button button-danger" type="submit" name="op" value={`delRow:${id}:${r}`}>
                       {t('table.removeRow', { r: r + 1, n })}
                     </button>
                   ) : null}
@@ -73,7 +73,7 @@ export async function TableFields({ block, n, ctx }: { block: Extract<Block, { t
                 <td />
                 {columns.map((c) => (
                   <td key={c}>
-                    <button className="button" type="submit" name="op" value={`delCol:${id}:${c}`}>
+                    <button className="button button-danger" type="submit" name="op" value={`delCol:${id}:${c}`}>
                       {t('table.removeColumn', { c: c + 1, n })}
                     </button>
                   </td>

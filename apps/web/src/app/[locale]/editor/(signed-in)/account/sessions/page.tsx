@@ -90,7 +90,7 @@ export default async function SessionsPage({ params, searchParams }: EditorPageP
                     <form method="post" action={action}>
                       <input type="hidden" name="csrf" value={editor.csrfToken} />
                       <input type="hidden" name="session" value={s.id} />
-                      <button className="button" type="submit" name="action" value="one">
+                      <button className="button button-danger" type="submit" name="action" value="one">
                         {t('signOutOne', { device: name, date: when(s.createdAt) })}
                       </button>
                     </form>
@@ -105,7 +105,7 @@ export default async function SessionsPage({ params, searchParams }: EditorPageP
       {others > 0 ? (
         <form method="post" action={action}>
           <input type="hidden" name="csrf" value={editor.csrfToken} />
-          <button className="button" type="submit" name="action" value="everywhere">
+          <button className="button button-danger" type="submit" name="action" value="everywhere">
             {t('signOutEverywhere')}
           </button>
         </form>

@@ -101,7 +101,7 @@ export default async function TwoFactorPage({ params, searchParams }: EditorPage
               />
               <FieldError flash={flash} id="disablePassword" />
             </div>
-            <button className="button" type="submit">
+            <button className="button button-danger" type="submit">
               {t('twoFactor.disable.submit')}
             </button>
           </form>

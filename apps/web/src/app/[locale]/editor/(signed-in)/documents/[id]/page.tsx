@@ -149,6 +149,7 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       />
       <WorkflowBar
         action={`${base}/workflow`}
+        unpublishPage={`${base}/unpublish`}
         status={row.status}
         csrf={editor.csrfToken}
         lang={lang}

@@ -201,7 +201,7 @@ export default async function MembersPage({ params, searchParams }: EditorPagePr
                       <input type="hidden" name="csrf" value={editor.csrfToken} />
                       <input type="hidden" name="action" value="revoke" />
                       <input type="hidden" name="invitation" value={inv.id} />
-                      <button className="button" type="submit">
+                      <button className="button button-danger" type="submit">
                         {t('members.revoke', { email: inv.email })}
                       </button>
                     </form>

@@ -8,11 +8,15 @@ import {
 import { EditorCancelScheduleMutation, EditorUnpublishMutation } from '../../../../../../../lib/editor/operations';
 import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
 import type { DocumentParams } from '../../../../../../../lib/editor/page-props';
+import { redirectTo as plainRedirect } from '../../../../../../../lib/editor/respond';
 import { utcFromLocalField } from '../../../../../../../lib/editor/time';
 
 /**
  * Submit, approve, send back (with a comment), publish now or at a time,
  * unpublish, cancel a scheduled change; the API's refusal is shown as it says it.
+ * Unpublishing takes readers' page away, so it needs the confirmation page's
+ * `confirmed` field: without it (one click, or a forged form) the editor is
+ * sent to that page and nothing changes.
  */
 export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, t, field, csrf, fail, refused, redirectTo }) => {
   const lang = field('lang');
@@ -22,6 +26,9 @@ export const POST = formAction<DocumentParams>(async ({ params: { locale, id }, 
   // The revision the page showed: the API refuses to approve, send back or publish a newer one unseen.
   const seen = { ...input, revisionId: field('revisionId') };
   const action = field('action');
+  if (action === 'unpublish' && field('confirmed') !== 'yes') {
+    return plainRedirect(`/${locale}/editor/documents/${id}/unpublish?lang=${encodeURIComponent(lang)}`);
+  }
   if (action === 'sendBack' && !comment) return fail(page, t('workflow.commentMissing'), 'workflow-comment');
   let at: Date | null = null;
   if (action === 'schedule') {

@@ -35,7 +35,7 @@ export default async function DeleteRegistryEntryPage({ params }: EditorDocument
           <input type="hidden" name="id" value={entry.id} />
           <p>{t('registries.deleteQuestion', { name: entry.name })}</p>
           <div className="block-actions">
-            <button className="button" type="submit">
+            <button className="button button-danger" type="submit">
               {t('registries.deleteConfirm', { name: entry.name })}
             </button>
             <a href={list}>{t('registries.cancel')}</a>

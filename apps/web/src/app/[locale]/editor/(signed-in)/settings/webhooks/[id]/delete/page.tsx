@@ -35,7 +35,7 @@ export default async function DeleteWebhookPage({ params }: EditorDocumentPagePr
           <input type="hidden" name="webhook" value={hook.id} />
           <p>{t('webhooks.deleteQuestion', { url: hook.url })}</p>
           <div className="block-actions">
-            <button className="button" type="submit">
+            <button className="button button-danger" type="submit">
               {t('webhooks.deleteConfirm', { url: hook.url })}
             </button>
             <a href={list}>{t('webhooks.cancel')}</a>
