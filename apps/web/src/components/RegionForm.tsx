@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { uiLanguageFor } from '../i18n/catalogs';
 import { regionName } from '../lib/locales';
 import { withoutNotice } from '../lib/paths';
 import type { Tenant, TenantLocale } from '../lib/tenant';
@@ -25,7 +26,7 @@ export async function RegionForm({
         <select id="region-select" name="region" defaultValue={region ?? undefined}>
           {tenant.regions.map((r) => (
             <option key={r.code} value={r.code}>
-              {regionName(r.code, r.name, locale.tag)}
+              {regionName(r.code, r.name, uiLanguageFor(locale).tag)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { uiLanguageFor } from '../i18n/catalogs';
 import { regionName } from '../lib/locales';
 import type { Tenant, TenantLocale } from '../lib/tenant';
 
@@ -17,13 +18,12 @@ export async function SavedNotice({
   const saved = new URLSearchParams(currentUrl.split('?')[1] ?? '').get('saved');
   if (saved !== 'reading' && saved !== 'region') return null;
   const t = await getTranslations({ locale: locale.tag, namespace: 'Layout' });
+  const ui = uiLanguageFor(locale);
   const current = tenant.regions.find((r) => r.code === region);
   const message =
-    saved === 'reading'
-      ? t('savedReading')
-      : t('savedRegion', { region: current ? regionName(current.code, current.name, locale.tag) : '' });
+    saved === 'reading' ? t('savedReading') : t('savedRegion', { region: current ? regionName(current.code, current.name, ui.tag) : '' });
   return (
-    <p className="notice" role="status">
+    <p className="notice" role="status" {...ui.attrs}>
       {message}
     </p>
   );

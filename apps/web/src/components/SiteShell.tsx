@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ReaderSettings } from '../lib/site';
 import type { Tenant, TenantLocale } from '../lib/tenant';
+import { uiLanguageFor } from '../i18n/catalogs';
 import { directionOf } from '../lib/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RegionForm } from './RegionForm';
@@ -54,11 +55,14 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
   const home = `/${locale.tag}`;
   // The search page has its own form; one search landmark per page.
   const onSearchPage = currentUrl.split('?')[0]!.replace(/\/+$/, '') === `${home}/search`;
-  // The organisation's name is in its own (default) language: on pages in another language it says so.
+  // Header, footer and skip link speak the UI's language as a whole; where that is not the page's
+  // (a locale without its own catalog) they say so, and the content keeps the page's language.
+  const ui = uiLanguageFor(locale);
+  // The organisation's name is in its own (default) language: in a header in another language it says so.
   const nameLocale = tenant.locales.find((l) => l.tag === tenant.defaultLocale);
   const nameLanguage =
-    nameLocale && nameLocale.tag !== locale.tag
-      ? { lang: nameLocale.tag, ...(directionOf(nameLocale) !== directionOf(locale) ? { dir: directionOf(nameLocale) } : {}) }
+    nameLocale && nameLocale.tag !== ui.tag
+      ? { lang: nameLocale.tag, ...(directionOf(nameLocale) !== ui.dir ? { dir: directionOf(nameLocale) } : {}) }
       : {};
   // The site's own pages, each named once for the header and the footer.
   const mainLinks = {
@@ -71,7 +75,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
   };
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" {...ui.attrs}>
         {t('skipLink')}
       </a>
       {/*
@@ -79,7 +83,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
         (details/summary: no JavaScript needed), so the page title is on the first screen. From 48em
         the summaries are hidden and both disclosures show their content in place (site.css).
       */}
-      <header className="site-header">
+      <header className="site-header" {...ui.attrs}>
         <div className="container header-bar">
           <a className="site-name" href={home} {...nameLanguage}>
             {tenant.name}
@@ -116,7 +120,7 @@ export async function SiteShell({ tenant, locale, currentUrl, settings, language
         <SavedNotice tenant={tenant} locale={locale} currentUrl={currentUrl} region={settings.region} />
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" {...ui.attrs}>
         <div className="container">
           <nav aria-label={t('footerNav')}>
             <LinkList

@@ -38,6 +38,37 @@ export function catalogFor(tag: string, fallbacks: readonly string[] = []): stri
   return hasCatalog(language) ? language : DEFAULT_UI_LOCALE;
 }
 
+const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The language the UI speaks on a page in `tag`: the page's own tag when its
+ * catalog is of the same language ("de-CH" shown with the German catalog),
+ * else the catalog's tag ("fr" without a French catalog → "en"). Labels,
+ * plural rules and date formats all follow it, so a page's chrome is in one
+ * language as a whole and can say which (docs/localization.md).
+ */
+export function uiLocaleFor(tag: string, fallbacks: readonly string[] = []): string {
+  const catalog = catalogFor(tag, fallbacks);
+  return languageOf(catalog) === languageOf(tag) ? tag : catalog;
+}
+
+export interface UiLanguage {
+  tag: string;
+  dir: 'ltr' | 'rtl';
+  /** For the containers of UI text on the page: lang/dir when they differ from the page's, else nothing. */
+  attrs: { lang?: string; dir?: 'ltr' | 'rtl' };
+}
+
+/** The UI language of a page locale, and the attributes its chrome needs when it is not the page's language. */
+export function uiLanguageFor(locale: { tag: string; fallbacks?: readonly string[] | null; direction?: string | null }): UiLanguage {
+  const pageDir = locale.direction === 'RTL' ? 'rtl' : 'ltr';
+  const tag = uiLocaleFor(locale.tag, locale.fallbacks ?? []);
+  if (tag === locale.tag) return { tag, dir: pageDir, attrs: {} };
+  // The catalogs' own directions: Arabic is the one right-to-left catalog.
+  const dir = /^(ar|he|fa|ur)(-|$)/i.test(tag) ? 'rtl' : 'ltr';
+  return { tag, dir, attrs: { lang: tag, ...(dir !== pageDir ? { dir } : {}) } };
+}
+
 function merge<T extends object>(base: T, override: DeepPartial<T>): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {

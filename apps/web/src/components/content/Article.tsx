@@ -1,5 +1,6 @@
 import type { Block } from '@careleaf/schema/content';
 import { getMessages, getTranslations } from 'next-intl/server';
+import type { UiLanguage } from '../../i18n/catalogs';
 import type { PublishedDocument } from '../../lib/documents';
 import { fallbackNotice } from '../../lib/fallback';
 import { languageListIn, languageNameIn } from '../../lib/locales';
@@ -15,10 +16,13 @@ const isoDate = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00Z`);
  * Server-rendered; the disclosures are details/summary, so no JavaScript.
  * Labels are in the reader's language (`requestedLocale`); title, summary and
  * blocks shown from a fallback locale carry their own lang/dir, and a notice
- * says which parts are not yet translated.
+ * says which parts are not yet translated. Labels are in the UI language
+ * (`ui`): where that is not the page's (no catalog for it), each label says so.
  */
-export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDir: Dir }) {
+export async function Article({ doc, pageDir, ui: uiLanguage }: { doc: PublishedDocument; pageDir: Dir; ui?: UiLanguage }) {
   const pageLocale = doc.requestedLocale;
+  const ui: UiLanguage = uiLanguage ?? { tag: pageLocale, dir: pageDir, attrs: {} };
+  const label = ui.attrs;
   const t = await getTranslations({ locale: pageLocale, namespace: 'Article' });
   const r = await getTranslations({ locale: pageLocale, namespace: 'Registries' });
   const blocks = asBlocks(doc.blocks);
@@ -35,9 +39,10 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
     },
     `/${pageLocale}/glossary`,
     pageDir,
+    ui,
   );
   const notice = fallbackNotice(doc);
-  const noticeArgs = notice && { language: languageNameIn(pageLocale, pageLocale), fallback: languageListIn(notice.locales, pageLocale) };
+  const noticeArgs = notice && { language: languageNameIn(pageLocale, ui.tag), fallback: languageListIn(notice.locales, ui.tag) };
   // Title and summary come from the first locale of the chain that has the document.
   const docDir: Dir = doc.dir === 'rtl' ? 'rtl' : 'ltr';
   const headLang = doc.locale !== pageLocale ? { lang: doc.locale, dir: docDir !== pageDir ? docDir : undefined } : {};
@@ -50,7 +55,7 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
         {doc.title}
       </h1>
       {notice && noticeArgs ? (
-        <p className="notice fallback-notice">
+        <p className="notice fallback-notice" {...label}>
           {notice.kind === 'full' ? t('fallbackFull', noticeArgs) : t('fallbackPartial', noticeArgs)}
         </p>
       ) : null}
@@ -59,14 +64,16 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
           {doc.summary}
         </p>
       ) : null}
-      <ul className="review-facts">
+      <ul className="review-facts" {...label}>
         <li>{t('publisher', { publisher: q.publisher })}</li>
         {q.lastReviewed ? <li>{t('lastReviewed', { date: isoDate(q.lastReviewed) })}</li> : null}
         {q.nextReviewDue ? <li>{t('nextReview', { date: isoDate(q.nextReviewDue) })}</li> : null}
       </ul>
       {sections.length >= 3 ? (
         <nav className="contents" aria-labelledby="contents-heading">
-          <h2 id="contents-heading">{t('contents')}</h2>
+          <h2 id="contents-heading" {...label}>
+            {t('contents')}
+          </h2>
           <ol>
             {sections.map((h) => (
               <li key={h.id}>
@@ -76,17 +83,25 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
           </ol>
         </nav>
       ) : null}
-      {doc.kind === 'FAQ' ? <p className="muted">{t('questionsHint')}</p> : null}
+      {doc.kind === 'FAQ' ? (
+        <p className="muted" {...label}>
+          {t('questionsHint')}
+        </p>
+      ) : null}
       <Blocks blocks={blocks} ctx={ctx} />
       {!hasReferenceBlock && doc.references.length ? (
         <section aria-labelledby="sources-heading">
-          <h2 id="sources-heading">{t('sources')}</h2>
+          <h2 id="sources-heading" {...label}>
+            {t('sources')}
+          </h2>
           <ReferenceList ids={null} ctx={ctx} />
         </section>
       ) : null}
       {ctx.termOrder.length ? (
         <section className="terms" aria-labelledby="terms-heading">
-          <h2 id="terms-heading">{t('termsHeading')}</h2>
+          <h2 id="terms-heading" {...label}>
+            {t('termsHeading')}
+          </h2>
           <ul className="term-list">
             {ctx.termOrder.map((id) => {
               const term = ctx.terms.get(id)!;
@@ -110,7 +125,7 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
               );
             })}
           </ul>
-          <p>
+          <p {...label}>
             <a href={ctx.glossaryPath}>{t('glossaryLink')}</a>
           </p>
         </section>
@@ -119,12 +134,14 @@ export async function Article({ doc, pageDir }: { doc: PublishedDocument; pageDi
         <footer className="document-credits">
           {q.authors?.length ? (
             <p>
-              {t('authors')}: {q.authors.map((a) => (a.qualification ? `${a.name} (${a.qualification})` : a.name)).join('; ')}
+              <span {...label}>{t('authors')}:</span>{' '}
+              {q.authors.map((a) => (a.qualification ? `${a.name} (${a.qualification})` : a.name)).join('; ')}
             </p>
           ) : null}
           {q.reviewers?.length ? (
             <p>
-              {t('reviewedBy')}: {q.reviewers.map((r) => (r.qualification ? `${r.name} (${r.qualification})` : r.name)).join('; ')}
+              <span {...label}>{t('reviewedBy')}:</span>{' '}
+              {q.reviewers.map((r) => (r.qualification ? `${r.name} (${r.qualification})` : r.name)).join('; ')}
             </p>
           ) : null}
         </footer>

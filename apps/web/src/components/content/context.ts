@@ -36,9 +36,12 @@ export interface RenderContext {
   /** The language of the text being rendered: the page's, or that of a block shown from a fallback locale. */
   locale: string;
   dir: Dir;
-  /** The reader's language: the page's and the labels'. */
+  /** The reader's language: the page's. */
   pageLocale: string;
   pageDir: Dir;
+  /** The labels' language: the page's, or the catalog the UI falls back to (i18n/catalogs.ts `uiLanguageFor`). */
+  uiLocale: string;
+  uiDir: Dir;
   /** The locale each block (nested ones too) came from, by block id (from the API). */
   blockLocales: Map<string, { locale: string; dir: Dir }>;
   /** The entries of each registry embed, by block id. */
@@ -60,12 +63,20 @@ function shownChildren(block: Block): Block[] {
   return childLists(block).flatMap((c) => (c.branch === 'fallback' ? [] : c.blocks));
 }
 
-export function buildContext(doc: PublishedDocument, labels: RenderLabels, glossaryPath: string, pageDir: Dir): RenderContext {
+export function buildContext(
+  doc: PublishedDocument,
+  labels: RenderLabels,
+  glossaryPath: string,
+  pageDir: Dir,
+  ui: { tag: string; dir: Dir } = { tag: doc.requestedLocale, dir: pageDir },
+): RenderContext {
   const ctx: RenderContext = {
     locale: doc.requestedLocale,
     dir: pageDir,
     pageLocale: doc.requestedLocale,
     pageDir,
+    uiLocale: ui.tag,
+    uiDir: ui.dir,
     blockLocales: new Map(doc.blockLocales.map((b) => [b.blockId, { locale: b.locale, dir: b.dir === 'rtl' ? 'rtl' : 'ltr' }])),
     registryLists: new Map(doc.registryLists.map((l) => [l.blockId, l])),
     glossaryPath,
@@ -145,8 +156,8 @@ export function blockLanguage(block: Block, ctx: RenderContext): { attrs: LangAt
   return { attrs: { lang: locale, dir: dir !== ctx.dir ? dir : undefined }, inner: { ...ctx, locale, dir } };
 }
 
-/** lang/dir for a label in the reader's language placed inside text in another language (none when they match). */
+/** lang/dir for a label (UI language) placed inside text in another language (none when they match). */
 export function uiLang(ctx: RenderContext): LangAttrs {
-  if (ctx.locale === ctx.pageLocale) return {};
-  return { lang: ctx.pageLocale, dir: ctx.pageDir !== ctx.dir ? ctx.pageDir : undefined };
+  if (ctx.locale === ctx.uiLocale) return {};
+  return { lang: ctx.uiLocale, dir: ctx.uiDir !== ctx.dir ? ctx.uiDir : undefined };
 }

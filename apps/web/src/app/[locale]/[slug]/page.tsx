@@ -4,6 +4,7 @@ import { DocumentJsonLd } from '../../../components/content/DocumentJsonLd';
 import NotFoundPage from '../page-not-found/page';
 import { getPublishedDocument } from '../../../lib/documents';
 import { hreflangAlternates } from '../../../lib/document-page';
+import { uiLanguageFor } from '../../../i18n/catalogs';
 import { directionOf } from '../../../lib/locales';
 import { pageContext } from '../../../lib/page';
 import { getOrigin } from '../../../lib/site';
@@ -36,7 +37,7 @@ export default async function DocumentPage({ params }: Props) {
   if (!doc) return <NotFoundPage params={params} />;
   return (
     <>
-      <Article doc={doc} pageDir={directionOf(locale)} />
+      <Article doc={doc} pageDir={directionOf(locale)} ui={uiLanguageFor(locale)} />
       <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
     </>
   );
