@@ -1,3 +1,5 @@
+import { linkBuilder } from '../../apps/api/src/kernel/links';
+import { SsoService } from '../../apps/api/src/modules/identity';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
@@ -326,4 +328,32 @@ test('no query answers the client secret', async () => {
   expect(JSON.stringify(everything.body)).not.toContain(SECRET);
   const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE diff::text LIKE '%' || $1 || '%'`, [SECRET]);
   expect(n).toBe(0);
+});
+
+test('a tenant holds a bounded number of sign-ins under way: past it, starting one is refused and nothing more is stored', async () => {
+  // The same service with a bound of two, so the test does not start ten thousand sign-ins.
+  const small = new SsoService(
+    t.db,
+    t.services.sessions,
+    t.services.identity,
+    t.services.tenancy,
+    linkBuilder('http://{host}:3000'),
+    false,
+    2,
+  );
+  const live = async () =>
+    (
+      (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM sso_sign_ins WHERE tenant_id = $1 AND used_at IS NULL AND expires_at > now()`,
+        [tenant.id],
+      )) as { n: number }[]
+    )[0]!.n;
+  await t.dataSource.query(`DELETE FROM sso_sign_ins WHERE tenant_id = $1`, [tenant.id]);
+  await small.start(tenant.id);
+  await small.start(tenant.id);
+  await expect(small.start(tenant.id)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SSO_BUSY' });
+  expect(await live()).toBe(2);
+  // Another tenant's sign-ins do not count against this one.
+  const res = await api.gql(START, { headers: tenantHeader(other.slug) });
+  expect(JSON.stringify(res.body)).not.toContain('SSO_BUSY');
 });

@@ -67,6 +67,7 @@ export const ERROR_REASONS = {
   SSO_ISSUER_INVALID: params(),
   SSO_SECRET_MISSING: params(),
   SSO_DOMAIN_INVALID: params<{ domain: string }>(),
+  SSO_BUSY: params(),
   SSO_DOMAINS_MISSING: params(),
   SSO_CLAIM_INVALID: params(),
   // Members, invitations, password reset

@@ -133,16 +133,24 @@ export interface PendingSignIn {
   live: boolean;
 }
 
-/** As the credential role: a new pending sign-in; expired and used ones of the tenant go. */
+/**
+ * As the credential role: a new pending sign-in; expired and used ones go.
+ * Starting a sign-in needs no account, so a tenant holds at most `limit`
+ * live ones (ten minutes each): false when it is full.
+ */
 export async function insertPendingSignIn(
   em: EntityManager,
   p: { tenantId: string; stateHash: Buffer; bindingHash: Buffer; codeVerifier: string; nonce: string; expiresAt: Date },
-): Promise<void> {
+  limit: number,
+): Promise<boolean> {
   await em.query(`DELETE FROM sso_sign_ins WHERE expires_at < now() OR used_at IS NOT NULL`);
+  const rows = (await em.query(`SELECT count(*)::int AS n FROM sso_sign_ins WHERE tenant_id = $1`, [p.tenantId])) as { n: number }[];
+  if ((rows[0]?.n ?? 0) >= limit) return false;
   await em.query(
     `INSERT INTO sso_sign_ins (tenant_id, state_hash, binding_hash, code_verifier, nonce, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
     [p.tenantId, p.stateHash, p.bindingHash, p.codeVerifier, p.nonce, p.expiresAt],
   );
+  return true;
 }
 
 /** As the credential role: the pending sign-in with this state hash, locked for the transaction; null when none. */

@@ -21,6 +21,8 @@ const NO_USER = '00000000-0000-0000-0000-000000000000';
 export const SSO_CALLBACK_PATH = '/editor/sign-in/sso/callback';
 /** A started sign-in must come back within this time. */
 export const SSO_SIGN_IN_TTL_MS = 10 * 60_000;
+/** Live pending sign-ins per tenant: far above any organisation's sign-ins in ten minutes, far below what fills a disk. */
+export const MAX_PENDING_SSO_SIGN_INS = 10_000;
 /** Characters of the callback's query string that are read. */
 export const SSO_CALLBACK_MAX_CHARS = 8_192;
 /** Discovered provider configurations kept per process (one per tenant), and how long. */
@@ -56,6 +58,7 @@ const FAIL = {
   unavailable: () =>
     refused('SSO_PROVIDER_UNAVAILABLE', 'The sign-in service of your organisation does not answer. Try again in a few minutes.'),
   state: () => refused('SSO_STATE_INVALID', 'This sign-in has expired or was started in another browser. Start it again.'),
+  busy: () => refused('SSO_BUSY', 'Too many sign-ins are under way for this organisation. Try again in a few minutes.'),
   cancelled: () => refused('SSO_CANCELLED', 'The sign-in was cancelled at the sign-in service. Start it again when you are ready.'),
   providerError: () => refused('SSO_PROVIDER_ERROR', 'The sign-in service refused the sign-in. Try again, or ask your IT team.'),
   invalid: () => refused('SSO_RESPONSE_INVALID', 'The answer of the sign-in service could not be checked. Start the sign-in again.'),
@@ -87,6 +90,7 @@ export class SsoService {
     private readonly tenancy: TenancyService,
     private readonly link: LinkBuilder,
     private readonly production: boolean,
+    private readonly maxPending = MAX_PENDING_SSO_SIGN_INS,
   ) {}
 
   private async redirectUri(tx: TenantTx): Promise<string> {
@@ -180,9 +184,14 @@ export class SsoService {
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();
     const expiresAt = new Date(Date.now() + SSO_SIGN_IN_TTL_MS);
-    await this.db.asAuth((em) =>
-      q.insertPendingSignIn(em, { tenantId, stateHash: state.hash, bindingHash: binding.hash, codeVerifier, nonce, expiresAt }),
+    const stored = await this.db.asAuth((em) =>
+      q.insertPendingSignIn(
+        em,
+        { tenantId, stateHash: state.hash, bindingHash: binding.hash, codeVerifier, nonce, expiresAt },
+        this.maxPending,
+      ),
     );
+    if (!stored) throw FAIL.busy();
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: 'openid email profile',
