@@ -18,3 +18,8 @@ export function groupByLetter<T extends { term: string }>(entries: readonly T[],
 export function letterAnchor(letter: string): string {
   return `letter-${[...letter].map((c) => c.codePointAt(0)!.toString(16)).join('')}`;
 }
+
+/** An entry's anchor on the glossary page: ids begin with a letter, so they also work as CSS selectors. */
+export function glossaryEntryAnchor(entryId: string): string {
+  return `entry-${entryId}`;
+}

@@ -141,7 +141,8 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
     );
   },
   table: ({ block, ctx, attrs, key }) => (
-    <div key={key} className="table-scroll" role="region" aria-label={plainText(block.caption)} tabIndex={0} {...attrs}>
+    // A named section is a region landmark: keyboard users can focus it to scroll a wide table.
+    <section key={key} className="table-scroll" aria-label={plainText(block.caption)} tabIndex={0} {...attrs}>
       <table>
         <caption>
           <InlineContent nodes={block.caption} ctx={ctx} />
@@ -164,7 +165,7 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   ),
   citations: ({ block, ctx, key }) => <ReferenceList key={key} ids={block.citationIds} ctx={ctx} />,
   // The API resolves region blocks for the reader; this only happens with an older API.

@@ -7,6 +7,7 @@ import { hreflangAlternates } from '../../../lib/document-page';
 import { uiLanguageFor } from '../../../i18n/catalogs';
 import { directionOf } from '../../../lib/locales';
 import { pageContext } from '../../../lib/page';
+import { fittedTitle } from '../../../lib/page-title';
 import { getOrigin } from '../../../lib/site';
 
 interface Props {
@@ -21,10 +22,10 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tenant, doc } = await load(params);
+  const { tenant, locale, doc } = await load(params);
   if (!doc) return {};
   return {
-    title: doc.title,
+    title: await fittedTitle(locale.tag, doc.title, tenant.name),
     description: doc.summary,
     // Only the languages this document is published in (the layout's default lists every locale).
     alternates: { canonical: `/${doc.locale}/${doc.slug}`, languages: hreflangAlternates(tenant, doc) },

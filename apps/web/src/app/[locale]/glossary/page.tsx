@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { dirOf } from '../../../components/content/context';
 import { getGlossary } from '../../../lib/documents';
-import { groupByLetter, letterAnchor } from '../../../lib/glossary';
+import { glossaryEntryAnchor, groupByLetter, letterAnchor } from '../../../lib/glossary';
 import { pageContext, type LocalePageProps } from '../../../lib/page';
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
@@ -41,7 +41,7 @@ export default async function GlossaryPage({ params }: LocalePageProps) {
               const lang = e.locale !== locale.tag ? e.locale : undefined;
               const dir = lang && dirOf(lang) !== dirOf(locale.tag) ? dirOf(lang) : undefined;
               return (
-                <div key={e.id} id={e.id} className="glossary-entry">
+                <div key={e.id} id={glossaryEntryAnchor(e.id)} className="glossary-entry">
                   <dt>
                     <dfn lang={lang} dir={dir}>
                       {e.term}

@@ -7,11 +7,15 @@ import { pageContext } from '../../../lib/page';
 import { nextPageHref, pageNumber, previousPageHref, readPageState } from '../../../lib/pager';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchDocuments } from '../../../lib/search';
 import { directionOf } from '../../../lib/locales';
+import { fittedTitle } from '../../../lib/page-title';
 
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+/** Characters of the query a results page's title repeats. */
+const TITLE_QUERY_LENGTH = 30;
 
 async function readQuery(searchParams: Props['searchParams']): Promise<string> {
   const q = (await searchParams).q;
@@ -19,11 +23,14 @@ async function readQuery(searchParams: Props['searchParams']): Promise<string> {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await pageContext(params);
+  const { locale, tenant } = await pageContext(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Search' });
   const query = await readQuery(searchParams);
+  // A long query is shortened in the title only (the page shows it whole).
+  const shown = [...query].length > TITLE_QUERY_LENGTH ? `${[...query].slice(0, TITLE_QUERY_LENGTH - 1).join('')}…` : query;
+  const title = query ? t('titleWithQuery', { query: shown }) : t('title');
   // Result pages are endless variations of one page: not for search engines.
-  return { title: query ? t('titleWithQuery', { query }) : t('title'), robots: { index: false, follow: true } };
+  return { title: await fittedTitle(locale.tag, title, tenant.name), robots: { index: false, follow: true } };
 }
 
 /**

@@ -10,6 +10,7 @@ import { pageContext } from '../../../../lib/page';
 import { nextPageHref, pageNumber, previousPageHref, readPageState } from '../../../../lib/pager';
 import { getRegistries, getRegistryEntries, REGISTRY_PAGE_SIZE } from '../../../../lib/registries';
 import { kindFromSlug, kindSlug } from '../../../../lib/registry-kinds';
+import { fittedTitle } from '../../../../lib/page-title';
 
 interface Props {
   params: Promise<{ locale: string; kind: string }>;
@@ -24,9 +25,9 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, registry } = await load(params);
+  const { locale, tenant, registry } = await load(params);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Registries' });
-  return { title: registry?.label ?? t('emptyKindTitle') };
+  return { title: await fittedTitle(locale.tag, registry?.label ?? t('emptyKindTitle'), tenant.name) };
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Every page type of the patient site on the German demo tenant, per UI
+ * locale, for the suites that check all of them (markup validity). A word
+ * each locale's demo content has makes the results page show hits.
+ */
+const FOUND: Record<string, string> = { de: 'Chemotherapie', en: 'chemotherapy', ar: 'العلاج الكيميائي' };
+
+const ARTICLE: Record<string, string> = {
+  de: 'metastasierter-brustkrebs-behandlung',
+  en: 'metastatic-breast-cancer-treatment',
+  ar: 'metastatic-breast-cancer-treatment',
+};
+/** There is no Arabic FAQ in the demo content. */
+const FAQ: Record<string, string | undefined> = {
+  de: 'metastasierter-brustkrebs-fragen',
+  en: 'metastatic-breast-cancer-questions',
+};
+
+export interface SitePage {
+  name: string;
+  path: string;
+  status: number;
+}
+
+export const SITE_LOCALES = ['de', 'en', 'ar'] as const;
+
+export function sitePages(locale: string): SitePage[] {
+  const page = (name: string, path: string, status = 200): SitePage => ({ name, path: `/${locale}${path}`, status });
+  const faq = FAQ[locale];
+  return [
+    page('home', ''),
+    page('article', `/${ARTICLE[locale]}`),
+    ...(faq ? [page('FAQ', `/${faq}`)] : []),
+    page('glossary', '/glossary'),
+    page('topics', '/topics'),
+    page('accessibility statement', '/accessibility'),
+    page('display settings', '/settings'),
+    page('search form', '/search'),
+    page('search results', `/search?q=${encodeURIComponent(FOUND[locale]!)}`),
+    page('search without results', '/search?q=Xylofonquarkwurst'),
+    page('registries', '/registries'),
+    page('registry list', '/registries/clinical-trial-registry'),
+    page('404', '/no-such-page', 404),
+  ];
+}
