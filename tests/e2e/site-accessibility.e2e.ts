@@ -2,22 +2,7 @@
 // Callbacks passed to page.evaluate run in the browser.
 import { axeViolations, describeInBrowser, type AxeViolationSummary } from '../support/browser';
 import { useSite } from '../support/browser-site';
-
-/** A word each locale's demo content has, so the results page shows hits (with <mark>). */
-const FOUND: Record<string, string> = { de: 'Chemotherapie', en: 'chemotherapy', ar: 'العلاج الكيميائي' };
-
-/** Page type, path after the locale, and (optionally) something that must be on the page so axe checks the real thing. */
-const PAGES: [string, (locale: string) => string, string?][] = [
-  ['home', () => ''],
-  ['accessibility statement', () => '/accessibility'],
-  ['display settings', () => '/settings'],
-  ['404', () => '/no-such-page'],
-  ['search form', () => '/search'],
-  ['search results', (l) => `/search?q=${encodeURIComponent(FOUND[l]!)}`, '.result-list mark'],
-  ['search without results', () => '/search?q=Xylofonquarkwurst', '.no-results'],
-  ['registries', () => '/registries', '.registry-index a'],
-  ['registry list', () => '/registries/clinical-trial-registry', '.registry-entry'],
-];
+import { SITE_LOCALES, sitePages } from '../support/site-pages';
 
 const THEMES = [
   ['default theme', 'size=100&contrast=standard&spacing=normal&motion=system'],
@@ -29,16 +14,19 @@ describeInBrowser('axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page type', () 
 
   describe.each(THEMES)('%s', (_theme, cookie) => {
     describe.each([1280, 320])('at %i px', (width) => {
-      test.each(['de', 'en', 'ar'])('finds no violations in %s', async (locale) => {
+      test.each([...SITE_LOCALES])('finds no violations in %s', async (locale) => {
         const { page, context } = site.browser;
         await context.addCookies([{ name: 'careleaf-reading', value: cookie, url: site.url('/') }]);
         await page.setViewportSize({ width, height: 800 });
         const found: Record<string, AxeViolationSummary[]> = {};
-        for (const [name, path, mustHave] of PAGES) {
-          await page.goto(site.url(`/${locale}${path(locale)}`));
+        for (const { name, path, status, mustHave } of sitePages(locale)) {
+          const response = await page.goto(site.url(path));
+          expect([name, response?.status()]).toEqual([name, status]);
           if (mustHave) expect([name, await page.locator(mustHave).count()]).not.toEqual([name, 0]);
           const expectedContrast = cookie.includes('contrast=high') ? 'high' : 'standard';
           await expect(page.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe(expectedContrast);
+          // Open every disclosure (menu, answers, definitions) so axe also checks what they hide.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           const violations = await axeViolations(page);
           if (violations.length) found[name] = violations;
         }

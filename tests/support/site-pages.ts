@@ -1,6 +1,6 @@
 /**
  * Every page type of the patient site on the German demo tenant, per UI
- * locale, for the suites that check all of them (markup validity). A word
+ * locale, for the suites that check all of them (axe, markup validity). A word
  * each locale's demo content has makes the results page show hits.
  */
 const FOUND: Record<string, string> = { de: 'Chemotherapie', en: 'chemotherapy', ar: 'العلاج الكيميائي' };
@@ -20,26 +20,33 @@ export interface SitePage {
   name: string;
   path: string;
   status: number;
+  /** Something that must be on the page, so a check sees the real thing (hits, entries). */
+  mustHave?: string;
 }
 
 export const SITE_LOCALES = ['de', 'en', 'ar'] as const;
 
 export function sitePages(locale: string): SitePage[] {
-  const page = (name: string, path: string, status = 200): SitePage => ({ name, path: `/${locale}${path}`, status });
+  const page = (name: string, path: string, mustHave?: string, status = 200): SitePage => ({
+    name,
+    path: `/${locale}${path}`,
+    status,
+    ...(mustHave ? { mustHave } : {}),
+  });
   const faq = FAQ[locale];
   return [
     page('home', ''),
     page('article', `/${ARTICLE[locale]}`),
     ...(faq ? [page('FAQ', `/${faq}`)] : []),
-    page('glossary', '/glossary'),
+    page('glossary', '/glossary', 'dl.glossary dfn'),
     page('topics', '/topics'),
     page('accessibility statement', '/accessibility'),
     page('display settings', '/settings'),
     page('search form', '/search'),
-    page('search results', `/search?q=${encodeURIComponent(FOUND[locale]!)}`),
-    page('search without results', '/search?q=Xylofonquarkwurst'),
-    page('registries', '/registries'),
-    page('registry list', '/registries/clinical-trial-registry'),
-    page('404', '/no-such-page', 404),
+    page('search results', `/search?q=${encodeURIComponent(FOUND[locale]!)}`, '.result-list mark'),
+    page('search without results', '/search?q=Xylofonquarkwurst', '.no-results'),
+    page('registries', '/registries', '.registry-index a'),
+    page('registry list', '/registries/clinical-trial-registry', '.registry-entry'),
+    page('404', '/no-such-page', undefined, 404),
   ];
 }
