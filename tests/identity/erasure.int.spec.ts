@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Principal, Role } from '../../apps/api/src/kernel/policy';
+import { JobQueue } from '../../apps/api/src/kernel/jobs';
+import { createLogger } from '../../apps/api/src/kernel/logger';
 import { FORMER_MEMBER, USER_REFERENCES } from '../../apps/api/src/modules/identity';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
+import { testMode } from '../support/test-env';
 import { signIn } from '../support/session';
 import { createDocument } from '../factories/document.factory';
 import { createInvitation } from '../factories/invitation.factory';
@@ -226,4 +229,31 @@ test('the last admin of a tenant is erased only with force, and the refusal name
 
 test('erasing an address no one has is NOT_FOUND', async () => {
   await expect(t.services.erasure.erase('nobody-here@example.org', operator)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+});
+
+test('mail queued to them, or kept after it failed, leaves the job queue; other jobs stay', async () => {
+  const tenant = await createTenant(t.services);
+  await createUser(t.services, { tenantSlug: tenant.slug, role: 'admin' });
+  const p = await person([[tenant.slug, 'editor']]);
+  const jobs = await JobQueue.start(
+    t.dataSource,
+    { embedded: testMode() === 'embedded', url: t.url, readOnly: true },
+    createLogger('silent'),
+  );
+  try {
+    await jobs.ensureQueue('erasure-test');
+    await jobs.sendNow('erasure-test', { message: { to: p.email, subject: 'Review requested' } });
+    await jobs.sendNow('erasure-test', { message: { to: 'someone-else@example.org', subject: 'Review requested' } });
+    const mentioning = (text: string) =>
+      count(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'erasure-test' AND strpos(data::text, $1) > 0`, [text]);
+    expect(await mentioning(p.email)).toBe(1);
+
+    const report = await t.services.erasure.erase(p.email, operator);
+
+    expect(report.rows['pgboss.job']).toBe(1);
+    expect(await mentioning(p.email)).toBe(0);
+    expect(await mentioning('someone-else@example.org')).toBe(1);
+  } finally {
+    await jobs.stop();
+  }
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kernel/db/database';
 import { conflict, notFound } from '../../kernel/errors';
+import { deleteJobsMentioning } from '../../kernel/jobs';
 import type { Role } from '../../kernel/policy';
 import { audit, type Actor } from '../audit';
 import { FORMER_MEMBER, scrubJson, USER_REFERENCES } from './erasure-plan';
@@ -76,6 +77,7 @@ export class ErasureService {
       }
       count('invitations', await q.deleteInvitationsTo(em, person.email));
       count('sign_in_limits', await forgetAccountCounts(em, person.email));
+      count('pgboss.job', await deleteJobsMentioning(em, [person.email, person.id]));
       await q.deleteUser(em, person.id);
       count('users', 1);
       for (const m of memberships) {
