@@ -29,6 +29,11 @@ export async function lockPerson(em: EntityManager, email: string): Promise<Eras
 
 /** Every tenant the person belongs to, by slug, and whether they are its only admin (admin rows locked). */
 export async function personMemberships(em: EntityManager, userId: string): Promise<PersonMembership[]> {
+  // The admins of their tenants first, as keepOneAdmin does: no one demotes the other admin while this counts them.
+  await em.query(
+    `SELECT 1 FROM memberships WHERE role = 'admin' AND tenant_id IN (SELECT tenant_id FROM memberships WHERE user_id = $1) FOR UPDATE`,
+    [userId],
+  );
   const rows: { tenant_id: string; slug: string; role: Role; last_admin: boolean }[] = await em.query(
     `SELECT m.tenant_id, t.slug, m.role,
             m.role = 'admin' AND NOT EXISTS (
@@ -36,8 +41,7 @@ export async function personMemberships(em: EntityManager, userId: string): Prom
             ) AS last_admin
        FROM memberships m JOIN tenants t ON t.id = m.tenant_id
       WHERE m.user_id = $1
-      ORDER BY t.slug
-        FOR UPDATE OF m`,
+      ORDER BY t.slug`,
     [userId],
   );
   return rows.map((r) => ({ tenantId: r.tenant_id, slug: r.slug, role: r.role, lastAdmin: r.last_admin }));
