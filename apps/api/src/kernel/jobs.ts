@@ -1,5 +1,5 @@
 import { PgBoss, type JobWithMetadata, type Queue } from 'pg-boss';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { poolOf } from './db/database';
 import type { Logger } from './logger';
 
@@ -125,4 +125,23 @@ export class JobQueue {
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 5000 });
   }
+}
+
+/**
+ * Deletes queued, failed and retained jobs (not running ones) whose data or
+ * output holds any of `texts` (any case), in the caller's transaction as the
+ * owner; answers how many. For erasing a person: mail queued to them, or
+ * kept after it failed, names them. Nothing when pg-boss never ran here.
+ */
+export async function deleteJobsMentioning(em: EntityManager, texts: string[]): Promise<number> {
+  const [{ present }]: [{ present: boolean }] = await em.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`);
+  if (!present || !texts.length) return 0;
+  const [, n]: [unknown, number] = await em.query(
+    `DELETE FROM pgboss.job
+      WHERE state <> 'active'
+        AND EXISTS (SELECT 1 FROM unnest($1::text[]) t
+                     WHERE strpos(lower(data::text), lower(t)) > 0 OR strpos(lower(coalesce(output::text, '')), lower(t)) > 0)`,
+    [texts],
+  );
+  return n;
 }

@@ -8,6 +8,7 @@ import {
 } from '../modules/content';
 import {
   DEFAULT_SESSION_POLICY,
+  ErasureService,
   IdentityService,
   InvitationService,
   PasswordResetService,
@@ -45,6 +46,8 @@ interface ServiceSet {
   tenancy: TenancyService;
   identity: IdentityService;
   sessions: SessionService;
+  /** Erasing a person on request (GDPR): operator CLI only. */
+  erasure: ErasureService;
   passwordReset: PasswordResetService;
   invitations: InvitationService;
   /** Single sign-on with each tenant's OpenID Connect provider. */
@@ -121,6 +124,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     tenancy,
     identity,
     sessions,
+    erasure: new ErasureService(db),
     sso: new SsoService(db, sessions, identity, tenancy, link, opts.production ?? false),
     passwordReset: new PasswordResetService(db, mail, link, logger),
     invitations: new InvitationService(db, identity, mail, link, logger, events),

@@ -6,6 +6,9 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** The extensions the migrations create: every PGlite opened on the data directory loads them. */
+export const EMBEDDED_EXTENSIONS = { btree_gin, pg_trgm, pgcrypto, unaccent };
+
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
@@ -18,7 +21,7 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(opts: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: { btree_gin, pg_trgm, pgcrypto, unaccent } });
+  const db = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: EMBEDDED_EXTENSIONS });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: opts.port, maxConnections: 16 });
   await server.start();
   const port = Number(String(server.getServerConn()).split(':').pop());

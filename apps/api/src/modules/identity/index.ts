@@ -15,3 +15,5 @@ export { SsoService } from './sso.service';
 export { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './session.service';
 export { hashToken, looksLikeToken } from './tokens';
 export { MembershipRow, User } from './user.entity';
+export { ErasureService, type ErasurePreview, type ErasureReport } from './erasure.service';
+export { FORMER_MEMBER, USER_REFERENCES, type UserReference } from './erasure-plan';

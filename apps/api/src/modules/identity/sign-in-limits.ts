@@ -37,6 +37,10 @@ export const SIGN_IN_LIMITS_TABLE = 'sign_in_limits';
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 const accountId = (email: string) => digest(email.trim().toLowerCase());
 
+/** Deletes every sign-in count kept for this address (erasing the person), in the caller's transaction; answers how many. */
+export const forgetAccountCounts = (em: EntityManager, email: string): Promise<number> =>
+  clearSignInCounts(em, SIGN_IN_LIMITS_TABLE, accountId(email));
+
 /** What a refusal tells the client: a stable reason and how long to wait. */
 export function signInLimited(reason: 'SIGN_IN_LOCKED' | 'SIGN_IN_CLIENT_LIMITED', ms: number): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));

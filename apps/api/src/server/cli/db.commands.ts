@@ -3,9 +3,10 @@ import type { Config } from '../../kernel/config';
 import { openDatabase } from '../db/connect';
 import { createServices } from '../services';
 import { seedDemo } from '../seed/demo';
+import { registerBackupCommands } from './backup.commands';
 
 export function registerDbCommands(program: Command, config: Config): void {
-  const db = program.command('db').description('migrations and demo data');
+  const db = program.command('db').description('migrations, demo data, backups of the embedded database');
 
   db.command('migrate')
     .description('apply every pending migration')
@@ -50,4 +51,6 @@ export function registerDbCommands(program: Command, config: Config): void {
         await database.close();
       }
     });
+
+  registerBackupCommands(db, config);
 }

@@ -47,6 +47,38 @@ export function registerUserCommands(program: Command, config: Config): void {
       console.log(`${email}: sign-in limits lifted (${done.cleared} count${done.cleared === 1 ? '' : 's'} cleared)`);
     });
 
+  user
+    .command('delete')
+    .description(
+      'erase a person (GDPR): account, memberships, sessions, two-factor, settings, invitations to them; content stays (by "former member"), audit entries stay pseudonymised',
+    )
+    .argument('<email>')
+    .option('--yes', 'really erase (without it: show what would happen)')
+    .option('--force', "also when they are a tenant's last admin (the tenant is left without one)")
+    .action(async (email: string, opts: { yes?: boolean; force?: boolean }, cmd: Command) => {
+      if (!opts.yes) {
+        const p = await withServices(config, (s) => s.erasure.preview(email));
+        const lines = p.tenants.map((t) => `  ${t.slug}\t${t.role}${t.lastAdmin ? '\t(last admin)' : ''}`);
+        print(cmd, p, () =>
+          [
+            `would erase ${p.email}, member of ${p.tenants.length} tenant(s):`,
+            ...lines,
+            'nothing changed: repeat with --yes to erase',
+          ].join('\n'),
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const r = await withServices(config, (s) => s.erasure.erase(email, operator(), { force: opts.force ?? false }));
+      print(
+        cmd,
+        r,
+        () =>
+          `erased ${email} from ${r.tenants.length} tenant(s)${r.tenants.length ? ` (${r.tenants.map((t) => t.slug).join(', ')})` : ''}; ` +
+          `${r.auditEntriesPseudonymised} audit entr${r.auditEntriesPseudonymised === 1 ? 'y' : 'ies'} now name ${r.pseudonym}`,
+      );
+    });
+
   const member = program.command('member').description("a user's role in a tenant");
   member
     .command('set')

@@ -14,7 +14,8 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-function portOpen(port: number): Promise<boolean> {
+/** Whether something (the server's embedded database) listens on this loopback port. */
+export function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {
@@ -24,6 +25,9 @@ function portOpen(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+/** Where the embedded database keeps its files. */
+export const embeddedDataDir = (config: Config): string => path.join(config.dataDir, 'pglite');
 
 /**
  * The operator's PostgreSQL when DATABASE_URL is set; otherwise the embedded
@@ -38,7 +42,7 @@ export async function openDatabase(config: Config, role: 'server' | 'tool'): Pro
       url = `postgres://postgres@127.0.0.1:${config.embeddedDbPort}/postgres`;
     } else {
       embedded = await startEmbeddedPostgres({
-        dataDir: path.join(config.dataDir, 'pglite'),
+        dataDir: embeddedDataDir(config),
         port: role === 'server' ? config.embeddedDbPort : 0,
       });
       url = embedded.url;
