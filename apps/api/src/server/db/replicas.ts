@@ -32,6 +32,8 @@ export interface ReplicaOptions {
   statementTimeoutMs: number;
   pollMs?: number;
   logger: Logger | null;
+  /** Opens a replica's data source (tests pass stand-ins). */
+  connect?: (url: string) => DataSource;
 }
 
 /**
@@ -65,12 +67,14 @@ export class ReplicaReads {
   ) {
     this.replicas = urls.map((url, i) => ({
       name: String(i + 1),
-      source: createDataSource({
-        url,
-        poolMax: opts.poolMax,
-        applicationName: 'careleaf-replica-reads',
-        statementTimeoutMs: opts.statementTimeoutMs,
-      }),
+      source: opts.connect
+        ? opts.connect(url)
+        : createDataSource({
+            url,
+            poolMax: opts.poolMax,
+            applicationName: 'careleaf-replica-reads',
+            statementTimeoutMs: opts.statementTimeoutMs,
+          }),
       replayed: null,
       lagSeconds: null,
       lagBytes: null,
