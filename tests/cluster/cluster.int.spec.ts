@@ -96,8 +96,14 @@ serverOnly('the local cluster', () => {
     );
     expect(published.body.errors).toBeUndefined();
 
+    // At once, and not as a public read (those alone may go to a replica).
+    const publicReads = async () =>
+      (await metric(urls.apis[1]!, urls.metricsToken, 'careleaf_db_public_reads_total', 'target="replica"')) +
+      (await metric(urls.apis[1]!, urls.metricsToken, 'careleaf_db_public_reads_total', 'target="primary"'));
+    const before = await publicReads();
     const signedInRead = await editorOn2.gql<{ publishedDocument: { title: string } }>(READ, { variables: { slug: SLUG } });
     expect(signedInRead.body.data?.publishedDocument.title).toBe('Zweite Fassung');
+    expect(await publicReads()).toBe(before);
 
     const replica = new Client({ connectionString: urls.replica });
     await replica.connect();
