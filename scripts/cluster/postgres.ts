@@ -64,6 +64,9 @@ unix_socket_directories = ''
 wal_level = replica
 max_wal_senders = 5
 hot_standby = on
+# On the replica (which copies this file): vacuum on the primary waits for its readers
+# instead of cancelling their queries.
+hot_standby_feedback = on
 max_connections = 120
 # A disposable local cluster: no fsync (much faster on shared disks); never for real data.
 fsync = off

@@ -154,7 +154,7 @@ export class ApiMetrics {
     });
     new Counter({
       name: 'careleaf_db_public_reads_total',
-      help: 'Anonymous public reads that reached the database, by where they ran: replica, or primary (no replica had the tenant’s last change)',
+      help: 'Anonymous public reads the response cache did not answer, by where they were sent: replica, or primary (no replica had the tenant’s last change)',
       labelNames: ['target'],
       registers: [this.registry],
       collect() {
