@@ -102,6 +102,15 @@ export const envShape = {
       issue('DATABASE_URL must be a postgres:// URL, e.g. postgres://careleaf@db:5432/careleaf');
     return v;
   }),
+  DATABASE_REPLICA_URLS: checked((v, issue) => {
+    const urls = (v ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    for (const u of urls) if (!/^postgres(ql)?:\/\//.test(u)) issue('DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas');
+    if (urls.length > 16) issue(`DATABASE_REPLICA_URLS names at most 16 replicas, got ${urls.length}`);
+    return urls;
+  }),
   CARELEAF_DATA_DIR: text(),
   EMBEDDED_DB_PORT: int('EMBEDDED_DB_PORT', 54329, 0, 65535),
   DB_POOL_MAX: int('DB_POOL_MAX', 10, 1, 1000),
@@ -232,6 +241,12 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
     default: 'unset: embedded',
     meaning:
       'PostgreSQL (15 or newer) to use. Unset: the embedded PostgreSQL under `.data/pglite`, for development and trials only — **refused in production**',
+  },
+  DATABASE_REPLICA_URLS: {
+    group: 'process',
+    default: 'unset: none',
+    meaning:
+      'streaming replicas of `DATABASE_URL`, comma-separated: anonymous public reads and search run there once a replica has replayed the tenant’s last publish (else on the primary); everything signed in and every write stays on the primary (docs/scaling.md, ADR 0035)',
   },
   CARELEAF_DATA_DIR: { group: 'process', default: '`<repo>/.data`', meaning: 'where the embedded database keeps its files' },
   EMBEDDED_DB_PORT: {

@@ -6,6 +6,8 @@ import { envShape } from './config-vars';
 export interface Config {
   /** An operator's PostgreSQL; when absent the embedded database is used. */
   databaseUrl: string | undefined;
+  /** Streaming replicas for anonymous public reads (ADR 0035); empty: none. */
+  databaseReplicaUrls: string[];
   /** Where the embedded database keeps its files. */
   dataDir: string;
   embeddedDbPort: number;
@@ -106,6 +108,9 @@ function crossChecks(env: NodeJS.ProcessEnv, production: boolean, purpose: Confi
   if (set('WEB_REVALIDATE_URL') && (env.CARELEAF_REVALIDATE_SECRET ?? '').length < 16) {
     problems.push('WEB_REVALIDATE_URL needs CARELEAF_REVALIDATE_SECRET (16+ characters), the same value the web app has.');
   }
+  if (set('DATABASE_REPLICA_URLS') && !set('DATABASE_URL')) {
+    problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas stream from a PostgreSQL server, not from the embedded database.');
+  }
   problems.push(...mediaStorageChecks(env, production));
   if (!production) return problems;
   if (!set('DATABASE_URL')) {
@@ -190,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: Config
 function fromEnv(e: Env, production: boolean): Config {
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     dataDir: path.resolve(e.CARELEAF_DATA_DIR ?? path.join(repoRoot(), '.data')),
     embeddedDbPort: e.EMBEDDED_DB_PORT,
     apiPort: e.API_PORT,

@@ -3,6 +3,7 @@ import http from 'node:http';
 import express from 'express';
 import { ConfigError, loadConfig, type Config } from '../kernel/config';
 import { openDatabase } from './db/connect';
+import { ReplicaReads } from './db/replicas';
 import { createApiServer } from './http/app';
 import { createLogger } from '../kernel/logger';
 import { createServicesFromConfig } from './services';
@@ -55,9 +56,20 @@ async function main(): Promise<void> {
   await startReviewDigest(jobs, services.notifications, logger);
   await startDailyDigest(jobs, services.notifications, logger);
   await services.scheduler?.start();
-  const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
+  const replicas = config.databaseReplicaUrls.length
+    ? new ReplicaReads(config.databaseReplicaUrls, database.dataSource, {
+        poolMax: config.database.poolMax,
+        statementTimeoutMs: config.database.statementTimeoutMs,
+        logger,
+      })
+    : undefined;
+  const detachReplicas = replicas?.subscribe(services.events);
+  const server = await createApiServer(config, services, logger, { jobs, processMetrics: true, replicas });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
   const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
+  // After the listener: a change committed before it listened is covered by the replicas' first primary position.
+  await replicas?.start();
+  if (replicas) logger.info({ replicas: config.databaseReplicaUrls.length }, 'anonymous public reads may use streaming replicas');
   // Seeding above published before anyone could read: only later changes are sent to the web app.
   const revalidator = config.webRevalidation
     ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
@@ -91,6 +103,8 @@ async function main(): Promise<void> {
     await services.webhooks.settled();
     await revalidator?.flush();
     await unlisten();
+    detachReplicas?.();
+    await replicas?.stop();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
     if (mailTransport instanceof SmtpMailSender) mailTransport.close();

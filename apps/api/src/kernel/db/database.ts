@@ -1,6 +1,7 @@
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_ROLE, AUTH_ROLE } from '@careleaf/migrations';
+import { readSource } from './read-source';
 
 /** A transaction scoped to one tenant, running as the API role under RLS. */
 export interface TenantTx {
@@ -34,7 +35,8 @@ export class Database {
 
   async withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
     const committed: (() => void)[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
+    // A replica inside an anonymous public read (read-source.ts); the primary everywhere else.
+    const result = await readSource(this.dataSource).transaction(async (em) => {
       await em.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [APP_ROLE, tenantId]);
       return fn({ tenantId, em, afterCommit: (f) => committed.push(f) });
     });
@@ -90,7 +92,7 @@ export class Database {
    * careleaf_published_chain (migrations/src/1764840000000-public-reads.ts).
    */
   async readOnce<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = poolOf(this.dataSource);
+    const pool = poolOf(readSource(this.dataSource));
     // Outside TypeORM's query runner: tell its logger, so query logs and counts stay complete.
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(text, values);
     return (await pool.query<T & QueryResultRow>(this.namedStatements ? { name, text, values } : { text, values })).rows;

@@ -34,6 +34,8 @@ import type { JobQueue } from '../../kernel/jobs';
 import { accessLog } from './access-log';
 import { tenantCors } from './cors';
 import { ApiMetrics } from './metrics';
+import { readRouting } from './read-routing';
+import type { ReplicaReads } from '../db/replicas';
 
 function unavailableError(): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE, {
@@ -121,6 +123,8 @@ export interface ApiServerOptions {
   jobs?: JobQueue;
   /** Node's process metrics (CPU, memory, GC): for the process's one server, see ApiMetrics. */
   processMetrics?: boolean;
+  /** Streaming replicas for anonymous public reads (DATABASE_REPLICA_URLS); none: every read on the primary. */
+  replicas?: ReplicaReads;
 }
 
 /** Express's last handler: a database outage is 503 with Retry-After wherever it surfaces. */
@@ -226,6 +230,7 @@ export async function createApiServer(config: Config, services: Services, logger
   await apollo.start();
   const cache = new PublicResponseCache(publicQueryFields(schema), config.publicCacheMb * 1024 * 1024);
   metrics.observeCache(() => ({ hits: cache.hits, misses: cache.misses }));
+  if (opts.replicas) metrics.observeReplicas(opts.replicas);
   const unsubscribe = subscribeReadCaches(services.events, { cache, router });
 
   app.use(
@@ -235,6 +240,7 @@ export async function createApiServer(config: Config, services: Services, logger
     express.json({ limit: config.bodyLimit }),
     queryLimit(config.maxQueryBytes),
     ...(config.publicCacheMb > 0 ? [cache.middleware(router)] : []),
+    ...(opts.replicas ? [readRouting(opts.replicas, router, cache)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         let tenant;

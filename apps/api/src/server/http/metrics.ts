@@ -4,6 +4,13 @@ import type { RequestHandler } from 'express';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { JobQueue } from '../../kernel/jobs';
+import type { ReplicaState } from '../db/replicas';
+
+/** What the replica metrics read (server/db/replicas.ts). */
+export interface ReplicaReport {
+  states(): ReplicaState[];
+  readonly routed: { replica: number; primary: number };
+}
 
 /** Routes named in the metrics; anything else is "other", so a scanner's paths cannot add series. */
 const ROUTES = ['/graphql', '/media', '/healthz', '/readyz', '/metrics'] as const;
@@ -112,6 +119,50 @@ export class ApiMetrics {
   /** The public response cache whose hits and misses are reported. */
   observeCache(counts: () => { hits: number; misses: number }): void {
     this.cacheCounts = counts;
+  }
+
+  /** Streaming replicas: their lag, and where anonymous public reads went (ADR 0035). */
+  observeReplicas(replicas: ReplicaReport): void {
+    new Gauge({
+      name: 'careleaf_db_replica_lag_seconds',
+      help: 'Replication lag of each read replica in seconds (0 when it has replayed all it received; absent while unreachable)',
+      labelNames: ['replica'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const r of replicas.states()) if (r.lagSeconds !== null) this.set({ replica: r.name }, r.lagSeconds);
+      },
+    });
+    new Gauge({
+      name: 'careleaf_db_replica_lag_bytes',
+      help: 'WAL bytes the primary has written that each read replica has not replayed yet (absent while unknown)',
+      labelNames: ['replica'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const r of replicas.states()) if (r.lagBytes !== null) this.set({ replica: r.name }, r.lagBytes);
+      },
+    });
+    new Gauge({
+      name: 'careleaf_db_replica_up',
+      help: 'Whether each read replica answered the last poll as a standby (1) or not (0)',
+      labelNames: ['replica'],
+      registers: [this.registry],
+      collect() {
+        for (const r of replicas.states()) this.set({ replica: r.name }, r.replayed === null ? 0 : 1);
+      },
+    });
+    new Counter({
+      name: 'careleaf_db_public_reads_total',
+      help: 'Anonymous public reads the response cache did not answer, by where they were sent: replica, or primary (no replica had the tenant’s last change)',
+      labelNames: ['target'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ target: 'replica' }, replicas.routed.replica);
+        this.inc({ target: 'primary' }, replicas.routed.primary);
+      },
+    });
   }
 
   /** Times every request from its first byte to the end of its answer. */
