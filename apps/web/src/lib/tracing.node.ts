@@ -1,4 +1,4 @@
-import { context, propagation, trace, type Attributes } from '@opentelemetry/api';
+import { context, propagation, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { setGlobalErrorHandler, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -20,7 +20,7 @@ const URL_ATTRIBUTES = ['http.target', 'http.url', 'url.full', 'next.route'];
 class QueryStripping implements SpanProcessor {
   onStart(span: Span): void {
     span.updateName(withoutQuery(span.name));
-    const attributes = (span as unknown as { attributes: Attributes }).attributes;
+    const { attributes } = span;
     for (const key of URL_ATTRIBUTES) {
       const value = attributes[key];
       if (typeof value === 'string') span.setAttribute(key, withoutQuery(value));
