@@ -13,6 +13,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The typed GraphQL documents and theme checks are TypeScript sources in the schema package.
   transpilePackages: ['@careleaf/schema'],
+  // The tracing SDK is loaded from node_modules when tracing is on (src/instrumentation.ts), never bundled.
+  serverExternalPackages: [
+    '@opentelemetry/context-async-hooks',
+    '@opentelemetry/core',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/exporter-trace-otlp-proto',
+    '@opentelemetry/resources',
+    '@opentelemetry/sdk-trace',
+  ],
   // Pages get these from the proxy too (with the CSP nonce and HSTS); this covers files the proxy does not see.
   async headers() {
     const noReferrer = [{ key: 'Referrer-Policy', value: 'no-referrer' }];

@@ -5,6 +5,8 @@ export interface Running {
   child: ChildProcess;
   pid: number;
   url: string;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startServer(
     child,
     pid: child.pid!,
     url: `http://127.0.0.1:${actualPort}`,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { z } from 'zod';
+import { checked } from './config-checked';
+import { tracingDocs, tracingShape } from './config-tracing';
 
 /**
  * Every environment variable the API reads: how it is checked (zod) and how
@@ -19,25 +20,9 @@ export const VARIABLE_GROUPS = {
   sessions: 'Sign-in, sessions and mail',
   media: 'Media',
   webhooks: 'Webhooks',
+  tracing: 'Tracing (OpenTelemetry)',
 } as const;
 export type VariableGroup = keyof typeof VARIABLE_GROUPS;
-
-type Issue = (message: string) => void;
-
-/** A value that reports its own problem; `undefined` and '' mean "not set". */
-function checked<T>(parse: (value: string | undefined, issue: Issue) => T) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      let failed = false;
-      const result = parse(value === '' ? undefined : value, (message) => {
-        failed = true;
-        ctx.addIssue({ code: 'custom', message });
-      });
-      return failed ? z.NEVER : result;
-    });
-}
 
 const text = () => checked((v) => v);
 
@@ -225,6 +210,7 @@ export const envShape = {
   MEDIA_S3_ACCESS_KEY_ID: text(),
   MEDIA_S3_SECRET_ACCESS_KEY: text(),
   MEDIA_S3_TIMEOUT_SECONDS: int('MEDIA_S3_TIMEOUT_SECONDS', 20, 1, 300),
+  ...tracingShape,
 };
 
 export type EnvName = keyof typeof envShape;
@@ -418,4 +404,9 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
     default: '20',
     meaning: 'longest an upload, a delete or the start of a download may take, retries included; a download stalled this long is cut',
   },
+  // The tracing variables, in their own group (kernel/config-tracing.ts).
+  ...(Object.fromEntries(Object.entries(tracingDocs).map(([name, doc]) => [name, { group: 'tracing', ...doc }])) as Record<
+    keyof typeof tracingDocs,
+    VariableDoc
+  >),
 };

@@ -1,3 +1,5 @@
+// First: with OTEL_EXPORTER_OTLP_ENDPOINT set, tracing must hook http, express, graphql and pg before they load.
+import { stopTracing } from './tracing/preload';
 import 'reflect-metadata';
 import http from 'node:http';
 import express from 'express';
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
     if (mailTransport instanceof SmtpMailSender) mailTransport.close();
     if (services.media.storage instanceof S3Storage) services.media.storage.close();
     await database.close();
+    // The last spans (this shutdown's requests) go out, within the export timeout.
+    await stopTracing();
     logger.info('stopped');
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import type { TypedDocumentString } from '@careleaf/schema/web/graphql';
 import { REQUEST_ID_HEADER } from './request-id';
 import { currentRequestId } from './request-id.server';
+import { traceHeaders } from './tracing';
 
 /** Where the web server reaches the API; `npm start` sets it, the default matches the API's default port. */
 export function apiUrl(): string {
@@ -75,6 +76,8 @@ export async function execute<TResult, TVariables>(
         ...(opts.signedClient ? { 'x-careleaf-client': opts.signedClient } : {}),
         ...(opts.userAgent ? { 'user-agent': opts.userAgent.slice(0, 512) } : {}),
         ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        // With tracing on, the API's spans join this page's trace (W3C traceparent); nothing when off.
+        ...traceHeaders(),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...caching,

@@ -1,5 +1,6 @@
 import { apiUrl } from '../../../../../lib/graphql';
 import { normaliseHost } from '../../../../../lib/tenant';
+import { traceHeaders } from '../../../../../lib/tracing';
 
 /** What the API says about the file that the reader's browser needs: its type, caching and lock-down headers. */
 const PASSED_ON = [
@@ -34,6 +35,7 @@ export async function GET(request: Request, { params }: MediaRouteContext) {
         'x-forwarded-host': normaliseHost(request.headers.get('host')),
         ...(cookie ? { cookie } : {}),
         ...(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}),
+        ...traceHeaders(),
       },
       cache: 'no-store',
       redirect: 'manual',

@@ -4,6 +4,7 @@ import { apiUrl } from '../../../../../../../lib/graphql';
 import { formAction, pageRedirect } from '../../../../../../../lib/editor/form-action';
 import type { DocumentParams } from '../../../../../../../lib/editor/page-props';
 import { normaliseHost } from '../../../../../../../lib/tenant';
+import { traceHeaders } from '../../../../../../../lib/tracing';
 
 /** Above the API's default upload limit (MEDIA_MAX_BYTES, 10 MB), so the API's own message explains a refusal up to there. */
 const MEDIA_FORM_MAX_BYTES = 16 * 1024 * 1024;
@@ -33,6 +34,7 @@ export const POST = formAction<DocumentParams>(
           'x-forwarded-host': normaliseHost(h.get('host')),
           ...(h.get('cookie') ? { cookie: h.get('cookie')! } : {}),
           'x-csrf-token': csrf,
+          ...traceHeaders(),
         },
         body: upload,
         signal: AbortSignal.timeout(30_000),
