@@ -5,6 +5,8 @@ import { createDataSource } from '../../apps/api/src/server/db/data-source';
 import { Database } from '../../apps/api/src/kernel/db/database';
 import { MemoryMailSender, type MailSender } from '../../apps/api/src/kernel/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/server/services';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/kernel/db/embedded';
+import type { MediaStorage } from '../../apps/api/src/modules/media';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
 export interface TestDatabase {
@@ -74,11 +76,28 @@ export function useTestDatabase(
   opts: {
     /** The services' mail sender instead of the memory outbox, e.g. SMTP to a test server (called in beforeAll, after hooks registered earlier). */
     mail?: () => MailSender;
+    /** Where the services keep media bytes (called in beforeAll); by default the configured test directory. */
+    mediaStorage?: () => MediaStorage;
+    /**
+     * A second database of the file's own, e.g. another installation to import into. On the
+     * embedded database, where files share one, it is a separate embedded database, migrated here.
+     */
+    second?: boolean;
   } = {},
 ): TestDatabase {
   const handle = {} as TestDatabase;
+  let own: EmbeddedPostgres | null = null;
   beforeAll(async () => {
-    handle.url = await cleanDatabaseUrl();
+    if (opts.second && testMode() === 'embedded') {
+      own = await startEmbeddedPostgres({ port: 0 });
+      handle.url = own.url;
+      const setup = createDataSource({ url: own.url, poolMax: 1, applicationName: 'careleaf-test-setup' });
+      await setup.initialize();
+      await setup.runMigrations({ transaction: 'each' });
+      await setup.destroy();
+    } else {
+      handle.url = await cleanDatabaseUrl();
+    }
     handle.queries = [];
     handle.dataSource = createDataSource({
       url: handle.url,
@@ -89,11 +108,13 @@ export function useTestDatabase(
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource, testMode() === 'server');
     handle.mail = new MemoryMailSender();
-    handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail });
+    const mediaStorage = opts.mediaStorage?.();
+    handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail, ...(mediaStorage ? { mediaStorage } : {}) });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();
-    if (handle.url) await dropDatabase(handle.url);
+    if (own) await own.stop();
+    else if (handle.url) await dropDatabase(handle.url);
   });
   return handle;
 }
