@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/server/db/data-source';
 import { Database } from '../../apps/api/src/kernel/db/database';
 import { MemoryMailSender, type MailSender } from '../../apps/api/src/kernel/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/server/services';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/kernel/db/embedded';
 import type { MediaStorage } from '../../apps/api/src/modules/media';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
@@ -68,6 +69,18 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
+/** The URL a database process prints first. */
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`the database process ended (${code}) before it was ready`)));
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) resolve(out.split('\n')[0]!.trim());
+    });
+  });
+}
+
 /**
  * Call at the top of a test file: a clean, migrated database for the file,
  * ready in beforeAll and closed in afterAll. Read the handle's fields inside tests.
@@ -86,12 +99,12 @@ export function useTestDatabase(
   } = {},
 ): TestDatabase {
   const handle = {} as TestDatabase;
-  let own: EmbeddedPostgres | null = null;
+  let own: ChildProcess | null = null;
   beforeAll(async () => {
     if (opts.second && testMode() === 'embedded') {
-      own = await startEmbeddedPostgres({ port: 0 });
-      handle.url = own.url;
-      const setup = createDataSource({ url: own.url, poolMax: 1, applicationName: 'careleaf-test-setup' });
+      own = spawn(process.execPath, [path.join(__dirname, 'embedded-process.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+      handle.url = await firstLine(own);
+      const setup = createDataSource({ url: handle.url, poolMax: 1, applicationName: 'careleaf-test-setup' });
       await setup.initialize();
       await setup.runMigrations({ transaction: 'each' });
       await setup.destroy();
@@ -113,8 +126,11 @@ export function useTestDatabase(
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();
-    if (own) await own.stop();
-    else if (handle.url) await dropDatabase(handle.url);
+    if (own) {
+      const exited = new Promise((resolve) => own!.once('exit', resolve));
+      own.stdin!.end();
+      await exited;
+    } else if (handle.url) await dropDatabase(handle.url);
   });
   return handle;
 }

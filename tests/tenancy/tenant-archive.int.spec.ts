@@ -39,15 +39,18 @@ async function tenant(t: TestDatabase, slug: string): Promise<{ id: string; slug
 }
 
 async function rows(t: TestDatabase, table: string, tenantId: string): Promise<string[]> {
-  const found: { line: string }[] = await t.dataSource.query(`SELECT to_jsonb(x)::text AS line FROM ${table} x WHERE ${column(table)} = $1`, [
-    tenantId,
-  ]);
+  const found: { line: string }[] = await t.dataSource.query(
+    `SELECT to_jsonb(x)::text AS line FROM ${table} x WHERE ${column(table)} = $1`,
+    [tenantId],
+  );
   return found.map((r) => r.line);
 }
 
 /** Every table of the schema with its row count, the users too: what "unchanged" means for a refused import. */
 async function everything(t: TestDatabase): Promise<Record<string, number>> {
-  const tables: { tablename: string }[] = await t.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+  const tables: { tablename: string }[] = await t.dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+  );
   const out: Record<string, number> = {};
   for (const { tablename } of tables) out[tablename] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${tablename}`))[0].n;
   return out;
@@ -60,7 +63,10 @@ async function everything(t: TestDatabase): Promise<Record<string, number>> {
 function canonical(v: unknown): unknown {
   if (typeof v === 'string') return v.replace(UUID, '<id>');
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => JSON.stringify([canonical(k), canonical(x)])).sort();
+  if (v && typeof v === 'object')
+    return Object.entries(v)
+      .map(([k, x]) => JSON.stringify([canonical(k), canonical(x)]))
+      .sort();
   return v;
 }
 
@@ -84,7 +90,9 @@ async function uuidColumnValues(t: TestDatabase, table: string, tenantId: string
 const digests = (t: TestDatabase, tenantId: string) => t.db.asPlatform((em) => tableDigests(em, tenantId));
 
 const files = (dir: string): string[] =>
-  fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort() : [];
+  fs.existsSync(dir)
+    ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort()
+    : [];
 
 const READ = `query($slug: String!, $locale: String!) {
   publishedDocument(slug: $slug, locale: $locale) {
@@ -96,7 +104,10 @@ const READ = `query($slug: String!, $locale: String!) {
 }`;
 
 async function readPage(api: TestApi, tenantSlug: string): Promise<unknown> {
-  const res = await api.gql(READ, { headers: { 'x-tenant': tenantSlug }, variables: { slug: 'metastasierter-brustkrebs-behandlung', locale: 'de' } });
+  const res = await api.gql(READ, {
+    headers: { 'x-tenant': tenantSlug },
+    variables: { slug: 'metastasierter-brustkrebs-behandlung', locale: 'de' },
+  });
   expect(res.body.errors).toBeUndefined();
   expect(res.body.data?.publishedDocument).toBeTruthy();
   return res.body.data;
@@ -111,7 +122,11 @@ beforeAll(async () => {
   for (const x of [a, b]) {
     const editor = await createUser(t1.services, { tenantSlug: x.slug, role: 'editor' });
     await t1.db.withTenant(x.id, (tx) =>
-      t1.services.notifications.updateSettings(tx, { userId: editor.id, label: editor.email, role: 'editor', locales: ['de'] }, { locale: 'de' }),
+      t1.services.notifications.updateSettings(
+        tx,
+        { userId: editor.id, label: editor.email, role: 'editor', locales: ['de'] },
+        { locale: 'de' },
+      ),
     );
     await createPendingDigestItem(t1.services, x.id, editor, 'editor');
     await createInvitation(t1.services, t1.mail, { tenantId: x.id, role: 'viewer' });
@@ -301,7 +316,7 @@ test('a table with a tenant column but no rule in the archive format stops the e
   }
 });
 
-test("delete removes every row of the tenant and its media files, and leaves the other tenant as it was", async () => {
+test('delete removes every row of the tenant and its media files, and leaves the other tenant as it was', async () => {
   const keysA: { storage_key: string }[] = await t1.dataSource.query(`SELECT storage_key FROM media WHERE tenant_id = $1`, [a.id]);
   const keysB: { storage_key: string }[] = await t1.dataSource.query(`SELECT storage_key FROM media WHERE tenant_id = $1`, [b.id]);
   const bBefore = await digests(t1, b.id);

@@ -128,3 +128,33 @@ export async function deleteTenantRows(em: EntityManager, table: TableInfo, tena
   ]);
   return result[1];
 }
+
+/** The export's transaction reads one snapshot, changes nothing, and writes timestamps in UTC whatever the server's zone. */
+export async function readOnlySnapshotInUtc(em: EntityManager): Promise<void> {
+  await em.query(`SET TRANSACTION READ ONLY`);
+  await useUtc(em);
+}
+
+export async function useUtc(em: EntityManager): Promise<void> {
+  await em.query(`SET LOCAL TimeZone = 'UTC'`);
+}
+
+/** Deferrable keys (a tenant's default locale, a document's head revision) are checked at commit, once every row is in. */
+export async function deferConstraints(em: EntityManager): Promise<void> {
+  await em.query(`SET CONSTRAINTS ALL DEFERRED`);
+}
+
+export async function migrationApplied(em: EntityManager, name: string): Promise<boolean> {
+  const rows: unknown[] = await em.query(`SELECT 1 FROM typeorm_migrations WHERE name = $1`, [name]);
+  return rows.length > 0;
+}
+
+export async function tenantIdTaken(em: EntityManager, id: string): Promise<boolean> {
+  const rows: unknown[] = await em.query(`SELECT 1 FROM tenants WHERE id = $1`, [id]);
+  return rows.length > 0;
+}
+
+/** Other writers of this tenant wait until the delete commits, so no row slips in behind it. */
+export async function lockTenant(em: EntityManager, id: string): Promise<void> {
+  await em.query(`SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE`, [id]);
+}

@@ -1,8 +1,8 @@
 import type { Database } from '../../kernel/db/database';
 import type { MediaStorage } from '../media';
 import { ArchiveError } from './archive-error';
-import { cursorLines, deleteTenantRows, mediaKeysSql, tenantBySlug } from './archive.queries';
-import { tenantTables } from './catalog';
+import { cursorLines, deleteTenantRows, lockTenant, mediaKeysSql, tenantBySlug } from './archive.queries';
+import { tenantTables } from './catalog.queries';
 
 export interface DeleteSummary {
   tenant: { id: string; slug: string; name: string };
@@ -22,8 +22,7 @@ export async function deleteTenant(db: Database, storage: MediaStorage, slug: st
   const { summary, keys } = await db.asPlatform(async (em) => {
     const tenant = await tenantBySlug(em, slug);
     if (!tenant) throw new ArchiveError(`There is no tenant "${slug}" here (careleaf tenant list shows them).`);
-    // Other writers of this tenant wait until we are done, so no row slips in behind the delete.
-    await em.query(`SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE`, [tenant.id]);
+    await lockTenant(em, tenant.id);
     const keys: string[] = [];
     for await (const batch of cursorLines(em, mediaKeysSql(tenant.id), 500)) keys.push(...batch);
     const rows: Record<string, number> = {};

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { cursorLines, tableRowsSql } from './archive.queries';
-import { tenantTables } from './catalog';
+import { cursorLines, tableRowsSql, useUtc } from './archive.queries';
+import { tenantTables } from './catalog.queries';
 import { LineDigest, ROWS_PER_ENTRY, type SectionDigest } from './format';
 
 /**
@@ -9,7 +9,7 @@ import { LineDigest, ROWS_PER_ENTRY, type SectionDigest } from './format';
  * same tenant give the same digests. Run inside a transaction as the owner.
  */
 export async function tableDigests(em: EntityManager, tenantId: string): Promise<Record<string, SectionDigest>> {
-  await em.query(`SET LOCAL TimeZone = 'UTC'`);
+  await useUtc(em);
   const out: Record<string, SectionDigest> = {};
   for (const t of await tenantTables(em)) {
     const digest = new LineDigest();

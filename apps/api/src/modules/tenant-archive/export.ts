@@ -2,8 +2,17 @@ import type { Writable } from 'node:stream';
 import type { Database } from '../../kernel/db/database';
 import type { MediaStorage } from '../media';
 import { ArchiveError } from './archive-error';
-import { countRows, countUsers, cursorLines, mediaKeysSql, tableRowsSql, tenantBySlug, usersSql } from './archive.queries';
-import { schemaVersion, tenantTables } from './catalog';
+import {
+  countRows,
+  countUsers,
+  cursorLines,
+  mediaKeysSql,
+  readOnlySnapshotInUtc,
+  tableRowsSql,
+  tenantBySlug,
+  usersSql,
+} from './archive.queries';
+import { schemaVersion, tenantTables } from './catalog.queries';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -57,9 +66,7 @@ export async function exportTenant(
   const tar = new TarWriter(out);
   try {
     const summary = await db.dataSource.transaction('REPEATABLE READ', async (em) => {
-      await em.query(`SET TRANSACTION READ ONLY`);
-      // Timestamps in the archive read the same whatever the server's time zone.
-      await em.query(`SET LOCAL TimeZone = 'UTC'`);
+      await readOnlySnapshotInUtc(em);
       const tenant = await tenantBySlug(em, slug);
       if (!tenant) throw new ArchiveError(`There is no tenant "${slug}" here (careleaf tenant list shows them).`);
       const tables = await tenantTables(em);
@@ -99,7 +106,8 @@ export async function exportTenant(
         return digest;
       };
       manifest.users = (await writeLines(usersSql(tables, tenant.id), usersEntry)).result();
-      for (const t of copied) manifest.tables[t.name] = (await writeLines(tableRowsSql(t, tenant.id), (n) => tableEntry(t.name, n))).result();
+      for (const t of copied)
+        manifest.tables[t.name] = (await writeLines(tableRowsSql(t, tenant.id), (n) => tableEntry(t.name, n))).result();
 
       for await (const keys of cursorLines(em, mediaKeysSql(tenant.id), ROWS_PER_ENTRY)) {
         for (const key of keys) {

@@ -3,8 +3,20 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kernel/db/database';
 import type { MediaStorage } from '../media';
 import { ArchiveError } from './archive-error';
-import { advanceIdentities, domainsTaken, insertRows, insertUser, tenantBySlug, userByEmail, userIdTaken } from './archive.queries';
-import { schemaVersion, tenantTables, type TableInfo } from './catalog';
+import {
+  advanceIdentities,
+  deferConstraints,
+  domainsTaken,
+  insertRows,
+  insertUser,
+  migrationApplied,
+  tenantBySlug,
+  tenantIdTaken,
+  userByEmail,
+  userIdTaken,
+} from './archive.queries';
+import type { TableInfo } from './catalog';
+import { schemaVersion, tenantTables } from './catalog.queries';
 import type { ArchiveProgress } from './export';
 import type { ArchiveUser } from './format';
 import { remapText, remapValue } from './remap';
@@ -31,8 +43,7 @@ export interface ImportSummary {
 
 async function checkTarget(em: EntityManager, v: VerifiedArchive, slug: string, renew: boolean): Promise<TableInfo[]> {
   const here = await schemaVersion(em);
-  const applied: { name: string }[] = await em.query(`SELECT name FROM typeorm_migrations WHERE name = $1`, [v.header.schema.name]);
-  if (v.header.schema.timestamp > here.timestamp || !applied.length)
+  if (v.header.schema.timestamp > here.timestamp || !(await migrationApplied(em, v.header.schema.name)))
     throw new ArchiveError(
       `The archive comes from a newer database schema (${v.header.schema.name}) than this one (${here.name}). ` +
         'Upgrade this installation and run `careleaf db migrate` first.',
@@ -44,15 +55,18 @@ async function checkTarget(em: EntityManager, v: VerifiedArchive, slug: string, 
     for (const c of t.columns) {
       const col = local.columns.find((x) => x.name === c.name);
       if (!col || col.type !== c.type)
-        throw new ArchiveError(`The archive's column ${t.name}.${c.name} (${c.type}) does not match this database (${col?.type ?? 'none'}).`);
+        throw new ArchiveError(
+          `The archive's column ${t.name}.${c.name} (${c.type}) does not match this database (${col?.type ?? 'none'}).`,
+        );
     }
   }
   if (await tenantBySlug(em, slug))
     throw new ArchiveError(`A tenant "${slug}" exists here already. Import under another slug with --as, or delete that tenant first.`);
   if (!renew) {
-    const [byId]: unknown[] = await em.query(`SELECT 1 FROM tenants WHERE id = $1`, [v.header.tenant.id]);
-    if (byId)
-      throw new ArchiveError(`This installation has the archive's tenant already (id ${v.header.tenant.id}). Import a copy with --as <new-slug>.`);
+    if (await tenantIdTaken(em, v.header.tenant.id))
+      throw new ArchiveError(
+        `This installation has the archive's tenant already (id ${v.header.tenant.id}). Import a copy with --as <new-slug>.`,
+      );
     const taken = await domainsTaken(em, v.domains);
     if (taken.length)
       throw new ArchiveError(
@@ -64,7 +78,12 @@ async function checkTarget(em: EntityManager, v: VerifiedArchive, slug: string, 
 }
 
 /** Links each archive user by e-mail to a user here, or creates one without a password. Returns the ids that changed. */
-async function placeUsers(em: EntityManager, users: ArchiveUser[], map: Map<string, string>, counts: ImportSummary['users']): Promise<void> {
+async function placeUsers(
+  em: EntityManager,
+  users: ArchiveUser[],
+  map: Map<string, string>,
+  counts: ImportSummary['users'],
+): Promise<void> {
   for (const u of users) {
     const existing = await userByEmail(em, u.email);
     if (existing) {
@@ -109,7 +128,7 @@ export async function importTenant(db: Database, storage: MediaStorage, file: st
   const stored: string[] = [];
   try {
     return await db.asPlatform(async (em) => {
-      await em.query(`SET CONSTRAINTS ALL DEFERRED`);
+      await deferConstraints(em);
       const tables = await checkTarget(em, verified, slug, renew);
       const map = new Map<string, string>();
       if (renew) for (const id of verified.ids) map.set(id, randomUUID());

@@ -4,7 +4,8 @@
  * Format: docs/adr/0032-tenant-archive-format.md.
  */
 export { ArchiveError } from './archive-error';
-export { TABLE_RULES, tenantTables, type TableInfo } from './catalog';
+export { TABLE_RULES, type TableInfo } from './catalog';
+export { tenantTables } from './catalog.queries';
 export { deleteTenant, type DeleteSummary } from './delete';
 export { exportTenant, type ArchiveProgress, type ExportOptions, type ExportSummary } from './export';
 export { FORMAT_VERSION } from './format';

@@ -60,7 +60,8 @@ export async function verifyArchive(file: string, collectIds: boolean): Promise<
     for await (const entry of readTar(file)) {
       if (manifest) throw new ArchiveError(`The archive has an entry after its manifest (${entry.name}).`);
       if (!header) {
-        if (entry.name !== HEADER_ENTRY) throw new ArchiveError('This is not a Careleaf tenant archive (it does not start with its header).');
+        if (entry.name !== HEADER_ENTRY)
+          throw new ArchiveError('This is not a Careleaf tenant archive (it does not start with its header).');
         header = parseJson<ArchiveHeader>(await entry.read(), 'header');
         checkHeader(header);
         continue;
@@ -94,7 +95,9 @@ export async function verifyArchive(file: string, collectIds: boolean): Promise<
     }
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(`The archive cannot be read (${e instanceof Error ? e.message : String(e)}): the file is damaged or not a tenant archive.`);
+    throw new ArchiveError(
+      `The archive cannot be read (${e instanceof Error ? e.message : String(e)}): the file is damaged or not a tenant archive.`,
+    );
   }
   if (!header) throw new ArchiveError('The archive is empty.');
   if (!manifest) throw new ArchiveError('The archive ends before its manifest: it was cut short (an interrupted export or copy).');

@@ -10,7 +10,9 @@ import { print, withServices } from './run';
 
 /** A progress bar on a terminal only: piped or logged output gets the summary line alone. */
 function progressBar(label: string): { onStart(total: number): void; onProgress(p: ArchiveProgress): void; stop(): void } {
-  const bar = process.stdout.isTTY ? new SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total}` }, Presets.shades_classic) : null;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total}` }, Presets.shades_classic)
+    : null;
   return {
     onStart: (total) => bar?.start(total, 0),
     onProgress: (p) => bar?.update(p.done),
@@ -39,7 +41,9 @@ async function confirmed(slug: string, yes: boolean | undefined): Promise<boolea
   if (!process.stdin.isTTY) return false;
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   try {
-    const answer = await rl.question(`This removes tenant "${slug}", all its content, members' access, audit log and media. Type the slug to confirm: `);
+    const answer = await rl.question(
+      `This removes tenant "${slug}", all its content, members' access, audit log and media. Type the slug to confirm: `,
+    );
     return answer.trim() === slug;
   } finally {
     rl.close();
@@ -75,7 +79,9 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
       print(cmd, summary, () =>
         [
           `exported ${summary.tenant.slug}: ${summary.rows} rows in ${summary.tables} tables, ${summary.users} users, ${summary.media} media files → ${opts.out}`,
-          ...(summary.missingMedia.length ? [`warning: ${summary.missingMedia.length} media files were missing from the storage: ${summary.missingMedia.join(', ')}`] : []),
+          ...(summary.missingMedia.length
+            ? [`warning: ${summary.missingMedia.length} media files were missing from the storage: ${summary.missingMedia.join(', ')}`]
+            : []),
         ].join('\n'),
       );
     });
@@ -88,16 +94,22 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
     .action(async (file: string, opts: { as?: string }, cmd: Command) => {
       const bar = progressBar('importing');
       const summary = await operatorErrors(() =>
-        withServices(config, (s) => importTenant(s.db, s.media.storage, file, { ...(opts.as ? { as: opts.as } : {}), ...bar }).finally(() => bar.stop())),
+        withServices(config, (s) =>
+          importTenant(s.db, s.media.storage, file, { ...(opts.as ? { as: opts.as } : {}), ...bar }).finally(() => bar.stop()),
+        ),
       );
       print(cmd, summary, () =>
         [
           `imported ${summary.tenant.slug} (id ${summary.tenant.id}): ${summary.rows} rows, ${summary.media} media files`,
           `users: ${summary.users.linked} linked by e-mail to existing ones, ${summary.users.created} created without a password (they use "forgot password")`,
           ...(summary.droppedDomains.length
-            ? [`domains left out (set new ones with careleaf tenant update ${summary.tenant.slug} --domain …): ${summary.droppedDomains.join(', ')}`]
+            ? [
+                `domains left out (set new ones with careleaf tenant update ${summary.tenant.slug} --domain …): ${summary.droppedDomains.join(', ')}`,
+              ]
             : []),
-          ...(summary.pausedWebhooks ? [`${summary.pausedWebhooks} webhook subscriptions paused: an admin rotates each secret and turns it back on`] : []),
+          ...(summary.pausedWebhooks
+            ? [`${summary.pausedWebhooks} webhook subscriptions paused: an admin rotates each secret and turns it back on`]
+            : []),
         ].join('\n'),
       );
     });
@@ -115,7 +127,13 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
       const summary = await operatorErrors(() => withServices(config, (s) => deleteTenant(s.db, s.media.storage, slug)));
       // The tenant's audit log went with it: this line, in the installation's log, is what remains.
       createLogger('info').info(
-        { event: 'tenant.deleted', tenant: summary.tenant, rows: summary.rows, media: summary.media, by: `cli:${process.env.USER ?? 'operator'}` },
+        {
+          event: 'tenant.deleted',
+          tenant: summary.tenant,
+          rows: summary.rows,
+          media: summary.media,
+          by: `cli:${process.env.USER ?? 'operator'}`,
+        },
         'tenant deleted',
       );
       print(cmd, summary, () =>
