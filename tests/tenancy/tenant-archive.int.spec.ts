@@ -190,6 +190,16 @@ describe('export from one database and import into another, empty one', () => {
   test('the published page reads the same through GraphQL on both installations', async () => {
     expect(await readPage(api2, a.slug)).toEqual(await readPage(api1, a.slug));
   });
+  test('after a delete the same archive imports again; under another webhook key its subscriptions arrive paused', async () => {
+    await deleteTenant(t2.db, storage2, a.slug);
+    const summary = await importTenant(t2.db, storage2, archive, { webhookKey: 'the key of another installation' });
+    expect(summary.pausedWebhooks).toBeGreaterThan(0);
+    const [before, after] = [await digests(t1, a.id), await digests(t2, a.id)];
+    for (const table of COPIED.filter((x) => x !== 'webhook_subscriptions'))
+      expect({ table, ...after[table] }).toEqual({ table, ...before[table] });
+    const [w] = await t2.dataSource.query(`SELECT bool_or(active) AS active FROM webhook_subscriptions WHERE tenant_id = $1`, [a.id]);
+    expect(w.active).toBe(false);
+  });
 });
 
 test("tenant A's archive holds nothing of tenant B: none of its ids, slug or domains", async () => {

@@ -17,6 +17,7 @@ import {
   FORMAT,
   FORMAT_VERSION,
   HEADER_ENTRY,
+  keyFingerprint,
   LineDigest,
   MANIFEST_ENTRY,
   ROWS_PER_ENTRY,
@@ -38,6 +39,8 @@ export interface ArchiveProgress {
 export interface ExportOptions {
   /** Names the source in the header: the installation's public address or host name. */
   installation: string;
+  /** CARELEAF_WEBHOOK_KEY of this installation (only its fingerprint goes into the archive). */
+  webhookKey?: string | null;
   onStart?(total: number): void;
   onProgress?(p: ArchiveProgress): void;
 }
@@ -84,6 +87,7 @@ export async function exportTenant(
         tables: copied.map((t) => ({ name: t.name, columns: t.columns, rows: counts.get(t.name) ?? 0 })),
         users,
         media,
+        webhookKey: keyFingerprint(opts.webhookKey ?? null),
       };
       const total = users + [...counts.values()].reduce((a, b) => a + b, 0) + media;
       opts.onStart?.(total);

@@ -31,6 +31,11 @@ export interface ArchiveHeader {
   tables: { name: string; columns: ColumnInfo[]; rows: number }[];
   users: number;
   media: number;
+  /**
+   * Which CARELEAF_WEBHOOK_KEY sealed the webhook secrets (a short hash of it; null: none set). An
+   * import where it differs pauses the subscriptions: their secrets do not open there.
+   */
+  webhookKey: string | null;
 }
 
 /** A user the tenant's rows refer to: a member, or a former one named as author. */
@@ -54,6 +59,17 @@ export interface ArchiveManifest {
   media: { key: string; size: number; sha256: string }[];
   /** Media rows whose object the storage did not have at export time (already lost at the source). */
   missingMedia: string[];
+}
+
+/**
+ * Bounds of what an import holds in memory besides one entry: the ids it renews (--as) and the
+ * media objects it has stored (to remove them again if the import fails).
+ */
+export const ARCHIVE_LIMITS = { renewedIds: 5_000_000, mediaObjects: 1_000_000 } as const;
+
+/** A short, one-way name of the webhook key material, to tell whether two installations share it. */
+export function keyFingerprint(material: string | null): string | null {
+  return material ? createHash('sha256').update(`careleaf tenant archive: webhook key\n${material}`).digest('hex').slice(0, 16) : null;
 }
 
 export const tableEntry = (table: string, n: number): string => `tables/${table}/${String(n).padStart(6, '0')}.ndjson`;

@@ -18,7 +18,7 @@ import {
 import type { TableInfo } from './catalog';
 import { schemaVersion, tenantTables } from './catalog.queries';
 import type { ArchiveProgress } from './export';
-import type { ArchiveUser } from './format';
+import { ARCHIVE_LIMITS, keyFingerprint, type ArchiveUser } from './format';
 import { remapText, remapValue } from './remap';
 import { readTar } from './tar-io';
 import { linesOf, verifyArchive, type VerifiedArchive } from './verify';
@@ -26,6 +26,8 @@ import { linesOf, verifyArchive, type VerifiedArchive } from './verify';
 export interface ImportOptions {
   /** Import under this slug with every id renewed, e.g. a copy on the same installation. */
   as?: string;
+  /** CARELEAF_WEBHOOK_KEY here: when it is not the source's, webhook subscriptions arrive paused. */
+  webhookKey?: string | null;
   onStart?(total: number): void;
   onProgress?(p: ArchiveProgress): void;
 }
@@ -37,7 +39,7 @@ export interface ImportSummary {
   media: number;
   /** Host names the archive's tenant had and this import left out (with --as): the operator sets new ones. */
   droppedDomains: string[];
-  /** Webhook subscriptions imported paused: their secrets are sealed to the old ids (with --as). */
+  /** Active webhook subscriptions imported paused: their secrets were sealed to the old ids (--as) or another key. */
   pausedWebhooks: number;
 }
 
@@ -99,12 +101,17 @@ async function placeUsers(
 }
 
 /** Changes a row needs beyond the id map: the new slug, and with --as no domains and paused webhooks. */
-function adjust(table: string, row: Record<string, unknown>, slug: string, renew: boolean): Record<string, unknown> | null {
+function adjust(
+  table: string,
+  row: Record<string, unknown>,
+  slug: string,
+  how: { renew: boolean; pauseWebhooks: boolean },
+): Record<string, unknown> | null {
   if (table === 'tenants') return { ...row, slug };
-  if (!renew) return row;
+  if (table === 'webhook_subscriptions' && how.pauseWebhooks) return { ...row, active: false, disabled_reason: 'manual' };
+  if (!how.renew) return row;
   if (table === 'tenant_domains') return null;
   if (table === 'regions') return { ...row, domains: [] };
-  if (table === 'webhook_subscriptions') return { ...row, active: false, disabled_reason: 'manual' };
   return row;
 }
 
@@ -118,6 +125,8 @@ export async function importTenant(db: Database, storage: MediaStorage, file: st
   const verified = await verifyArchive(file, renew);
   const { header } = verified;
   const slug = opts.as ?? header.tenant.slug;
+  // Secrets are sealed to the tenant and subscription ids and to the source's key: either change and they do not open.
+  const how = { renew, pauseWebhooks: renew || header.webhookKey !== keyFingerprint(opts.webhookKey ?? null) };
   const total = header.users + header.tables.reduce((a, t) => a + t.rows, 0) + verified.manifest.media.length;
   opts.onStart?.(total);
   let done = 0;
@@ -150,17 +159,18 @@ export async function importTenant(db: Database, storage: MediaStorage, file: st
         } else if (kind === 'tables') {
           const table = tables.find((t) => t.name === rest[0])!;
           const columns = header.tables.find((t) => t.name === table.name)!.columns.map((c) => c.name);
-          const rows = linesOf(await entry.read())
-            .map((l) => adjust(table.name, remapValue(JSON.parse(l), map) as Record<string, unknown>, slug, renew))
-            .filter((r): r is Record<string, unknown> => r !== null);
-          if (table.name === 'media') for (const r of rows) mimeTypes.set(String(r.storage_key), String(r.mime_type));
-          if (table.name === 'webhook_subscriptions' && renew) summary.pausedWebhooks += rows.length;
+          const read = linesOf(await entry.read()).map((l) => remapValue(JSON.parse(l), map) as Record<string, unknown>);
+          if (table.name === 'media') for (const r of read) mimeTypes.set(String(r.storage_key), String(r.mime_type));
+          if (table.name === 'webhook_subscriptions' && how.pauseWebhooks) summary.pausedWebhooks += read.filter((r) => r.active).length;
+          const rows = read.map((r) => adjust(table.name, r, slug, how)).filter((r): r is Record<string, unknown> => r !== null);
           if (rows.length) await insertRows(em, table, columns, rows);
           summary.rows += rows.length;
           progress(rows.length);
         } else if (kind === 'media') {
           const key = remapText(rest.join('/'), map);
           await storage.put(key, await entry.read(), mimeTypes.get(key) ?? 'application/octet-stream');
+          if (stored.length >= ARCHIVE_LIMITS.mediaObjects)
+            throw new ArchiveError(`The archive has more than ${ARCHIVE_LIMITS.mediaObjects} media files, more than one import takes.`);
           stored.push(key);
           summary.media += 1;
           progress(1);

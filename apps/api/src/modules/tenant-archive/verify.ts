@@ -1,5 +1,6 @@
 import { ArchiveError } from './archive-error';
 import {
+  ARCHIVE_LIMITS,
   FORMAT,
   FORMAT_VERSION,
   HEADER_ENTRY,
@@ -84,6 +85,10 @@ export async function verifyArchive(file: string, collectIds: boolean): Promise<
           const row = parseJson<Record<string, unknown>>(Buffer.from(line), `rows of ${table.name}`);
           if (table.name === 'tenant_domains') domains.push(String(row.host));
           if (collectIds) for (const c of uuidColumns) for (const id of uuidsIn(row[c])) if (!userIds.has(id)) ids.add(id);
+          if (ids.size > ARCHIVE_LIMITS.renewedIds)
+            throw new ArchiveError(
+              `The archive has more than ${ARCHIVE_LIMITS.renewedIds} ids to renew, more than one import with --as takes.`,
+            );
         }
       } else if (kind === 'media' && rest.length) {
         media.set(rest.join('/'), sha256(await entry.read()));

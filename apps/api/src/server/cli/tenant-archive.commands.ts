@@ -25,6 +25,8 @@ function installationName(config: Config): string {
   return config.publicWebUrl.includes('{host}') ? os.hostname() : config.publicWebUrl;
 }
 
+const operatorName = () => `cli:${process.env.USER ?? 'operator'}`;
+
 /** The archive errors are the operator's to act on: one line, no stack. */
 async function operatorErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -64,7 +66,11 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
           // Written under another name and renamed when complete: a cut-short export never looks like an archive.
           const out = fs.createWriteStream(partial, { mode: 0o600 });
           try {
-            const result = await exportTenant(s.db, s.media.storage, slug, out, { installation: installationName(config), ...bar });
+            const result = await exportTenant(s.db, s.media.storage, slug, out, {
+              installation: installationName(config),
+              webhookKey: config.webhooks.key,
+              ...bar,
+            });
             await fs.promises.rename(partial, opts.out);
             return result;
           } catch (e) {
@@ -95,8 +101,16 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
       const bar = progressBar('importing');
       const summary = await operatorErrors(() =>
         withServices(config, (s) =>
-          importTenant(s.db, s.media.storage, file, { ...(opts.as ? { as: opts.as } : {}), ...bar }).finally(() => bar.stop()),
+          importTenant(s.db, s.media.storage, file, {
+            ...(opts.as ? { as: opts.as } : {}),
+            webhookKey: config.webhooks.key,
+            ...bar,
+          }).finally(() => bar.stop()),
         ),
+      );
+      createLogger('info').info(
+        { event: 'tenant.imported', tenant: summary.tenant, from: file, rows: summary.rows, media: summary.media, by: operatorName() },
+        'tenant imported',
       );
       print(cmd, summary, () =>
         [
@@ -108,7 +122,9 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
               ]
             : []),
           ...(summary.pausedWebhooks
-            ? [`${summary.pausedWebhooks} webhook subscriptions paused: an admin rotates each secret and turns it back on`]
+            ? [
+                `${summary.pausedWebhooks} webhook subscriptions paused (their secrets were sealed to the old ids or another CARELEAF_WEBHOOK_KEY): an admin rotates each secret and turns it back on`,
+              ]
             : []),
         ].join('\n'),
       );
@@ -132,7 +148,7 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
           tenant: summary.tenant,
           rows: summary.rows,
           media: summary.media,
-          by: `cli:${process.env.USER ?? 'operator'}`,
+          by: operatorName(),
         },
         'tenant deleted',
       );
