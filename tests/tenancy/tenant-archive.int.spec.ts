@@ -190,6 +190,7 @@ describe('export from one database and import into another, empty one', () => {
   test('the published page reads the same through GraphQL on both installations', async () => {
     expect(await readPage(api2, a.slug)).toEqual(await readPage(api1, a.slug));
   });
+
   test('after a delete the same archive imports again; under another webhook key its subscriptions arrive paused', async () => {
     await deleteTenant(t2.db, storage2, a.slug);
     const summary = await importTenant(t2.db, storage2, archive, { webhookKey: 'the key of another installation' });

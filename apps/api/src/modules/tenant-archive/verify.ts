@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { ArchiveError } from './archive-error';
 import {
   ARCHIVE_LIMITS,
@@ -49,6 +50,9 @@ export function checkHeader(header: ArchiveHeader): void {
  * hashes. A damaged or truncated archive is refused here, with the target untouched.
  */
 export async function verifyArchive(file: string, collectIds: boolean): Promise<VerifiedArchive> {
+  await fs.promises.access(file, fs.constants.R_OK).catch((e: NodeJS.ErrnoException) => {
+    throw new ArchiveError(`Cannot read ${file} (${e.code ?? e.message}).`);
+  });
   let header: ArchiveHeader | null = null;
   let manifest: ArchiveManifest | null = null;
   const digests = new Map<string, LineDigest>();
