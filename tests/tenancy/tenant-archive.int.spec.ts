@@ -310,6 +310,10 @@ describe('a damaged or foreign archive is refused and leaves the target as it wa
     await refused(file, /newer database schema \(Future9999999999999\)/);
   });
 
+  test('a slug the tenants table would not take', async () => {
+    await expect(importTenant(t2.db, storage2, archive, { as: 'Not A Slug' })).rejects.toThrow(/is not a slug/);
+  });
+
   test('not an archive at all', async () => {
     const file = path.join(work, 'notes.txt');
     fs.writeFileSync(file, 'hello');
@@ -331,7 +335,12 @@ test('delete removes every row of the tenant and its media files, and leaves the
   const keysA: { storage_key: string }[] = await t1.dataSource.query(`SELECT storage_key FROM media WHERE tenant_id = $1`, [a.id]);
   const keysB: { storage_key: string }[] = await t1.dataSource.query(`SELECT storage_key FROM media WHERE tenant_id = $1`, [b.id]);
   const bBefore = await digests(t1, b.id);
-  await deleteTenant(t1.db, storage1, a.slug);
+  const heard: string[] = [];
+  const off = t1.services.events.on('TenantChanged', (e) => void heard.push(e.tenantId));
+  await deleteTenant(t1.db, storage1, a.slug, t1.services.events);
+  off();
+  // Running API processes are told, so they stop serving the tenant's hosts at once.
+  expect(heard).toEqual([a.id]);
   for (const table of Object.keys(TABLE_RULES)) {
     const [{ n }] = await t1.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column(table)} = $1`, [a.id]);
     expect({ table, n }).toEqual({ table, n: 0 });

@@ -1,6 +1,8 @@
 import type { Database } from '../../kernel/db/database';
 import type { MediaStorage } from '../media';
+import type { EventBus } from '../../kernel/events';
 import { ArchiveError } from './archive-error';
+import { announceTenantChange } from './notify';
 import { cursorLines, deleteTenantRows, lockTenant, mediaKeysSql, tenantBySlug } from './archive.queries';
 import { tenantTables } from './catalog.queries';
 
@@ -18,8 +20,8 @@ export interface DeleteSummary {
  * them), in one transaction, then the media objects. Users stay: they are
  * the installation's, and may belong to other tenants.
  */
-export async function deleteTenant(db: Database, storage: MediaStorage, slug: string): Promise<DeleteSummary> {
-  const { summary, keys } = await db.asPlatform(async (em) => {
+export async function deleteTenant(db: Database, storage: MediaStorage, slug: string, events?: EventBus): Promise<DeleteSummary> {
+  const { summary, keys, afterCommit } = await db.asPlatform(async (em) => {
     const tenant = await tenantBySlug(em, slug);
     if (!tenant) throw new ArchiveError(`There is no tenant "${slug}" here (careleaf tenant list shows them).`);
     await lockTenant(em, tenant.id);
@@ -30,8 +32,10 @@ export async function deleteTenant(db: Database, storage: MediaStorage, slug: st
       const n = await deleteTenantRows(em, t, tenant.id);
       if (n) rows[t.name] = n;
     }
-    return { summary: { tenant, rows, media: keys.length, leftoverMedia: [] as string[] }, keys };
+    const afterCommit = await announceTenantChange(events, em, tenant.id);
+    return { summary: { tenant, rows, media: keys.length, leftoverMedia: [] as string[] }, keys, afterCommit };
   });
+  afterCommit();
   for (const key of keys) {
     try {
       await storage.delete(key);

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kernel/db/database';
 import type { MediaStorage } from '../media';
+import type { EventBus } from '../../kernel/events';
 import { ArchiveError } from './archive-error';
+import { announceTenantChange } from './notify';
 import {
   advanceIdentities,
   deferConstraints,
@@ -26,6 +28,8 @@ import { linesOf, verifyArchive, type VerifiedArchive } from './verify';
 export interface ImportOptions {
   /** Import under this slug with every id renewed, e.g. a copy on the same installation. */
   as?: string;
+  /** Where TenantChanged goes (the services' event bus), so running API processes find the new tenant's hosts. */
+  events?: EventBus;
   /** CARELEAF_WEBHOOK_KEY here: when it is not the source's, webhook subscriptions arrive paused. */
   webhookKey?: string | null;
   onStart?(total: number): void;
@@ -122,6 +126,9 @@ function adjust(
  */
 export async function importTenant(db: Database, storage: MediaStorage, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const renew = opts.as !== undefined;
+  // The rule of the tenants table's check, said before the archive is read.
+  if (renew && (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(opts.as!) || opts.as!.length > 63))
+    throw new ArchiveError(`"${opts.as}" is not a slug: lower-case letters and digits in words joined by "-", at most 63 characters.`);
   const verified = await verifyArchive(file, renew);
   const { header } = verified;
   const slug = opts.as ?? header.tenant.slug;
@@ -136,7 +143,7 @@ export async function importTenant(db: Database, storage: MediaStorage, file: st
   };
   const stored: string[] = [];
   try {
-    return await db.asPlatform(async (em) => {
+    const { summary, afterCommit } = await db.asPlatform(async (em) => {
       await deferConstraints(em);
       const tables = await checkTarget(em, verified, slug, renew);
       const map = new Map<string, string>();
@@ -177,8 +184,10 @@ export async function importTenant(db: Database, storage: MediaStorage, file: st
         }
       }
       for (const t of tables) await advanceIdentities(em, t);
-      return summary;
+      return { summary, afterCommit: await announceTenantChange(opts.events, em, summary.tenant.id) };
     });
+    afterCommit();
+    return summary;
   } catch (e) {
     // The rows rolled back with the transaction; the objects are not transactional, so they go by hand.
     for (const key of stored) await storage.delete(key).catch(() => undefined);

@@ -104,6 +104,7 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
           importTenant(s.db, s.media.storage, file, {
             ...(opts.as ? { as: opts.as } : {}),
             webhookKey: config.webhooks.key,
+            events: s.events,
             ...bar,
           }).finally(() => bar.stop()),
         ),
@@ -140,7 +141,7 @@ export function registerTenantArchiveCommands(tenant: Command, config: Config): 
         console.error('error: not deleted (confirm with --yes, or type the slug when asked)');
         process.exit(2);
       }
-      const summary = await operatorErrors(() => withServices(config, (s) => deleteTenant(s.db, s.media.storage, slug)));
+      const summary = await operatorErrors(() => withServices(config, (s) => deleteTenant(s.db, s.media.storage, slug, s.events)));
       // The tenant's audit log went with it: this line, in the installation's log, is what remains.
       createLogger('info').info(
         {
