@@ -23,6 +23,7 @@ export const MODULES_UNDER_RULE: readonly string[] = [
   'registries',
   'search',
   'tenancy',
+  'tenant-archive',
   'webhooks',
 ];
 

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/server/db/data-source';
 import { Database } from '../../apps/api/src/kernel/db/database';
 import { MemoryMailSender, type MailSender } from '../../apps/api/src/kernel/mail/mail';
 import { createServices, type Services } from '../../apps/api/src/server/services';
+import type { MediaStorage } from '../../apps/api/src/modules/media';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
 
 export interface TestDatabase {
@@ -66,6 +69,18 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
+/** The URL a database process prints first. */
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`the database process ended (${code}) before it was ready`)));
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) resolve(out.split('\n')[0]!.trim());
+    });
+  });
+}
+
 /**
  * Call at the top of a test file: a clean, migrated database for the file,
  * ready in beforeAll and closed in afterAll. Read the handle's fields inside tests.
@@ -74,11 +89,28 @@ export function useTestDatabase(
   opts: {
     /** The services' mail sender instead of the memory outbox, e.g. SMTP to a test server (called in beforeAll, after hooks registered earlier). */
     mail?: () => MailSender;
+    /** Where the services keep media bytes (called in beforeAll); by default the configured test directory. */
+    mediaStorage?: () => MediaStorage;
+    /**
+     * A second database of the file's own, e.g. another installation to import into. On the
+     * embedded database, where files share one, it is a separate embedded database, migrated here.
+     */
+    second?: boolean;
   } = {},
 ): TestDatabase {
   const handle = {} as TestDatabase;
+  let own: ChildProcess | null = null;
   beforeAll(async () => {
-    handle.url = await cleanDatabaseUrl();
+    if (opts.second && testMode() === 'embedded') {
+      own = spawn(process.execPath, [path.join(__dirname, 'embedded-process.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+      handle.url = await firstLine(own);
+      const setup = createDataSource({ url: handle.url, poolMax: 1, applicationName: 'careleaf-test-setup' });
+      await setup.initialize();
+      await setup.runMigrations({ transaction: 'each' });
+      await setup.destroy();
+    } else {
+      handle.url = await cleanDatabaseUrl();
+    }
     handle.queries = [];
     handle.dataSource = createDataSource({
       url: handle.url,
@@ -89,11 +121,16 @@ export function useTestDatabase(
     await handle.dataSource.initialize();
     handle.db = new Database(handle.dataSource, testMode() === 'server');
     handle.mail = new MemoryMailSender();
-    handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail });
+    const mediaStorage = opts.mediaStorage?.();
+    handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail, ...(mediaStorage ? { mediaStorage } : {}) });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();
-    if (handle.url) await dropDatabase(handle.url);
+    if (own) {
+      const exited = new Promise((resolve) => own!.once('exit', resolve));
+      own.stdin!.end();
+      await exited;
+    } else if (handle.url) await dropDatabase(handle.url);
   });
   return handle;
 }

@@ -5,6 +5,7 @@ import { type RegionSpec, type TenantPatch, type TenantView, validReviewCycle } 
 import { badInput } from '../../kernel/errors';
 import { collect, parseLocaleOption, parseRegionOption } from './parse';
 import { print, withServices } from './run';
+import { registerTenantArchiveCommands } from './tenant-archive.commands';
 
 interface TenantOptions {
   name?: string;
@@ -126,4 +127,6 @@ export function registerTenantCommands(program: Command, config: Config): void {
       const list = await withServices(config, (s) => s.tenancy.list());
       print(cmd, list, () => list.map((t) => `${t.slug}\t${t.name}`).join('\n') || '(no tenants)');
     });
+
+  registerTenantArchiveCommands(tenant, config);
 }
