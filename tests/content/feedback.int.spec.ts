@@ -112,7 +112,13 @@ test("editors see their organisation's feedback per document and language, and n
   const a = await editorA.gql<{ feedbackSummary: { documentId: string; helpful: number; notHelpful: number }[] }>(SUMMARY);
   expect(a.body.errors).toBeUndefined();
   expect(a.body.data!.feedbackSummary.map((s) => s.documentId)).toEqual([docA]);
-  expect(a.body.data!.feedbackSummary[0]).toMatchObject({ locale: 'de', notHelpful: 1, recentNotHelpful: 1, earlierNotHelpful: 0, openComments: 1 });
+  expect(a.body.data!.feedbackSummary[0]).toMatchObject({
+    locale: 'de',
+    notHelpful: 1,
+    recentNotHelpful: 1,
+    earlierNotHelpful: 0,
+    openComments: 1,
+  });
   const comments = await editorA.gql<{ feedbackComments: { edges: { node: { comment: string } }[] } }>(COMMENTS);
   expect(comments.body.data!.feedbackComments.edges.map((e) => e.node.comment)).toEqual(['Too long. Mail me: […]']);
   const b = await editorB.gql<{ feedbackComments: { edges: { node: { comment: string } }[] } }>(COMMENTS);
@@ -120,11 +126,11 @@ test("editors see their organisation's feedback per document and language, and n
 });
 
 test('comments come newest first, a page at a time', async () => {
-  for (const comment of ['first', 'second', 'third']) await submit(tenantB.slug, { documentId: docB, locale: 'de', helpful: false, comment });
-  const page1 = await editorB.gql<{ feedbackComments: { edges: { node: { comment: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-    COMMENTS,
-    { variables: { first: 2 } },
-  );
+  for (const comment of ['first', 'second', 'third'])
+    await submit(tenantB.slug, { documentId: docB, locale: 'de', helpful: false, comment });
+  const page1 = await editorB.gql<{
+    feedbackComments: { edges: { node: { comment: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+  }>(COMMENTS, { variables: { first: 2 } });
   expect(page1.body.data!.feedbackComments.edges.map((e) => e.node.comment)).toEqual(['third', 'second']);
   expect(page1.body.data!.feedbackComments.pageInfo.hasNextPage).toBe(true);
   const page2 = await editorB.gql<{ feedbackComments: { edges: { node: { comment: string } }[] } }>(COMMENTS, {

@@ -4,11 +4,12 @@ import { LIMITS } from '../../kernel/limits';
 /** What replaces an e-mail address or phone number in a comment: the same in every language. */
 export const REDACTED = '[…]';
 
-// Control characters other than tab and line breaks: they only hide text.
+// Control characters other than tab and line breaks, and direction overrides: they only hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]+/gu;
 // Runs of digits with the separators phone numbers are written with; counted below.
-const PHONE_LIKE = /\+?\(?\d[\d\s().\/-]{5,}\d/g;
+const PHONE_LIKE = /\+?\(?\d[\d\s()./-]{5,}\d/g;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const MIN_PHONE_DIGITS = 7;
 

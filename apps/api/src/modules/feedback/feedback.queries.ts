@@ -18,10 +18,11 @@ export interface NewFeedback {
 
 /** Whether the document is published in `locale` in this tenant (feedback is taken on published pages only). */
 export async function isPublished(tx: TenantTx, documentId: string, locale: string): Promise<boolean> {
-  const rows: unknown[] = await tx.em.query(
-    `SELECT 1 FROM published_documents WHERE tenant_id = $1 AND document_id = $2 AND locale = $3`,
-    [tx.tenantId, documentId, locale],
-  );
+  const rows: unknown[] = await tx.em.query(`SELECT 1 FROM published_documents WHERE tenant_id = $1 AND document_id = $2 AND locale = $3`, [
+    tx.tenantId,
+    documentId,
+    locale,
+  ]);
   return rows.length > 0;
 }
 

@@ -5,12 +5,7 @@ import { validUuid } from '../../kernel/ids';
 import { Can, Public, principalOf } from '../../kernel/policy';
 import type { FeedbackDeps } from './deps';
 import { feedbackIdArg } from './feedback.service';
-import {
-  FeedbackCommentConnection,
-  FeedbackCommentType,
-  FeedbackSummaryType,
-  SubmitFeedbackInput,
-} from './feedback.types';
+import { FeedbackCommentConnection, FeedbackCommentType, FeedbackSummaryType, SubmitFeedbackInput } from './feedback.types';
 
 /** Readers answer "Was this page helpful?"; editors read the answers and mark comments handled. */
 @Resolver()

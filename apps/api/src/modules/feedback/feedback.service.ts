@@ -27,8 +27,7 @@ export interface FeedbackSubmission {
 
 type InTenant = <T>(fn: (tx: TenantTx) => Promise<T>) => Promise<T>;
 
-const documentNotFound = () =>
-  notFound('This page is not published here, so it cannot take feedback.', 'FEEDBACK_DOCUMENT_NOT_FOUND');
+const documentNotFound = () => notFound('This page is not published here, so it cannot take feedback.', 'FEEDBACK_DOCUMENT_NOT_FOUND');
 
 /** "Was this page helpful?": readers' answers, kept without anything about the reader, and the editors' view of them. */
 export class FeedbackService {

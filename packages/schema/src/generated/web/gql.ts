@@ -41,7 +41,7 @@ type Documents = {
     "\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.AdminRotateWebhookSecretDocument,
     "\n  mutation AdminDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AdminDeleteWebhookDocument,
     "\n  mutation AdminRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n": typeof types.AdminRedeliverWebhookDocument,
-    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": typeof types.EditorMeDocument,
+    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\", \"feedback.read\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": typeof types.EditorMeDocument,
     "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n      secondFactor {\n        token\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n": typeof types.EditorSignInDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -61,6 +61,8 @@ type Documents = {
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorSendBackDocument,
     "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": typeof types.EditorPublishDocument,
+    "\n  query EditorFeedback($after: String) {\n    feedbackSummary {\n      documentId\n      locale\n      title\n      helpful\n      notHelpful\n      recentHelpful\n      recentNotHelpful\n      earlierHelpful\n      earlierNotHelpful\n      openComments\n    }\n    feedbackComments(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          documentId\n          locale\n          title\n          helpful\n          comment\n          day\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EditorFeedbackDocument,
+    "\n  mutation MarkFeedbackHandled($id: ID!) {\n    markFeedbackHandled(id: $id) {\n      id\n      handled\n    }\n  }\n": typeof types.MarkFeedbackHandledDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        delivery\n        digestOffered\n      }\n      locale\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      locale\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
     "\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      kind\n    }\n  }\n": typeof types.UnsubscribeNotificationsDocument,
@@ -90,6 +92,7 @@ type Documents = {
     "\n  mutation EditorStartTwoFactor {\n    startTwoFactorEnrolment {\n      uri\n      secretGroups\n      expiresAt\n    }\n  }\n": typeof types.EditorStartTwoFactorDocument,
     "\n  mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.EditorConfirmTwoFactorDocument,
     "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n": typeof types.EditorDisableTwoFactorDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input)\n  }\n": typeof types.SubmitFeedbackDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n    }\n  }\n": typeof types.SiteTenantDocument,
     "\n  query DocumentExists($slug: String!, $locale: String!) {\n    publishedDocument(slug: $slug, locale: $locale) {\n      id\n    }\n  }\n": typeof types.DocumentExistsDocument,
     "\n  fragment RegistryEntryFields on RegistryEntry {\n    id\n    kind\n    name\n    description\n    locale\n    dir\n    website\n    phone\n    email\n    address\n    identifiers {\n      scheme\n      value\n    }\n    legalBasis\n    lastVerifiedOn\n    sample\n    careCentre {\n      certification\n      certifier\n    }\n  }\n": typeof types.RegistryEntryFieldsFragmentDoc,
@@ -128,7 +131,7 @@ const documents: Documents = {
     "\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.AdminRotateWebhookSecretDocument,
     "\n  mutation AdminDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AdminDeleteWebhookDocument,
     "\n  mutation AdminRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n": types.AdminRedeliverWebhookDocument,
-    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": types.EditorMeDocument,
+    "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\", \"feedback.read\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n": types.EditorMeDocument,
     "\n  mutation EditorSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      user {\n        id\n      }\n      secondFactor {\n        token\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n": types.EditorSignInDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      hasAccount\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        email\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -148,6 +151,8 @@ const documents: Documents = {
     "\n  mutation EditorApprove($input: ReviewInput!) {\n    approveTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorApproveDocument,
     "\n  mutation EditorSendBack($input: ReviewInput!) {\n    sendBackTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorSendBackDocument,
     "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n": types.EditorPublishDocument,
+    "\n  query EditorFeedback($after: String) {\n    feedbackSummary {\n      documentId\n      locale\n      title\n      helpful\n      notHelpful\n      recentHelpful\n      recentNotHelpful\n      earlierHelpful\n      earlierNotHelpful\n      openComments\n    }\n    feedbackComments(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          documentId\n          locale\n          title\n          helpful\n          comment\n          day\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EditorFeedbackDocument,
+    "\n  mutation MarkFeedbackHandled($id: ID!) {\n    markFeedbackHandled(id: $id) {\n      id\n      handled\n    }\n  }\n": types.MarkFeedbackHandledDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kinds {\n        kind\n        delivery\n        digestOffered\n      }\n      locale\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      locale\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
     "\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      kind\n    }\n  }\n": types.UnsubscribeNotificationsDocument,
@@ -177,6 +182,7 @@ const documents: Documents = {
     "\n  mutation EditorStartTwoFactor {\n    startTwoFactorEnrolment {\n      uri\n      secretGroups\n      expiresAt\n    }\n  }\n": types.EditorStartTwoFactorDocument,
     "\n  mutation EditorConfirmTwoFactor($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.EditorConfirmTwoFactorDocument,
     "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n": types.EditorDisableTwoFactorDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input)\n  }\n": types.SubmitFeedbackDocument,
     "\n  query SiteTenant {\n    tenant {\n      slug\n      name\n      domains\n      defaultLocale\n      defaultRegion\n      locales {\n        tag\n        direction\n        fallbacks\n      }\n      regions {\n        code\n        name\n        defaultLocale\n        locales\n        domains\n      }\n      theme {\n        background\n        surface\n        text\n        mutedText\n        link\n        accent\n        accentText\n        focus\n        focusText\n        focusRing\n        border\n      }\n    }\n  }\n": types.SiteTenantDocument,
     "\n  query DocumentExists($slug: String!, $locale: String!) {\n    publishedDocument(slug: $slug, locale: $locale) {\n      id\n    }\n  }\n": types.DocumentExistsDocument,
     "\n  fragment RegistryEntryFields on RegistryEntry {\n    id\n    kind\n    name\n    description\n    locale\n    dir\n    website\n    phone\n    email\n    address\n    identifiers {\n      scheme\n      value\n    }\n    legalBasis\n    lastVerifiedOn\n    sample\n    careCentre {\n      certification\n      certifier\n    }\n  }\n": types.RegistryEntryFieldsFragmentDoc,
@@ -296,7 +302,7 @@ export function graphql(source: "\n  mutation AdminRedeliverWebhook($deliveryId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditorMeDocument;
+export function graphql(source: "\n  query EditorMe {\n    me {\n      csrfToken\n      user {\n        id\n        displayName\n        email\n      }\n      membership {\n        role\n        locales\n      }\n      # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).\n      can(actions: [\"tenant.settings\", \"tenant.configureSso\", \"member.manage\", \"registry.edit\", \"audit.read\", \"webhook.manage\", \"feedback.read\"]) {\n        action\n        allowed\n      }\n      memberships {\n        role\n        tenant {\n          slug\n          name\n          host\n          defaultLocale\n          locales\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditorMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,6 +379,14 @@ export function graphql(source: "\n  mutation EditorSendBack($input: ReviewInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorPublish($input: PublishInput!) {\n    publishTranslation(input: $input) {\n      documentLocale {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').EditorPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorFeedback($after: String) {\n    feedbackSummary {\n      documentId\n      locale\n      title\n      helpful\n      notHelpful\n      recentHelpful\n      recentNotHelpful\n      earlierHelpful\n      earlierNotHelpful\n      openComments\n    }\n    feedbackComments(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          documentId\n          locale\n          title\n          helpful\n          comment\n          day\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EditorFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkFeedbackHandled($id: ID!) {\n    markFeedbackHandled(id: $id) {\n      id\n      handled\n    }\n  }\n"): typeof import('./graphql').MarkFeedbackHandledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,6 +503,10 @@ export function graphql(source: "\n  mutation EditorConfirmTwoFactor($input: Con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorDisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      disabled\n    }\n  }\n"): typeof import('./graphql').EditorDisableTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input)\n  }\n"): typeof import('./graphql').SubmitFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
