@@ -27,9 +27,18 @@ export async function ReaderFeedback({
   ui: UiLanguage;
 }) {
   const t = await getTranslations({ locale, namespace: 'Feedback' });
-  const message = outcome ? (
+  const text = outcome
+    ? {
+        thanks: t('thanks'),
+        limited: t('limited'),
+        tooLong: t('tooLong', { max: FEEDBACK_COMMENT_MAX }),
+        choose: t('choose'),
+        failed: t('failed'),
+      }[outcome]
+    : null;
+  const message = text ? (
     <p className="notice" role="status" id={FEEDBACK_ANCHOR} tabIndex={-1}>
-      {outcome === 'tooLong' ? t('tooLong', { max: FEEDBACK_COMMENT_MAX }) : t(outcome)}
+      {text}
     </p>
   ) : null;
   return (
