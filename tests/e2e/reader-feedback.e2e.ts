@@ -3,6 +3,7 @@
 import type { Page, Response } from 'playwright-core';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { axeViolations, describeInBrowser } from '../support/browser';
+import { httpRequest } from '../support/browser-server';
 import { useSite } from '../support/browser-site';
 
 const TENANT = 'gesundheit';
@@ -75,6 +76,22 @@ describeInBrowser('reader feedback: "Was this page helpful?"', () => {
     await expect(p.locator('[role="status"]').first().textContent()).resolves.toContain('Der Kommentar ist als erledigt markiert.');
     await expect(p.locator('blockquote').count()).resolves.toBe(0);
     expect((await rows())[0]?.handled).toBe(true);
+  });
+
+  test('a post from another site is refused and stores nothing; a foreign "back" address falls back to the language home', async () => {
+    const [{ id }] = await site.database.dataSource.query(
+      `SELECT document_id AS id FROM published_documents WHERE tenant_id = $1 AND locale = 'de' AND slug = $2`,
+      [tenantId, ARTICLE_DE.slice(4)],
+    );
+    const before = (await rows()).length;
+    const form = (back: string) => new URLSearchParams({ document: id as string, locale: 'de', helpful: 'no', back }).toString();
+    const url = site.url('/de/feedback');
+    const foreign = await httpRequest('POST', url, { origin: 'https://elsewhere.example' }, form(ARTICLE_DE));
+    expect(foreign.status).toBe(403);
+    expect(await rows()).toHaveLength(before);
+    const sameSite = await httpRequest('POST', url, { origin: new URL(url).origin }, form('//elsewhere.example/'));
+    expect([sameSite.status, sameSite.location]).toEqual([303, '/de?feedback=thanks#feedback']);
+    expect(await rows()).toHaveLength(before + 1);
   });
 
   test.each([
