@@ -14,6 +14,7 @@ import { createRegistryEntry } from '../factories/registry.factory';
 import { createConcept } from '../factories/termbase.factory';
 import { createInvitation } from '../factories/invitation.factory';
 import { createWebhookDelivery } from '../factories/webhook.factory';
+import { createFeedback } from '../factories/feedback.factory';
 
 /**
  * Every mutation that takes an ID, called by tenant A's admin with the id of
@@ -39,6 +40,7 @@ interface Targets {
   memberUserId: string;
   webhookId: string;
   webhookDeliveryId: string;
+  feedbackId: string;
 }
 
 interface Call {
@@ -187,6 +189,15 @@ const CALLS: Record<string, Call> = {
     query: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename } }`,
     variables: (b) => ({ id: b.webhookDeliveryId }),
   },
+  // Readers send feedback anonymously through a host: another tenant's document is not found there.
+  submitFeedback: {
+    query: `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) }`,
+    variables: (b) => ({ input: { documentId: b.documentId, locale: 'de', helpful: false, comment: 'cross-tenant' } }),
+  },
+  markFeedbackHandled: {
+    query: `mutation($id: ID!) { markFeedbackHandled(id: $id) { id } }`,
+    variables: (b) => ({ id: b.feedbackId }),
+  },
 };
 
 /** Mutations of the committed contract with an ID anywhere in their arguments (nested inputs too). */
@@ -251,6 +262,7 @@ beforeAll(async () => {
     memberUserId: memberOfB.user.id,
     webhookId: webhook.webhookId,
     webhookDeliveryId: webhook.deliveryId,
+    feedbackId: (await createFeedback(t.services, tenantB.id)).feedbackId,
   };
 });
 

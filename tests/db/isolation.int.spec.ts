@@ -11,6 +11,7 @@ import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
 import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
 import { createWebhookDelivery } from '../factories/webhook.factory';
+import { createFeedback } from '../factories/feedback.factory';
 import { createPendingDigestItem } from '../factories/notification.factory';
 
 interface TenantTable {
@@ -77,6 +78,8 @@ beforeAll(async () => {
   for (const tenant of [a, b]) await createPendingSsoSignIn(t.services, tenant.id);
   // webhook subscriptions, deliveries and their tries
   for (const tenant of [a, b]) await createWebhookDelivery(t.services, tenant.id);
+  // reader feedback on a published page
+  for (const tenant of [a, b]) await createFeedback(t.services, tenant.id);
   tables = (await tenantOwnedTables()).filter((x) => !CREDENTIAL_TABLES.includes(x.table));
 });
 
@@ -119,6 +122,7 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'webhook_subscriptions',
       'webhook_deliveries',
       'webhook_attempts',
+      'reader_feedback',
     ]),
   );
 });

@@ -223,6 +223,11 @@ export const ERROR_REASONS = {
   WEBHOOK_NOT_FOUND: params(),
   WEBHOOK_DELIVERY_NOT_FOUND: params(),
   WEBHOOK_KEY_MISSING: params(),
+  // Reader feedback
+  FEEDBACK_COMMENT_TOO_LONG: params<{ limit: number }>(),
+  FEEDBACK_LIMITED: params<{ retryAfterSeconds: number }>(),
+  FEEDBACK_DOCUMENT_NOT_FOUND: params(),
+  FEEDBACK_NOT_FOUND: params(),
 } as const;
 
 export type ErrorReasonCatalogue = typeof ERROR_REASONS;

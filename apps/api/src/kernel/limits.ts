@@ -26,6 +26,10 @@ export const LIMITS = {
   citationTitleChars: 5_000,
   /** Characters of a longer free text (notes, descriptions, messages, comments). */
   longTextChars: 10_000,
+  /** Characters of a reader's comment on a page ("Was this page helpful?"), after trimming. */
+  feedbackCommentChars: 1_000,
+  /** Documents and languages listed in the editors' feedback summary. */
+  feedbackSummaryRows: 50,
   /** Characters of an imported Markdown or HTML article. */
   importSourceChars: 2_000_000,
   /**

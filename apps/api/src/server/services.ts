@@ -17,6 +17,7 @@ import {
   SsoService,
 } from '../modules/identity';
 import { AuditLogService } from '../modules/audit';
+import { FeedbackService, type FeedbackOptions } from '../modules/feedback';
 import { NotificationService } from '../modules/notifications';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
@@ -78,6 +79,8 @@ interface ServiceSet {
   notifications: NotificationService;
   /** Signed webhooks per tenant: subscriptions, deliveries through the job queue (subscribers.ts), the delivery log. */
   webhooks: WebhookService;
+  /** "Was this page helpful?": readers' answers (without anything about them) and the editors' view. */
+  feedback: FeedbackService;
   /** Domain events: services emit in their transactions; subscribers (subscribers.ts) hear them after commit. */
   events: EventBus;
 }
@@ -96,6 +99,8 @@ export interface ServiceOptions {
   production?: boolean;
   /** How webhooks are delivered (production, key, retries …); the defaults are development's. */
   webhooks?: Partial<WebhookOptions>;
+  /** Reader feedback's rate limit and the key of the address hash it counts under. */
+  feedback?: Partial<FeedbackOptions>;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -144,6 +149,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     auditLog: new AuditLogService(),
     notifications: new NotificationService(db, tenancy, mail, link, logger),
     webhooks: new WebhookService(db, tenancy, mail, link, opts.jobs ?? null, { ...DEFAULT_WEBHOOK_OPTIONS, ...opts.webhooks }, logger),
+    feedback: new FeedbackService(opts.feedback),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };
@@ -163,5 +169,7 @@ export function createServicesFromConfig(db: Database, config: Config, logger: L
     production: config.production,
     session: { ttlMs: config.sessionTtlHours * 3600_000, idleSeconds: config.sessionIdleMinutes * 60 },
     webhooks: { production: config.production, keyMaterial: config.webhooks.key, allowNetworks: config.webhooks.allowNetworks },
+    // Every API process derives the same hash key, so they count an address alike once the throttle is shared.
+    feedback: { keySecret: config.csrfSecret },
   });
 }

@@ -54,6 +54,9 @@ export const POLICY = {
   'audit.read': { roles: ADMINS, does: 'read the audit log' },
   // Where the tenant's events are sent, and the signing secrets: admins only.
   'webhook.manage': { roles: ADMINS, does: 'manage webhooks' },
+  // Readers' comments may carry what they should not have written: only those who act on content see them.
+  'feedback.read': { roles: WRITERS, does: 'read reader feedback' },
+  'feedback.handle': { roles: WRITERS, does: 'mark reader feedback as handled' },
   // One's own settings only: the services take the user from the session, never from the input.
   'notification.own': { roles: MEMBERS, does: 'change your own notification e-mails' },
 } as const satisfies Record<string, Rule>;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
 import { AuditResolver } from '../../modules/audit';
+import { FeedbackResolver } from '../../modules/feedback';
 import { AuthResolver, MemberResolver, MeResolver, SsoResolver, TenantSummaryResolver, TwoFactorResolver } from '../../modules/identity';
 import { DocumentResolver, EditorToolsResolver, PreviewResolver, PublicContentResolver, WorkflowResolver } from '../../modules/content';
 import { LocalizationResolver } from '../../modules/localization';
@@ -45,6 +46,7 @@ export const resolvers = [
   AuditResolver,
   NotificationResolver,
   WebhookResolver,
+  FeedbackResolver,
 ] as const;
 
 /** Resolvers and the auth checker are built once, with the process's services. */

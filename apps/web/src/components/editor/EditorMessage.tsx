@@ -51,6 +51,7 @@ const STATUS_KEYS = [
   'twoFactorOff',
   'recoveryCodesHidden',
   'notificationsSaved',
+  'feedbackHandled',
 ] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -117,6 +118,7 @@ export async function EditorMessage({
       twoFactorOff: t('notice.twoFactorOff'),
       recoveryCodesHidden: t('notice.recoveryCodesHidden'),
       notificationsSaved: t('notice.notificationsSaved'),
+      feedbackHandled: t('notice.feedbackHandled'),
     }[key];
     return (
       <FocusOnLoad id="editor-message" className="notice" role="status" target={focusTarget}>

@@ -16,7 +16,17 @@ export const EditorMeQuery = graphql(`
         locales
       }
       # The actions the editor's screens show or hide controls for (lib/editor/admin/access.ts).
-      can(actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read", "webhook.manage"]) {
+      can(
+        actions: [
+          "tenant.settings"
+          "tenant.configureSso"
+          "member.manage"
+          "registry.edit"
+          "audit.read"
+          "webhook.manage"
+          "feedback.read"
+        ]
+      ) {
         action
         allowed
       }

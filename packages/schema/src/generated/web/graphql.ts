@@ -540,6 +540,17 @@ export type SsoRoleMappingInput = {
   value: string;
 };
 
+/** A reader’s answer to "Was this page helpful?" on a published page */
+export type SubmitFeedbackInput = {
+  /** At most 1000 characters once trimmed; e-mail addresses and phone numbers in it are replaced by "[…]" */
+  comment: string | null | undefined;
+  /** The published document */
+  documentId: string | number;
+  helpful: boolean;
+  /** The language of the page the reader read */
+  locale: string;
+};
+
 export type TermIssueKind =
   | 'FORBIDDEN_TERM'
   | 'MISSING_TERM';
@@ -997,6 +1008,20 @@ export type EditorPublishMutationVariables = Exact<{
 
 export type EditorPublishMutation = { publishTranslation: { documentLocale: { status: WorkflowStatus } } };
 
+export type EditorFeedbackQueryVariables = Exact<{
+  after: string | null | undefined;
+}>;
+
+
+export type EditorFeedbackQuery = { feedbackSummary: Array<{ documentId: string, locale: string, title: string | null, helpful: number, notHelpful: number, recentHelpful: number, recentNotHelpful: number, earlierHelpful: number, earlierNotHelpful: number, openComments: number }>, feedbackComments: { edges: Array<{ node: { id: string, documentId: string, locale: string, title: string | null, helpful: boolean, comment: string, day: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkFeedbackHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkFeedbackHandledMutation = { markFeedbackHandled: { id: string, handled: boolean } };
+
 export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1188,6 +1213,13 @@ export type EditorDisableTwoFactorMutationVariables = Exact<{
 
 
 export type EditorDisableTwoFactorMutation = { disableTwoFactor: { disabled: boolean } };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: boolean };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1791,7 +1823,7 @@ export const EditorMeDocument = new TypedDocumentString(`
       locales
     }
     can(
-      actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read", "webhook.manage"]
+      actions: ["tenant.settings", "tenant.configureSso", "member.manage", "registry.edit", "audit.read", "webhook.manage", "feedback.read"]
     ) {
       action
       allowed
@@ -2037,6 +2069,47 @@ export const EditorPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorPublishMutation, EditorPublishMutationVariables>;
+export const EditorFeedbackDocument = new TypedDocumentString(`
+    query EditorFeedback($after: String) {
+  feedbackSummary {
+    documentId
+    locale
+    title
+    helpful
+    notHelpful
+    recentHelpful
+    recentNotHelpful
+    earlierHelpful
+    earlierNotHelpful
+    openComments
+  }
+  feedbackComments(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        documentId
+        locale
+        title
+        helpful
+        comment
+        day
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorFeedbackQuery, EditorFeedbackQueryVariables>;
+export const MarkFeedbackHandledDocument = new TypedDocumentString(`
+    mutation MarkFeedbackHandled($id: ID!) {
+  markFeedbackHandled(id: $id) {
+    id
+    handled
+  }
+}
+    `) as unknown as TypedDocumentString<MarkFeedbackHandledMutation, MarkFeedbackHandledMutationVariables>;
 export const MyNotificationSettingsDocument = new TypedDocumentString(`
     query MyNotificationSettings {
   myNotificationSettings {
@@ -2504,6 +2577,11 @@ export const EditorDisableTwoFactorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorDisableTwoFactorMutation, EditorDisableTwoFactorMutationVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input)
+}
+    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   tenant {

@@ -8,7 +8,9 @@ import { uiLanguageFor } from '../../../i18n/catalogs';
 import { directionOf } from '../../../lib/locales';
 import { pageContext } from '../../../lib/page';
 import { fittedTitle } from '../../../lib/page-title';
-import { getOrigin } from '../../../lib/site';
+import { getCurrentUrl, getOrigin } from '../../../lib/site';
+import { ReaderFeedback } from '../../../components/ReaderFeedback';
+import { feedbackOutcome } from '../../../lib/feedback';
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -36,9 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   const { tenant, locale, doc } = await load(params);
   if (!doc) return <NotFoundPage params={params} />;
+  const currentUrl = await getCurrentUrl();
   return (
     <>
       <Article doc={doc} pageDir={directionOf(locale)} ui={uiLanguageFor(locale)} />
+      <ReaderFeedback
+        locale={locale.tag}
+        documentId={doc.id}
+        documentLocale={doc.locale}
+        pagePath={currentUrl.split('?')[0]!}
+        outcome={feedbackOutcome(currentUrl)}
+        ui={uiLanguageFor(locale)}
+      />
       <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
     </>
   );

@@ -1,7 +1,8 @@
 import type { Editor } from '../api';
 
 /** The actions the EditorMe query asks `me { can }` about; add one there to ask about it here. */
-type EditorAction = 'tenant.settings' | 'tenant.configureSso' | 'member.manage' | 'registry.edit' | 'audit.read' | 'webhook.manage';
+type EditorAction =
+  'tenant.settings' | 'tenant.configureSso' | 'member.manage' | 'registry.edit' | 'audit.read' | 'webhook.manage' | 'feedback.read';
 
 /** What the API's policy lets this editor do here: for showing controls only, the API checks every call again. */
 function may(editor: Editor, action: EditorAction): boolean {
@@ -25,3 +26,6 @@ export const canReadAuditLog = (editor: Editor): boolean => may(editor, 'audit.r
 
 /** The organisation's webhooks and their delivery logs. */
 export const canManageWebhooks = (editor: Editor): boolean => may(editor, 'webhook.manage');
+
+/** Readers' feedback on the dashboard: its counts and comments, and marking comments handled. */
+export const canReadFeedback = (editor: Editor): boolean => may(editor, 'feedback.read');

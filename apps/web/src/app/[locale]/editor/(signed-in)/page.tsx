@@ -9,6 +9,9 @@ import { EditorDocumentsQuery } from '../../../../lib/editor/documents';
 import type { EditorPageProps } from '../../../../lib/editor/page-props';
 import { pageContext } from '../../../../lib/page';
 import { signedInEditor } from '../../../../lib/editor/signed-in';
+import { FeedbackOverview } from '../../../../components/editor/FeedbackOverview';
+import { canReadFeedback } from '../../../../lib/editor/admin/access';
+import { EditorFeedbackQuery } from '../../../../lib/editor/feedback';
 
 export async function generateMetadata({ params }: EditorPageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
@@ -21,7 +24,8 @@ export default async function DashboardPage({ params, searchParams }: EditorPage
   const { tenant, locale } = await pageContext(params);
   const editor = await signedInEditor(locale.tag);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
-  const flash = await readFlash((await searchParams).flash);
+  const query = await searchParams;
+  const flash = await readFlash(query.flash);
   const list = async (filter: { status?: 'DRAFT' | 'IN_REVIEW'; reviewOverdue?: boolean; editedByMe?: boolean }) =>
     (
       await asEditor(EditorDocumentsQuery, {
@@ -37,10 +41,12 @@ export default async function DashboardPage({ params, searchParams }: EditorPage
         first: 20,
       })
     ).data?.documents.edges.map((e) => e.node) ?? [];
-  const [drafts, review, overdue] = await Promise.all([
+  const feedbackAfter = typeof query.feedbackAfter === 'string' ? query.feedbackAfter.slice(0, 200) : null;
+  const [drafts, review, overdue, feedback] = await Promise.all([
     list({ status: 'DRAFT', editedByMe: true }),
     list({ status: 'IN_REVIEW' }),
     list({ reviewOverdue: true }),
+    canReadFeedback(editor) ? asEditor(EditorFeedbackQuery, { after: feedbackAfter }).then((r) => r.data) : null,
   ]);
   return (
     <>
@@ -51,6 +57,16 @@ export default async function DashboardPage({ params, searchParams }: EditorPage
       <DocumentTable rows={review} caption={t('dashboard.review')} uiLocale={locale.tag} contentLocale={locale.tag} />
       <DocumentTable rows={overdue} caption={t('dashboard.overdue')} uiLocale={locale.tag} contentLocale={locale.tag} />
       <TranslationProgressSummary uiLocale={locale.tag} locales={tenant.locales.map((l) => l.tag)} />
+      {feedback ? (
+        <FeedbackOverview
+          uiLocale={locale.tag}
+          csrfToken={editor.csrfToken}
+          summary={feedback.feedbackSummary}
+          comments={feedback.feedbackComments.edges.map((e) => e.node)}
+          nextCursor={feedback.feedbackComments.pageInfo.hasNextPage ? (feedback.feedbackComments.pageInfo.endCursor ?? null) : null}
+          paged={feedbackAfter !== null}
+        />
+      ) : null}
     </>
   );
 }
