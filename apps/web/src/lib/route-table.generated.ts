@@ -80,4 +80,5 @@ export const APP_ROUTES: readonly string[] = [
   'settings/reading',
   'settings/region',
   'topics',
+  'topics/[topic]',
 ];

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { Article } from '../../../components/content/Article';
 import { DocumentJsonLd } from '../../../components/content/DocumentJsonLd';
 import NotFoundPage from '../page-not-found/page';
@@ -9,6 +11,7 @@ import { directionOf } from '../../../lib/locales';
 import { pageContext } from '../../../lib/page';
 import { fittedTitle } from '../../../lib/page-title';
 import { getOrigin } from '../../../lib/site';
+import { topicHref, topicTitle } from '../../../lib/topics';
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -36,9 +39,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   const { tenant, locale, doc } = await load(params);
   if (!doc) return <NotFoundPage params={params} />;
+  const ui = uiLanguageFor(locale);
+  const layout = await getTranslations({ locale: ui.tag, namespace: 'Layout' });
+  const t = await getTranslations({ locale: ui.tag, namespace: 'Article' });
+  const topic = doc.topics[0];
   return (
     <>
-      <Article doc={doc} pageDir={directionOf(locale)} ui={uiLanguageFor(locale)} />
+      <Breadcrumbs
+        ui={ui}
+        trail={[
+          { label: layout('home'), href: `/${locale.tag}` },
+          ...(topic ? [{ label: topicTitle(topic, locale.tag), href: topicHref(locale.tag, topic) }] : []),
+        ]}
+        current={{ label: doc.title, lang: doc.locale !== locale.tag ? doc.locale : undefined }}
+      />
+      <Article doc={doc} pageDir={directionOf(locale)} ui={ui} />
+      <p className="back-to-top" {...ui.attrs}>
+        <a href="#main">{t('backToTop')}</a>
+      </p>
       <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
     </>
   );
