@@ -51,3 +51,24 @@ export async function accessibilityTree(page: Page): Promise<AxNode[]> {
       });
   });
 }
+
+/**
+ * The role and name Chromium gives the element matching `selector`, and the
+ * names of its descendants with `role` (e.g. the links inside a navigation),
+ * in document order.
+ */
+export async function accessibleWithin(page: Page, selector: string, role: string): Promise<AxNode & { names: string[] }> {
+  return withCdp(page, async (cdp) => {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    type Raw = { role?: { value?: string }; name?: { value?: string } };
+    const { nodes: self } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as { nodes: Raw[] };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId, role })) as { nodes: Raw[] };
+    return {
+      role: String(self[0]?.role?.value ?? ''),
+      name: String(self[0]?.name?.value ?? ''),
+      names: nodes.map((n) => String(n.name?.value ?? '')),
+    };
+  });
+}

@@ -40,6 +40,7 @@ export function sitePages(locale: string): SitePage[] {
     ...(faq ? [page('FAQ', `/${faq}`)] : []),
     page('glossary', '/glossary', 'dl.glossary dfn'),
     page('topics', '/topics'),
+    page('topic', '/topics/brustkrebs', '.document-list a'),
     page('accessibility statement', '/accessibility'),
     page('display settings', '/settings'),
     page('search form', '/search'),

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENT_URL_HEADER } from './lib/constants';
 import { ApiUnavailableError } from './lib/graphql';
-import { documentExists } from './lib/document-exists';
+import { documentExists, topicExists } from './lib/document-exists';
 import { decideRoute, NOT_FOUND_PAGE, type RouteDecision } from './lib/routes';
 import { REQUEST_ID_HEADER, requestIdFrom } from './lib/request-id';
 import { newNonce, pageSecurityHeaders } from './lib/security-headers';
@@ -44,10 +44,14 @@ async function route(request: NextRequest, csp: string, requestId: string): Prom
   }
 
   let decision: RouteDecision = decideRoute(pathname, search, tenant, request.headers.get('accept-language'));
-  if (decision.kind === 'document') {
+  if (decision.kind === 'document' || decision.kind === 'topic') {
     let exists: boolean;
+    const host = normaliseHost(request.headers.get('host'));
     try {
-      exists = await documentExists(normaliseHost(request.headers.get('host')), decision.locale, decision.slug);
+      exists =
+        decision.kind === 'document'
+          ? await documentExists(host, decision.locale, decision.slug)
+          : await topicExists(host, decision.locale, decision.topic);
     } catch (error) {
       if (!(error instanceof ApiUnavailableError)) throw error;
       console.error(error);

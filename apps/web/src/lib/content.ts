@@ -1,7 +1,7 @@
 import 'server-only';
 import { listDocuments } from './documents';
 import type { Tenant } from './tenant';
-import { groupByTopic, topicAnchor } from './topics';
+import { groupByTopic, topicHref } from './topics';
 
 /** What the home page lists. */
 export interface TopicSummary {
@@ -40,7 +40,7 @@ export async function getHomeContent(_tenant: Tenant, locale: string, _region: s
   const topics = groupByTopic(docs, locale).map((g) => ({
     slug: g.topic,
     title: g.title,
-    href: `/${locale}/topics#${topicAnchor(g.topic)}`,
+    href: topicHref(locale, g.topic),
   }));
   const featured = docs
     .filter((d) => d.kind === 'ARTICLE')

@@ -2,7 +2,7 @@ import type { LRUCache } from 'lru-cache';
 import { createSlugCache } from './bounded-caches';
 import { hostName } from './cache-tags';
 import { ApiUnavailableError, execute } from './graphql';
-import { DocumentExistsQuery } from './queries';
+import { DocumentExistsQuery, TopicExistsQuery } from './queries';
 
 // The proxy asks on every document view; a short memory spares the API. Publishing
 // expires it through the revalidation hook (clearDocumentExistsCache), and the TTL
@@ -25,6 +25,23 @@ export async function documentExists(host: string, locale: string, slug: string)
     );
   }
   const exists = result.data.publishedDocument !== null;
+  cache?.set(key, exists);
+  return exists;
+}
+
+/** Whether `topic` has a published document in `locale` for the tenant of `host` (API failures throw). */
+export async function topicExists(host: string, locale: string, topic: string): Promise<boolean> {
+  // Host first, as for slugs, so a publish clears both; "topic" keeps the two kinds of key apart.
+  const key = `${host}\u0000topic\u0000${locale}\u0000${topic}`;
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  const result = await execute(TopicExistsQuery, { locale, topic }, { host });
+  if (!result.data) {
+    throw new ApiUnavailableError(
+      `The API could not answer the topic lookup: ${result.errors.map((e) => e.message).join('; ') || `HTTP ${result.status}`}`,
+    );
+  }
+  const exists = result.data.documents.edges.length > 0;
   cache?.set(key, exists);
   return exists;
 }

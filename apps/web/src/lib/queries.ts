@@ -47,6 +47,19 @@ export const DocumentExistsQuery = graphql(`
   }
 `);
 
+/** Whether a topic has a published document in a locale (the proxy's 404 for topic pages). */
+export const TopicExistsQuery = graphql(`
+  query TopicExists($locale: String!, $topic: String!) {
+    documents(filter: { locale: $locale, topic: $topic }, first: 1) {
+      edges {
+        node {
+          documentId
+        }
+      }
+    }
+  }
+`);
+
 /** What the site shows of a registry entry (registry pages and embeds in articles). */
 export const RegistryEntryFieldsFragment = graphql(`
   fragment RegistryEntryFields on RegistryEntry {

@@ -82,4 +82,5 @@ export const APP_ROUTES: readonly string[] = [
   'settings/reading',
   'settings/region',
   'topics',
+  'topics/[topic]',
 ];

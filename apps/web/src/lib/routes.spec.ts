@@ -14,8 +14,11 @@ describe('the proxy’s routing decision', () => {
   });
 
   test('known pages under a tenant locale are served', () => {
-    for (const pattern of STATIC_PAGES) {
-      const page = pattern.replace('[id]', '0b6f9d1e-4a57-4c1e-9d0a-3f1b2c4d5e6f').replace('[kind]', 'clinical-trial-registry');
+    for (const pattern of STATIC_PAGES.filter((p) => p !== 'topics/[topic]')) {
+      const page = pattern
+        .replace('[id]', '0b6f9d1e-4a57-4c1e-9d0a-3f1b2c4d5e6f')
+        .replace('[kind]', 'clinical-trial-registry')
+        .replace('[topic]', 'brustkrebs');
       expect(decideRoute(`/de-AT${page ? `/${page}` : ''}`, '', tenant, null)).toEqual({ kind: 'page' });
     }
     expect(decideRoute('/en/settings/', '', tenant, null)).toEqual({ kind: 'page' });
@@ -37,6 +40,20 @@ describe('the proxy’s routing decision', () => {
     expect(decideRoute('/de/registries/clinicalTrialRegistry', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
     expect(decideRoute('/de/registries/pharmacies', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
     expect(decideRoute('/de/registries/hotline/x', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+  });
+
+  test('topic landing pages take any topic of at most 100 characters, encoded, for the proxy to look up; broken encodings and deeper paths are a 404', () => {
+    expect(decideRoute('/de/topics/brustkrebs', '', tenant, null)).toEqual({ kind: 'topic', locale: 'de', topic: 'brustkrebs' });
+    expect(decideRoute(`/de/topics/${encodeURIComponent('سرطان الثدي')}/`, '', tenant, null)).toEqual({
+      kind: 'topic',
+      locale: 'de',
+      topic: 'سرطان الثدي',
+    });
+    expect(decideRoute(`/de/topics/${'x'.repeat(100)}`, '', tenant, null)).toEqual({ kind: 'topic', locale: 'de', topic: 'x'.repeat(100) });
+    expect(decideRoute(`/de/topics/${'x'.repeat(101)}`, '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/topics/%E0%A4%A', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/topics/%20', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
+    expect(decideRoute('/de/topics/krebs/mehr', '', tenant, null)).toEqual({ kind: 'not-found', locale: 'de' });
   });
 
   test('the search page is served with or without a query', () => {

@@ -10,7 +10,18 @@ const ID_SEGMENT = /^[0-9A-Za-z-]{1,64}$/;
 const SEGMENTS: Record<string, (segment: string) => boolean> = {
   '[id]': (s) => ID_SEGMENT.test(s),
   '[kind]': (s) => kindFromSlug(s) !== null,
+  '[topic]': (s) => topicSegment(s) !== null,
 };
+
+/** Topics are free text of at most 100 characters (the API's limit), encoded in the path: the topic, or null. */
+function topicSegment(segment: string): string | null {
+  try {
+    const topic = decodeURIComponent(segment);
+    return topic.trim().length > 0 && [...topic].length <= 100 ? topic : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether `page` ("editor/documents/abc") is one of STATIC_PAGES, a `[…]` part matching one segment it accepts. */
 export function isKnownPage(page: string): boolean {
@@ -57,6 +68,8 @@ export type RouteDecision =
   | { kind: 'not-found'; locale: string }
   /** A document address: the proxy asks the API whether it is published, else 404. */
   | { kind: 'document'; locale: string; slug: string }
+  /** A topic's landing page: the proxy asks the API whether the topic has documents, else 404. */
+  | { kind: 'topic'; locale: string; topic: string }
   | { kind: 'unknown-site' };
 
 export function decideRoute(pathname: string, search: string, tenant: TenantRouting | null, acceptLanguage: string | null): RouteDecision {
@@ -84,6 +97,8 @@ export function decideRoute(pathname: string, search: string, tenant: TenantRout
     return { kind: 'not-found', locale: tenant.defaultLocale };
   }
   const page = rest.join('/').replace(/\/+$/, '');
+  const [section, topic] = page.split('/');
+  if (section === 'topics' && topic !== undefined && isKnownPage(page)) return { kind: 'topic', locale, topic: topicSegment(topic)! };
   if (isKnownPage(page)) return { kind: 'page' };
   if (rest.length === 1 && page !== NOT_FOUND_PAGE) {
     let slug: string;

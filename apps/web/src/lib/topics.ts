@@ -26,3 +26,6 @@ export function groupByTopic(docs: readonly DocumentListEntry[], locale: string)
 }
 
 export const topicAnchor = (topic: string) => `topic-${topic.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/** A topic's landing page. */
+export const topicHref = (locale: string, topic: string) => `/${locale}/topics/${encodeURIComponent(topic)}`;

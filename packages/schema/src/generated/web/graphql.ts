@@ -1234,6 +1234,14 @@ export type DocumentExistsQueryVariables = Exact<{
 
 export type DocumentExistsQuery = { publishedDocument: { id: string } | null };
 
+export type TopicExistsQueryVariables = Exact<{
+  locale: string;
+  topic: string;
+}>;
+
+
+export type TopicExistsQuery = { documents: { edges: Array<{ node: { documentId: string } }> } };
+
 export type RegistryEntryFieldsFragment = { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null };
 
 export type ReaderDocumentFieldsFragment = { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> };
@@ -2625,6 +2633,17 @@ export const DocumentExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentExistsQuery, DocumentExistsQueryVariables>;
+export const TopicExistsDocument = new TypedDocumentString(`
+    query TopicExists($locale: String!, $topic: String!) {
+  documents(filter: {locale: $locale, topic: $topic}, first: 1) {
+    edges {
+      node {
+        documentId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicExistsQuery, TopicExistsQueryVariables>;
 export const PublishedDocumentDocument = new TypedDocumentString(`
     query PublishedDocument($slug: String!, $locale: String!, $region: String) {
   publishedDocument(slug: $slug, locale: $locale, region: $region) {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { Article } from '../../../components/content/Article';
 import { DocumentJsonLd } from '../../../components/content/DocumentJsonLd';
 import NotFoundPage from '../page-not-found/page';
@@ -11,6 +13,7 @@ import { fittedTitle } from '../../../lib/page-title';
 import { getCurrentUrl, getOrigin } from '../../../lib/site';
 import { ReaderFeedback } from '../../../components/ReaderFeedback';
 import { feedbackOutcome } from '../../../lib/feedback';
+import { topicHref, topicTitle } from '../../../lib/topics';
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -38,18 +41,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   const { tenant, locale, doc } = await load(params);
   if (!doc) return <NotFoundPage params={params} />;
+  const ui = uiLanguageFor(locale);
+  const layout = await getTranslations({ locale: ui.tag, namespace: 'Layout' });
+  const t = await getTranslations({ locale: ui.tag, namespace: 'Article' });
+  const topic = doc.topics[0];
   const currentUrl = await getCurrentUrl();
   return (
     <>
-      <Article doc={doc} pageDir={directionOf(locale)} ui={uiLanguageFor(locale)} />
+      <Breadcrumbs
+        ui={ui}
+        trail={[
+          { label: layout('home'), href: `/${locale.tag}` },
+          ...(topic ? [{ label: topicTitle(topic, locale.tag), href: topicHref(locale.tag, topic) }] : []),
+        ]}
+        current={{ label: doc.title, lang: doc.locale !== locale.tag ? doc.locale : undefined }}
+      />
+      <Article doc={doc} pageDir={directionOf(locale)} ui={ui} />
       <ReaderFeedback
         locale={locale.tag}
         documentId={doc.id}
         documentLocale={doc.locale}
         pagePath={currentUrl.split('?')[0]!}
         outcome={feedbackOutcome(currentUrl)}
-        ui={uiLanguageFor(locale)}
+        ui={ui}
       />
+      <p className="back-to-top" {...ui.attrs}>
+        <a href="#main">{t('backToTop')}</a>
+      </p>
       <DocumentJsonLd doc={doc} tenantName={tenant.name} origin={await getOrigin()} />
     </>
   );

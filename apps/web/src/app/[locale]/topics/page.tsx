@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { listDocuments } from '../../../lib/documents';
 import { pageContext, type LocalePageProps } from '../../../lib/page';
-import { groupByTopic, topicAnchor } from '../../../lib/topics';
+import { groupByTopic, topicAnchor, topicHref } from '../../../lib/topics';
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
@@ -22,7 +22,9 @@ export default async function TopicsPage({ params }: LocalePageProps) {
       {groups.length === 0 ? <p>{t('empty')}</p> : null}
       {groups.map((g) => (
         <section key={g.topic} aria-labelledby={topicAnchor(g.topic)}>
-          <h2 id={topicAnchor(g.topic)}>{g.title}</h2>
+          <h2 id={topicAnchor(g.topic)}>
+            <a href={topicHref(locale.tag, g.topic)}>{g.title}</a>
+          </h2>
           <ul className="link-list">
             {g.documents.map((d) => (
               <li key={d.documentId}>
