@@ -177,6 +177,26 @@ it('the API process with DATABASE_URL through PgBouncer and DATABASE_DIRECT_URL 
     );
     for (const r of reads) expect(r).toMatchObject({ data: { document: { id } } });
     expect(api.alive()).toBe(true);
+
+    // The listener and the job queue are connected directly, not through PgBouncer.
+    const direct = new Client({ connectionString: t.url });
+    const admin = new Client({ connectionString: t.pgbouncer!.adminUrl });
+    await direct.connect();
+    await admin.connect();
+    try {
+      const { rows: sessions } = await direct.query<{ application_name: string }>(
+        `SELECT DISTINCT application_name FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name IN ('careleaf-listener', 'careleaf-jobs')`,
+      );
+      expect(sessions.map((r) => r.application_name).sort()).toEqual(['careleaf-jobs', 'careleaf-listener']);
+      const { rows: clients } = await admin.query<{ application_name: string }>('SHOW CLIENTS');
+      const pooledApps = new Set(clients.map((c) => c.application_name));
+      expect(pooledApps.has('careleaf-server')).toBe(true);
+      expect([pooledApps.has('careleaf-listener'), pooledApps.has('careleaf-jobs')]).toEqual([false, false]);
+    } finally {
+      await direct.end();
+      await admin.end();
+    }
   } finally {
     await api.stop();
   }
