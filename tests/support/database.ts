@@ -9,9 +9,14 @@ import { MemoryMailSender, type MailSender } from '../../apps/api/src/kernel/mai
 import { createServices, type Services } from '../../apps/api/src/server/services';
 import type { MediaStorage } from '../../apps/api/src/modules/media';
 import { dbPrefix, templateName, testMode, withDatabase } from './test-env';
+import { startPgBouncer, type PgBouncer } from './pgbouncer';
 
 export interface TestDatabase {
+  /** The file's database, directly (also when the services go through PgBouncer). */
   url: string;
+  /** With `pgbouncer`: the same database through the file's PgBouncer, which the data source uses. */
+  pooledUrl?: string;
+  pgbouncer?: PgBouncer;
   /** Every SQL statement run through the data source since the file started (clear it freely). */
   queries: string[];
   dataSource: DataSource;
@@ -96,10 +101,19 @@ export function useTestDatabase(
      * embedded database, where files share one, it is a separate embedded database, migrated here.
      */
     second?: boolean;
+    /**
+     * The services' data source goes through a PgBouncer of the file's own in
+     * transaction mode with this many server connections (server mode only), so
+     * the transactions of different tenants share server connections. Default:
+     * CARELEAF_TEST_PGBOUNCER_POOL when set (tests/db/isolation-pgbouncer.int.spec.ts).
+     */
+    pgbouncer?: { poolSize: number };
   } = {},
 ): TestDatabase {
   const handle = {} as TestDatabase;
   let own: ChildProcess | null = null;
+  const envPool = Number(process.env.CARELEAF_TEST_PGBOUNCER_POOL);
+  const pgbouncer = opts.pgbouncer ?? (envPool > 0 ? { poolSize: envPool } : undefined);
   beforeAll(async () => {
     if (opts.second && testMode() === 'embedded') {
       own = spawn(process.execPath, [path.join(__dirname, 'embedded-process.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -112,20 +126,27 @@ export function useTestDatabase(
       handle.url = await cleanDatabaseUrl();
     }
     handle.queries = [];
+    if (pgbouncer) {
+      if (testMode() !== 'server') throw new Error('PgBouncer needs the PostgreSQL server (DATABASE_URL), not the embedded database.');
+      handle.pgbouncer = await startPgBouncer(handle.url, pgbouncer.poolSize);
+      handle.pooledUrl = handle.pgbouncer.through(handle.url);
+    }
     handle.dataSource = createDataSource({
-      url: handle.url,
+      url: handle.pooledUrl ?? handle.url,
       poolMax: testMode() === 'embedded' ? 1 : 4,
       applicationName: 'careleaf-test',
       onQuery: (sql) => handle.queries.push(sql),
     });
     await handle.dataSource.initialize();
-    handle.db = new Database(handle.dataSource, testMode() === 'server');
+    // As the API does behind a pooler (server/db/connect.ts): no named statements.
+    handle.db = new Database(handle.dataSource, testMode() === 'server' && !pgbouncer);
     handle.mail = new MemoryMailSender();
     const mediaStorage = opts.mediaStorage?.();
     handle.services = createServices(handle.db, { mail: opts.mail?.() ?? handle.mail, ...(mediaStorage ? { mediaStorage } : {}) });
   });
   afterAll(async () => {
     await handle.dataSource?.destroy();
+    await handle.pgbouncer?.stop();
     if (own) {
       const exited = new Promise((resolve) => own!.once('exit', resolve));
       own.stdin!.end();

@@ -87,6 +87,11 @@ export const envShape = {
       issue('DATABASE_URL must be a postgres:// URL, e.g. postgres://careleaf@db:5432/careleaf');
     return v;
   }),
+  DATABASE_DIRECT_URL: checked((v, issue) => {
+    if (v !== undefined && !/^postgres(ql)?:\/\//.test(v))
+      issue('DATABASE_DIRECT_URL must be a postgres:// URL, e.g. postgres://careleaf@db:5432/careleaf');
+    return v;
+  }),
   DATABASE_REPLICA_URLS: checked((v, issue) => {
     const urls = (v ?? '')
       .split(',')
@@ -227,6 +232,12 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
     default: 'unset: embedded',
     meaning:
       'PostgreSQL (15 or newer) to use. Unset: the embedded PostgreSQL under `.data/pglite`, for development and trials only — **refused in production**',
+  },
+  DATABASE_DIRECT_URL: {
+    group: 'process',
+    default: 'unset: `DATABASE_URL` is direct',
+    meaning:
+      'set when `DATABASE_URL` goes through PgBouncer in transaction mode: the same database without the pooler, for what needs a session of its own (the event listener’s LISTEN, the job queue, migrations, the CLI). The API then prepares no named statements and sends no session settings through the pooler (docs/scaling.md, ADR 0036)',
   },
   DATABASE_REPLICA_URLS: {
     group: 'process',

@@ -135,6 +135,18 @@ test('pool size and the two timeouts have defaults, can be set, and must be whol
   expect(refusal({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' })).toMatch(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number/);
 });
 
+test('a direct database URL beside a pooled DATABASE_URL is optional, must be a postgres URL, and needs DATABASE_URL', () => {
+  expect(loadConfig({}).databaseDirectUrl).toBeUndefined();
+  const direct = 'postgres://careleaf@db:5432/careleaf';
+  expect(
+    loadConfig({ ...PROD, DATABASE_URL: 'postgres://careleaf@pgbouncer:6432/careleaf', DATABASE_DIRECT_URL: direct }).databaseDirectUrl,
+  ).toBe(direct);
+  expect(() => loadConfig({ DATABASE_DIRECT_URL: direct })).toThrow(/DATABASE_DIRECT_URL needs DATABASE_URL/);
+  expect(() => loadConfig({ DATABASE_URL: direct, DATABASE_DIRECT_URL: 'db:5432' })).toThrow(
+    /DATABASE_DIRECT_URL must be a postgres:\/\/ URL/,
+  );
+});
+
 test('forwarded host and scheme are believed from TRUSTED_PROXIES, or from loopback only when it is unset', () => {
   expect(loadConfig({}).proxyTrust).toEqual(['loopback']);
   expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8' }).proxyTrust).toEqual(['10.0.0.0/8']);

@@ -6,6 +6,11 @@ import { envShape } from './config-vars';
 export interface Config {
   /** An operator's PostgreSQL; when absent the embedded database is used. */
   databaseUrl: string | undefined;
+  /**
+   * The same database without a transaction pooler (DATABASE_DIRECT_URL), for
+   * session work: LISTEN, the job queue, migrations, tools. Undefined: DATABASE_URL is direct.
+   */
+  databaseDirectUrl: string | undefined;
   /** Streaming replicas for anonymous public reads (ADR 0035); empty: none. */
   databaseReplicaUrls: string[];
   /** Where the embedded database keeps its files. */
@@ -111,6 +116,9 @@ function crossChecks(env: NodeJS.ProcessEnv, production: boolean, purpose: Confi
   if (set('DATABASE_REPLICA_URLS') && !set('DATABASE_URL')) {
     problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas stream from a PostgreSQL server, not from the embedded database.');
   }
+  if (set('DATABASE_DIRECT_URL') && !set('DATABASE_URL')) {
+    problems.push('DATABASE_DIRECT_URL needs DATABASE_URL: it names the direct way to the database DATABASE_URL reaches through a pooler.');
+  }
   problems.push(...mediaStorageChecks(env, production));
   if (!production) return problems;
   if (!set('DATABASE_URL')) {
@@ -195,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: Config
 function fromEnv(e: Env, production: boolean): Config {
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     dataDir: path.resolve(e.CARELEAF_DATA_DIR ?? path.join(repoRoot(), '.data')),
     embeddedDbPort: e.EMBEDDED_DB_PORT,

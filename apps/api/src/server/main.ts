@@ -4,7 +4,8 @@ import 'reflect-metadata';
 import http from 'node:http';
 import express from 'express';
 import { ConfigError, loadConfig, type Config } from '../kernel/config';
-import { openDatabase } from './db/connect';
+import { openDatabase, type OpenDatabase } from './db/connect';
+import { createDataSource } from './db/data-source';
 import { ReplicaReads } from './db/replicas';
 import { createApiServer } from './http/app';
 import { createLogger } from '../kernel/logger';
@@ -27,11 +28,17 @@ async function main(): Promise<void> {
   const smtp = loadSmtpConfig(process.env, config.production);
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
-  if (config.migrateOnStart) {
-    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  if (database.pooled) {
+    logger.info(
+      'DATABASE_URL is a transaction pooler: LISTEN, jobs and migrations use DATABASE_DIRECT_URL; statement timeouts come from the database role (docs/scaling.md)',
+    );
   }
-  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
+  if (config.migrateOnStart) {
+    const applied = await runMigrations(database);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  }
+  // pg-boss on the direct URL: its few connections poll and hold no request's transaction.
+  const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.directUrl }, logger);
   const services = createServicesFromConfig(database.db, config, logger, jobs);
   const mailTransport = smtp ? new SmtpMailSender(smtp) : new LogMailSender(logger, config.mailLogBodies);
   await startMailDelivery(jobs, mailTransport, logger);
@@ -68,7 +75,7 @@ async function main(): Promise<void> {
   const detachReplicas = replicas?.subscribe(services.events);
   const server = await createApiServer(config, services, logger, { jobs, processMetrics: true, replicas });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
-  const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
+  const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.directUrl, logger);
   // After the listener: a change committed before it listened is covered by the replicas' first primary position.
   await replicas?.start();
   if (replicas) logger.info({ replicas: config.databaseReplicaUrls.length }, 'anonymous public reads may use streaming replicas');
@@ -119,6 +126,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Migrations on a connection of their own to the direct URL when DATABASE_URL is a pooler (DDL wants a plain session). */
+async function runMigrations(database: OpenDatabase): Promise<string[]> {
+  if (!database.pooled) return (await database.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  const direct = createDataSource({ url: database.directUrl, poolMax: 1, applicationName: 'careleaf-migrations' });
+  await direct.initialize();
+  try {
+    return (await direct.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await direct.destroy();
+  }
 }
 
 function listenMetrics(handler: express.RequestHandler, config: Config): Promise<http.Server> {

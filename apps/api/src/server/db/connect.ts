@@ -10,6 +10,13 @@ export interface OpenDatabase {
   db: Database;
   dataSource: DataSource;
   url: string;
+  /**
+   * Where session work goes: LISTEN, the job queue, migrations. DATABASE_DIRECT_URL
+   * when DATABASE_URL is a transaction pooler (PgBouncer), else the same as `url`.
+   */
+  directUrl: string;
+  /** `url` is a transaction pooler: no named statements, no session settings sent through it. */
+  pooled: boolean;
   embedded: boolean;
   close(): Promise<void>;
 }
@@ -35,7 +42,9 @@ export const embeddedDataDir = (config: Config): string => path.join(config.data
  * server's embedded database over its socket instead of opening the files twice.
  */
 export async function openDatabase(config: Config, role: 'server' | 'tool'): Promise<OpenDatabase> {
-  let url = config.databaseUrl;
+  // Tools (migrations, imports, restores) are few and long: they bypass the pooler.
+  const pooled = role === 'server' && !!config.databaseUrl && !!config.databaseDirectUrl;
+  let url = role === 'tool' ? (config.databaseDirectUrl ?? config.databaseUrl) : config.databaseUrl;
   let embedded: EmbeddedPostgres | null = null;
   if (!url) {
     if (role === 'tool' && (await portOpen(config.embeddedDbPort))) {
@@ -53,16 +62,21 @@ export async function openDatabase(config: Config, role: 'server' | 'tool'): Pro
     url,
     poolMax: isEmbedded ? 1 : config.database.poolMax,
     applicationName: `careleaf-${role}`,
-    // Tools (migrations, imports) may rightly run long; the server's requests may not.
-    ...(isEmbedded || role === 'tool'
+    // Tools (migrations, imports) may rightly run long; the server's requests may not. A transaction
+    // pooler refuses session settings at connect (PgBouncer: "unsupported startup parameter"):
+    // there they belong to the database role (docs/scaling.md).
+    ...(isEmbedded || role === 'tool' || pooled
       ? {}
       : { statementTimeoutMs: config.database.statementTimeoutMs, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs }),
   });
   await dataSource.initialize();
   return {
-    db: new Database(dataSource, !isEmbedded),
+    // A statement prepared on one server connection is unknown on the next one the pooler hands out.
+    db: new Database(dataSource, !isEmbedded && !pooled),
     dataSource,
     url,
+    directUrl: pooled ? config.databaseDirectUrl! : url,
+    pooled,
     embedded: isEmbedded,
     async close() {
       await dataSource.destroy();
