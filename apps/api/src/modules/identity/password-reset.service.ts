@@ -62,8 +62,8 @@ export class PasswordResetService {
     private readonly logger: Logger | null,
     private readonly policy: PasswordResetPolicy = DEFAULT_PASSWORD_RESET_POLICY,
   ) {
-    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress);
-    this.perClient = new Throttle('reset-client', policy.requestsPerClient);
+    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress, db);
+    this.perClient = new Throttle('reset-client', policy.requestsPerClient, db);
   }
 
   /**
@@ -74,14 +74,14 @@ export class PasswordResetService {
   async request(emailInput: string, tenant: TenantForMail, client: Client): Promise<string> {
     const email = validEmail(emailInput);
     const addressKey = email.toLowerCase();
-    const wait = Math.max(await this.perAddress.waitMs(addressKey), await this.perClient.waitMs(client.ip));
+    // Counted and checked in one step each, so parallel requests on several processes cannot all slip through.
+    const [forAddress, forClient] = await Promise.all([this.perAddress.take(addressKey), this.perClient.take(client.ip)]);
+    const wait = Math.max(forAddress, forClient);
     if (wait > 0)
       throw tooManyRequests(`Too many reset requests. Wait ${minutesText(wait)}, then ask again.`, {
         reason: 'RESET_REQUESTS_LIMITED',
         retryAfterSeconds: retryAfterSeconds(wait),
       });
-    await this.perAddress.hit(addressKey);
-    await this.perClient.hit(client.ip);
 
     const { token, hash } = issueToken();
     const user = await this.db.asAuth(async (em) => {
