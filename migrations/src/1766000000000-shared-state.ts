@@ -5,10 +5,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - rate_limits: counters of the other throttles (password-reset requests,
  *   invitation passwords), laid out as rate-limiter-flexible's PostgreSQL store
  *   expects, like sign_in_limits. Only the owner reads and writes it.
- * - pending_imports: checked CSV files waiting to be applied, kept by the web
- *   app for 30 minutes under a random id, so the confirming request may reach
- *   another web process. No tenant column: the row names the host it was checked
- *   on and a hash of the session that checked it, and only that pair can read it.
+ * - web_stash: what the web app keeps between two requests of one person
+ *   (a checked CSV file waiting to be applied, the input of a refused form),
+ *   with an expiry and a size, so the next request may reach another web
+ *   process. No tenant column: a row names the host and a hash of the session
+ *   it was made for, and only that pair reads it back (under a random id).
  */
 export class SharedState1766000000000 implements MigrationInterface {
   name = 'SharedState1766000000000';
@@ -18,24 +19,23 @@ export class SharedState1766000000000 implements MigrationInterface {
     await qr.query(`CREATE INDEX rate_limits_expire_idx ON rate_limits (expire)`);
     await qr.query(`REVOKE ALL ON rate_limits FROM PUBLIC`);
     await qr.query(`
-      CREATE TABLE pending_imports (
+      CREATE TABLE web_stash (
         id varchar(32) PRIMARY KEY,
+        kind varchar(32) NOT NULL,
         owner varchar(64) NOT NULL,
         host varchar(255) NOT NULL,
-        file_name varchar(255) NOT NULL,
-        csv text NOT NULL,
-        report jsonb NOT NULL,
+        value text NOT NULL,
         bytes integer NOT NULL CHECK (bytes >= 0),
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL
       )`);
-    await qr.query(`CREATE INDEX pending_imports_expires_idx ON pending_imports (expires_at)`);
-    await qr.query(`CREATE INDEX pending_imports_created_idx ON pending_imports (created_at)`);
-    await qr.query(`REVOKE ALL ON pending_imports FROM PUBLIC`);
+    await qr.query(`CREATE INDEX web_stash_kind_created_idx ON web_stash (kind, created_at)`);
+    await qr.query(`CREATE INDEX web_stash_expires_idx ON web_stash (expires_at)`);
+    await qr.query(`REVOKE ALL ON web_stash FROM PUBLIC`);
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    await qr.query(`DROP TABLE pending_imports`);
+    await qr.query(`DROP TABLE web_stash`);
     await qr.query(`DROP TABLE rate_limits`);
   }
 }
