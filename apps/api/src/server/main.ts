@@ -11,7 +11,7 @@ import { JobQueue } from '../kernel/jobs';
 import { LogMailSender } from '../kernel/mail/mail';
 import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
-import { tenantHosts, WebRevalidator } from './web-revalidation';
+import { tenantHosts, WebRevalidator, webRevalidationNotice } from './web-revalidation';
 import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subscribeWebRevalidation } from './subscribers';
 import { startWebhookDelivery } from '../modules/webhooks';
 import { startDailyDigest, startReviewDigest } from '../modules/notifications';
@@ -59,9 +59,17 @@ async function main(): Promise<void> {
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.
   const unlisten = database.embedded ? async () => undefined : await listenToOtherProcesses(services.events, database.url, logger);
   // Seeding above published before anyone could read: only later changes are sent to the web app.
-  const revalidator = config.webRevalidation
-    ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
-    : null;
+  // On PostgreSQL every publish is also announced to listening web processes (WEB_DATABASE_URL there); the static list is optional.
+  const notify = database.embedded ? null : webRevalidationNotice(database.db);
+  const revalidator =
+    config.webRevalidation || notify
+      ? new WebRevalidator({
+          ...(config.webRevalidation ?? { urls: [], secret: '' }),
+          notify,
+          hostsOf: tenantHosts(database.db, services.tenancy),
+          logger,
+        })
+      : null;
   const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
   const port = await server.listen(config.apiPort, config.apiHost);
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
