@@ -14,10 +14,12 @@ export function startRevalidationListener(env: NodeJS.ProcessEnv = process.env):
     console.warn('WEB_DATABASE_URL is set but CARELEAF_REVALIDATE_SECRET is not: publishes cannot refresh this process’s pages');
     return null;
   }
-  const hook = env.WEB_SELF_REVALIDATE_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}/api/revalidate`;
+  // Read at each notice: `next start -p` sets PORT once it listens, after this hook ran.
+  const hookUrl = () => env.WEB_SELF_REVALIDATE_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}/api/revalidate`;
   const listener = listenForRevalidation({
     url,
     onHost: async (host) => {
+      const hook = hookUrl();
       const res = await fetch(hook, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
