@@ -80,7 +80,10 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
     case 'review': {
       const review = parseReview(form, READABILITY_SCORES);
       if (review.badNumber) {
-        return redirectTo(back, await withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form));
+        return redirectTo(
+          back,
+          await withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form),
+        );
       }
       parsed = review;
       status = 'reviewSaved';
