@@ -37,11 +37,15 @@ const KEY = Symbol.for('careleaf.web.stash');
 const shared = globalThis as { [KEY]?: { pool: Pool | null; memory: Map<string, LRUCache<string, Entry>> } };
 
 function state(env: NodeJS.ProcessEnv = process.env) {
-  return (shared[KEY] ??= {
-    // Two connections are plenty: a stash read or write is one short statement.
-    pool: env.WEB_DATABASE_URL ? new Pool({ connectionString: env.WEB_DATABASE_URL, max: 2, application_name: 'careleaf-web' }) : null,
-    memory: new Map(),
-  });
+  return (shared[KEY] ??= { pool: env.WEB_DATABASE_URL ? openPool(env.WEB_DATABASE_URL) : null, memory: new Map() });
+}
+
+function openPool(url: string): Pool {
+  // Two connections are plenty: a stash read or write is one short statement.
+  const pool = new Pool({ connectionString: url, max: 2, application_name: 'careleaf-web' });
+  // An idle connection that dies (a database restart) must not end the process: the pool replaces it.
+  pool.on('error', (err) => console.warn('a stash connection to WEB_DATABASE_URL was lost', err.message));
+  return pool;
 }
 
 function memoryOf(kind: StashKind): LRUCache<string, Entry> {
