@@ -351,7 +351,8 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
   WEB_REVALIDATE_URL: {
     group: 'sessions',
     default: 'unset (`npm start` sets it)',
-    meaning: 'the patient site’s hook(s), e.g. `http://web:3000/api/revalidate`, comma-separated; the API calls them when pages change',
+    meaning:
+      'a static list of the patient site’s hooks, e.g. `http://web:3000/api/revalidate`, comma-separated; the API calls them when pages change. Optional on PostgreSQL: there every refresh is also announced to the web processes that have `WEB_DATABASE_URL` (docs/scaling.md)',
   },
   CARELEAF_REVALIDATE_SECRET: {
     group: 'sessions',
