@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Database } from './db/database';
+import { RateStore } from './rate-store';
 
 export interface ThrottleRule {
   /** How many hits are allowed… */
@@ -12,19 +13,16 @@ export interface ThrottleRule {
 /** The table of migration 1766000000000 (the layout rate-limiter-flexible's PostgreSQL store expects). */
 export const THROTTLE_TABLE = 'rate_limits';
 
-/** Where counts live: PostgreSQL (every API process shares them), or this process's memory (unit tests only). */
-export type ThrottleStore = Database | 'memory';
+/** Where counts live: PostgreSQL or Redis (every API process shares them, see RateStore), or this process's memory (unit tests only). */
+export type ThrottleStore = RateStore | Database | 'memory';
 
 /** Keys are digests: bounded in length (the column is varchar(255)) and never an e-mail address in the clear. */
 const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
 
-// One limiter per table sweeps expired rows (every 5 minutes, rows expired an hour ago); more would only repeat it.
-const sweeping = new WeakSet<Database>();
-
 /**
  * Counts hits per key in a fixed window, in PostgreSQL: one atomic upsert per
- * hit (rate-limiter-flexible's store), so the count is the same whichever API
- * process a request reaches (ADR 0034). No in-memory fast path: a process
+ * hit (rate-limiter-flexible's store; Redis when configured, see RateStore),
+ * so the count is the same whichever API process a request reaches (ADR 0034). No in-memory fast path: a process
  * could not learn of another's reset, and a memory count would undercount.
  */
 export class Throttle {
@@ -40,16 +38,8 @@ export class Throttle {
       this.limiter = new RateLimiterMemory(opts);
       return;
     }
-    const sweep = !sweeping.has(store);
-    sweeping.add(store);
-    this.limiter = new RateLimiterPostgres({
-      ...opts,
-      storeClient: throttleStoreClient(store),
-      storeType: 'pool',
-      tableName: THROTTLE_TABLE,
-      tableCreated: true, // by the migration
-      clearExpiredByTimeout: sweep,
-    });
+    const rates = store instanceof RateStore ? store : new RateStore(store);
+    this.limiter = rates.limiter({ table: THROTTLE_TABLE, keyPrefix: name, points: rule.points, duration: rule.durationSec });
   }
 
   /** 0 while `key` may go on; otherwise milliseconds until its window ends. */
@@ -82,20 +72,6 @@ export class Throttle {
   async reset(key: string): Promise<void> {
     await this.limiter.delete(digest(key));
   }
-}
-
-/**
- * The store's queries through the pool, outside any transaction (as the
- * sign-in limits do): on the embedded database the pool's connections share
- * one session, so a throttle is never asked from inside a transaction.
- */
-function throttleStoreClient(db: Database) {
-  return {
-    query: async (q: { name?: string; text: string; values?: unknown[] }) => {
-      const rows = await db.readOnce<Record<string, unknown>>(q.name ?? '', q.text, q.values ?? []);
-      return { rows, rowCount: rows.length };
-    },
-  };
 }
 
 /** "3 minutes", "1 minute", rounded up, for messages. */

@@ -16,6 +16,7 @@ import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subs
 import { startWebhookDelivery } from '../modules/webhooks';
 import { startDailyDigest, startReviewDigest } from '../modules/notifications';
 import { S3Storage } from '../modules/media';
+import { openRedisRates } from '../kernel/rate-store';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
   const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.url }, logger);
-  const services = createServicesFromConfig(database.db, config, logger, jobs);
+  const redis = config.redis ? openRedisRates(config.redis.url, config.redis.prefix, logger) : null;
+  const services = createServicesFromConfig(database.db, config, logger, jobs, redis);
   const mailTransport = smtp ? new SmtpMailSender(smtp) : new LogMailSender(logger, config.mailLogBodies);
   await startMailDelivery(jobs, mailTransport, logger);
   if (smtp) logger.info({ host: smtp.host, port: smtp.port, tls: smtp.tls }, 'mail goes out over SMTP');
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
     await unlisten();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
+    await redis?.client.quit().catch(() => undefined);
     if (mailTransport instanceof SmtpMailSender) mailTransport.close();
     if (services.media.storage instanceof S3Storage) services.media.storage.close();
     await database.close();

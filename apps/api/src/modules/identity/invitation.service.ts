@@ -9,7 +9,7 @@ import type { Logger } from '../../kernel/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
-import { minutesText, Throttle } from '../../kernel/throttle';
+import { minutesText, Throttle, type ThrottleStore } from '../../kernel/throttle';
 import { audit, type Actor } from '../audit';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
@@ -53,8 +53,9 @@ export class InvitationService {
     /** InvitationAccepted goes out after the commit (the inviting admin is told by e-mail). */
     private readonly events: EventBus | null = null,
     private readonly ttlMs = INVITATION_TTL_MS,
+    rates: ThrottleStore = db,
   ) {
-    this.passwordTries = new Throttle('invitation-password', { points: 5, durationSec: 3600 }, db);
+    this.passwordTries = new Throttle('invitation-password', { points: 5, durationSec: 3600 }, rates);
   }
 
   /**

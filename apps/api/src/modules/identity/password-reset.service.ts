@@ -4,7 +4,7 @@ import type { Logger } from '../../kernel/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
-import { minutesText, Throttle, type ThrottleRule } from '../../kernel/throttle';
+import { minutesText, Throttle, type ThrottleRule, type ThrottleStore } from '../../kernel/throttle';
 import { validEmail } from './identity.service';
 import { resetMail, type MailLocale } from './mail-texts';
 import { checkPasswordStrength, hashPassword } from './password';
@@ -61,9 +61,10 @@ export class PasswordResetService {
     private readonly link: LinkBuilder,
     private readonly logger: Logger | null,
     private readonly policy: PasswordResetPolicy = DEFAULT_PASSWORD_RESET_POLICY,
+    rates: ThrottleStore = db,
   ) {
-    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress, db);
-    this.perClient = new Throttle('reset-client', policy.requestsPerClient, db);
+    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress, rates);
+    this.perClient = new Throttle('reset-client', policy.requestsPerClient, rates);
   }
 
   /**
