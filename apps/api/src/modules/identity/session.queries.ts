@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../kernel/db/database';
 import type { Role } from '../../kernel/policy';
 
 /**
