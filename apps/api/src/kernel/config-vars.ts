@@ -183,6 +183,15 @@ export const envShape = {
     return urls;
   }),
   CARELEAF_REVALIDATE_SECRET: text(),
+  REDIS_URL: checked((v, issue) => {
+    if (v !== undefined && !/^rediss?:\/\/\S+$/.test(v))
+      issue(`REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, got "${v}"`);
+    return v;
+  }),
+  REDIS_KEY_PREFIX: checked((v, issue) => {
+    if (v !== undefined && !/^[A-Za-z0-9:_-]{0,64}$/.test(v)) issue('REDIS_KEY_PREFIX may hold up to 64 letters, digits, ":", "_" or "-"');
+    return v ?? 'careleaf:';
+  }),
   // Read and checked by the media module (modules/media/media.config.ts); listed here for the operators' table.
   MEDIA_MAX_BYTES: text(),
   CARELEAF_MEDIA_DIR: text(),
@@ -363,12 +372,24 @@ export const variableDocs: Record<EnvName, VariableDoc> = {
   WEB_REVALIDATE_URL: {
     group: 'sessions',
     default: 'unset (`npm start` sets it)',
-    meaning: 'the patient site’s hook(s), e.g. `http://web:3000/api/revalidate`, comma-separated; the API calls them when pages change',
+    meaning:
+      'a static list of the patient site’s hooks, e.g. `http://web:3000/api/revalidate`, comma-separated; the API calls them when pages change. Optional on PostgreSQL: there every refresh is also announced to the web processes that have `WEB_DATABASE_URL` (docs/scaling.md)',
   },
   CARELEAF_REVALIDATE_SECRET: {
     group: 'sessions',
     default: 'unset',
     meaning: 'shared with the web app (16+ characters); required with `WEB_REVALIDATE_URL`',
+  },
+  REDIS_URL: {
+    group: 'sessions',
+    default: 'unset: PostgreSQL',
+    meaning:
+      'sign-in limits and throttles count in this Redis (e.g. `redis://127.0.0.1:6379`) instead of PostgreSQL, the same one for every API process; a failing Redis call counts in PostgreSQL instead',
+  },
+  REDIS_KEY_PREFIX: {
+    group: 'sessions',
+    default: '`careleaf:`',
+    meaning: 'prefix of every Redis key, so installations may share one Redis',
   },
   MEDIA_MAX_BYTES: { group: 'media', default: '10485760 (10 MB)', meaning: 'largest image upload, counted on the bytes received' },
   CARELEAF_MEDIA_DIR: { group: 'media', default: '`<data dir>/media`', meaning: 'where uploaded images are kept (local disk storage)' },

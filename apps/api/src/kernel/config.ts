@@ -43,6 +43,8 @@ export interface Config {
   mailLogBodies: boolean;
   /** The web app's revalidation hook(s), told when readers' pages change; null: pages refresh on their own timer. */
   webRevalidation: { urls: string[]; secret: string } | null;
+  /** Redis for sign-in limits and throttles (REDIS_URL); null: PostgreSQL. */
+  redis: { url: string; prefix: string } | null;
   /** Proxies whose X-Forwarded-For is believed for the client address (TRUSTED_PROXIES); empty: none, not even loopback. */
   trustedProxies: string[];
   /** Shared with the web app, which signs the visitor's address with it (CARELEAF_CLIENT_IP_SECRET); null: unsigned. */
@@ -224,6 +226,7 @@ function fromEnv(e: Env, production: boolean): Config {
     publicWebUrl: e.PUBLIC_WEB_URL ?? (production ? 'https://{host}' : `http://{host}:${e.WEB_PORT}`),
     mailLogBodies: e.MAIL_LOG_BODIES ?? !production,
     webRevalidation: e.WEB_REVALIDATE_URL.length ? { urls: e.WEB_REVALIDATE_URL, secret: e.CARELEAF_REVALIDATE_SECRET ?? '' } : null,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_KEY_PREFIX } : null,
     trustedProxies: e.TRUSTED_PROXIES,
     clientIpSecret: e.CARELEAF_CLIENT_IP_SECRET ?? null,
     proxyTrust: e.TRUSTED_PROXIES.length ? e.TRUSTED_PROXIES : ['loopback'],

@@ -15,11 +15,12 @@ import { JobQueue } from '../kernel/jobs';
 import { LogMailSender } from '../kernel/mail/mail';
 import { startMailDelivery } from '../kernel/mail/queue';
 import { loadSmtpConfig, SmtpMailSender } from '../kernel/mail/smtp';
-import { tenantHosts, WebRevalidator } from './web-revalidation';
+import { tenantHosts, WebRevalidator, webRevalidationNotice } from './web-revalidation';
 import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subscribeWebRevalidation } from './subscribers';
 import { startWebhookDelivery } from '../modules/webhooks';
 import { startDailyDigest, startReviewDigest } from '../modules/notifications';
 import { S3Storage } from '../modules/media';
+import { openRedisRates } from '../kernel/rate-store';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   }
   // pg-boss on the direct URL: its few connections poll and hold no request's transaction.
   const jobs = await JobQueue.start(database.dataSource, { embedded: database.embedded, url: database.directUrl }, logger);
-  const services = createServicesFromConfig(database.db, config, logger, jobs);
+  const redis = config.redis ? openRedisRates(config.redis.url, config.redis.prefix, logger) : null;
+  const services = createServicesFromConfig(database.db, config, logger, jobs, redis);
   const mailTransport = smtp ? new SmtpMailSender(smtp) : new LogMailSender(logger, config.mailLogBodies);
   await startMailDelivery(jobs, mailTransport, logger);
   if (smtp) logger.info({ host: smtp.host, port: smtp.port, tls: smtp.tls }, 'mail goes out over SMTP');
@@ -80,9 +82,17 @@ async function main(): Promise<void> {
   await replicas?.start();
   if (replicas) logger.info({ replicas: config.databaseReplicaUrls.length }, 'anonymous public reads may use streaming replicas');
   // Seeding above published before anyone could read: only later changes are sent to the web app.
-  const revalidator = config.webRevalidation
-    ? new WebRevalidator({ ...config.webRevalidation, hostsOf: tenantHosts(database.db, services.tenancy), logger })
-    : null;
+  // On PostgreSQL every publish is also announced to listening web processes (WEB_DATABASE_URL there); the static list is optional.
+  const notify = database.embedded ? null : webRevalidationNotice(database.db);
+  const revalidator =
+    config.webRevalidation || notify
+      ? new WebRevalidator({
+          ...(config.webRevalidation ?? { urls: [], secret: '' }),
+          notify,
+          hostsOf: tenantHosts(database.db, services.tenancy),
+          logger,
+        })
+      : null;
   const detachRevalidator = revalidator ? subscribeWebRevalidation(services.events, revalidator) : null;
   const port = await server.listen(config.apiPort, config.apiHost);
   logger.info({ port, database: database.embedded ? 'embedded' : 'DATABASE_URL' }, 'API listening');
@@ -116,6 +126,7 @@ async function main(): Promise<void> {
     await replicas?.stop();
     // Running jobs finish (pg-boss waits for them), no new ones are fetched.
     await jobs.stop();
+    await redis?.client.quit().catch(() => undefined);
     if (mailTransport instanceof SmtpMailSender) mailTransport.close();
     if (services.media.storage instanceof S3Storage) services.media.storage.close();
     await database.close();

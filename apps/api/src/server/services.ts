@@ -28,6 +28,7 @@ import { TenancyService } from '../modules/tenancy';
 import { DEFAULT_WEBHOOK_OPTIONS, WebhookService, type WebhookOptions } from '../modules/webhooks';
 import type { Config } from '../kernel/config';
 import type { Database } from '../kernel/db/database';
+import { RateStore, type RedisRates } from '../kernel/rate-store';
 import type { JobQueue } from '../kernel/jobs';
 import { EventBus } from '../kernel/events';
 import { linkBuilder, type LinkBuilder } from '../kernel/links';
@@ -101,6 +102,8 @@ export interface ServiceOptions {
   webhooks?: Partial<WebhookOptions>;
   /** Reader feedback's rate limit and the key of the address hash it counts under. */
   feedback?: Partial<FeedbackOptions>;
+  /** Rate limits in Redis (REDIS_URL) rather than PostgreSQL; the caller closes the client. */
+  redis?: RedisRates | null;
 }
 
 export function createServices(db: Database, opts: ServiceOptions = {}): Services {
@@ -123,7 +126,9 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const search = new SearchService();
   // Inside the publish transaction, not an after-commit subscriber: the index must change with what it indexes.
   publisher.afterPublish((tx, snapshot, context) => search.index(tx, snapshot, context));
-  const sessions = new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session });
+  // Sign-in limits and throttles, shared by every API process (ADR 0034).
+  const rates = new RateStore(db, opts.redis ?? null);
+  const sessions = new SessionService(db, { ...DEFAULT_SESSION_POLICY, ...opts.session }, rates);
   return {
     db,
     tenancy,
@@ -131,8 +136,8 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     sessions,
     erasure: new ErasureService(db),
     sso: new SsoService(db, sessions, identity, tenancy, link, opts.production ?? false),
-    passwordReset: new PasswordResetService(db, mail, link, logger),
-    invitations: new InvitationService(db, identity, mail, link, logger, events),
+    passwordReset: new PasswordResetService(db, mail, link, logger, undefined, rates),
+    invitations: new InvitationService(db, identity, mail, link, logger, events, undefined, rates),
     mail,
     documents,
     workflow,
@@ -160,10 +165,17 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
  * job queue, mail is queued and delivered by its worker (startMailDelivery in
  * main.ts) with retries; without one it goes straight to the log.
  */
-export function createServicesFromConfig(db: Database, config: Config, logger: Logger, jobs?: JobQueue): Services {
+export function createServicesFromConfig(
+  db: Database,
+  config: Config,
+  logger: Logger,
+  jobs?: JobQueue,
+  redis: RedisRates | null = null,
+): Services {
   return createServices(db, {
     logger,
     jobs,
+    redis,
     mail: jobs ? new QueuedMailSender(jobs) : new LogMailSender(logger, config.mailLogBodies),
     link: linkBuilder(config.publicWebUrl),
     production: config.production,

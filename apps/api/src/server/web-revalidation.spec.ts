@@ -83,3 +83,44 @@ test('a web app that fails for a moment is asked again; a refused secret is not'
   expect(refusing.received).toHaveLength(1);
   await refusing.close();
 });
+
+test('without a static list, every domain of the tenant is announced once; a failed announcement is logged, not thrown', async () => {
+  const announced: string[] = [];
+  const warnings: string[] = [];
+  const revalidator = new WebRevalidator({
+    urls: [],
+    secret: '',
+    notify: async (host) => {
+      if (host === 'www.one.example') throw new Error('database away');
+      announced.push(host);
+    },
+    hostsOf: (id) => Promise.resolve(HOSTS[id] ?? []),
+    logger: { warn: (_o: unknown, msg: string) => warnings.push(msg) } as never,
+    batchMs: 5,
+  });
+  revalidator.refreshTenant('t1');
+  revalidator.refreshTenant('t2');
+  await revalidator.flush();
+  expect(announced.sort()).toEqual(['one.example', 'two.example']);
+  expect(warnings).toEqual(['could not announce the refresh of a tenant’s pages to the web processes']);
+});
+
+test('with both, the static list and the announcement each get every host', async () => {
+  const web = await hook();
+  const announced: string[] = [];
+  const revalidator = new WebRevalidator({
+    urls: [web.url],
+    secret: 'the shared secret',
+    notify: async (host) => {
+      announced.push(host);
+    },
+    hostsOf: (id) => Promise.resolve(HOSTS[id] ?? []),
+    logger: null,
+    batchMs: 5,
+  });
+  revalidator.refreshTenant('t2');
+  await revalidator.flush();
+  expect(announced).toEqual(['two.example']);
+  expect(web.received.map((r) => r.body.host)).toEqual(['two.example']);
+  await web.close();
+});

@@ -2,11 +2,20 @@ import type { Database } from '../kernel/db/database';
 import type { Logger } from '../kernel/logger';
 import type { TenancyService } from '../modules/tenancy';
 
+/** The channel web processes LISTEN on (WEB_DATABASE_URL on the web app); one notice per host. */
+export const WEB_REVALIDATE_CHANNEL = 'careleaf_web_revalidate';
+
 export interface WebRevalidationOptions {
-  /** The web app's hook, one per web process (each keeps its own page cache). */
+  /** A static list of the web app's hooks, one per web process (each keeps its own page cache); may be empty. */
   urls: readonly string[];
-  /** Shared with the web app (CARELEAF_REVALIDATE_SECRET). */
+  /** Shared with the web app (CARELEAF_REVALIDATE_SECRET); only needed with `urls`. */
   secret: string;
+  /**
+   * Tells every listening web process at once, however many there are:
+   * `pg_notify` on WEB_REVALIDATE_CHANNEL (webRevalidationNotice). Null on the
+   * embedded database, which no web process can reach.
+   */
+  notify?: ((host: string) => Promise<void>) | null;
   /** Every domain of a tenant: the web app caches pages per host. */
   hostsOf(tenantId: string): Promise<string[]>;
   logger: Logger | null;
@@ -66,7 +75,19 @@ export class WebRevalidator {
       this.opts.logger?.warn({ err, tenantId }, 'could not read the tenant’s domains to refresh its pages on the web app');
       return;
     }
-    await Promise.all(this.opts.urls.flatMap((url) => hosts.map((host) => this.post(url, host))));
+    const notify = this.opts.notify;
+    await Promise.all([
+      ...(notify ? hosts.map((host) => this.announce(notify, host)) : []),
+      ...this.opts.urls.flatMap((url) => hosts.map((host) => this.post(url, host))),
+    ]);
+  }
+
+  private async announce(notify: (host: string) => Promise<void>, host: string): Promise<void> {
+    try {
+      await notify(host);
+    } catch (err) {
+      this.opts.logger?.warn({ err, host }, 'could not announce the refresh of a tenant’s pages to the web processes');
+    }
   }
 
   private async post(url: string, host: string): Promise<void> {
@@ -97,6 +118,18 @@ export class WebRevalidator {
       await new Promise((r) => setTimeout(r, delays[attempt]));
     }
   }
+}
+
+/**
+ * The notice to the web processes: one host, as JSON, on its own channel
+ * (never on the domain-event channel, which API processes decode). A
+ * notification goes to every session that LISTENs, so no list of web processes
+ * is needed; it is sent outside any transaction, after the change committed.
+ */
+export function webRevalidationNotice(db: Database): (host: string) => Promise<void> {
+  return async (host) => {
+    await db.readOnce('web-revalidate', 'SELECT pg_notify($1, $2)', [WEB_REVALIDATE_CHANNEL, JSON.stringify({ host })]);
+  };
 }
 
 /** A tenant's domains, read as that tenant (row-level security applies). */

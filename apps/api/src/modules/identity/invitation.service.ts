@@ -9,7 +9,7 @@ import type { Logger } from '../../kernel/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
-import { minutesText, Throttle } from '../../kernel/throttle';
+import { minutesText, Throttle, type ThrottleStore } from '../../kernel/throttle';
 import { audit, type Actor } from '../audit';
 import { checkTenantLocales, validEmail, validMembershipSpec, type IdentityService } from './identity.service';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
@@ -42,7 +42,7 @@ const invalidLink = () =>
 /** Invitations by e-mail with a one-time link; accepting one creates the user when needed and the membership. */
 export class InvitationService {
   // Accepting with an existing account checks its password: limit guesses per link.
-  private readonly passwordTries = new Throttle('invitation-password', { points: 5, durationSec: 3600 });
+  private readonly passwordTries: Throttle;
 
   constructor(
     private readonly db: Database,
@@ -53,7 +53,10 @@ export class InvitationService {
     /** InvitationAccepted goes out after the commit (the inviting admin is told by e-mail). */
     private readonly events: EventBus | null = null,
     private readonly ttlMs = INVITATION_TTL_MS,
-  ) {}
+    rates: ThrottleStore = db,
+  ) {
+    this.passwordTries = new Throttle('invitation-password', { points: 5, durationSec: 3600 }, rates);
+  }
 
   /**
    * Invites `email` into the tenant with a role. An earlier open invitation
@@ -154,7 +157,8 @@ export class InvitationService {
     let newUser: { id: string; displayName: string; passwordHash: string } | null = null;
     if (existing) {
       const key = hash.toString('hex');
-      const wait = await this.passwordTries.waitMs(key);
+      // Counted before the password is checked, so parallel guesses (on any API process) are counted one by one.
+      const wait = await this.passwordTries.take(key);
       if (wait > 0)
         throw tooManyRequests(`Too many wrong passwords for this invitation. Wait ${minutesText(wait)} and try again.`, {
           reason: 'INVITATION_PASSWORD_LIMITED',
@@ -162,7 +166,6 @@ export class InvitationService {
         });
       const ok = existing.passwordHash ? await verifyPassword(existing.passwordHash, input.password).catch(() => false) : false;
       if (!ok) {
-        await this.passwordTries.hit(key);
         throw badInput(
           'password',
           `${existing.email} already has a Careleaf account: enter that account's password to accept (or reset it first).`,

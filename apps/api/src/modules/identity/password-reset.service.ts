@@ -4,7 +4,7 @@ import type { Logger } from '../../kernel/logger';
 import { EDITOR_PATHS, type LinkBuilder } from '../../kernel/links';
 import { sendInBackground, type MailSender } from '../../kernel/mail/mail';
 import { retryAfterSeconds } from '../../kernel/error-reasons';
-import { minutesText, Throttle, type ThrottleRule } from '../../kernel/throttle';
+import { minutesText, Throttle, type ThrottleRule, type ThrottleStore } from '../../kernel/throttle';
 import { validEmail } from './identity.service';
 import { resetMail, type MailLocale } from './mail-texts';
 import { checkPasswordStrength, hashPassword } from './password';
@@ -61,9 +61,10 @@ export class PasswordResetService {
     private readonly link: LinkBuilder,
     private readonly logger: Logger | null,
     private readonly policy: PasswordResetPolicy = DEFAULT_PASSWORD_RESET_POLICY,
+    rates: ThrottleStore = db,
   ) {
-    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress);
-    this.perClient = new Throttle('reset-client', policy.requestsPerClient);
+    this.perAddress = new Throttle('reset-address', policy.requestsPerAddress, rates);
+    this.perClient = new Throttle('reset-client', policy.requestsPerClient, rates);
   }
 
   /**
@@ -74,14 +75,14 @@ export class PasswordResetService {
   async request(emailInput: string, tenant: TenantForMail, client: Client): Promise<string> {
     const email = validEmail(emailInput);
     const addressKey = email.toLowerCase();
-    const wait = Math.max(await this.perAddress.waitMs(addressKey), await this.perClient.waitMs(client.ip));
+    // Counted and checked in one step each, so parallel requests on several processes cannot all slip through.
+    const [forAddress, forClient] = await Promise.all([this.perAddress.take(addressKey), this.perClient.take(client.ip)]);
+    const wait = Math.max(forAddress, forClient);
     if (wait > 0)
       throw tooManyRequests(`Too many reset requests. Wait ${minutesText(wait)}, then ask again.`, {
         reason: 'RESET_REQUESTS_LIMITED',
         retryAfterSeconds: retryAfterSeconds(wait),
       });
-    await this.perAddress.hit(addressKey);
-    await this.perClient.hit(client.ip);
 
     const { token, hash } = issueToken();
     const user = await this.db.asAuth(async (em) => {

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../kernel/db/database';
 import type { Role } from '../../kernel/policy';
 
 /**
@@ -131,19 +130,4 @@ export async function clearSignInCounts(em: EntityManager, table: string, accoun
     [`account:${account}`, `pair:${account}:`, `strikes:${account}:`],
   );
   return cleared;
-}
-
-/**
- * The client the rate limiter's PostgreSQL store sends its own statements through.
- * Through Database.readOnce: named statements only where the pool's connections are real sessions
- * (the embedded database shares one session among them, where a name could be prepared twice).
- * The store reads rows and rowCount; only its SELECT needs the count (DELETE's is not used here).
- */
-export function signInLimitStoreClient(db: Database) {
-  return {
-    query: async (q: { name?: string; text: string; values?: unknown[] }) => {
-      const rows = await db.readOnce<Record<string, unknown>>(q.name ?? '', q.text, q.values ?? []);
-      return { rows, rowCount: rows.length };
-    },
-  };
 }

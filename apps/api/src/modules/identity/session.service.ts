@@ -2,6 +2,7 @@ import type { Role } from '../../kernel/policy';
 import { audit, type Actor } from '../audit';
 import type { Membership, SessionRef, SessionUser } from '../../kernel/context';
 import type { Database } from '../../kernel/db/database';
+import { RateStore } from '../../kernel/rate-store';
 import { AppError, notFound } from '../../kernel/errors';
 import { validUuid } from '../../kernel/ids';
 import { addressPrefix } from './address-prefix';
@@ -137,8 +138,10 @@ export class SessionService {
   constructor(
     private readonly db: Database,
     readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+    /** Where sign-in limits count: PostgreSQL by default, Redis when configured. */
+    rates: RateStore = new RateStore(db),
   ) {
-    this.limits = new SignInLimits(db, policy.limits);
+    this.limits = new SignInLimits(rates, policy.limits);
     this.twoFactor = new TwoFactorService(db, this.limits);
   }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kernel/db/database';
 import { AppError } from '../../kernel/errors';
-import { clearSignInCounts, signInLimitStoreClient } from './session.queries';
+import { RateStore } from '../../kernel/rate-store';
+import { clearSignInCounts } from './session.queries';
 
 export interface SignInLimitPolicy {
   /** Failed sign-ins per account and client address before that pair waits… */
@@ -65,36 +66,29 @@ export interface Attempt {
  * are per account *and* client address, or per address alone, so a stranger
  * locks out only themselves; across all addresses an account is only slowed
  * down. Counts live in PostgreSQL (rate-limiter-flexible's store: one atomic
- * upsert per count), so every API process shares them and parallel attempts
- * are counted one by one *before* the password is checked.
+ * upsert per count), or in Redis when configured (RateStore, ADR 0034), so
+ * every API process shares them and parallel attempts are counted one by one
+ * *before* the password is checked.
  */
 export class SignInLimits {
-  private readonly pair: RateLimiterPostgres;
-  private readonly strikes: RateLimiterPostgres;
-  private readonly client: RateLimiterPostgres;
-  private readonly account: RateLimiterPostgres;
+  private readonly pair: RateLimiterAbstract;
+  private readonly strikes: RateLimiterAbstract;
+  private readonly client: RateLimiterAbstract;
+  private readonly account: RateLimiterAbstract;
+  private readonly rates: RateStore;
 
   constructor(
-    db: Database,
+    store: Database | RateStore,
     readonly policy: SignInLimitPolicy = DEFAULT_SIGN_IN_LIMITS,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    const storeClient = signInLimitStoreClient(db);
-    const store = (keyPrefix: string, points: number, duration: number, clearExpiredByTimeout = false) =>
-      new RateLimiterPostgres({
-        storeClient,
-        storeType: 'pool',
-        tableName: SIGN_IN_LIMITS_TABLE,
-        tableCreated: true, // by the migration
-        clearExpiredByTimeout, // one of the four sweeps the shared table
-        keyPrefix,
-        points,
-        duration,
-      });
-    this.pair = store('pair', policy.perAccountClient.points, policy.perAccountClient.durationSec, true);
-    this.strikes = store('strikes', 1000, STRIKES_WINDOW_SEC);
-    this.client = store('client', policy.perClient.points, policy.perClient.durationSec);
-    this.account = store('account', policy.accountSlowAfter.points, policy.accountSlowAfter.durationSec);
+    this.rates = store instanceof RateStore ? store : new RateStore(store);
+    const limiter = (keyPrefix: string, points: number, duration: number) =>
+      this.rates.limiter({ table: SIGN_IN_LIMITS_TABLE, keyPrefix, points, duration });
+    this.pair = limiter('pair', policy.perAccountClient.points, policy.perAccountClient.durationSec);
+    this.strikes = limiter('strikes', 1000, STRIKES_WINDOW_SEC);
+    this.client = limiter('client', policy.perClient.points, policy.perClient.durationSec);
+    this.account = limiter('account', policy.accountSlowAfter.points, policy.accountSlowAfter.durationSec);
   }
 
   /**
@@ -141,12 +135,14 @@ export class SignInLimits {
   /** Clears every count of this account (an administrator's unlock), in the caller's transaction; answers how many. */
   async unlock(em: EntityManager, email: string): Promise<number> {
     const account = accountId(email);
-    return clearSignInCounts(em, SIGN_IN_LIMITS_TABLE, account);
+    // With Redis, rows in the table are only its insurance's (counted while Redis failed): both are cleared.
+    const inRedis = await Promise.all(['pair', 'strikes', 'account'].map((prefix) => this.rates.clearRedis(prefix, account)));
+    return (await clearSignInCounts(em, SIGN_IN_LIMITS_TABLE, account)) + inRedis.reduce((a, b) => a + b, 0);
   }
 }
 
 /** consume() that answers the count whether or not the limit was passed (it rejects past the limit). */
-async function consumed(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
+async function consumed(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
   try {
     return await limiter.consume(key);
   } catch (e) {

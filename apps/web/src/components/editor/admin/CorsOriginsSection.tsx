@@ -21,7 +21,7 @@ export async function CorsOriginsSection({
   flash: Flash | null;
 }) {
   const t = await getTranslations({ locale, namespace: 'Editor.admin' });
-  const draft = flash?.section === 'cors' ? recallDraft(flash) : null;
+  const draft = flash?.section === 'cors' ? await recallDraft(flash) : null;
   return (
     <section aria-labelledby="cors-heading" className="admin-section">
       <h2 id="cors-heading">{t('cors.title')}</h2>

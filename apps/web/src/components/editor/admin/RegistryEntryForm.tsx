@@ -32,7 +32,7 @@ export async function RegistryEntryForm({
   const labels = await registryLabels(locale);
   const languageName = new Intl.DisplayNames([locale], { type: 'language' });
   // After a refusal: what was typed, else the stored entry.
-  const draft = recallDraft(flash);
+  const draft = await recallDraft(flash);
   const v = (id: string, stored: string | null | undefined) => (draft ? draft.value(id, '') : (stored ?? ''));
   const textOf = (l: string) => entry?.texts.find((x) => x.locale === l);
   const input = (

@@ -1,24 +1,19 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { Flash } from '../flash';
+import { stashGet, stashPut, type StashKind } from '../../shared-state/stash';
 
 /**
  * What a person typed into a form the API refused, so the page after the
  * redirect shows their input (with the errors) rather than the stored
- * values. Too large for the flash cookie, so the web process keeps it for
- * ten minutes under a random id that only the flash carries. When it is gone
- * (another web process, a restart) the form simply shows the stored values.
+ * values. Too large for the flash cookie, so the web app keeps it for ten
+ * minutes under a random id that only the flash (an HttpOnly cookie) carries:
+ * in PostgreSQL with WEB_DATABASE_URL, so the page after the redirect may come
+ * from another web process (see shared-state/stash). When it is gone the form
+ * simply shows the stored values.
  */
-// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this module.
-const KEY = Symbol.for('careleaf.editor.formMemory');
-const shared = globalThis as { [KEY]?: LRUCache<string, [string, string][]> };
-const store = (shared[KEY] ??= new LRUCache<string, [string, string][]>({
-  max: 500,
-  ttl: 10 * 60_000,
-  maxSize: 16 * 1024 * 1024,
-  sizeCalculation: (entries) => entries.reduce((n, [k, v]) => n + k.length + v.length, 0) * 2 + 64,
-}));
+const DRAFTS: StashKind = { name: 'form-draft', ttlMs: 10 * 60_000, maxEntries: 500, maxBytes: 16 * 1024 * 1024 };
+/** The random id is the only key: a refused sign-in form has no session to tie the draft to. */
+const ANYONE = { owner: '', host: '' };
 
 const SKIP = new Set(['csrf']);
 
@@ -26,12 +21,16 @@ const SKIP = new Set(['csrf']);
  * The flash with the form's text fields remembered (files and the CSRF token
  * are not kept, nor the fields named in `omit`, e.g. a password).
  */
-export function withDraft(flash: Omit<Flash, 'id'>, form: FormData, omit: readonly string[] = []): Omit<Flash, 'id'> & { draft: string } {
-  const id = randomBytes(12).toString('base64url');
+export async function withDraft(
+  flash: Omit<Flash, 'id'>,
+  form: FormData,
+  omit: readonly string[] = [],
+): Promise<Omit<Flash, 'id'> & { draft?: string }> {
   const entries: [string, string][] = [];
   for (const [k, v] of form.entries()) if (typeof v === 'string' && !SKIP.has(k) && !omit.includes(k)) entries.push([k, v]);
-  store.set(id, entries);
-  return { ...flash, draft: id };
+  // Not kept when the stash is unreachable or the input too large: the form then shows the stored values.
+  const id = await stashPut(DRAFTS, ANYONE, JSON.stringify(entries)).catch(() => null);
+  return id ? { ...flash, draft: id } : flash;
 }
 
 /** The remembered input of a refused form. */
@@ -52,8 +51,8 @@ export class Draft {
   }
 }
 
-export function recallDraft(flash: Flash | null): Draft | null {
+export async function recallDraft(flash: Flash | null): Promise<Draft | null> {
   const id = flash?.kind === 'error' ? flash.draft : undefined;
-  const entries = id ? store.get(id) : undefined;
-  return entries ? new Draft(entries) : null;
+  const value = id ? await stashGet(DRAFTS, id, ANYONE).catch(() => null) : null;
+  return value ? new Draft(JSON.parse(value) as [string, string][]) : null;
 }

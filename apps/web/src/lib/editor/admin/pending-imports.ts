@@ -1,14 +1,14 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
+import { stashDrop, stashGet, stashPut, type StashKind } from '../../shared-state/stash';
 
 /**
  * A checked CSV waiting to be applied. The dry-run report is too large for
  * the flash cookie, and the file should not have to be chosen again, so the
- * web process keeps both for a while under a random id that only the form of
- * the person who checked it carries (with the session it was checked in).
- * Several web processes behind a balancer need sticky sessions for this; an
- * unknown id just asks to check the file again.
+ * web app keeps both for 30 minutes under a random id that only the form of
+ * the person who checked it carries (with the session it was checked in): in
+ * PostgreSQL with WEB_DATABASE_URL, so any web process may take the confirming
+ * request (see shared-state/stash). An unknown id asks to check the file again.
  */
 export interface PendingImport {
   /** Who checked it: a hash of the session cookie, so another browser cannot apply it. */
@@ -27,30 +27,21 @@ export interface PendingImport {
   };
 }
 
-// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this module.
-const KEY = Symbol.for('careleaf.editor.pendingImports');
-const shared = globalThis as { [KEY]?: LRUCache<string, PendingImport> };
-const store = (shared[KEY] ??= new LRUCache<string, PendingImport>({
-  max: 200,
-  ttl: 30 * 60_000,
-  maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (p) => p.csv.length * 2 + 1024,
-}));
+const PENDING: StashKind = { name: 'registry-import', ttlMs: 30 * 60_000, maxEntries: 200, maxBytes: 64 * 1024 * 1024 };
 
-export function keepImport(pending: PendingImport): string {
-  const id = randomBytes(12).toString('base64url');
-  store.set(id, pending);
-  return id;
+/** Keeps a checked file for its owner; answers the id its form carries (null: too large to keep). */
+export async function keepImport(pending: PendingImport): Promise<string | null> {
+  const { owner, host, ...rest } = pending;
+  return stashPut(PENDING, { owner, host }, JSON.stringify(rest));
 }
 
-export function pendingImport(id: string | undefined, owner: string, host: string): PendingImport | null {
-  if (!id || !/^[A-Za-z0-9_-]{16}$/.test(id)) return null;
-  const p = store.get(id);
-  return p && p.owner === owner && p.host === host ? p : null;
+export async function pendingImport(id: string | undefined, owner: string, host: string): Promise<PendingImport | null> {
+  const value = await stashGet(PENDING, id, { owner, host });
+  return value ? { owner, host, ...(JSON.parse(value) as Omit<PendingImport, 'owner' | 'host'>) } : null;
 }
 
-export function dropImport(id: string): void {
-  store.delete(id);
+export async function dropImport(id: string): Promise<void> {
+  await stashDrop(PENDING, id);
 }
 
 /** Who is importing: a hash of the API's session cookie (plain or __Host- form), never the cookie itself. */

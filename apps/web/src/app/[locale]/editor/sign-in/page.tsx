@@ -48,7 +48,7 @@ export default async function SignInPage({ params, searchParams }: EditorPagePro
             type="email"
             autoComplete="username"
             required
-            defaultValue={recallDraft(flash)?.value('email', '') ?? ''}
+            defaultValue={(await recallDraft(flash))?.value('email', '') ?? ''}
             {...fieldErrorProps(flash, 'email')}
           />
           <FieldError flash={flash} id="email" />

@@ -40,7 +40,7 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
   const languageName = new Intl.DisplayNames([locale.tag], { type: 'language' });
   const langLabel = (tag: string) => `${languageName.of(tag) ?? tag} (${tag})`;
   // After a refusal the form shows what was typed (the draft), else the stored settings plus one empty row.
-  const draft = recallDraft(flash);
+  const draft = await recallDraft(flash);
   const drafted = (section: string) => (draft && flash?.section === section ? draft : null);
   const localeDraft = drafted('locales');
   const localeRows = localeDraft

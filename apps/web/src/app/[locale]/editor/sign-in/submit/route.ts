@@ -20,8 +20,11 @@ export const POST = formAction(
     const email = field('email');
     const password = typeof form.get('password') === 'string' ? (form.get('password') as string) : '';
     // Every problem at once, and the typed address kept (WCAG 3.3.1, 3.3.7); the password is never kept.
-    const refuse = (errors: { field: string; text: string }[]) =>
-      redirectTo(signInPage, withDraft({ kind: 'error', text: errors[0]!.text, field: errors[0]!.field, errors }, form, ['password']));
+    const refuse = async (errors: { field: string; text: string }[]) =>
+      redirectTo(
+        signInPage,
+        await withDraft({ kind: 'error', text: errors[0]!.text, field: errors[0]!.field, errors }, form, ['password']),
+      );
     const missing = [
       ...(email ? [] : [{ field: 'email', text: t('signIn.emailMissing') }]),
       ...(password ? [] : [{ field: 'password', text: t('signIn.passwordMissing') }]),

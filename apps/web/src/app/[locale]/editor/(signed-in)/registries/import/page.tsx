@@ -31,7 +31,7 @@ export default async function RegistryImportPage({ params, searchParams }: Edito
   const query = await searchParams;
   const flash = await readFlash(query.flash);
   const uploadId = one(query.upload);
-  const pending = pendingImport(uploadId, importOwner((await cookies()).getAll()), (await headers()).get('host') ?? '');
+  const pending = await pendingImport(uploadId, importOwner((await cookies()).getAll()), (await headers()).get('host') ?? '');
   const report = pending?.report;
   return (
     <>

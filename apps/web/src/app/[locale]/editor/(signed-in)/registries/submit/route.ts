@@ -68,13 +68,13 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
             back,
             conflict
               ? { kind: 'error', text: ta('registries.conflict'), section: 'entry' }
-              : withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form),
+              : await withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form),
           );
         }
         return redirectTo(list, { kind: 'status', text: 'entrySaved', section: 'list' });
       }
       const r = await asEditor(RegistryCreateMutation, { input: { entry } }, csrf);
-      if (r.errors.length || !r.data) return redirectTo(back, withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form));
+      if (r.errors.length || !r.data) return redirectTo(back, await withDraft(refusal(r.errors, fieldId, 'entry', badForm, locale), form));
       return redirectTo(list, { kind: 'status', text: 'entryCreated', section: 'list' });
     }
     default:

@@ -80,7 +80,10 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
     case 'review': {
       const review = parseReview(form, READABILITY_SCORES);
       if (review.badNumber) {
-        return redirectTo(back, withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form));
+        return redirectTo(
+          back,
+          await withDraft(fieldErrors([{ field: review.badNumber, text: ta('settings.notANumber') }], section), form),
+        );
       }
       parsed = review;
       status = 'reviewSaved';
@@ -107,7 +110,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
                     needed: `${p.needed.toLocaleString(locale)}:1`,
                   }),
         }));
-        return redirectTo(back, withDraft(fieldErrors(errors, section), form));
+        return redirectTo(back, await withDraft(fieldErrors(errors, section), form));
       }
       parsed = { input: { theme: colors }, fieldId: (f) => (f.startsWith('theme.') ? themeFieldId(f.slice(6) as ColorName) : undefined)! };
       status = 'themeSaved';
@@ -129,7 +132,7 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
 
   const result = await asEditor(AdminUpdateTenantMutation, { input: { ...EMPTY_INPUT, ...parsed.input } }, csrf);
   if (result.errors.length || !result.data) {
-    return redirectTo(back, withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm'), locale), form));
+    return redirectTo(back, await withDraft(refusal(result.errors, parsed.fieldId, section, t('save.badForm'), locale), form));
   }
   // Languages, regions and colours of the site come from the tenant: the next page must not show the old ones.
   clearTenantCache();

@@ -37,7 +37,7 @@ export default async function SsoSettingsPage({ params, searchParams }: EditorPa
   const data = (await asEditor(AdminSsoSettingsQuery, {})).data;
   if (!data) throw new Error('The API did not return the single sign-on settings.');
   const saved = data.ssoSettings;
-  const draft = recallDraft(flash);
+  const draft = await recallDraft(flash);
   const value = (name: string, stored: string) => draft?.value(name, stored) ?? stored;
   const checked = (name: string, stored: boolean) => (draft ? draft.checked(name) : stored);
   const rows = [...(saved?.mappings ?? []), ...Array.from({ length: SSO_BLANK_ROWS }, () => null)];

@@ -38,7 +38,7 @@ export default async function ThemePage({ params, searchParams }: EditorPageProp
   const saved = tenant.theme ?? themeFor(site.slug);
   const name = await themeColorLabels(locale.tag);
   // After a refusal the fields show what was typed; the swatches and the table stay with the saved colours.
-  const draft = recallDraft(flash);
+  const draft = await recallDraft(flash);
   return (
     <>
       <h1>{t('theme.title')}</h1>

@@ -32,7 +32,7 @@ export const POST = formAction(
 
     if (field('action') === 'apply') {
       const upload = field('upload');
-      const pending = pendingImport(upload, owner, host);
+      const pending = await pendingImport(upload, owner, host);
       if (!pending) return redirectTo(base, { kind: 'error', text: ta('import.expired'), section: 'import' });
       const r = await asEditor(
         RegistryImportMutation,
@@ -47,7 +47,7 @@ export const POST = formAction(
       const result = r.data.importRegistryEntries;
       if (!result.written)
         return redirectTo(`${base}?upload=${upload}`, { kind: 'error', text: ta('import.notWritten'), section: 'import' });
-      dropImport(upload);
+      await dropImport(upload);
       return redirectTo(`/${locale}/editor/registries`, { kind: 'status', text: 'importApplied', section: 'list' });
     }
 
@@ -72,7 +72,7 @@ export const POST = formAction(
         refusal(r.errors, () => 'import-csv', 'import', badForm, locale),
       );
     const report = r.data.importRegistryEntries;
-    const id = keepImport({
+    const id = await keepImport({
       owner,
       host,
       csv,
@@ -86,6 +86,7 @@ export const POST = formAction(
         issues: report.issues.map((i) => ({ line: i.line, column: i.column ?? null, field: i.field, code: i.code, message: i.message })),
       },
     });
+    if (!id) return redirectTo(base, fieldErrors([{ field: 'import-file', text: ta('import.tooLarge') }], 'import'));
     return redirectTo(`${base}?upload=${id}`, { kind: 'status', text: 'importChecked', section: 'import' });
   },
   // The CSV may come as a file of up to MAX_BYTES: above it, but bounded, so the page can say it is too large.

@@ -18,7 +18,7 @@ export const POST = formAction(async ({ locale, t, form, csrf, redirectTo }) => 
     form.delete('sso-client-secret');
     return redirectTo(
       back,
-      withDraft(
+      await withDraft(
         refusal(result.errors, (f) => ssoFieldId(f, rows), 'sso', t('save.badForm'), locale),
         form,
       ),
