@@ -17,6 +17,7 @@ import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary
 import { Webhooks1765600000000 } from './1765600000000-webhooks';
 import { CitationDrafts1765700000000 } from './1765700000000-citation-drafts';
 import { NotificationDigest1765800000000 } from './1765800000000-notification-digest';
+import { MediaDerivatives1765900000000 } from './1765900000000-media-derivatives';
 
 export { APP_ROLE, AUTH_ROLE, CURRENT_TENANT } from './roles';
 
@@ -41,4 +42,5 @@ export const migrations = [
   Webhooks1765600000000,
   CitationDrafts1765700000000,
   NotificationDigest1765800000000,
+  MediaDerivatives1765900000000,
 ];

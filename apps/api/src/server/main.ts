@@ -15,7 +15,7 @@ import { tenantHosts, WebRevalidator } from './web-revalidation';
 import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subscribeWebRevalidation } from './subscribers';
 import { startWebhookDelivery } from '../modules/webhooks';
 import { startDailyDigest, startReviewDigest } from '../modules/notifications';
-import { S3Storage } from '../modules/media';
+import { S3Storage, startMediaDerivatives } from '../modules/media';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
 async function main(): Promise<void> {
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   if (config.production && !config.webhooks.key) logger.warn('CARELEAF_WEBHOOK_KEY is not set: webhooks cannot be created');
   await startReviewDigest(jobs, services.notifications, logger);
   await startDailyDigest(jobs, services.notifications, logger);
+  await startMediaDerivatives(jobs, services.mediaDerivatives, logger);
   await services.scheduler?.start();
   const server = await createApiServer(config, services, logger, { jobs, processMetrics: true });
   // Other API processes, the job worker and the CLI change things too: their events reach this process's subscribers.

@@ -19,7 +19,7 @@ import { AuditLogService } from '../modules/audit';
 import { NotificationService } from '../modules/notifications';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
-import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } from '../modules/media';
+import { createMediaStorage, loadMediaConfig, MediaDerivatives, MediaService, type MediaStorage } from '../modules/media';
 import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
@@ -61,6 +61,8 @@ interface ServiceSet {
   citations: CitationService;
   glossary: GlossaryService;
   media: MediaService;
+  /** Makes the resized copies of uploaded images; the job queue's worker runs it (startMediaDerivatives in main.ts). */
+  mediaDerivatives: MediaDerivatives;
   /** resolveReferences: numbered citations, glossary entries, images. */
   references: ReferencesService;
   /** The publisher's view of `references`. */
@@ -106,7 +108,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const mediaConfig = loadMediaConfig();
   const citations = new CitationService(usage);
   const glossary = new GlossaryService(usage);
-  const media = new MediaService(opts.mediaStorage ?? createMediaStorage(mediaConfig), mediaConfig, usage);
+  const media = new MediaService(opts.mediaStorage ?? createMediaStorage(mediaConfig), mediaConfig, usage, opts.jobs ?? null);
   const references = new ReferencesService(citations, glossary, media);
   const referenceResolver = referenceResolverFrom(references);
   const documents = new DocumentService();
@@ -134,6 +136,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     citations,
     glossary,
     media,
+    mediaDerivatives: new MediaDerivatives(db, media.storage, mediaConfig.maxBytes, logger),
     references,
     referenceResolver,
     usage,
