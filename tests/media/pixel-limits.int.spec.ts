@@ -28,7 +28,6 @@ afterAll(() => {
   else process.env.CARELEAF_MEDIA_DIR = savedDir;
 });
 
-
 /** A small baseline JPEG whose frame header (SOF0) claims width × height. */
 function jpegDeclaring(width: number, height: number): Buffer {
   const jpeg = Buffer.from(jpegBytes(16, 8));

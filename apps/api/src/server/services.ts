@@ -136,7 +136,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     citations,
     glossary,
     media,
-    mediaDerivatives: new MediaDerivatives(db, media.storage, mediaConfig.maxBytes, logger),
+    mediaDerivatives: new MediaDerivatives(db, media.storage, mediaConfig.maxBytes, logger, events),
     references,
     referenceResolver,
     usage,

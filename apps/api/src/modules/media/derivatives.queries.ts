@@ -38,6 +38,11 @@ export async function setDerivativesState(tx: TenantTx, id: string, state: Deriv
   await tx.em.query(`UPDATE media SET derivatives_state = $3 WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id, state]);
 }
 
+export async function isPublished(tx: TenantTx, id: string): Promise<boolean> {
+  const [row] = (await tx.em.query(`SELECT app_media_is_published($1) AS published`, [id])) as { published: boolean }[];
+  return !!row?.published;
+}
+
 /** Replaces the image's derivative records with `records`. */
 export async function replaceDerivatives(tx: TenantTx, mediaId: string, records: DerivativeRecord[]): Promise<void> {
   await tx.em.query(`DELETE FROM media_derivatives WHERE tenant_id = $1 AND media_id = $2`, [tx.tenantId, mediaId]);

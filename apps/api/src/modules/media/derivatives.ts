@@ -1,4 +1,5 @@
 import type { Database } from '../../kernel/db/database';
+import type { EventBus } from '../../kernel/events';
 import type { JobQueue } from '../../kernel/jobs';
 import type { Logger } from '../../kernel/logger';
 import { deriveImages, DerivativeRefusal, type EncodedDerivative } from './derive';
@@ -54,6 +55,7 @@ export class MediaDerivatives {
     private readonly storage: MediaStorage,
     private readonly maxBytes: number,
     private readonly logger: Logger | null = null,
+    private readonly events: EventBus | null = null,
   ) {}
 
   async run(job: DerivativeJob, lastAttempt = true): Promise<DerivativeOutcome> {
@@ -99,6 +101,8 @@ export class MediaDerivatives {
       if (!current || current.state !== 'pending') return false;
       await q.replaceDerivatives(tx, mediaId, records);
       await q.setDerivativesState(tx, mediaId, 'ready');
+      // Cached pages that show it go, so readers get the copies; an image not yet published changes no page.
+      if (await q.isPublished(tx, mediaId)) await this.events?.emit(tx, { type: 'PublishedImageSourcesReady', tenantId, mediaId });
       return true;
     });
     if (!kept) {
