@@ -121,6 +121,12 @@ export const ReaderDocumentFields = graphql(`
       url
       width
       height
+      sources {
+        url
+        width
+        height
+        mimeType
+      }
     }
     quality {
       publisher
