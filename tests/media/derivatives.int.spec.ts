@@ -205,3 +205,13 @@ test('a job for an image deleted meanwhile stores nothing', async () => {
   expect(await database.services.mediaDerivatives.run({ tenantId: tenant.id, mediaId: image.id })).toBe('skipped');
   expect(await s3.keys(`${tenant.id}/${image.id}/`)).toEqual([]);
 });
+
+test('images that have no copies yet (uploaded before this version) are queued on request (careleaf media derive), and the worker makes them', async () => {
+  // Through the service: no job queued, as for an image uploaded before derivatives existed.
+  const old = await createMedia(database.services, tenant.id, { bytes: pngBytes(360, 180) });
+  // What the CLI command does; it runs as a child process only against a PostgreSQL server, so it is called here directly.
+  const queued = await database.services.media.requestPendingDerivatives(database.services.db, tenant.id, 100);
+  expect(queued).toBe(1);
+  expect(await derived(old.id)).toBe('ready');
+  expect((await s3.keys(`${tenant.id}/${old.id}/`)).length).toBe(1 + 4);
+});

@@ -84,3 +84,12 @@ export async function derivativesOf(
     [tx.tenantId, ids],
   );
 }
+
+/** Ids of images still waiting for their derivatives (uploaded before they existed, or a lost job), oldest first. */
+export async function pendingMediaIds(tx: TenantTx, limit: number): Promise<string[]> {
+  const rows: { id: string }[] = await tx.em.query(
+    `SELECT id FROM media WHERE tenant_id = $1 AND derivatives_state = 'pending' ORDER BY created_at, id LIMIT $2`,
+    [tx.tenantId, limit],
+  );
+  return rows.map((r) => r.id);
+}

@@ -113,14 +113,19 @@ export class MediaDerivatives {
   }
 }
 
-/** Registers the queue and its worker (main.ts): retries for storage outages, a time bound per job. */
-export async function startMediaDerivatives(jobs: JobQueue, derivatives: MediaDerivatives, logger: Logger): Promise<void> {
+/** Creates the queue (or updates its settings): retries for storage outages, a time bound per job. */
+export async function ensureDerivativesQueue(jobs: Pick<JobQueue, 'ensureQueue'>): Promise<void> {
   await jobs.ensureQueue(DERIVATIVES_QUEUE, {
     retryLimit: DERIVATIVE_RETRIES,
     retryDelay: 30,
     retryBackoff: true,
     expireInSeconds: DERIVATIVE_LIMITS.jobSeconds,
   });
+}
+
+/** Registers the queue and its worker (main.ts). */
+export async function startMediaDerivatives(jobs: JobQueue, derivatives: MediaDerivatives, logger: Logger): Promise<void> {
+  await ensureDerivativesQueue(jobs);
   await jobs.workJobs<DerivativeJob>(DERIVATIVES_QUEUE, async ({ data, retryCount }) => {
     const outcome = await derivatives.run(data, retryCount >= DERIVATIVE_RETRIES);
     logger.debug({ ...data, outcome }, 'image derivatives');

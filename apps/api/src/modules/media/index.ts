@@ -9,6 +9,13 @@ export { MediaRow, MediaTextRow } from './media.entity';
 export { MediaResolver } from './media.resolver';
 export { createMediaRouter, type AuthorizeRequest } from './media.routes';
 export { MediaService, type DerivativeJobs, type ImageSource } from './media.service';
-export { MediaDerivatives, startMediaDerivatives, DERIVATIVES_QUEUE, type DerivativeJob, type DerivativeOutcome } from './derivatives';
+export {
+  ensureDerivativesQueue,
+  MediaDerivatives,
+  startMediaDerivatives,
+  DERIVATIVES_QUEUE,
+  type DerivativeJob,
+  type DerivativeOutcome,
+} from './derivatives';
 export { S3Storage } from './s3-storage';
 export { LocalDiskStorage, type MediaStorage } from './storage';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../kernel/db/database';
+import type { Database, TenantTx } from '../../kernel/db/database';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { audit, type Actor } from '../audit';
 import { isUuid } from '../../kernel/uuids';
@@ -11,7 +11,7 @@ import type { MediaConfig } from './media.config';
 import * as q from './media.queries';
 import type { MediaText, MediaView, ServableMedia } from './media.queries';
 import type { MediaStorage } from './storage';
-import { derivativesOf } from './derivatives.queries';
+import { derivativesOf, pendingMediaIds } from './derivatives.queries';
 import { DERIVATIVES_QUEUE, type DerivativeJob } from './derivatives';
 
 export type { MediaText, MediaView, ServableMedia };
@@ -57,6 +57,19 @@ export class MediaService {
    */
   async requestDerivatives(tenantId: string, mediaId: string): Promise<void> {
     await this.jobs?.sendNow(DERIVATIVES_QUEUE, { tenantId, mediaId } satisfies DerivativeJob);
+  }
+
+  /**
+   * Queues the derivative job for up to `limit` of the tenant's images that have
+   * none yet (uploaded before derivatives existed, or a job that was lost); returns how many.
+   * The jobs are sent after the read's transaction: on the embedded database the
+   * queue shares its one connection.
+   */
+  async requestPendingDerivatives(db: Database, tenantId: string, limit: number): Promise<number> {
+    if (!this.jobs) throw new Error('requesting derivatives needs the job queue');
+    const ids = await db.withTenant(tenantId, (tx) => pendingMediaIds(tx, limit));
+    for (const id of ids) await this.requestDerivatives(tenantId, id);
+    return ids.length;
   }
 
   /** The resized copies of the images `ids` (none until the job ran), smallest first per format. */
