@@ -9,7 +9,11 @@ export interface ScaleReport {
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
+  rounds: number;
+  /** The mean of the rounds. */
   runs: ScaleFigures[];
+  /** Each round's own figures. */
+  roundRuns: ScaleFigures[][];
   notes: string[];
 }
 
@@ -27,8 +31,10 @@ export function scaleMarkdown(r: ScaleReport): string {
       fmt(f.apiCpuMsPerRequest),
       f.apiCpuShares.length > 1 ? f.apiCpuShares.map(pct).join(' : ') : '–',
       fmt(f.nginxCpuMsPerRequest),
+      fmt(f.postgresCpuMsPerRequest),
       fmt(f.loadGeneratorCpuMsPerRequest),
       pct(f.machineBusy),
+      pct(f.otherLoad),
       pct(f.cacheHits),
       String(f.errors),
     ].join(' | '),
@@ -40,10 +46,11 @@ export function scaleMarkdown(r: ScaleReport): string {
 Dataset \`${r.dataset.name}\`: ${r.dataset.tenants} tenant(s), ${r.dataset.documents} documents, ${r.dataset.translations} translations.
 Machine: **${r.machine.cpus} cores** (${r.machine.cpuModel}), Node ${r.machine.node}, ${r.machine.postgres} on the same host, ${r.machine.nginx}
 (one worker, the local cluster's configuration). Load average when the run began: ${r.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(', ')}.
-${r.connections} connections, ${r.durationSeconds} s measured after a ${r.warmupSeconds} s warm-up, for each row.
+${r.connections} connections, ${r.durationSeconds} s measured after a ${r.warmupSeconds} s warm-up; each row is the mean of ${r.rounds} round(s)
+(the setups in alternating order; every round's figures are in the JSON file).
 
-| cache | operation | setup | req/s | p50 / p95 ms | API CPU ms/req (sum) | API CPU split | nginx CPU ms/req | load generator CPU ms/req | machine busy | cache hits | errors |
-| ----- | --------- | ----- | ----: | -----------: | -------------------: | ------------- | ---------------: | ------------------------: | -----------: | ---------: | -----: |
+| cache | operation | setup | req/s | p50 / p95 ms | API CPU ms/req (sum) | API CPU split | nginx CPU ms/req | PostgreSQL CPU ms/req | load generator CPU ms/req | machine busy | others | cache hits | errors |
+| ----- | --------- | ----- | ----: | -----------: | -------------------: | ------------- | ---------------: | --------------------: | ------------------------: | -----------: | -----: | ---------: | -----: |
 ${rows.map((row) => `| ${row} |`).join('\n')}
 
 ${r.notes.map((n) => `- ${n}`).join('\n')}

@@ -37,12 +37,27 @@ export interface ScaleFigures {
   apiCpuShares: number[];
   /** nginx's master and worker, per request; null without nginx. */
   nginxCpuMsPerRequest: number | null;
+  /** The PostgreSQL backends serving the benchmark database, per request (their pids from pg_stat_activity). */
+  postgresCpuMsPerRequest: number;
   /** This process (autocannon) per request: the load generator competes for the same cores. */
   loadGeneratorCpuMsPerRequest: number;
   /** Share of the whole machine's CPU time that was busy during the run (every process, other users' too). */
   machineBusy: number;
+  /** Share of the machine's CPU time used by processes outside this run (other users of the machine). */
+  otherLoad: number;
   cacheHits: number;
 }
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux, as in measure.ts
+
+/** 0 for a process that has gone. */
+const alive = (f: () => number): number => {
+  try {
+    return f();
+  } catch {
+    return 0;
+  }
+};
 
 /** Busy and total jiffies of all CPUs, from the first line of /proc/stat. */
 function machineTicks(): { busy: number; total: number } {
@@ -112,6 +127,8 @@ export async function verifyTarget(url: string, target: Target): Promise<void> {
 
 export interface MeasureInput {
   url: string;
+  /** The PostgreSQL backends of the API processes' pools, found after the warm-up. */
+  postgresPids: () => Promise<number[]>;
   target: Target;
   apiPids: number[];
   nginxPid: number | null;
@@ -121,12 +138,12 @@ export interface MeasureInput {
   seed: number;
 }
 
-export async function measureSetup(
-  input: MeasureInput,
-): Promise<Omit<ScaleFigures, 'cache' | 'operation' | 'setup' | 'connections'>> {
+export async function measureSetup(input: MeasureInput): Promise<Omit<ScaleFigures, 'cache' | 'operation' | 'setup' | 'connections'>> {
   const { url, target, connections, seconds } = input;
   await verifyTarget(url, target);
   if (input.warmupSeconds > 0) await drive(url, target, { connections, seconds: input.warmupSeconds, seed: input.seed + 1000 });
+  const pgPids = await input.postgresPids();
+  const pgBefore = pgPids.map((p) => alive(() => cpuSeconds(p)));
   const apiBefore = input.apiPids.map(cpuSeconds);
   const nginxBefore = input.nginxPid ? treeCpuSeconds(input.nginxPid) : 0;
   const selfBefore = process.cpuUsage();
@@ -135,8 +152,13 @@ export async function measureSetup(
   const machineAfter = machineTicks();
   const self = process.cpuUsage(selfBefore);
   const nginxCpu = input.nginxPid ? treeCpuSeconds(input.nginxPid) - nginxBefore : 0;
+  // A backend that ended during the run takes its CPU with it (the pools keep theirs open under load).
+  const pgCpu = pgPids.reduce((sum, p, i) => sum + Math.max(0, alive(() => cpuSeconds(p)) - pgBefore[i]!), 0);
   const apiCpu = input.apiPids.map((pid, i) => cpuSeconds(pid) - apiBefore[i]!);
   const apiTotal = apiCpu.reduce((a, b) => a + b, 0);
+  const selfCpu = (self.user + self.system) / 1e6;
+  const busyTicks = machineAfter.busy - machineBefore.busy;
+  const totalTicks = Math.max(1, machineAfter.total - machineBefore.total);
   const perRequest = (cpuS: number) => (r.requests ? (cpuS * 1000) / r.requests : Number.NaN);
   return {
     rps: r.rps,
@@ -147,8 +169,46 @@ export async function measureSetup(
     apiCpuMsPerRequest: perRequest(apiTotal),
     apiCpuShares: apiCpu.map((c) => (apiTotal ? Math.round((c / apiTotal) * 100) / 100 : 0)),
     nginxCpuMsPerRequest: input.nginxPid ? perRequest(nginxCpu) : null,
-    loadGeneratorCpuMsPerRequest: perRequest((self.user + self.system) / 1e6),
-    machineBusy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
+    postgresCpuMsPerRequest: perRequest(pgCpu),
+    loadGeneratorCpuMsPerRequest: perRequest(selfCpu),
+    machineBusy: busyTicks / totalTicks,
+    otherLoad: Math.max(0, busyTicks - (apiTotal + nginxCpu + pgCpu + selfCpu) * TICKS_PER_SECOND) / totalTicks,
     cacheHits: r.cacheHits,
   };
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/** One row per (cache, operation, setup): the mean of the rounds (latencies to 0.1 ms, errors summed). */
+export function meanOfRounds(rounds: ScaleFigures[][], operations: string[]): ScaleFigures[] {
+  const all = rounds.flat();
+  const out: ScaleFigures[] = [];
+  for (const cache of ['off', 'on'] as const)
+    for (const operation of operations)
+      for (const setup of Object.keys(SETUP_TITLES) as Setup[]) {
+        const fs = all.filter((f) => f.cache === cache && f.operation === operation && f.setup === setup);
+        if (!fs.length) continue;
+        const m = (pick: (f: ScaleFigures) => number) => mean(fs.map(pick));
+        out.push({
+          cache,
+          operation,
+          setup,
+          connections: fs[0]!.connections,
+          rps: Math.round(m((f) => f.rps)),
+          p50: tenth(m((f) => f.p50)),
+          p95: tenth(m((f) => f.p95)),
+          p99: tenth(m((f) => f.p99)),
+          errors: fs.reduce((a, f) => a + f.errors, 0),
+          apiCpuMsPerRequest: m((f) => f.apiCpuMsPerRequest),
+          apiCpuShares: fs[0]!.apiCpuShares.map((_, i) => Math.round(m((f) => f.apiCpuShares[i]!) * 100) / 100),
+          nginxCpuMsPerRequest: fs[0]!.nginxCpuMsPerRequest === null ? null : m((f) => f.nginxCpuMsPerRequest!),
+          postgresCpuMsPerRequest: m((f) => f.postgresCpuMsPerRequest),
+          loadGeneratorCpuMsPerRequest: m((f) => f.loadGeneratorCpuMsPerRequest),
+          machineBusy: m((f) => f.machineBusy),
+          otherLoad: m((f) => f.otherLoad),
+          cacheHits: m((f) => f.cacheHits),
+        });
+      }
+  return out;
 }
