@@ -155,6 +155,7 @@ export async function startCluster(l: ClusterLayout, opts: StartOptions = {}): P
   if (busy.length) throw new Error(`ports in use: ${busy.join(', ')} (set CLUSTER_PORT_BASE to move the cluster)`);
   for (const d of [l.dir, l.logs, l.run, l.nginxDir]) fs.mkdirSync(d, { recursive: true });
   const builds = opts.build !== false ? startBuilds(l.root, log) : null;
+  let started = false;
   try {
     const s = secrets(l);
     await step(log, `primary PostgreSQL on 127.0.0.1:${l.ports.primary}`, () => ensurePrimary(l, s));
@@ -175,6 +176,7 @@ export async function startCluster(l: ClusterLayout, opts: StartOptions = {}): P
       { cwd: l.root, detached: true, stdio: 'ignore' },
     );
     supervisor.unref();
+    started = true;
     startNginx(l);
     await builds?.web;
     await supervisorUp(l, supervisor.pid!);
@@ -182,6 +184,8 @@ export async function startCluster(l: ClusterLayout, opts: StartOptions = {}): P
     process.kill(supervisor.pid!, 'SIGHUP');
   } catch (e) {
     builds?.cancel();
+    // A failed web build after the API processes started: nothing is left running half-way.
+    if (started) await stopCluster(l);
     throw e;
   }
   const u = urls(l);
