@@ -1,9 +1,11 @@
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { databaseUnavailable } from './pg-errors';
 
 describe('databaseUnavailable', () => {
   test('a transaction whose connection broke under it (TypeORM released it) counts as an outage', () => {
     expect(databaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
+    // At COMMIT: never sent, so the server rolled the transaction back.
+    expect(databaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
   });
 
   test('the server shutting down, a refused connection and a cut connection count as an outage', () => {
