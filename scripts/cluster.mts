@@ -2,7 +2,7 @@
 // `npm run cluster` | `cluster:stop` | `cluster:clean`: the local cluster of docs/scaling.md.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanCluster, layout, startCluster, stopCluster } from './cluster/cluster.ts';
+import { cleanCluster, failover, layout, startCluster, stopCluster } from './cluster/cluster.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const l = layout(root);
@@ -28,11 +28,15 @@ Stop with npm run cluster:stop; remove everything with npm run cluster:clean.`);
   } else if (command === 'stop') {
     await stopCluster(l);
     console.log(`stopped; the data stays in ${l.dir} (npm run cluster:clean removes it)`);
+  } else if (command === 'failover') {
+    // The drill of docs/scaling.md ("Failover drill"): the replica becomes the primary.
+    await failover(l, (line) => console.log(line));
+    console.log(`the API processes now use the promoted server on 127.0.0.1:${l.ports.replica}; npm run cluster:clean ends the drill`);
   } else if (command === 'clean') {
     await cleanCluster(l);
     console.log(`stopped and removed ${l.dir}`);
   } else {
-    throw new Error(`unknown command "${command}": start, stop or clean`);
+    throw new Error(`unknown command "${command}": start, stop, failover or clean`);
   }
 } catch (e) {
   console.error(`✖ ${(e as Error).message}`);

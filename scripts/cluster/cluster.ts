@@ -4,10 +4,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureWebBuild } from '../../bench/lib/web-build.ts';
+import { startBuilds } from './builds.ts';
 import { layout, livePid, primaryUrl, replicaUrl, secrets, type ClusterLayout } from './layout.ts';
 import { startNginx, stopNginx } from './nginx.ts';
-import { ensurePrimary, ensureReplica, stopPostgres } from './postgres.ts';
+import { ensurePrimary, ensureReplica, killPrimary, promoteReplica, replicaPromoted, stopPostgres } from './postgres.ts';
 import type { ProcessSpec } from './supervisor.ts';
 
 export { layout, livePid, type ClusterLayout } from './layout.ts';
@@ -34,8 +34,14 @@ function portFree(port: number): Promise<boolean> {
 
 function step<T>(log: (line: string) => void, title: string, fn: () => T): T {
   const started = Date.now();
+  const done = () => log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   const result = fn();
-  log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  if (result instanceof Promise)
+    return result.then((r: unknown) => {
+      done();
+      return r;
+    }) as T;
+  done();
   return result;
 }
 
@@ -43,12 +49,6 @@ function run(l: ClusterLayout, cmd: string, args: string[], env: Record<string, 
   const r = spawnSync(cmd, args, { cwd: l.root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${r.status}):\n${r.stdout}${r.stderr}`);
   return r.stdout;
-}
-
-/** The API build is incremental (tsc -b: a no-op when current); the web build is reused when current. */
-function build(l: ClusterLayout, log: (line: string) => void): void {
-  step(log, 'API built (tsc -b)', () => run(l, path.join(l.root, 'node_modules', '.bin', 'tsc'), ['-b', 'apps/api']));
-  step(log, 'web app built', () => ensureWebBuild(l.root, (line) => log(`  ${line}`)));
 }
 
 function specs(l: ClusterLayout): ProcessSpec[] {
@@ -126,38 +126,68 @@ export interface StartOptions {
   build?: boolean;
 }
 
+const writeSpecs = (l: ClusterLayout, processes: ProcessSpec[]) =>
+  fs.writeFileSync(path.join(l.run, 'processes.json'), JSON.stringify(processes, null, 2), { mode: 0o600 });
+
+/** Waits until the supervisor `pid` has written its pid file (its signal handlers are set by then). */
+async function supervisorUp(l: ClusterLayout, pid: number): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (livePid(l, 'supervisor') !== pid) {
+    if (Date.now() > until) throw new Error('the process supervisor did not start (see logs/supervisor.log)');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/*
+ * On a fresh clone `next build` takes about two minutes: everything else runs beside it. The
+ * builds start first; PostgreSQL (initdb, base backup) is set up meanwhile; migrations and the
+ * seed follow the API build; the API processes start then, and the web processes join (SIGHUP
+ * to the supervisor) when the web build is done.
+ */
 export async function startCluster(l: ClusterLayout, opts: StartOptions = {}): Promise<ClusterUrls> {
   const log = opts.log ?? ((line: string) => console.log(line));
   if (livePid(l, 'supervisor')) throw new Error(`the cluster in ${l.dir} is running already (npm run cluster:stop)`);
+  if (replicaPromoted(l))
+    throw new Error(`the replica in ${l.dir} was promoted (a failover drill): npm run cluster:clean, then start again`);
   const ours = new Set([...(livePid(l, 'nginx') ? [l.ports.site, l.ports.apiProxy] : [])]);
   const busy = [];
   for (const p of [...l.ports.api, ...l.ports.web, l.ports.site, l.ports.apiProxy]) if (!ours.has(p) && !(await portFree(p))) busy.push(p);
   if (busy.length) throw new Error(`ports in use: ${busy.join(', ')} (set CLUSTER_PORT_BASE to move the cluster)`);
   for (const d of [l.dir, l.logs, l.run, l.nginxDir]) fs.mkdirSync(d, { recursive: true });
-  if (opts.build !== false) build(l, log);
-  const s = secrets(l);
-  await ensurePrimary(l, s);
-  log(`✔ primary PostgreSQL on 127.0.0.1:${l.ports.primary}`);
-  step(log, `streaming replica on 127.0.0.1:${l.ports.replica}`, () => ensureReplica(l, s));
-  const env = { DATABASE_URL: primaryUrl(l, s), NODE_ENV: 'production' };
-  step(log, 'migrations applied to the primary', () => run(l, path.join(l.root, 'deploy', 'entry', 'migrate.sh'), [], env));
-  step(log, 'demo content seeded', () => {
-    const out = run(l, node(l.root), ['apps/api/dist/src/server/cli/main.js', 'db', 'seed'], env);
-    fs.appendFileSync(path.join(l.logs, 'seed.log'), out);
-  });
-  const processes = specs(l);
-  fs.writeFileSync(path.join(l.run, 'processes.json'), JSON.stringify(processes, null, 2), { mode: 0o600 });
-  const supervisor = spawn(
-    node(l.root),
-    ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(l.root, 'scripts', 'cluster', 'supervisor.ts'), l.run, l.logs],
-    {
-      cwd: l.root,
-      detached: true,
-      stdio: 'ignore',
-    },
-  );
-  supervisor.unref();
-  startNginx(l);
+  const builds = opts.build !== false ? startBuilds(l.root, log) : null;
+  let started = false;
+  try {
+    const s = secrets(l);
+    await step(log, `primary PostgreSQL on 127.0.0.1:${l.ports.primary}`, () => ensurePrimary(l, s));
+    step(log, `streaming replica on 127.0.0.1:${l.ports.replica}`, () => ensureReplica(l, s));
+    await builds?.api;
+    const env = { DATABASE_URL: primaryUrl(l, s), NODE_ENV: 'production' };
+    step(log, 'migrations applied to the primary', () => run(l, path.join(l.root, 'deploy', 'entry', 'migrate.sh'), [], env));
+    step(log, 'demo content seeded', () => {
+      const out = run(l, node(l.root), ['apps/api/dist/src/server/cli/main.js', 'db', 'seed'], env);
+      fs.appendFileSync(path.join(l.logs, 'seed.log'), out);
+    });
+    const processes = specs(l);
+    const apis = processes.filter((p) => p.name.startsWith('api-'));
+    writeSpecs(l, apis);
+    const supervisor = spawn(
+      node(l.root),
+      ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(l.root, 'scripts', 'cluster', 'supervisor.ts'), l.run, l.logs],
+      { cwd: l.root, detached: true, stdio: 'ignore' },
+    );
+    supervisor.unref();
+    started = true;
+    startNginx(l);
+    await builds?.web;
+    await supervisorUp(l, supervisor.pid!);
+    writeSpecs(l, processes);
+    process.kill(supervisor.pid!, 'SIGHUP');
+  } catch (e) {
+    builds?.cancel();
+    // A failed web build after the API processes started: nothing is left running half-way.
+    if (started) await stopCluster(l);
+    throw e;
+  }
   const u = urls(l);
   await Promise.all([
     ...u.apis.map((a, i) => waitReady(`${a}/readyz`, `api-${i + 1}`, 90_000)),
@@ -165,6 +195,36 @@ export async function startCluster(l: ClusterLayout, opts: StartOptions = {}): P
   ]);
   log('✔ two API and two web processes behind nginx');
   return u;
+}
+
+/**
+ * The failover drill of docs/scaling.md: the primary is stopped for good (if it still runs: it must
+ * not take writes again), the replica is promoted, and the API processes are pointed at it and
+ * restarted one at a time (each is ready before the next goes), without replicas to read from.
+ */
+export async function failover(l: ClusterLayout, log: (line: string) => void = () => undefined): Promise<void> {
+  const s = secrets(l);
+  await step(log, 'old primary stopped', () => killPrimary(l));
+  await step(log, 'replica promoted', () => promoteReplica(l));
+  const processes = (JSON.parse(fs.readFileSync(path.join(l.run, 'processes.json'), 'utf8')) as ProcessSpec[]).map((p) => {
+    if (!p.name.startsWith('api-')) return p;
+    const { DATABASE_REPLICA_URLS: _replicas, ...env } = p.env;
+    return { ...p, env: { ...env, DATABASE_URL: replicaUrl(l, s) } };
+  });
+  writeSpecs(l, processes);
+  const u = urls(l);
+  for (const [i, api] of u.apis.entries()) {
+    const name = `api-${i + 1}`;
+    const old = livePid(l, name);
+    if (old) process.kill(old, 'SIGTERM');
+    const until = Date.now() + 60_000;
+    while (!livePid(l, name) || livePid(l, name) === old) {
+      if (Date.now() > until) throw new Error(`${name} was not restarted (see logs/supervisor.log)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await waitReady(`${api}/readyz`, name, 60_000);
+    log(`✔ ${name} restarted on the promoted server`);
+  }
 }
 
 /** Stops nginx, the processes and PostgreSQL; the folder stays (start again with `npm run cluster`). */

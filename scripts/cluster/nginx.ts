@@ -6,16 +6,19 @@ import { livePid, type ClusterLayout } from './layout.ts';
 
 export const nginxBin = () => process.env.NGINX_BIN ?? (fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
-// Passive health checks: a server that fails (refused, reset, 502/503) is left out for 5 s. GET and
-// HEAD go to the other server on those failures; POST never (nginx's default for non-idempotent
-// methods, kept on purpose: a mutation must not run twice). Host is passed as the reader sent it.
+// Passive health checks: a server that fails (refused, reset; an API process also on 502/503) is left
+// out for 5 s. GET and HEAD go to the other server on those failures; POST never (nginx's default for
+// non-idempotent methods, kept on purpose: a mutation must not run twice). Host is passed as the
+// reader sent it. A web process's 503 means the API is away (it would be the other's answer too):
+// it goes to the reader and leaves the web process in, or a short API outage would take every page
+// (the cached ones too) off for 5 s (found by the failover drill, tests/cluster/faults.int.spec.ts).
 const upstream = (name: string, ports: number[]) => `
   upstream ${name} {
 ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join('\n')}
     keepalive 16;
   }`;
 
-const proxied = (name: string, extra = '') => `
+const proxied = (name: string, extra = '', failures = 'error timeout http_502 http_503') => `
     location / {
       proxy_pass http://${name};
       proxy_http_version 1.1;
@@ -23,7 +26,7 @@ const proxied = (name: string, extra = '') => `
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;${extra}
-      proxy_next_upstream error timeout http_502 http_503;
+      proxy_next_upstream ${failures};
       proxy_next_upstream_tries 2;
       proxy_connect_timeout 2s;
       proxy_read_timeout 60s;
@@ -51,7 +54,7 @@ ${upstream('careleaf_api', l.ports.api)}
   # Readers and editors: the web processes. The reader's Host is the only forwarded host believed.
   server {
     listen 127.0.0.1:${l.ports.site};
-${proxied('careleaf_web', '\n      proxy_set_header X-Forwarded-Host $http_host;')}
+${proxied('careleaf_web', '\n      proxy_set_header X-Forwarded-Host $http_host;', 'error timeout')}
   }
 
   # The API, for the web processes (which forward the reader's host) and API clients.

@@ -1,7 +1,7 @@
 // The cluster's own PostgreSQL: a primary made with initdb and one streaming replica made with
 // pg_basebackup -R, from the Debian packages' binaries. PostgreSQL refuses to run as root, so as
 // root every PostgreSQL command runs as the `postgres` OS user, which owns the pg/ folder.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +27,17 @@ function pgRun(program: string, args: string[], env: Record<string, string> = {}
   const r = spawnSync(cmd, argv, { encoding: 'utf8', env: { ...process.env, ...env }, cwd: '/' });
   if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${r.status}):\n${r.stdout}${r.stderr}`);
   return r.stdout;
+}
+
+/** pgRun without blocking the event loop: the fault tests keep sending requests meanwhile. */
+function pgRunAsync(program: string, args: string[]): Promise<string> {
+  const bin = path.join(pgBin(), program);
+  const [cmd, argv] = asRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  return new Promise((resolve, reject) =>
+    execFile(cmd, argv, { encoding: 'utf8', cwd: '/' }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${program} ${args.join(' ')} failed: ${err.message}\n${stdout}${stderr}`)) : resolve(stdout),
+    ),
+  );
 }
 
 function ownForPostgres(target: string): void {
@@ -152,4 +163,25 @@ export function ensureReplica(l: ClusterLayout, s: ClusterSecrets): void {
     ownForPostgres(l.pgDir);
   }
   start(l.replicaData, l.ports.replica, path.join(l.pgDir, 'replica.log'));
+}
+
+/** Stops the primary (fast: open sessions are ended), keeps it down for `downMs`, and starts it again: the restart fault test. */
+export async function restartPrimary(l: ClusterLayout, downMs: number): Promise<void> {
+  await pgRunAsync('pg_ctl', ['stop', '-D', l.primaryData, '-m', 'fast', '-w', '-t', '60']);
+  await new Promise((r) => setTimeout(r, downMs));
+  await pgRunAsync('pg_ctl', ['start', '-D', l.primaryData, '-l', path.join(l.pgDir, 'primary.log'), '-w', '-t', '60']);
+}
+
+/** Stops the primary at once (-m immediate: no checkpoint, as if its machine went away): the start of a failover drill. */
+export async function killPrimary(l: ClusterLayout): Promise<void> {
+  if (running(l.primaryData)) await pgRunAsync('pg_ctl', ['stop', '-D', l.primaryData, '-m', 'immediate', '-w', '-t', '60']);
+}
+
+/** Whether the replica was promoted (a failover drill): it no longer has standby.signal. */
+export const replicaPromoted = (l: ClusterLayout) =>
+  fs.existsSync(path.join(l.replicaData, 'PG_VERSION')) && !fs.existsSync(path.join(l.replicaData, 'standby.signal'));
+
+/** Promotes the streaming replica to a primary that accepts writes (pg_ctl promote -w waits until it does). */
+export async function promoteReplica(l: ClusterLayout): Promise<void> {
+  await pgRunAsync('pg_ctl', ['promote', '-D', l.replicaData, '-w', '-t', '60']);
 }

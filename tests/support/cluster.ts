@@ -14,15 +14,18 @@ export interface TestCluster {
   urls: ClusterUrls;
 }
 
-/** The test cluster's folder and ports (CLUSTER_TEST_PORT_BASE moves them); a fixed folder so a leftover run is found. */
-export function testLayout(): ClusterLayout {
-  const base = Number(process.env.CLUSTER_TEST_PORT_BASE ?? 56432);
+/**
+ * The test cluster's folder and ports (CLUSTER_TEST_PORT_BASE moves them); a fixed folder so a leftover run is found.
+ * Each test file passes its own `offset` (a multiple of 100): Jest may run the files at the same time.
+ */
+export function testLayout(offset = 0): ClusterLayout {
+  const base = Number(process.env.CLUSTER_TEST_PORT_BASE ?? 21432) + offset;
   return layout(root, path.join(os.tmpdir(), `careleaf-cluster-test-${base}`), base);
 }
 
 /** Stops and removes what an earlier run left (its processes are found by their pid files), then starts afresh. */
-export async function startTestCluster(log: (line: string) => void): Promise<TestCluster> {
-  const l = testLayout();
+export async function startTestCluster(log: (line: string) => void, offset = 0): Promise<TestCluster> {
+  const l = testLayout(offset);
   await removeTestCluster(l);
   const urls = await startCluster(l, { log });
   return { l, urls };

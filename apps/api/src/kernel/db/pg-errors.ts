@@ -23,10 +23,18 @@ const UNAVAILABLE_SQLSTATE = /^(57P0[123]|08\w{3}|53300)$/;
 const UNAVAILABLE_DRIVER_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i;
 
+/**
+ * TypeORM releases a transaction's connection when that connection fails (the server went away
+ * mid-transaction); the transaction's next statement, or its COMMIT, then throws one of these instead
+ * of the driver's error. The COMMIT was not sent: the server rolled the transaction back.
+ */
+const RELEASED_UNDER_TRANSACTION = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
 /** True when `e` (or an error it wraps) says the database cannot be reached: a request then answers 503, not 500. */
 export function databaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== 'object' || depth > 4) return false;
-  const err = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const err = e as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof err.name === 'string' && RELEASED_UNDER_TRANSACTION.has(err.name)) return true;
   if (typeof err.code === 'string' && (UNAVAILABLE_NETWORK.has(err.code) || UNAVAILABLE_SQLSTATE.test(err.code))) return true;
   if (typeof err.message === 'string' && UNAVAILABLE_DRIVER_MESSAGE.test(err.message)) return true;
   // AggregateError (both IPv4 and IPv6 refused) and TypeORM's QueryFailedError keep the cause inside.
