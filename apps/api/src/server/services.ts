@@ -154,7 +154,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     auditLog: new AuditLogService(),
     notifications: new NotificationService(db, tenancy, mail, link, logger),
     webhooks: new WebhookService(db, tenancy, mail, link, opts.jobs ?? null, { ...DEFAULT_WEBHOOK_OPTIONS, ...opts.webhooks }, logger),
-    feedback: new FeedbackService(opts.feedback),
+    feedback: new FeedbackService(opts.feedback, rates),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };

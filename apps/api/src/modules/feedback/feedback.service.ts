@@ -34,9 +34,9 @@ export class FeedbackService {
   private readonly throttle: Throttle;
   private readonly hashKey: Buffer;
 
-  constructor(options: Partial<FeedbackOptions> = {}) {
+  constructor(options: Partial<FeedbackOptions> = {}, rates: ConstructorParameters<typeof Throttle>[2]) {
     const o = { ...DEFAULT_FEEDBACK_OPTIONS, ...options };
-    this.throttle = new Throttle('reader-feedback', o.perAddress);
+    this.throttle = new Throttle('reader-feedback', o.perAddress, rates);
     this.hashKey = o.keySecret ? createHmac('sha256', o.keySecret).update('careleaf reader-feedback throttle').digest() : randomBytes(32);
   }
 
