@@ -49,6 +49,18 @@ describeInBrowser('the address of an imported article', () => {
 
     await Promise.all([page.waitForURL(/\/de\/editor\/documents\/[0-9a-f-]+\?/), accept.click()]);
     await expect(page.locator('h1').textContent()).resolves.toContain('Diabetes Typ 2');
+
+    // The draft's address: a taken one is refused with the typed value kept and a free one offered; a free one is saved.
+    await expect(page.inputValue('#doc-slug')).resolves.toBe('diabetes-typ-2-2');
+    await page.fill('#doc-slug', 'diabetes-typ-2');
+    await Promise.all([page.waitForURL(/flash=/), page.click('form[action$="/address"] button[type="submit"]:not([name])')]);
+    await expect(page.locator('.error-summary a').getAttribute('href')).resolves.toBe('#doc-slug');
+    await expect(page.inputValue('#doc-slug')).resolves.toBe('diabetes-typ-2');
+    await expect(page.locator('button[name="acceptSlug"]').getAttribute('value')).resolves.toBe('diabetes-typ-2-3');
+    await page.fill('#doc-slug', 'zucker-im-blut');
+    await Promise.all([page.waitForURL(/flash=/), page.click('form[action$="/address"] button[type="submit"]:not([name])')]);
+    await expect(page.locator('.notice').count()).resolves.toBe(1);
+    await expect(page.inputValue('#doc-slug')).resolves.toBe('zucker-im-blut');
     await context.close();
   }, 120_000);
 
