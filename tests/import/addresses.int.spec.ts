@@ -2,10 +2,12 @@ import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { signInAs, type SignedInClient } from '../support/session';
 import { createTenant } from '../factories/tenant.factory';
+import { createPublishedDocument } from '../factories/document.factory';
 
 const t = useTestDatabase();
 const api = useTestApi(t);
 let editor: SignedInClient;
+let tenantId: string;
 
 interface GqlError {
   extensions?: { code?: string; reason?: string; field?: string; suggestion?: string };
@@ -29,6 +31,7 @@ const refusal = (res: Res) => res.body.errors?.[0]?.extensions;
 
 beforeAll(async () => {
   const tenant = await createTenant(t.services);
+  tenantId = tenant.id;
   editor = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'editor' });
 });
 
@@ -69,4 +72,14 @@ test("a draft's address can change, but not to one another document uses", async
     variables: { id: created.document.id },
   })) as Res;
   expect(JSON.stringify(slugs.body.data)).toContain('hoher-blutdruck');
+});
+
+test('a published address stays: changing it is refused with SLUG_PUBLISHED until the page is unpublished', async () => {
+  const published = await createPublishedDocument(t.services, tenantId, { locale: 'en', slug: 'impfungen', title: 'Impfungen' });
+  const res = (await editor.gql(
+    `mutation($id: ID!) { saveTranslation(input: { documentId: $id, locale: "en", baseVersion: 1, slug: "impfen",
+      content: { title: "Impfungen", summary: "", blocks: [] } }) { revision { number } } }`,
+    { variables: { id: published.document.id } },
+  )) as Res;
+  expect(refusal(res)).toMatchObject({ code: 'CONFLICT', reason: 'SLUG_PUBLISHED', field: 'slug' });
 });

@@ -146,7 +146,7 @@ export class DocumentService {
           'slug',
           { reason: 'SLUG_PUBLISHED', slug: current.slug },
         );
-      await assertSlugFree(tx, locale, slug, document.id);
+      await assertSlugFree(tx, locale, slug, document.id, current?.slug);
     }
     const before = current?.headRevisionId ? (await getRevision(tx, current.headRevisionId)).content : null;
     const revision = await this.writeRevision(tx, actor, {

@@ -55,12 +55,13 @@ async function takenLike(tx: TenantTx, locale: string, base: string, documentId:
 }
 
 /** The first of "base-2", "base-3" … that no other document of `locale` uses (and is no site page). */
-export async function freeSlug(tx: TenantTx, locale: string, base: string, documentId: string | null): Promise<string> {
+export async function freeSlug(tx: TenantTx, locale: string, base: string, documentId: string | null, own?: string): Promise<string> {
   const taken = await takenLike(tx, locale, base, documentId);
   for (let n = 2; ; n++) {
     const tail = `-${n}`;
     const candidate = `${base.slice(0, DOC_SLUG_MAX - tail.length).replace(/-+$/, '')}${tail}`;
-    if (!taken.has(candidate) && !RESERVED_SLUGS.includes(candidate)) return candidate;
+    // The document's own address is no alternative: offering it would change nothing.
+    if (!taken.has(candidate) && candidate !== own && !RESERVED_SLUGS.includes(candidate)) return candidate;
   }
 }
 
@@ -69,10 +70,10 @@ export async function freeSlug(tx: TenantTx, locale: string, base: string, docum
  * document of `locale` uses the address: checked before writing, so nothing is stored and the editor
  * can take the suggestion in one step.
  */
-export async function assertSlugFree(tx: TenantTx, locale: string, slug: string, documentId: string | null): Promise<void> {
+export async function assertSlugFree(tx: TenantTx, locale: string, slug: string, documentId: string | null, own?: string): Promise<void> {
   const taken = await takenLike(tx, locale, slug, documentId);
   if (!taken.has(slug)) return;
-  const suggestion = await freeSlug(tx, locale, slug, documentId);
+  const suggestion = await freeSlug(tx, locale, slug, documentId, own);
   throw conflict(`Another ${locale} document already uses the address "${slug}". Choose another, e.g. "${suggestion}".`, 'slug', {
     reason: 'SLUG_TAKEN',
     slug,
