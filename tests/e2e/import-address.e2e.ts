@@ -70,7 +70,7 @@ describeInBrowser('the address of an imported article', () => {
     page.setDefaultTimeout(10_000);
     await signIn(page);
     await importTaken(page);
-    await expect(page.locator('button[name="acceptSlug"]').getAttribute('value')).resolves.toBe('diabetes-typ-2-3');
+    await expect(page.locator('button[name="acceptSlug"]').getAttribute('value')).resolves.toMatch(/^diabetes-typ-2-\d+$/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
