@@ -23,9 +23,12 @@ const importArticle = (title: string, slug?: string): Promise<Res> =>
     { variables: { source: article(title), slug: slug ?? null } },
   ) as Promise<Res>;
 
-const documentCount = async (): Promise<number> =>
-  ((await editor.gql(`{ documents(filter: { locale: "en" }, first: 50) { edges { node { documentId } } } }`)) as Res).body.data!.documents!
-    .edges.length;
+const documentCount = async (): Promise<number> => {
+  const res = (await editor.gql(`{ documents(filter: { locale: "en" }, first: 50) { edges { node { documentId } } } }`)) as {
+    body: { data: { documents: { edges: unknown[] } } };
+  };
+  return res.body.data.documents.edges.length;
+};
 
 const refusal = (res: Res) => res.body.errors?.[0]?.extensions;
 
