@@ -271,7 +271,7 @@ describeInBrowser('the editor', () => {
     await page.goto(site.url(`/de/editor/documents/${reorderId}`));
     await page.fill('#title', 'Reihenfolge, geändert');
     await page.evaluate(() => {
-      const base = document.querySelector<HTMLInputElement>('input[name="baseVersion"]');
+      const base = document.querySelector<HTMLInputElement>('#document-form input[name="baseVersion"]');
       if (base) base.value = String(Number(base.value) - 1);
     });
     await page.focus('button[value="save"]');

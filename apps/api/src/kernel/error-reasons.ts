@@ -93,8 +93,10 @@ export const ERROR_REASONS = {
   RESET_REQUESTS_LIMITED: params<{ retryAfterSeconds: number }>(),
   // Tenants, locales, regions
   TENANT_NOT_FOUND: params(),
-  SLUG_TAKEN: params<{ slug: string }>(),
+  SLUG_TAKEN: params<{ slug: string; suggestion?: string }>(),
   SLUG_INVALID: params(),
+  SLUG_RESERVED: params<{ slug: string }>(),
+  SLUG_PUBLISHED: params<{ slug: string }>(),
   LOCALE_IN_USE: params(),
   DOMAIN_TAKEN: params(),
   HOST_NAME_INVALID: params<{ host: string }>(),

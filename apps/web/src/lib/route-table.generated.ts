@@ -22,6 +22,7 @@ export const APP_ROUTES: readonly string[] = [
   'editor/audit',
   'editor/documents',
   'editor/documents/[id]',
+  'editor/documents/[id]/address',
   'editor/documents/[id]/citations',
   'editor/documents/[id]/history',
   'editor/documents/[id]/media',

@@ -5,7 +5,8 @@ import type { TenantTx } from '../../kernel/db/database';
 import { uniqueViolation } from '../../kernel/db/pg-errors';
 import { AppError, badInput, conflict, notFound } from '../../kernel/errors';
 import { audit } from '../audit';
-import { validContent, validDocSlug, validKind, validTopics } from './content-input';
+import { validContent, validKind, validTopics } from './content-input';
+import { assertSlugFree, validDocumentSlug } from './slugs';
 import type { DocumentLocaleRow, DocumentRow, RevisionRow, DocumentKind, WorkflowStatus } from './document.entity';
 import {
   type DocumentPatch,
@@ -77,7 +78,8 @@ export class DocumentService {
     authorize(actor, 'document.create');
     const kind: DocumentKind = validKind(input.kind);
     const locale = await this.tenantLocale(tx, input.locale, 'locale');
-    const slug = validDocSlug(input.slug);
+    const slug = validDocumentSlug(input.slug);
+    await assertSlugFree(tx, locale, slug, null);
     const content = validContent(input.content);
     const topics = validTopics(input.topics ?? []);
     const quality = validateQuality(input.quality ?? {}, await this.reviewCycle(tx));
@@ -134,7 +136,18 @@ export class DocumentService {
     }
     if (current?.status === 'archived')
       throw conflict('This document is archived. Restore it before editing.', 'documentId', 'DOCUMENT_ARCHIVED');
-    const slug = input.slug !== undefined ? validDocSlug(input.slug) : (current?.slug ?? validDocSlug(slugFromTitle(content.title)));
+    const slug =
+      input.slug !== undefined ? validDocumentSlug(input.slug) : (current?.slug ?? validDocumentSlug(slugFromTitle(content.title)));
+    if (slug !== current?.slug) {
+      // A published address stays: links and bookmarks to it must not break (unpublish first to move it).
+      if (current?.publishedRevisionId)
+        throw conflict(
+          `This ${locale} version is published at "${current.slug}"; its address cannot change while it is published. Unpublish it first, or keep the address.`,
+          'slug',
+          { reason: 'SLUG_PUBLISHED', slug: current.slug },
+        );
+      await assertSlugFree(tx, locale, slug, document.id, current?.slug);
+    }
     const before = current?.headRevisionId ? (await getRevision(tx, current.headRevisionId)).content : null;
     const revision = await this.writeRevision(tx, actor, {
       documentId: document.id,

@@ -5,6 +5,9 @@ import { EditorNav } from '../../../../../components/editor/EditorNav';
 import type { EditorPageProps } from '../../../../../lib/editor/page-props';
 import { pageContext } from '../../../../../lib/page';
 import { signedInEditor } from '../../../../../lib/editor/signed-in';
+import { recallDraft } from '../../../../../lib/editor/admin/form-memory';
+import { SLUG_SUGGESTION } from '../../../../../lib/editor/slug-refusal';
+import { SlugField } from '../../../../../components/editor/SlugField';
 
 export async function generateMetadata({ params }: EditorPageProps): Promise<Metadata> {
   const { locale } = await pageContext(params);
@@ -18,6 +21,8 @@ export default async function ImportPage({ params, searchParams }: EditorPagePro
   const editor = await signedInEditor(locale.tag);
   const t = await getTranslations({ locale: locale.tag, namespace: 'Editor' });
   const flash = await readFlash((await searchParams).flash);
+  // A refused import comes back with the pasted article, the choices and the address as typed.
+  const draft = await recallDraft(flash);
   return (
     <>
       <h1>{t('import.title')}</h1>
@@ -27,7 +32,7 @@ export default async function ImportPage({ params, searchParams }: EditorPagePro
         <input type="hidden" name="csrf" value={editor.csrfToken} />
         <div className="field">
           <label htmlFor="import-lang">{t('import.language')}</label>
-          <select id="import-lang" name="lang" defaultValue={locale.tag}>
+          <select id="import-lang" name="lang" defaultValue={draft?.value('lang', locale.tag) ?? locale.tag}>
             {tenant.locales.map((l) => (
               <option key={l.tag} value={l.tag}>
                 {new Intl.DisplayNames([locale.tag], { type: 'language' }).of(l.tag) ?? l.tag}
@@ -37,7 +42,7 @@ export default async function ImportPage({ params, searchParams }: EditorPagePro
         </div>
         <div className="field">
           <label htmlFor="import-format">{t('import.format')}</label>
-          <select id="import-format" name="format" defaultValue="MARKDOWN">
+          <select id="import-format" name="format" defaultValue={draft?.value('format', 'MARKDOWN') ?? 'MARKDOWN'}>
             <option value="MARKDOWN">Markdown</option>
             <option value="HTML">HTML</option>
           </select>
@@ -48,6 +53,7 @@ export default async function ImportPage({ params, searchParams }: EditorPagePro
             id="import-source"
             name="source"
             rows={12}
+            defaultValue={draft?.value('source', '') ?? ''}
             aria-describedby="import-source-hint"
             {...fieldErrorProps(flash, 'import-source')}
           />
@@ -56,6 +62,16 @@ export default async function ImportPage({ params, searchParams }: EditorPagePro
           </p>
           <FieldError flash={flash} id="import-source" />
         </div>
+        <SlugField
+          id="import-slug"
+          flash={flash}
+          value={draft?.value('slug', '') ?? ''}
+          suggestion={draft?.value(SLUG_SUGGESTION, '') ?? ''}
+          label={t('import.slug')}
+          hint={t('import.slugHint')}
+          suggestionText={(slug) => t('import.suggestion', { slug })}
+          acceptText={(slug) => t('import.useSuggestion', { slug })}
+        />
         <button className="button" type="submit">
           {t('import.submit')}
         </button>

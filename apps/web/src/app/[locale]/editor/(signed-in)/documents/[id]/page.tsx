@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Block, DocumentContent } from '@careleaf/schema/content';
 import { AddBlock } from '../../../../../../components/editor/AddBlock';
+import { AddressForm } from '../../../../../../components/editor/AddressForm';
 import { BlockFields, type BlockContext } from '../../../../../../components/editor/BlockFields';
 import { ChecksPanel } from '../../../../../../components/editor/ChecksPanel';
 import { CitationPicker } from '../../../../../../components/editor/CitationPicker';
@@ -161,6 +162,16 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
         revisionId={row.headRevisionId}
       />
       <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} formId="document-form" setup={live} />
+      <AddressForm
+        action={`${base}/address`}
+        csrf={editor.csrfToken}
+        lang={lang}
+        version={row.version}
+        slug={row.slug}
+        published={!!row.publishedRevisionId}
+        flash={flash}
+        uiLocale={locale.tag}
+      />
       <section aria-labelledby="content-heading">
         <h2 id="content-heading">{t('document.contentTitle')}</h2>
         <form id="document-form" method="post" action={`${base}/save`} className="editor-form">
