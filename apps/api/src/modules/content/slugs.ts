@@ -1,4 +1,5 @@
 import type { TenantTx } from '../../kernel/db/database';
+import { takenLike } from './slugs.queries';
 import { badInput, conflict } from '../../kernel/errors';
 
 /**
@@ -40,18 +41,6 @@ export function validDocumentSlug(slug: string, field = 'slug'): string {
   if (RESERVED_SLUGS.includes(s))
     throw badInput(field, `"${s}" is the address of a page of the site. Choose another address.`, { reason: 'SLUG_RESERVED', slug: s });
   return s;
-}
-
-/** Addresses in `locale` starting with `base` used by documents other than `documentId`. */
-async function takenLike(tx: TenantTx, locale: string, base: string, documentId: string | null): Promise<Set<string>> {
-  const rows: { slug: string }[] = await tx.em.query(
-    `SELECT slug FROM document_locales
-     WHERE tenant_id = $1 AND locale = $2 AND (slug = $3 OR left(slug, $4) = $5)
-       AND ($6::uuid IS NULL OR document_id <> $6::uuid)
-     LIMIT 1000`,
-    [tx.tenantId, locale, base, base.length + 1, `${base}-`, documentId],
-  );
-  return new Set(rows.map((r) => r.slug));
 }
 
 /** The first of "base-2", "base-3" … that no other document of `locale` uses (and is no site page). */

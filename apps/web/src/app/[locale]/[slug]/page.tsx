@@ -45,6 +45,7 @@ export default async function DocumentPage({ params }: Props) {
   const layout = await getTranslations({ locale: ui.tag, namespace: 'Layout' });
   const t = await getTranslations({ locale: ui.tag, namespace: 'Article' });
   const topic = doc.topics[0];
+  // The breadcrumbs speak the UI's language; the title in them keeps the document's.
   const currentUrl = await getCurrentUrl();
   return (
     <>
@@ -54,7 +55,7 @@ export default async function DocumentPage({ params }: Props) {
           { label: layout('home'), href: `/${locale.tag}` },
           ...(topic ? [{ label: topicTitle(topic, locale.tag), href: topicHref(locale.tag, topic) }] : []),
         ]}
-        current={{ label: doc.title, lang: doc.locale !== locale.tag ? doc.locale : undefined }}
+        current={{ label: doc.title, lang: doc.locale !== ui.tag ? doc.locale : undefined }}
       />
       <Article doc={doc} pageDir={directionOf(locale)} ui={ui} />
       <ReaderFeedback
