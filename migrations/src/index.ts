@@ -17,6 +17,7 @@ import { TitleSummaryTracking1765500000000 } from './1765500000000-title-summary
 import { Webhooks1765600000000 } from './1765600000000-webhooks';
 import { CitationDrafts1765700000000 } from './1765700000000-citation-drafts';
 import { NotificationDigest1765800000000 } from './1765800000000-notification-digest';
+import { MediaDerivatives1765900000000 } from './1765900000000-media-derivatives';
 import { SharedState1766000000000 } from './1766000000000-shared-state';
 import { ReaderFeedback1766300000000 } from './1766300000000-reader-feedback';
 
@@ -43,6 +44,7 @@ export const migrations = [
   Webhooks1765600000000,
   CitationDrafts1765700000000,
   NotificationDigest1765800000000,
+  MediaDerivatives1765900000000,
   SharedState1766000000000,
   ReaderFeedback1766300000000,
 ];

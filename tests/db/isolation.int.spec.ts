@@ -6,7 +6,7 @@ import { createInvitation } from '../factories/invitation.factory';
 import { createPublishedDocument } from '../factories/document.factory';
 import { createCitation } from '../factories/citation.factory';
 import { createGlossaryTerm } from '../factories/glossary.factory';
-import { createMedia } from '../factories/media.factory';
+import { createDerivedMedia } from '../factories/media.factory';
 import { createRegistryEntry } from '../factories/registry.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
 import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
@@ -71,7 +71,7 @@ beforeAll(async () => {
     await createTranslatedDocument(t.services, tenant.id);
     await createCitation(t.services, tenant.id);
     await createGlossaryTerm(t.services, tenant.id);
-    await createMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
+    await createDerivedMedia(t.services, tenant.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
   }
   for (const tenant of [a, b]) await createRegistryEntry(t.services, tenant.id);
   for (const tenant of [a, b]) await createSsoSettings(t.services, tenant.id);
@@ -116,6 +116,7 @@ test('the catalogue lists the tenant-owned tables of every module', () => {
       'glossary_entries',
       'media',
       'media_texts',
+      'media_derivatives',
       'registry_entries',
       'registry_entry_texts',
       'tenant_sso',

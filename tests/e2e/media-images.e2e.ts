@@ -9,10 +9,11 @@ import { jpegBytes, pngBytes } from '../support/images';
 import { getMedia } from '../support/media-http';
 import { signIn, type SignedInClient } from '../support/session';
 import { createDocument, createPublishedDocument, heading, paragraph } from '../factories/document.factory';
-import { createMedia } from '../factories/media.factory';
+import { createDerivedMedia, createMedia } from '../factories/media.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 
 const ARTICLE = '/de/bild-im-artikel';
+const RESPONSIVE = '/de/bild-in-groessen';
 const PHOTO = pngBytes(40, 30, [200, 60, 40]);
 
 const figure = (mediaId: string): Block => ({ id: 'f-1', type: 'figure', mediaId, decorative: false, alt: 'Ein rotes Rechteck' });
@@ -34,6 +35,16 @@ describeInBrowser('images through the patient site', () => {
     draftDocumentId = (
       await createDocument(services, tenantId, { slug: 'nur-entwurf', blocks: [heading('h-1', 'Entwurf'), figure(draft.id)] })
     ).document.id;
+    // Resized copies made as the job queue's worker would: 320 and 500 pixels wide, AVIF and WebP.
+    const wide = await createDerivedMedia(services, tenantId, { bytes: pngBytes(500, 250, [40, 120, 60]), fileName: 'breit.png' });
+    await createPublishedDocument(services, tenantId, {
+      slug: 'bild-in-groessen',
+      title: 'Bild in Größen',
+      blocks: [
+        heading('h-1', 'Ein breites Bild'),
+        { id: 'f-1', type: 'figure', mediaId: wide.id, decorative: false, alt: 'Ein grünes Rechteck' },
+      ],
+    });
     editorEmail = (await createUser(services, { tenantSlug: 'gesundheit', role: 'editor' })).email;
   });
 
@@ -79,6 +90,23 @@ describeInBrowser('images through the patient site', () => {
     const { page } = site.browser;
     await page.goto(site.url(ARTICLE));
     await expect(loadedFigureSize(page)).resolves.toEqual([40, 30]);
+  });
+
+  test('an image with resized copies is a picture: the browser loads the AVIF copy for its width, alt and size as before', async () => {
+    const { page } = site.browser;
+    await page.goto(site.url(RESPONSIVE));
+    const picture = page.locator('figure picture');
+    await expect(picture.locator('source').evaluateAll((els) => els.map((e) => e.getAttribute('type')))).resolves.toEqual([
+      'image/avif',
+      'image/webp',
+    ]);
+    const img = picture.locator('img');
+    await expect(img.getAttribute('alt')).resolves.toBe('Ein grünes Rechteck');
+    await expect(Promise.all([img.getAttribute('width'), img.getAttribute('height')])).resolves.toEqual(['500', '250']);
+    // Loaded (its natural size is scaled to the slot, as srcset's width descriptors say), drawn at the original's size, from the AVIF copy.
+    await expect(loadedFigureSize(page)).resolves.not.toEqual([0, 0]);
+    await expect(img.evaluate((el: HTMLImageElement) => [el.clientWidth, el.clientHeight])).resolves.toEqual([500, 250]);
+    await expect(img.evaluate((el: HTMLImageElement) => el.currentSrc)).resolves.toMatch(/\/breit-500w\.[0-9a-f]{16}\.avif$/);
   });
 
   test("a signed-in editor's preview of a draft shows the draft's image loaded", async () => {

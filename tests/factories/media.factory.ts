@@ -21,3 +21,15 @@ export async function createMedia(
     }),
   );
 }
+
+/** An uploaded image whose derivatives the job has made (run here directly, as the queue's worker would). */
+export async function createDerivedMedia(
+  services: Services,
+  tenantId: string,
+  opts: Parameters<typeof createMedia>[2] = {},
+): Promise<MediaView> {
+  const image = await createMedia(services, tenantId, { bytes: pngBytes(400, 200), ...opts });
+  const outcome = await services.mediaDerivatives.run({ tenantId, mediaId: image.id });
+  if (outcome !== 'ready') throw new Error(`the derivatives of a test image were not made: ${outcome}`);
+  return image;
+}

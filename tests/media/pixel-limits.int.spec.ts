@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
-import { jpegBytes, pngBytes } from '../support/images';
+import { jpegBytes, pngDeclaring } from '../support/images';
 import { uploadImage } from '../support/media-http';
 import { signInAs, type SignedInClient } from '../support/session';
 import { createTenant } from '../factories/tenant.factory';
@@ -28,15 +27,6 @@ afterAll(() => {
   if (savedDir === undefined) delete process.env.CARELEAF_MEDIA_DIR;
   else process.env.CARELEAF_MEDIA_DIR = savedDir;
 });
-
-/** A small valid PNG whose header (IHDR, with a correct CRC) then claims width × height. */
-function pngDeclaring(width: number, height: number): Buffer {
-  const png = Buffer.from(pngBytes(4, 3));
-  png.writeUInt32BE(width, 16);
-  png.writeUInt32BE(height, 20);
-  png.writeUInt32BE(zlib.crc32(png.subarray(12, 29)), 29);
-  return png;
-}
 
 /** A small baseline JPEG whose frame header (SOF0) claims width × height. */
 function jpegDeclaring(width: number, height: number): Buffer {

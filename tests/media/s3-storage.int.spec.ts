@@ -2,53 +2,24 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { Block } from '@careleaf/schema';
-import S3rver from 's3rver';
 import { S3Storage } from '../../apps/api/src/modules/media';
 import { FILE_CACHE_CONTROL, PRIVATE_FILE_CACHE_CONTROL } from '../../apps/api/src/modules/media/media.routes';
 import { useTestApi } from '../support/api';
 import { useTestDatabase } from '../support/database';
 import { pngBytes } from '../support/images';
 import { getMedia, uploadImage } from '../support/media-http';
+import { S3_CREDENTIALS, useS3Bucket } from '../support/s3-bucket';
 import { signInAs, type SignedInClient } from '../support/session';
 import { createDocument, heading, publish } from '../factories/document.factory';
 import { createTenant } from '../factories/tenant.factory';
 
-// A real S3 server on loopback (s3rver keeps its objects in a directory of this file's own).
-const BUCKET = 'careleaf-media';
-const PREFIX = 'careleaf/test';
-const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-const s3Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-s3rver-'));
-const s3rver = new S3rver({
-  address: '127.0.0.1',
-  port: 0,
-  silent: true,
-  directory: s3Dir,
-  configureBuckets: [{ name: BUCKET, configs: [] }],
-});
-const S3_ENV = ['MEDIA_STORAGE', 'MEDIA_S3_BUCKET', 'MEDIA_S3_PREFIX', 'MEDIA_S3_ENDPOINT', 'MEDIA_S3_FORCE_PATH_STYLE'];
-const S3_ENV_ALL = [...S3_ENV, 'MEDIA_S3_ACCESS_KEY_ID', 'MEDIA_S3_SECRET_ACCESS_KEY', 'MEDIA_S3_TIMEOUT_SECONDS'];
-const savedEnv = Object.fromEntries(S3_ENV_ALL.map((name) => [name, process.env[name]]));
-let endpoint = '';
-let bucket: S3Client;
-
-// Registered before useTestDatabase, so it runs first: the services are built from this environment.
-beforeAll(async () => {
-  const { port } = await s3rver.run();
-  endpoint = `http://127.0.0.1:${port}`;
-  Object.assign(process.env, {
-    MEDIA_STORAGE: 's3',
-    MEDIA_S3_BUCKET: BUCKET,
-    MEDIA_S3_PREFIX: PREFIX,
-    MEDIA_S3_ENDPOINT: endpoint,
-    MEDIA_S3_FORCE_PATH_STYLE: 'true',
-    MEDIA_S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    MEDIA_S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-    MEDIA_S3_TIMEOUT_SECONDS: '5',
-  });
-  bucket = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: CREDENTIALS });
-});
+// A real S3 server on loopback (s3rver), registered first: the services are built from its environment.
+const s3 = useS3Bucket();
+const BUCKET = s3.bucket;
+const PREFIX = s3.prefix;
+const CREDENTIALS = S3_CREDENTIALS;
 
 const t = useTestDatabase();
 const api = useTestApi(t);
@@ -62,25 +33,18 @@ beforeAll(async () => {
   editor = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'editor' });
 });
 
-afterAll(async () => {
+afterAll(() => {
   if (t.services?.media.storage instanceof S3Storage) t.services.media.storage.close();
-  bucket?.destroy();
-  await s3rver.close();
-  fs.rmSync(s3Dir, { recursive: true, force: true });
-  for (const [name, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
 });
 
 async function objectBytes(key: string): Promise<{ bytes: Buffer; contentType: string | undefined }> {
-  const out = await bucket.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  const out = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
   return { bytes: Buffer.from(await out.Body!.transformToByteArray()), contentType: out.ContentType };
 }
 
 async function objectExists(key: string): Promise<boolean> {
   try {
-    await bucket.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
+    await s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
     return true;
   } catch (e) {
     if ((e as Error).name === 'NotFound') return false;
@@ -153,7 +117,7 @@ test('a published image is served to anyone from the bucket with the long cache 
 
 test('an object missing from the bucket is a plain 404, not an error', async () => {
   const image = await upload(pngBytes(3, 3), 'verloren.png');
-  await bucket.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: image.key }));
+  await s3.client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: image.key }));
   const res = await getMedia(api.baseUrl, image.url, { host: host(), as: editor });
   expect(res.status).toBe(404);
   expect(res.headers['cache-control']).toBe('no-store');

@@ -30,6 +30,18 @@ export function pngBytes(width = 4, height = 3, rgb: [number, number, number] = 
   ]);
 }
 
+/**
+ * A decompression bomb: a small valid PNG whose header (IHDR, with a correct
+ * CRC) then claims width × height; a decoder that trusts it allocates them all.
+ */
+export function pngDeclaring(width: number, height: number): Buffer {
+  const png = Buffer.from(pngBytes(4, 3));
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(zlib.crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
 function segment(marker: number, payload: number[]): number[] {
   const length = payload.length + 2;
   return [0xff, marker, length >> 8, length & 0xff, ...payload];

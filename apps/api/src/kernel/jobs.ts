@@ -4,7 +4,10 @@ import { poolOf } from './db/database';
 import type { Logger } from './logger';
 
 /** Retries and dead letters of a queue (pg-boss names; delays in seconds). */
-export type QueueSettings = Pick<Queue, 'retryLimit' | 'retryDelay' | 'retryBackoff' | 'retryDelayMax' | 'deadLetter' | 'retentionSeconds'>;
+export type QueueSettings = Pick<
+  Queue,
+  'retryLimit' | 'retryDelay' | 'retryBackoff' | 'retryDelayMax' | 'deadLetter' | 'retentionSeconds' | 'expireInSeconds'
+>;
 
 export interface JobQueueOptions {
   /** On the embedded database every statement goes through the one pooled connection of the API. */

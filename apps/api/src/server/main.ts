@@ -19,7 +19,7 @@ import { tenantHosts, WebRevalidator, webRevalidationNotice } from './web-revali
 import { listenToOtherProcesses, subscribeNotifications, subscribeWebhooks, subscribeWebRevalidation } from './subscribers';
 import { startWebhookDelivery } from '../modules/webhooks';
 import { startDailyDigest, startReviewDigest } from '../modules/notifications';
-import { S3Storage } from '../modules/media';
+import { S3Storage, startMediaDerivatives } from '../modules/media';
 import { openRedisRates } from '../kernel/rate-store';
 
 /** The API process: database (embedded unless DATABASE_URL), migrations, optional demo seed, HTTP. */
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   if (config.production && !config.webhooks.key) logger.warn('CARELEAF_WEBHOOK_KEY is not set: webhooks cannot be created');
   await startReviewDigest(jobs, services.notifications, logger);
   await startDailyDigest(jobs, services.notifications, logger);
+  await startMediaDerivatives(jobs, services.mediaDerivatives, logger);
   await services.scheduler?.start();
   const replicas = config.databaseReplicaUrls.length
     ? new ReplicaReads(config.databaseReplicaUrls, database.dataSource, {

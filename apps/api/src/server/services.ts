@@ -21,7 +21,7 @@ import { FeedbackService, type FeedbackOptions } from '../modules/feedback';
 import { NotificationService } from '../modules/notifications';
 import { LocalizationService } from '../modules/localization';
 import { SearchService } from '../modules/search';
-import { createMediaStorage, loadMediaConfig, MediaService, type MediaStorage } from '../modules/media';
+import { createMediaStorage, loadMediaConfig, MediaDerivatives, MediaService, type MediaStorage } from '../modules/media';
 import { CitationService, GlossaryService, ReferencesService, ReferenceUsage } from '../modules/references';
 import { RegistryService } from '../modules/registries';
 import { TenancyService } from '../modules/tenancy';
@@ -66,6 +66,8 @@ interface ServiceSet {
   citations: CitationService;
   glossary: GlossaryService;
   media: MediaService;
+  /** Makes the resized copies of uploaded images; the job queue's worker runs it (startMediaDerivatives in main.ts). */
+  mediaDerivatives: MediaDerivatives;
   /** resolveReferences: numbered citations, glossary entries, images. */
   references: ReferencesService;
   /** The publisher's view of `references`. */
@@ -117,7 +119,7 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
   const mediaConfig = loadMediaConfig();
   const citations = new CitationService(usage);
   const glossary = new GlossaryService(usage);
-  const media = new MediaService(opts.mediaStorage ?? createMediaStorage(mediaConfig), mediaConfig, usage);
+  const media = new MediaService(opts.mediaStorage ?? createMediaStorage(mediaConfig), mediaConfig, usage, opts.jobs ?? null);
   const references = new ReferencesService(citations, glossary, media);
   const referenceResolver = referenceResolverFrom(references);
   const documents = new DocumentService();
@@ -148,13 +150,14 @@ export function createServices(db: Database, opts: ServiceOptions = {}): Service
     citations,
     glossary,
     media,
+    mediaDerivatives: new MediaDerivatives(db, media.storage, mediaConfig.maxBytes, logger, events),
     references,
     referenceResolver,
     usage,
     auditLog: new AuditLogService(),
     notifications: new NotificationService(db, tenancy, mail, link, logger),
     webhooks: new WebhookService(db, tenancy, mail, link, opts.jobs ?? null, { ...DEFAULT_WEBHOOK_OPTIONS, ...opts.webhooks }, logger),
-    feedback: new FeedbackService(opts.feedback),
+    feedback: new FeedbackService(opts.feedback, rates),
     scheduler: opts.jobs ? new ContentScheduler(db, documents, workflow, opts.jobs, logger ?? createLogger('silent'), events) : null,
     events,
   };

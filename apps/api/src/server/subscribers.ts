@@ -16,7 +16,7 @@ import type { WebRevalidator } from './web-revalidation';
  */
 
 /** What readers see changed: anonymous answers of the tenant cached before are stale. */
-const CONTENT_CHANGES = ['DocumentPublished', 'DocumentUnpublished', 'RegistryChanged'] as const;
+const CONTENT_CHANGES = ['DocumentPublished', 'DocumentUnpublished', 'RegistryChanged', 'PublishedImageSourcesReady'] as const;
 
 /** The API server's read caches: cached anonymous answers and host → tenant lookups, in this process. */
 export function subscribeReadCaches(events: EventBus, caches: { cache: PublicResponseCache; router: TenantRouter }): () => void {

@@ -134,6 +134,12 @@ export const ReaderDocumentFields = graphql(`
       url
       width
       height
+      sources {
+        url
+        width
+        height
+        mimeType
+      }
     }
     quality {
       publisher

@@ -36,6 +36,8 @@ const schema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('InvitationAccepted'), tenantId: id, invitationId: id, userId: id }),
   /** Registry entries of a tenant changed: its pages with registry embeds, and its registry lists, read differently now. */
   z.strictObject({ type: z.literal('RegistryChanged'), tenantId: id }),
+  /** An image a published document shows got its resized copies: pages showing it now offer them in srcset. */
+  z.strictObject({ type: z.literal('PublishedImageSourcesReady'), tenantId: id, mediaId: id }),
   /** Tenant settings changed (domains, locales, regions, theme …): answers and host lookups built from the old ones are stale. */
   z.strictObject({ type: z.literal('TenantChanged'), tenantId: id }),
 ]);

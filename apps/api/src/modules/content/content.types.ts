@@ -158,9 +158,21 @@ export class GlossaryTermUseType {
 @ObjectType('MediaUse')
 export class MediaUseType {
   @Field(() => ID) id: string;
-  @Field() url: string;
+  @Field({ description: 'The original file: the fallback of every srcset' }) url: string;
   @Field(() => Int, { nullable: true }) width: number | null;
   @Field(() => Int, { nullable: true }) height: number | null;
+  @Field(() => [ImageSourceType], {
+    description: 'Resized copies (AVIF and WebP, smallest first per format) for srcset; empty until they are made, or for a GIF',
+  })
+  sources: ImageSourceType[];
+}
+
+@ObjectType('ImageSource', { description: 'A resized copy of an image; its URL never changes content (cached for a year)' })
+export class ImageSourceType {
+  @Field() url: string;
+  @Field(() => Int) width: number;
+  @Field(() => Int) height: number;
+  @Field({ description: 'image/avif or image/webp' }) mimeType: string;
 }
 
 @ObjectType('PublishedQuality')

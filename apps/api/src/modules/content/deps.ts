@@ -1,4 +1,5 @@
 import type { Database } from '../../kernel/db/database';
+import type { MediaSources } from './media-sources';
 import type { DocumentService } from './document.service';
 import type { Publisher } from './publisher';
 import type { ReferenceResolver } from './references';
@@ -17,4 +18,5 @@ export interface ContentDeps {
   citations: CitationService;
   /** Set when the process runs the job queue (the API server); null in the CLI. */
   scheduler: ContentScheduler | null;
+  media: MediaSources;
 }

@@ -81,7 +81,7 @@ export function toPublished(doc: LocalizedReaderDocument): PublishedDocumentType
     id: doc.documentId,
     kind: KIND[doc.kind],
     glossary: Object.entries(doc.glossary).map(([id, g]) => ({ id, ...g })),
-    media: Object.entries(doc.media).map(([id, m]) => ({ id, url: m.url, width: m.width, height: m.height })),
+    media: Object.entries(doc.media).map(([id, m]) => ({ id, url: m.url, width: m.width, height: m.height, sources: [] })),
     quality: doc.quality,
   };
 }

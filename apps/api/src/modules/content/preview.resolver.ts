@@ -4,6 +4,7 @@ import type { RequestContext } from '../../kernel/context';
 import type { ContentDeps } from './deps';
 import { PublishedDocumentType } from './content.types';
 import { toPublished } from './mappers';
+import { withImageSources } from './media-sources';
 import { draftPreview } from './preview';
 
 /** The editor's "preview as a reader": the draft, shaped like the published read. */
@@ -22,8 +23,11 @@ export class PreviewResolver {
     @Arg('locale') locale: string,
     @Arg('region', () => String, { nullable: true }) region?: string | null,
   ): Promise<PublishedDocumentType> {
-    return ctx.tx(async (tx) =>
-      toPublished(await draftPreview(tx, this.services, ctx.tenantConfig, { documentId, locale, region: region ?? ctx.region })),
-    );
+    return ctx.tx(async (tx) => {
+      const doc = toPublished(
+        await draftPreview(tx, this.services, ctx.tenantConfig, { documentId, locale, region: region ?? ctx.region }),
+      );
+      return withImageSources(tx, this.services.media, doc);
+    });
   }
 }

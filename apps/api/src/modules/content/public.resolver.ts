@@ -10,6 +10,7 @@ import type { DocumentRow } from './document.entity';
 import { documentsByIds } from './document.queries';
 import { listDocuments, type ListItem } from './listing';
 import { kindOf, statusOf, toDocument, toListItem, toPublished } from './mappers';
+import { withImageSources } from './media-sources';
 import { readerScope } from './public-read';
 import { localizedForReader, publishedInChain } from './fallback-read';
 import { fallbackChain } from '../tenancy';
@@ -36,7 +37,9 @@ export class PublicContentResolver {
     // Blocks missing in the reader's language come from the next locale of its chain (see docs/localization.md).
     const chain = fallbackChain(ctx.tenantConfig, scope.locale);
     const found = await publishedInChain(this.services.db, ctx.tenant.id, chain, slug);
-    return found ? toPublished(localizedForReader(found, ctx.tenantConfig, scope.locale, scope.region)) : null;
+    if (!found) return null;
+    const doc = toPublished(localizedForReader(found, ctx.tenantConfig, scope.locale, scope.region));
+    return doc.media.length ? ctx.tx((tx) => withImageSources(tx, this.services.media, doc)) : doc;
   }
 
   @Public()

@@ -5,7 +5,7 @@ import { badInput, notFound, tooManyRequests } from '../../kernel/errors';
 import { isUuid } from '../../kernel/uuids';
 import { LIMITS } from '../../kernel/limits';
 import { authorize, type Principal } from '../../kernel/policy';
-import { minutesText, Throttle, type ThrottleRule } from '../../kernel/throttle';
+import { minutesText, Throttle, type ThrottleRule, type ThrottleStore } from '../../kernel/throttle';
 import { cleanComment } from './comment';
 import * as q from './feedback.queries';
 
@@ -34,9 +34,10 @@ export class FeedbackService {
   private readonly throttle: Throttle;
   private readonly hashKey: Buffer;
 
-  constructor(options: Partial<FeedbackOptions> = {}) {
+  /** `rates`: where submissions are counted, shared by every API process (PostgreSQL, or Redis when configured). */
+  constructor(options: Partial<FeedbackOptions> = {}, rates: ThrottleStore = 'memory') {
     const o = { ...DEFAULT_FEEDBACK_OPTIONS, ...options };
-    this.throttle = new Throttle('reader-feedback', o.perAddress);
+    this.throttle = new Throttle('reader-feedback', o.perAddress, rates);
     this.hashKey = o.keySecret ? createHmac('sha256', o.keySecret).update('careleaf reader-feedback throttle').digest() : randomBytes(32);
   }
 

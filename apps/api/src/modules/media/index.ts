@@ -8,6 +8,14 @@ export { createMediaStorage, loadMediaConfig, type MediaConfig } from './media.c
 export { MediaRow, MediaTextRow } from './media.entity';
 export { MediaResolver } from './media.resolver';
 export { createMediaRouter, type AuthorizeRequest } from './media.routes';
-export { MediaService } from './media.service';
+export { MediaService, type DerivativeJobs, type ImageSource } from './media.service';
+export {
+  ensureDerivativesQueue,
+  MediaDerivatives,
+  startMediaDerivatives,
+  DERIVATIVES_QUEUE,
+  type DerivativeJob,
+  type DerivativeOutcome,
+} from './derivatives';
 export { S3Storage } from './s3-storage';
 export { LocalDiskStorage, type MediaStorage } from './storage';

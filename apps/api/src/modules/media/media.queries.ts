@@ -30,7 +30,7 @@ export interface MediaView {
 export interface ServableMedia {
   fileName: string;
   storageKey: string;
-  mimeType: AcceptedMime;
+  mimeType: AcceptedMime | 'image/avif';
   byteSize: number;
   sha256: string;
   /** Shown by at least one published document: anyone may load it; otherwise only members of the tenant. */
@@ -96,15 +96,30 @@ export async function newestMediaIds(tx: TenantTx, first: number): Promise<strin
   return rows.map((r) => r.id);
 }
 
-/** What serving the file needs, and whether a published document shows it: one query. */
-export async function servableMedia(tx: TenantTx, id: string): Promise<ServableMedia | null> {
+/**
+ * What serving the file `fileName` of an image needs, the original or one of its
+ * derivatives, and whether a published document shows the image: one query.
+ */
+export async function servableMedia(tx: TenantTx, id: string, fileName: string): Promise<ServableMedia | null> {
   const rows: ServableMedia[] = await tx.em.query(
-    `SELECT m.file_name AS "fileName", m.storage_key AS "storageKey", m.mime_type AS "mimeType", m.byte_size AS "byteSize",
-            m.sha256, app_media_is_published(m.id) AS published
-       FROM media m WHERE m.tenant_id = $1 AND m.id = $2`,
-    [tx.tenantId, id],
+    `SELECT COALESCE(d.file_name, m.file_name) AS "fileName", COALESCE(d.storage_key, m.storage_key) AS "storageKey",
+            CASE WHEN d.format IS NULL THEN m.mime_type ELSE 'image/' || d.format END AS "mimeType",
+            COALESCE(d.byte_size, m.byte_size) AS "byteSize", COALESCE(d.sha256, m.sha256) AS sha256,
+            app_media_is_published(m.id) AS published
+       FROM media m LEFT JOIN media_derivatives d ON d.tenant_id = m.tenant_id AND d.media_id = m.id AND d.file_name = $3
+      WHERE m.tenant_id = $1 AND m.id = $2`,
+    [tx.tenantId, id, fileName],
   );
   return rows[0] ?? null;
+}
+
+/** Storage keys of an image's derivatives (bounded: at most 12). */
+export async function derivativeKeys(tx: TenantTx, id: string): Promise<string[]> {
+  const rows: { key: string }[] = await tx.em.query(
+    `SELECT storage_key AS key FROM media_derivatives WHERE tenant_id = $1 AND media_id = $2`,
+    [tx.tenantId, id],
+  );
+  return rows.map((r) => r.key);
 }
 
 export interface NewMedia {

@@ -57,9 +57,9 @@ export class MediaResolver {
     @Arg('input', () => DeleteMediaItemInput) input: DeleteMediaItemInput,
   ): Promise<DeleteMediaItemPayload> {
     const actor = principalOf(ctx);
-    const key = await ctx.tx((tx) => this.services.media.delete(tx, actor, input.id));
-    // The file goes only after the record is gone for good.
-    await this.services.media.removeFile(key);
+    const keys = await ctx.tx((tx) => this.services.media.delete(tx, actor, input.id));
+    // The files (original and derivatives) go only after the record is gone for good.
+    await this.services.media.removeFiles(keys);
     return { deletedId: input.id };
   }
 }

@@ -180,6 +180,10 @@ export function createMediaRouter({ services, tenants, authorize, logger }: Medi
           text: locale ? { locale, alt, caption } : null,
         }),
       );
+      // After the commit, so the job finds the image; without it, pages keep showing the original.
+      await media
+        .requestDerivatives(tenant.id, item.id)
+        .catch((err: unknown) => logger?.error({ err }, 'queueing image derivatives failed'));
       res.status(201).json({ mediaItem: item });
     } catch (e) {
       if (e instanceof AppError) return sendAppError(res, e);

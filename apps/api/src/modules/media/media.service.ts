@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../kernel/db/database';
+import type { Database, TenantTx } from '../../kernel/db/database';
 import { badInput, conflict, notFound } from '../../kernel/errors';
 import { audit, type Actor } from '../audit';
 import { isUuid } from '../../kernel/uuids';
@@ -11,6 +11,8 @@ import type { MediaConfig } from './media.config';
 import * as q from './media.queries';
 import type { MediaText, MediaView, ServableMedia } from './media.queries';
 import type { MediaStorage } from './storage';
+import { derivativesOf, pendingMediaIds } from './derivatives.queries';
+import { DERIVATIVES_QUEUE, type DerivativeJob } from './derivatives';
 
 export type { MediaText, MediaView, ServableMedia };
 
@@ -23,6 +25,20 @@ export interface UploadInput {
   text?: { locale: string; alt?: string | null; caption?: string | null } | null;
 }
 
+/** A resized copy of an image, for a `srcset`. */
+export interface ImageSource {
+  url: string;
+  width: number;
+  height: number;
+  /** image/avif or image/webp */
+  mimeType: string;
+}
+
+/** Queues a job (the API's JobQueue); null where no worker runs: images keep only their original. */
+export interface DerivativeJobs {
+  sendNow(queue: string, data: object): Promise<void>;
+}
+
 export const MAX_ALT = 1000;
 export const MAX_CAPTION = 2000;
 
@@ -32,7 +48,43 @@ export class MediaService {
     readonly storage: MediaStorage,
     readonly config: MediaConfig,
     private readonly usage: ReferenceUsage,
+    private readonly jobs: DerivativeJobs | null = null,
   ) {}
+
+  /**
+   * Asks the job queue for the image's resized copies; call after the upload's
+   * transaction committed. Until the job ran, pages show the original.
+   */
+  async requestDerivatives(tenantId: string, mediaId: string): Promise<void> {
+    await this.jobs?.sendNow(DERIVATIVES_QUEUE, { tenantId, mediaId } satisfies DerivativeJob);
+  }
+
+  /**
+   * Queues the derivative job for up to `limit` of the tenant's images that have
+   * none yet (uploaded before derivatives existed, or a job that was lost); returns how many.
+   * The jobs are sent after the read's transaction: on the embedded database the
+   * queue shares its one connection.
+   */
+  async requestPendingDerivatives(db: Database, tenantId: string, limit: number): Promise<number> {
+    if (!this.jobs) throw new Error('requesting derivatives needs the job queue');
+    const ids = await db.withTenant(tenantId, (tx) => pendingMediaIds(tx, limit));
+    for (const id of ids) await this.requestDerivatives(tenantId, id);
+    return ids.length;
+  }
+
+  /** The resized copies of the images `ids` (none until the job ran), smallest first per format. */
+  async sourcesOf(tx: TenantTx, ids: readonly string[]): Promise<Map<string, ImageSource[]>> {
+    const out = new Map<string, ImageSource[]>();
+    for (const d of await derivativesOf(
+      tx,
+      ids.filter(isUuid).map((id) => id.toLowerCase()),
+    )) {
+      const list = out.get(d.mediaId) ?? [];
+      list.push({ url: this.urlOf(d.slug, d.mediaId, d.fileName), width: d.width, height: d.height, mimeType: `image/${d.format}` });
+      out.set(d.mediaId, list);
+    }
+    return out;
+  }
 
   urlOf(tenantSlug: string, id: string, fileName: string): string {
     return `${this.config.publicBaseUrl}/media/${encodeURIComponent(tenantSlug)}/${id}/${encodeURIComponent(fileName)}`;
@@ -102,10 +154,10 @@ export class MediaService {
     return ids.map((id) => found.get(id)).filter((m): m is MediaView => !!m);
   }
 
-  /** The row behind a file URL, when the file name matches; null otherwise. One query, whether published included. */
+  /** The original or derivative behind a file URL, when the file name matches; null otherwise. One query, whether published included. */
   async servable(tx: TenantTx, id: string, fileName: string): Promise<ServableMedia | null> {
     if (!isUuid(id)) return null;
-    const row = await q.servableMedia(tx, id.toLowerCase());
+    const row = await q.servableMedia(tx, id.toLowerCase(), fileName);
     return row && row.fileName === fileName ? row : null;
   }
 
@@ -154,10 +206,11 @@ export class MediaService {
   }
 
   /**
-   * Removes the record; returns the storage key, whose file the caller
-   * removes with `removeFile` once the transaction has committed.
+   * Removes the record and its derivatives' records; returns the storage keys
+   * (original first), whose files the caller removes with `removeFiles` once
+   * the transaction has committed.
    */
-  async delete(tx: TenantTx, actor: Actor, mediaId: string): Promise<string> {
+  async delete(tx: TenantTx, actor: Actor, mediaId: string): Promise<string[]> {
     const before = await this.get(tx, mediaId);
     if (await this.usage.isMediaInUse(tx, before.id)) {
       throw conflict(
@@ -166,6 +219,7 @@ export class MediaService {
         'IMAGE_IN_USE',
       );
     }
+    const derivatives = await q.derivativeKeys(tx, before.id);
     const storageKey = await q.deleteMedia(tx, before.id);
     await audit(tx.em, tx.tenantId, actor, {
       action: 'media.delete',
@@ -173,11 +227,14 @@ export class MediaService {
       subjectId: before.id,
       diff: { before: { fileName: before.fileName, sha256: before.sha256, texts: before.texts } },
     });
-    return storageKey;
+    return [storageKey, ...derivatives];
   }
 
-  async removeFile(storageKey: string): Promise<void> {
-    await this.storage.delete(storageKey);
+  /** Removes stored files; every key is tried, the first failure is thrown after. */
+  async removeFiles(storageKeys: readonly string[]): Promise<void> {
+    const results = await Promise.allSettled(storageKeys.map((key) => this.storage.delete(key)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private async checkText(tx: TenantTx, input: { locale: string; alt?: string | null; caption?: string | null }): Promise<MediaText> {

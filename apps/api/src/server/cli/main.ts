@@ -8,6 +8,7 @@ import { registerDbCommands } from './db.commands';
 import { registerRegistryCommands } from './registry.commands';
 import { registerLocalizationCommands } from './localization.commands';
 import { registerMailCommands } from './mail.commands';
+import { registerMediaCommands } from './media.commands';
 import { registerSchemaCommands } from './schema.commands';
 import { registerTenantCommands } from './tenant.commands';
 import { registerUserCommands } from './user.commands';
@@ -35,6 +36,7 @@ registerUserCommands(program, config);
 registerRegistryCommands(program, config);
 registerLocalizationCommands(program, config);
 registerMailCommands(program, config);
+registerMediaCommands(program, config);
 registerAuditCommands(program, config);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -3,6 +3,7 @@ import type { Block, BlockOf, BlockType, CalloutVariant, ListItem } from '@carel
 import { blockLanguage, uiLang, type RenderContext } from './context';
 import { InlineContent, plainText, referenceId } from './InlineContent';
 import { RegistryEmbed } from './RegistryEmbed';
+import { ResponsiveImage } from './ResponsiveImage';
 
 type HeadingLevel = 2 | 3 | 4;
 
@@ -124,13 +125,13 @@ export const RENDERERS: { [K in BlockType]: Renderer<K> } = {
     if (!media) return null;
     return (
       <figure key={key} {...attrs}>
-        {/* A plain img: no client-side image loader; the API serves sized files. */}
-        <img
-          src={media.url}
+        {/* No client-side image loader: the API serves the resized copies (AVIF, WebP) and the original. */}
+        <ResponsiveImage
+          url={media.url}
           alt={block.decorative ? '' : block.alt}
-          width={media.width ?? undefined}
-          height={media.height ?? undefined}
-          loading="lazy"
+          width={media.width}
+          height={media.height}
+          sources={media.sources}
         />
         {block.caption ? (
           <figcaption>

@@ -1102,7 +1102,7 @@ export type EditorPreviewQueryVariables = Exact<{
 }>;
 
 
-export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
+export type EditorPreviewQuery = { draftPreview: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null, sources: Array<{ url: string, width: number, height: number, mimeType: string }> }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } };
 
 export type EditorReadabilityTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1244,7 +1244,7 @@ export type TopicExistsQuery = { documents: { edges: Array<{ node: { documentId:
 
 export type RegistryEntryFieldsFragment = { id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null };
 
-export type ReaderDocumentFieldsFragment = { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> };
+export type ReaderDocumentFieldsFragment = { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null, sources: Array<{ url: string, width: number, height: number, mimeType: string }> }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> };
 
 export type PublishedDocumentQueryVariables = Exact<{
   slug: string;
@@ -1253,7 +1253,7 @@ export type PublishedDocumentQueryVariables = Exact<{
 }>;
 
 
-export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
+export type PublishedDocumentQuery = { publishedDocument: { id: string, kind: DocumentKind, locale: string, requestedLocale: string, fallback: FallbackKind, dir: string, slug: string, title: string, summary: string, topics: Array<string>, region: string | null, blocks: unknown, revisionId: string, publishedAt: string, blockLocales: Array<{ blockId: string, locale: string, dir: string }>, registryLists: Array<{ blockId: string, kind: RegistryKind, entries: Array<{ id: string, kind: RegistryKind, name: string, description: string, locale: string, dir: string, website: string | null, phone: string | null, email: string | null, address: string | null, legalBasis: string | null, lastVerifiedOn: string | null, sample: boolean, identifiers: Array<{ scheme: string, value: string }>, careCentre: { certification: string | null, certifier: string | null } | null }> }>, references: Array<{ number: number, id: string, text: string, links: Array<{ label: string, href: string }> }>, glossary: Array<{ id: string, term: string, definition: string, locale: string }>, media: Array<{ id: string, url: string, width: number | null, height: number | null, sources: Array<{ url: string, width: number, height: number, mimeType: string }> }>, quality: { publisher: string, lastReviewed: string | null, nextReviewDue: string | null, firstPublished: string, lastUpdated: string, authors: Array<{ name: string, qualification: string | null }> | null, reviewers: Array<{ name: string, qualification: string | null, role: string }> | null }, alternates: Array<{ locale: string, slug: string }> } | null };
 
 export type DocumentListQueryVariables = Exact<{
   filter: DocumentFilter;
@@ -1388,6 +1388,12 @@ export const ReaderDocumentFieldsFragmentDoc = new TypedDocumentString(`
     url
     width
     height
+    sources {
+      url
+      width
+      height
+      mimeType
+    }
   }
   quality {
     publisher
@@ -2317,6 +2323,12 @@ fragment ReaderDocumentFields on PublishedDocument {
     url
     width
     height
+    sources {
+      url
+      width
+      height
+      mimeType
+    }
   }
   quality {
     publisher
@@ -2718,6 +2730,12 @@ fragment ReaderDocumentFields on PublishedDocument {
     url
     width
     height
+    sources {
+      url
+      width
+      height
+      mimeType
+    }
   }
   quality {
     publisher
