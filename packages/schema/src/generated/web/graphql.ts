@@ -318,6 +318,22 @@ export type PublishInput = {
   revisionId: string | number;
 };
 
+/** Which medical-quality requirements block publishing */
+export type PublishRequirementsInput = {
+  /** At least one author */
+  author: boolean | null | undefined;
+  /** The date last reviewed */
+  lastReviewed: boolean | null | undefined;
+  /** "error": missed readability targets block publishing; "warning": they only warn */
+  readability: string | null | undefined;
+  /** A medical reviewer other than the author */
+  reviewer: boolean | null | undefined;
+  /** At least one cited source */
+  sources: boolean | null | undefined;
+  /** A summary */
+  summary: boolean | null | undefined;
+};
+
 export type QualityInput = {
   authors: Array<ContributorInput> | null | undefined;
   conflictsOfInterest: string | null | undefined;
@@ -637,6 +653,8 @@ export type UpdateTenantSettingsInput = {
   domains: Array<string> | null | undefined;
   locales: Array<LocaleInput> | null | undefined;
   name: string | null | undefined;
+  /** Switches what publishing requires; rules left out stay as they are */
+  publishRequirements: PublishRequirementsInput | null | undefined;
   /** Replaces the readability targets; formulas left out use the defaults */
   readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
   regions: Array<RegionInput> | null | undefined;
