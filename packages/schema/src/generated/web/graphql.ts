@@ -728,7 +728,7 @@ export type SignOutEverywhereMutation = { signOutEverywhere: { signedOutCount: n
 export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }>, publishRequirements: { author: boolean, reviewer: boolean, lastReviewed: boolean, summary: boolean, sources: boolean, readability: string } } };
 
 export type AdminUpdateTenantMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
@@ -967,7 +967,7 @@ export type EditorDocumentQueryVariables = Exact<{
 }>;
 
 
-export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null, publishAt: unknown, unpublishAt: unknown }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }> } };
+export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null, publishAt: unknown, unpublishAt: unknown }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }>, unmetRequirements: Array<{ requirement: string, field: string }> } };
 
 export type EditorRevisionDiffQueryVariables = Exact<{
   from: string | number;
@@ -1533,6 +1533,14 @@ export const AdminTenantDocument = new TypedDocumentString(`
       max
       custom
     }
+    publishRequirements {
+      author
+      reviewer
+      lastReviewed
+      summary
+      sources
+      readability
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminTenantQuery, AdminTenantQueryVariables>;
@@ -2001,6 +2009,10 @@ export const EditorDocumentDocument = new TypedDocumentString(`
       message
       path
       severity
+    }
+    unmetRequirements {
+      requirement
+      field
     }
   }
 }
