@@ -22,7 +22,14 @@ test('a scheduled publish that fails the publish gate is refused, its time clear
   const events: DomainEvent[] = [];
   t.services.events.on(['ScheduledChangeDone'], (e) => events.push(e));
   // The job queue only wakes the scheduler up; running the job directly is what the queue would do at `at`.
-  const scheduler = new ContentScheduler(t.db, t.services.documents, t.services.workflow, {} as JobQueue, createLogger('silent'), t.services.events);
+  const scheduler = new ContentScheduler(
+    t.db,
+    t.services.documents,
+    t.services.workflow,
+    {} as JobQueue,
+    createLogger('silent'),
+    t.services.events,
+  );
 
   await scheduler.run({ tenantId, documentId: document.id, locale: 'de', action: 'publish', at: at.toISOString() });
 
@@ -33,5 +40,7 @@ test('a scheduled publish that fails the publish gate is refused, its time clear
   );
   expect(audited).toEqual([{ diff: expect.objectContaining({ reason: 'PUBLISH_GATE' }) }]);
   await new Promise((r) => setTimeout(r, 300));
-  expect(events).toContainEqual(expect.objectContaining({ type: 'ScheduledChangeDone', documentId: document.id, ok: false, reason: 'PUBLISH_GATE' }));
+  expect(events).toContainEqual(
+    expect.objectContaining({ type: 'ScheduledChangeDone', documentId: document.id, ok: false, reason: 'PUBLISH_GATE' }),
+  );
 });

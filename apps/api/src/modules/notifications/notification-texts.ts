@@ -74,7 +74,13 @@ export interface NotificationTexts {
   settings: string;
 }
 
-export const KNOWN_REASONS = ['PUBLISH_CHECKS_FAILED', 'PUBLISH_GATE', 'SLUG_TAKEN', 'WORKFLOW_STATUS_CONFLICT', 'REVISION_CHANGED'] as const;
+export const KNOWN_REASONS = [
+  'PUBLISH_CHECKS_FAILED',
+  'PUBLISH_GATE',
+  'SLUG_TAKEN',
+  'WORKFLOW_STATUS_CONFLICT',
+  'REVISION_CHANGED',
+] as const;
 type KnownReason = (typeof KNOWN_REASONS)[number];
 
 /** A refusal's reason in words, or its code when the catalog has no words for it. */
@@ -265,7 +271,8 @@ const DE: NotificationTexts = {
   },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'die Prüfungen vor dem Veröffentlichen haben Fehler gefunden',
-    PUBLISH_GATE: 'Voraussetzungen für das Veröffentlichen (Autorin oder Autor, Begutachtung, Prüfdatum, Zusammenfassung oder Quellen) fehlen',
+    PUBLISH_GATE:
+      'Voraussetzungen für das Veröffentlichen (Autorin oder Autor, Begutachtung, Prüfdatum, Zusammenfassung oder Quellen) fehlen',
     SLUG_TAKEN: 'ein anderes veröffentlichtes Dokument verwendet dieselbe Adresse',
     WORKFLOW_STATUS_CONFLICT: 'sein Status hatte sich inzwischen geändert',
     REVISION_CHANGED: 'inzwischen wurde eine andere Fassung freigegeben',

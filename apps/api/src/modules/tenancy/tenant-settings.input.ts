@@ -103,7 +103,10 @@ export class UpdateTenantSettingsInput {
   @MaxChars('shortTextChars', { each: true })
   @MaxItems('corsOriginsPerTenant')
   corsOrigins?: string[] | null;
-  @Field(() => PublishRequirementsInput, { nullable: true, description: 'Switches what publishing requires; rules left out stay as they are' })
+  @Field(() => PublishRequirementsInput, {
+    nullable: true,
+    description: 'Switches what publishing requires; rules left out stay as they are',
+  })
   @Nested()
   publishRequirements?: PublishRequirementsInput | null;
 }

@@ -163,7 +163,11 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
       <ChecksPanel
         findings={data.contentChecks.findings}
         unmet={data.contentChecks.unmetRequirements}
-        uiLocale={locale.tag} blockIds={kinds} formId="document-form" setup={live} />
+        uiLocale={locale.tag}
+        blockIds={kinds}
+        formId="document-form"
+        setup={live}
+      />
       <section aria-labelledby="content-heading">
         <h2 id="content-heading">{t('document.contentTitle')}</h2>
         <form id="document-form" method="post" action={`${base}/save`} className="editor-form">
