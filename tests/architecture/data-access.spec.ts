@@ -14,6 +14,7 @@ const root = path.resolve(__dirname, '..', '..');
 export const MODULES_UNDER_RULE: readonly string[] = [
   'audit',
   'content',
+  'feedback',
   'identity',
   'importer',
   'localization',

@@ -11,7 +11,8 @@ import { createUser } from '../factories/user.factory';
 import { createInvitation } from '../factories/invitation.factory';
 import { createPublishedDocument } from '../factories/document.factory';
 import { createTranslatedDocument } from '../factories/translation.factory';
-import { createMedia } from '../factories/media.factory';
+import { createDerivedMedia, createMedia } from '../factories/media.factory';
+import { createFeedback } from '../factories/feedback.factory';
 import { createPendingSsoSignIn, createSsoSettings } from '../factories/sso.factory';
 import { createWebhookDelivery } from '../factories/webhook.factory';
 import { createPendingDigestItem } from '../factories/notification.factory';
@@ -133,6 +134,8 @@ beforeAll(async () => {
     await createPublishedDocument(t1.services, x.id);
     await createTranslatedDocument(t1.services, x.id);
     await createMedia(t1.services, x.id, { alt: { locale: 'de', alt: 'Ein Testbild' } });
+    await createDerivedMedia(t1.services, x.id);
+    await createFeedback(t1.services, x.id);
     await createSsoSettings(t1.services, x.id);
     await createPendingSsoSignIn(t1.services, x.id);
     await createWebhookDelivery(t1.services, x.id);

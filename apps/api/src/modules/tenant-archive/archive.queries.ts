@@ -64,8 +64,14 @@ export async function countUsers(em: EntityManager, tables: TableInfo[], tenantI
   return row?.n ?? 0;
 }
 
+/** Every stored object of the tenant: each original, then its resized copies (a stable order, so archives compare). */
 export function mediaKeysSql(tenantId: string): string {
-  return `SELECT storage_key AS line FROM media WHERE tenant_id = ${literal(tenantId)} ORDER BY id`;
+  const t = literal(tenantId);
+  return `SELECT storage_key AS line FROM (
+      SELECT id AS media_id, 0 AS copy, storage_key FROM media WHERE tenant_id = ${t}
+      UNION ALL
+      SELECT media_id, 1, storage_key FROM media_derivatives WHERE tenant_id = ${t}
+    ) k ORDER BY media_id, copy, storage_key`;
 }
 
 export async function tenantBySlug(em: EntityManager, slug: string): Promise<{ id: string; slug: string; name: string } | null> {

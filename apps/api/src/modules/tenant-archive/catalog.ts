@@ -28,6 +28,7 @@ export const TABLE_RULES: Readonly<Record<string, 'copy' | 'transient'>> = {
   glossary_entries: 'copy',
   media: 'copy',
   media_texts: 'copy',
+  media_derivatives: 'copy',
   source_blocks: 'copy',
   translation_blocks: 'copy',
   translation_memory: 'copy',
@@ -43,6 +44,7 @@ export const TABLE_RULES: Readonly<Record<string, 'copy' | 'transient'>> = {
   webhook_subscriptions: 'copy',
   webhook_deliveries: 'copy',
   webhook_attempts: 'copy',
+  reader_feedback: 'copy',
 };
 
 export interface ColumnInfo {

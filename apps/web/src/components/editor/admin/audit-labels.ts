@@ -14,6 +14,7 @@ export async function auditLabels(locale: string) {
     'session.signOut': t('actions.sessionSignOut'),
     'session.signOutEverywhere': t('actions.sessionSignOutEverywhere'),
     'user.unlock': t('actions.userUnlock'),
+    'user.erase': t('actions.userErase'),
     'membership.create': t('actions.membershipCreate'),
     'membership.update': t('actions.membershipUpdate'),
     'membership.remove': t('actions.membershipRemove'),

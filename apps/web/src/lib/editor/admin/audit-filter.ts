@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'session.signOut',
   'session.signOutEverywhere',
   'user.unlock',
+  'user.erase',
   'membership.create',
   'membership.update',
   'membership.remove',
