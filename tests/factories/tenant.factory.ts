@@ -32,5 +32,17 @@ export async function createTenant(
     testActor,
   );
   if (options.gate) return tenant;
-  return services.tenancy.update(tenant.slug, { publishRequirements: GATE_OFF }, testActor);
+  // Straight into the settings: no audit entry or event, so tests of tenants see only what they did.
+  await services.db.asPlatform((em) =>
+    em.query(`UPDATE tenants SET settings = settings || jsonb_build_object('publishRequirements', $1::jsonb) WHERE id = $2`, [
+      JSON.stringify(GATE_OFF),
+      tenant.id,
+    ]),
+  );
+  return { ...tenant, publishRequirements: { ...tenant.publishRequirements, ...GATE_OFF } };
+}
+
+/** Switches the publish gate off for a tenant that exists already (e.g. a demo tenant), as an admin would. */
+export async function gateOff(services: Services, slug: string): Promise<void> {
+  await services.tenancy.update(slug, { publishRequirements: GATE_OFF }, testActor);
 }
