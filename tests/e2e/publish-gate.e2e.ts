@@ -17,7 +17,11 @@ describeInBrowser('the publish gate in the editor', () => {
       tenantId = (await services.tenancy.bySlug(TENANT)).id;
       // Approved, but with no author, reviewer, review date or source.
       documentId = (
-        await createDocument(services, tenantId, { slug: 'ohne-angaben', title: 'Ohne Angaben', blocks: [paragraph('p', 'Kurzer Text.')] })
+        await createDocument(services, tenantId, {
+          slug: 'ohne-angaben',
+          title: 'Ohne Angaben',
+          blocks: [paragraph('p-1', 'Kurzer Text.')],
+        })
       ).document.id;
       await services.db.withTenant(tenantId, async (tx) => {
         for (const step of ['submit', 'approve'] as const)
@@ -36,7 +40,7 @@ describeInBrowser('the publish gate in the editor', () => {
     await page.goto(site.url('/de/editor/sign-in', GERMAN_HOST));
     await page.fill('#email', admin.email);
     await page.fill('#password', TEST_PASSWORD);
-    await Promise.all([page.waitForURL(/\/de\/editor$/), page.press('#password', 'Enter')]);
+    await Promise.all([page.waitForURL((u) => u.pathname === '/de/editor'), page.press('#password', 'Enter')]);
   });
   afterEach(async () => {
     await context.close();
