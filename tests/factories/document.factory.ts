@@ -41,6 +41,8 @@ export async function createDocument(
     slug?: string;
     title?: string;
     blocks?: Block[];
+    /** Replaces the default summary ('' for none). */
+    summary?: string;
     kind?: string;
     topics?: string[];
     quality?: QualityMetadata;
@@ -54,7 +56,7 @@ export async function createDocument(
       kind: opts.kind ?? 'article',
       locale: opts.locale ?? 'de',
       slug,
-      content: content(opts.title ?? `Document ${n}`, opts.blocks),
+      content: { ...content(opts.title ?? `Document ${n}`, opts.blocks), ...(opts.summary === undefined ? {} : { summary: opts.summary }) },
       topics: opts.topics ?? [],
       quality: opts.quality ?? {},
     }),

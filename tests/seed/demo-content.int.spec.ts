@@ -134,7 +134,7 @@ test('the article carries its quality metadata: publisher, reviewers with roles,
   const { quality } = (await read(ARTICLE.de, 'de'))!;
   expect(quality).toMatchObject({
     publisher: 'Gesundheitswissen Demo-Institut',
-    authors: null,
+    authors: [{ name: expect.stringContaining('fiktive Autorin') }],
     lastReviewed: expect.stringMatching(/^2026-\d\d-\d\d$/),
     nextReviewDue: '2027-10-12',
     reviewTrigger: 'scheduled',

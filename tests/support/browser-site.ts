@@ -1,3 +1,4 @@
+import { GATE_OFF, testActor } from '../factories/tenant.factory';
 import { seedDemo } from '../../apps/api/src/server/seed/demo';
 import { useTestApi, type TestApi } from './api';
 import { useBrowser, type BrowserHandle } from './browser';
@@ -24,11 +25,18 @@ export interface SiteUnderTest {
 export function useSite(
   prepare?: (database: TestDatabase) => Promise<void>,
   env: { api?: Record<string, string>; web?: Record<string, string> } = {},
+  options: { gate?: boolean } = {},
 ): SiteUnderTest {
   const database = useTestDatabase();
   const api = useTestApi(database, env.api);
   beforeAll(async () => {
     await seedDemo(database.services);
+    // Most suites publish bare documents and are not about the publish gate (publish-gate.e2e.ts keeps it on).
+    if (!options.gate) {
+      for (const slug of ['gesundheit', 'gesundheit-at']) {
+        await database.services.tenancy.update(slug, { publishRequirements: GATE_OFF }, testActor);
+      }
+    }
     await prepare?.(database);
   });
   const web = useWebServer(api, env.web);

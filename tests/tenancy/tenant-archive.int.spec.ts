@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { LocalDiskStorage } from '../../apps/api/src/modules/media';
 import { deleteTenant, exportTenant, importTenant, tableDigests, TABLE_RULES } from '../../apps/api/src/modules/tenant-archive';
 import { seedDemo } from '../../apps/api/src/server/seed/demo';
+import { gateOff } from '../factories/tenant.factory';
 import { useTestDatabase, type TestDatabase } from '../support/database';
 import { useTestApi, type TestApi } from '../support/api';
 import { createUser } from '../factories/user.factory';
@@ -117,6 +118,8 @@ async function readPage(api: TestApi, tenantSlug: string): Promise<unknown> {
 beforeAll(async () => {
   // The demo's two organisations: a rich tenant A (gesundheit) and a tenant B beside it.
   await seedDemo(t1.services);
+  // The documents added below are bare: not about the publish gate.
+  for (const slug of ['gesundheit', 'gesundheit-at']) await gateOff(t1.services, slug);
   a = await tenant(t1, 'gesundheit');
   b = await tenant(t1, 'gesundheit-at');
   // Rows in the tables the demo leaves empty, in both tenants.

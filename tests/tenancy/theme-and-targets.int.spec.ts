@@ -35,7 +35,7 @@ async function settingsRow(tenantId: string): Promise<unknown> {
 }
 
 test('a tenant has no theme of its own and the default readability targets until an admin sets them', async () => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const res = await api.gql<{
     tenant: { theme: unknown; readabilityTargets: { score: string; min: number | null; max: number | null }[] };
   }>(`{ tenant { theme { link } readabilityTargets { score min max custom } } }`, { headers: tenantHeader(tenant.slug) });
@@ -45,7 +45,7 @@ test('a tenant has no theme of its own and the default readability targets until
 });
 
 test('an admin saves a theme that meets AA contrast; the site reads it and the change is audited', async () => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const res = await admin.gql<{ updateTenantSettings: { tenant: { theme: { link: string; accent: string } } } }>(UPDATE, {
     variables: { input: { theme: { ...THEME, link: '#005A70', accent: '#047' } } },
@@ -61,7 +61,7 @@ test('an admin saves a theme that meets AA contrast; the site reads it and the c
 });
 
 test('a theme with a pair below 4.5:1 is refused naming the colour, the ratio and the pair, and nothing is stored', async () => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const before = await settingsRow(tenant.id);
   const res = await admin.gql(UPDATE, { variables: { input: { theme: { ...THEME, link: '#8ab4e0' } } } });
@@ -73,7 +73,7 @@ test('a theme with a pair below 4.5:1 is refused naming the colour, the ratio an
 });
 
 test('a colour that is not #rrggbb is refused before any contrast is computed', async () => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const res = await admin.gql(UPDATE, { variables: { input: { theme: { ...THEME, accent: 'blue' } } } });
   expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'theme.accent' });
@@ -81,7 +81,7 @@ test('a colour that is not #rrggbb is refused before any contrast is computed', 
 });
 
 test('an editor may not change the theme', async () => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const editor = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'editor' });
   const res = await editor.gql(UPDATE, { variables: { input: { theme: THEME } } });
   expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -89,7 +89,7 @@ test('an editor may not change the theme', async () => {
 });
 
 test('readability targets replace the defaults formula by formula, and the content checks judge by them', async () => {
-  const tenant = await createTenant(t.services, { locales: [{ tag: 'en' }], regions: [{ code: 'GB' }] });
+  const tenant = await createTenant(t.services, { locales: [{ tag: 'en' }], regions: [{ code: 'GB' }] }, { gate: true });
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const res = await admin.gql<{ updateTenantSettings: { tenant: { readabilityTargets: unknown[] } } }>(UPDATE, {
     variables: { input: { readabilityTargets: [{ score: 'fleschKincaidGrade', max: 20 }, { score: 'amstad' }] } },
@@ -145,7 +145,7 @@ test.each([
     { reason: 'NUMBER_OUT_OF_RANGE', min: -200, max: 200 },
   ],
 ])('%s in the readability targets is BAD_USER_INPUT naming the field and the reason', async (_label, readabilityTargets, field, why) => {
-  const tenant = await createTenant(t.services);
+  const tenant = await createTenant(t.services, {}, { gate: true });
   const admin = await signInAs(t, api, { tenantSlug: tenant.slug, role: 'admin' });
   const res = await admin.gql(UPDATE, { variables: { input: { readabilityTargets } } });
   expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });

@@ -166,6 +166,15 @@ export const ERROR_REASONS = {
   TIME_NOT_IN_FUTURE: params(),
   COMMENT_REQUIRED: params(),
   PUBLISH_CHECKS_FAILED: params<{ count: number }>(),
+  // The publish gate (content/publish-gate.ts): PUBLISH_GATE carries `missing`, one of the reasons below each with its field.
+  PUBLISH_GATE: params<{ count: number }>(),
+  AUTHOR_MISSING: params(),
+  REVIEWER_MISSING: params(),
+  REVIEWER_IS_AUTHOR: params(),
+  LAST_REVIEWED_MISSING: params(),
+  SUMMARY_MISSING: params(),
+  SOURCES_MISSING: params(),
+  READABILITY_TARGET_MISSED: params(),
   REVIEW_DATES_ORDER: params(),
   // References
   CITATION_NOT_FOUND: params(),

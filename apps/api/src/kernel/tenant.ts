@@ -1,5 +1,6 @@
 import type { ReadabilityTargets } from '@careleaf/content-checks';
 import type { ThemeColors } from '@careleaf/schema';
+import type { EffectiveRequirements } from './publish-requirements';
 
 /**
  * The request's tenant as every layer sees it: its locales, regions and
@@ -24,4 +25,6 @@ export interface TenantView {
   requireTwoFactor: boolean;
   /** Web origins (`https://host[:port]`) whose browser code may read the public API (CORS); empty: none. */
   corsOrigins: string[];
+  /** What publishing requires, with the defaults filled in (content/publish-gate.ts). */
+  publishRequirements: EffectiveRequirements;
 }

@@ -3,6 +3,7 @@ import { Can, principalOf } from '../../kernel/policy';
 import type { RequestContext } from '../../kernel/context';
 import type { ContentDeps } from './deps';
 import { runContentChecks } from './checks';
+import { unmetRequirements } from './publish-gate';
 import { ContentCheckReportType, ImportDocumentInput, ImportDocumentPayload } from './editor-tools.types';
 import { importAsDocument } from './import-document';
 import { toDocument, toRevision } from './mappers';
@@ -54,13 +55,24 @@ export class EditorToolsResolver {
         locale: row.locale,
         fallbacks,
       });
-      return runContentChecks(
+      const report = runContentChecks(
         revision.content,
         row.locale,
         resolved,
         uiLocale === 'de' ? 'de' : 'en',
         ctx.tenantConfig.readabilityTargets,
-      ) as ContentCheckReportType;
+      );
+      const document = await this.services.documents.document(tx, documentId);
+      // The same rules the publisher applies, so the editor sees them before trying.
+      const unmet = unmetRequirements(
+        {
+          quality: document.quality,
+          content: revision.content,
+          readabilityFindings: report.findings.filter((f) => f.checkId === 'readability').length,
+        },
+        ctx.tenantConfig.publishRequirements,
+      );
+      return { ...report, unmetRequirements: unmet } as ContentCheckReportType;
     });
   }
 }

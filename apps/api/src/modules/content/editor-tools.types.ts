@@ -52,8 +52,16 @@ export class ContentFindingType {
   @Field({ description: "In the editor's language" }) message: string;
 }
 
+@ObjectType('PublishRequirementMiss', { description: 'A publishing requirement of the tenant this version does not meet yet' })
+export class PublishRequirementMissType {
+  @Field({ description: 'e.g. AUTHOR_MISSING (the same reason the publish refusal lists)' }) requirement: string;
+  @Field({ description: 'The field to fill in, e.g. quality.authors' }) field: string;
+}
+
 @ObjectType('ContentCheckReport')
 export class ContentCheckReportType {
   @Field(() => [ContentFindingType]) findings: ContentFindingType[];
   @Field(() => GraphQLJSON, { description: 'Readability scores of the locale, with their targets' }) readability: unknown;
+  @Field(() => [PublishRequirementMissType], { description: 'What the publish gate would refuse now (empty: nothing)' })
+  unmetRequirements: PublishRequirementMissType[];
 }

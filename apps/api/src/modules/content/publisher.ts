@@ -6,6 +6,8 @@ import { getTenant, getTenantLocale } from './document.queries';
 import { upsertPublished } from './published.queries';
 import type { ReferenceResolver, ResolvedReferences } from './references';
 import { runContentChecks } from './checks';
+import { effectiveRequirements } from '../../kernel/publish-requirements';
+import { publishGateError, unmetRequirements } from './publish-gate';
 import { referencedIds, type PublishedSnapshot } from './snapshot';
 
 export interface PublishFinding {
@@ -66,6 +68,17 @@ export class Publisher {
       'en',
       tenant.settings.readabilityTargets,
     ).findings;
+    // The medical-quality gate: every path that publishes (now, scheduled, CLI) comes through here, inside the
+    // caller's transaction, so a refusal leaves everything as it was.
+    const missing = unmetRequirements(
+      {
+        quality: document.quality,
+        content: revision.content,
+        readabilityFindings: findings.filter((f) => f.checkId === 'readability').length,
+      },
+      effectiveRequirements(tenant.settings.publishRequirements),
+    );
+    if (missing.length) throw publishGateError(missing);
     for (const check of this.checks) findings.push(...(await check(tx, { revision, resolved })));
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) {

@@ -74,7 +74,13 @@ export interface NotificationTexts {
   settings: string;
 }
 
-export const KNOWN_REASONS = ['PUBLISH_CHECKS_FAILED', 'SLUG_TAKEN', 'WORKFLOW_STATUS_CONFLICT', 'REVISION_CHANGED'] as const;
+export const KNOWN_REASONS = [
+  'PUBLISH_CHECKS_FAILED',
+  'PUBLISH_GATE',
+  'SLUG_TAKEN',
+  'WORKFLOW_STATUS_CONFLICT',
+  'REVISION_CHANGED',
+] as const;
 type KnownReason = (typeof KNOWN_REASONS)[number];
 
 /** A refusal's reason in words, or its code when the catalog has no words for it. */
@@ -168,6 +174,7 @@ const EN: NotificationTexts = {
   },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'the publishing checks found errors',
+    PUBLISH_GATE: 'publishing requirements (author, reviewer, review date, summary or sources) are missing',
     SLUG_TAKEN: 'another published document uses its address',
     WORKFLOW_STATUS_CONFLICT: 'its state had changed meanwhile',
     REVISION_CHANGED: 'another version was approved meanwhile',
@@ -264,6 +271,8 @@ const DE: NotificationTexts = {
   },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'die Prüfungen vor dem Veröffentlichen haben Fehler gefunden',
+    PUBLISH_GATE:
+      'Voraussetzungen für das Veröffentlichen (Autorin oder Autor, Begutachtung, Prüfdatum, Zusammenfassung oder Quellen) fehlen',
     SLUG_TAKEN: 'ein anderes veröffentlichtes Dokument verwendet dieselbe Adresse',
     WORKFLOW_STATUS_CONFLICT: 'sein Status hatte sich inzwischen geändert',
     REVISION_CHANGED: 'inzwischen wurde eine andere Fassung freigegeben',
@@ -351,6 +360,7 @@ const AR: NotificationTexts = {
   },
   reasons: {
     PUBLISH_CHECKS_FAILED: 'وجدت فحوص النشر أخطاء',
+    PUBLISH_GATE: 'تنقص متطلبات النشر (المؤلف أو المراجع الطبي أو تاريخ المراجعة أو الملخص أو المصادر)',
     SLUG_TAKEN: 'مستند منشور آخر يستخدم العنوان نفسه',
     WORKFLOW_STATUS_CONFLICT: 'تغيّرت حالته في أثناء ذلك',
     REVISION_CHANGED: 'اعتُمدت نسخة أخرى في أثناء ذلك',

@@ -7,6 +7,12 @@ import 'reflect-metadata';
 export { canonicalLocale, directionOf, regionDisplayName, regionForHost } from './locale';
 export { directionIn, fallbackChain, tenantLocale } from './locales';
 export { tenantLocales, type TenantLocales } from './tenant-locales';
+export {
+  DEFAULT_REQUIREMENTS,
+  effectiveRequirements,
+  type EffectiveRequirements,
+  type PublishRequirements,
+} from '../../kernel/publish-requirements';
 export { Region, Tenant, TenantDomain, TenantLocale } from './tenant.entity';
 export { validReviewCycle, type LocaleSpec, type RegionSpec, type TenantPatch, type TenantSpec } from './tenant.inputs';
 export { TenantResolver } from './tenant.resolver';

@@ -1,6 +1,7 @@
 import { DEFAULT_TARGETS, type ReadabilityScoreName, type ReadabilityTargets, type TargetRange } from '@careleaf/content-checks';
 import { checkTheme, THEME_COLOR_NAMES, type ThemeColors } from '@careleaf/schema';
 import { AppError, badInput } from '../../kernel/errors';
+import { READABILITY_SEVERITIES, type PublishRequirements } from '../../kernel/publish-requirements';
 
 /**
  * The tenant's own look and writing targets: theme colours (checked for
@@ -87,4 +88,20 @@ export function effectiveTargets(
     const range = custom ? own[score] : DEFAULT_TARGETS[score];
     return { score, min: range?.min ?? null, max: range?.max ?? null, custom };
   });
+}
+
+/** The publishing rules given, checked: readability is "error" or "warning". */
+export function validPublishRequirements(given: { readonly [K in keyof PublishRequirements]?: unknown }): PublishRequirements {
+  const out: PublishRequirements = {};
+  for (const rule of ['author', 'reviewer', 'lastReviewed', 'summary', 'sources'] as const) {
+    if (typeof given[rule] === 'boolean') out[rule] = given[rule];
+  }
+  const level = given.readability;
+  if (level !== undefined) {
+    if (!READABILITY_SEVERITIES.some((s) => s === level)) {
+      throw badInput('publishRequirements.readability', `Use one of: ${READABILITY_SEVERITIES.join(', ')}.`, 'VALUE_NOT_ALLOWED');
+    }
+    out.readability = level as PublishRequirements['readability'];
+  }
+  return out;
 }

@@ -2,6 +2,18 @@ import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { MaxChars, MaxItems, Nested } from '../../kernel/limits';
 
+@InputType('PublishRequirementsInput', { description: 'Which medical-quality requirements block publishing' })
+export class PublishRequirementsInput {
+  @Field(() => Boolean, { nullable: true, description: 'At least one author' }) author?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A medical reviewer other than the author' }) reviewer?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The date last reviewed' }) lastReviewed?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A summary' }) summary?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'At least one cited source' }) sources?: boolean | null;
+  @Field(() => String, { nullable: true, description: '"error": missed readability targets block publishing; "warning": they only warn' })
+  @MaxChars('nameChars')
+  readability?: string | null;
+}
+
 @InputType('LocaleInput', { description: 'A locale and the locales tried, in order, when content is missing in it' })
 export class LocaleInput {
   @Field({ description: 'BCP 47 tag, e.g. "de-AT"' }) @MaxChars('localeTagChars') tag: string;
@@ -91,4 +103,10 @@ export class UpdateTenantSettingsInput {
   @MaxChars('shortTextChars', { each: true })
   @MaxItems('corsOriginsPerTenant')
   corsOrigins?: string[] | null;
+  @Field(() => PublishRequirementsInput, {
+    nullable: true,
+    description: 'Switches what publishing requires; rules left out stay as they are',
+  })
+  @Nested()
+  publishRequirements?: PublishRequirementsInput | null;
 }

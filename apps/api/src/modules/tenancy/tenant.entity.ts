@@ -1,5 +1,6 @@
 import type { ReadabilityTargets } from '@careleaf/content-checks';
 import type { ThemeColors } from '@careleaf/schema';
+import type { PublishRequirements } from '../../kernel/publish-requirements';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface TenantSettings {
@@ -13,6 +14,8 @@ export interface TenantSettings {
   readabilityTargets?: ReadabilityTargets;
   /** Origins allowed to read the public API from a browser (CORS). */
   corsOrigins?: string[];
+  /** Which medical-quality requirements block publishing (content/publish-gate.ts); unset rules are on. */
+  publishRequirements?: PublishRequirements;
 }
 
 @Entity('tenants')

@@ -1,3 +1,4 @@
+import type { PublishRequirements } from '../../kernel/publish-requirements';
 import { badInput } from '../../kernel/errors';
 import { LIMITS } from '../../kernel/limits';
 import type { TargetSpec } from './tenant-options';
@@ -40,6 +41,8 @@ export type TenantPatch = Partial<Omit<TenantSpec, 'slug'>> & {
   requireTwoFactor?: boolean;
   /** Replaces the web origins allowed to read the public API from a browser. */
   corsOrigins?: string[];
+  /** Switches publishing requirements; rules left out stay as they are. */
+  publishRequirements?: PublishRequirements;
 };
 
 export const MAX_CORS_ORIGINS = LIMITS.corsOriginsPerTenant;

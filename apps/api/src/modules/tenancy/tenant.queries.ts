@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { APP_ROLE } from '@careleaf/migrations';
 import type { TenantRef, TenantTx } from '../../kernel/db/database';
+import { effectiveRequirements } from '../../kernel/publish-requirements';
 import type { TenantView } from '../../kernel/tenant';
 import { Region, Tenant, TenantDomain, TenantLocale, type TenantSettings } from './tenant.entity';
 import { DEFAULT_REVIEW_CYCLE_MONTHS, type ValidTenant } from './tenant.inputs';
@@ -49,6 +50,7 @@ export function toTenantView(tenant: Tenant, domains: TenantDomain[], locales: T
     readabilityTargets: tenant.settings.readabilityTargets ?? {},
     requireTwoFactor: tenant.requireTwoFactor,
     corsOrigins: tenant.settings.corsOrigins ?? [],
+    publishRequirements: effectiveRequirements(tenant.settings.publishRequirements),
   };
 }
 

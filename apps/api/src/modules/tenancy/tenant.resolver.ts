@@ -31,6 +31,10 @@ function patchFrom(input: UpdateTenantSettingsInput): TenantPatch {
     patch.readabilityTargets = input.readabilityTargets.map((t) => ({ score: t.score, min: t.min, max: t.max }));
   if (input.requireTwoFactor != null) patch.requireTwoFactor = input.requireTwoFactor;
   if (input.corsOrigins != null) patch.corsOrigins = input.corsOrigins;
+  if (input.publishRequirements != null) {
+    // Only the rules given: null leaves a rule as it is.
+    patch.publishRequirements = Object.fromEntries(Object.entries(input.publishRequirements).filter(([, v]) => v != null));
+  }
   return patch;
 }
 

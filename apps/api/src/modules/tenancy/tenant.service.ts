@@ -6,7 +6,7 @@ import type { EventBus } from '../../kernel/events';
 import { foreignKeyViolation, uniqueViolation } from '../../kernel/db/pg-errors';
 import { audit, type Actor } from '../audit';
 import * as q from './tenant.queries';
-import { validReadabilityTargets, validTheme } from './tenant-options';
+import { validPublishRequirements, validReadabilityTargets, validTheme } from './tenant-options';
 import {
   validCorsOrigins,
   validateTenant,
@@ -87,6 +87,7 @@ export class TenancyService {
     const theme = patch.theme === undefined ? undefined : validTheme(patch.theme);
     const readabilityTargets = patch.readabilityTargets === undefined ? undefined : validReadabilityTargets(patch.readabilityTargets);
     const corsOrigins = patch.corsOrigins === undefined ? undefined : validCorsOrigins(patch.corsOrigins);
+    const publishRequirements = patch.publishRequirements && validPublishRequirements(patch.publishRequirements);
     const valid = validateTenant({
       slug: before.slug,
       name: patch.name ?? before.name,
@@ -106,6 +107,7 @@ export class TenancyService {
         ...(theme === undefined ? {} : { theme }),
         ...(readabilityTargets === undefined ? {} : { readabilityTargets }),
         ...(corsOrigins === undefined ? {} : { corsOrigins }),
+        ...(publishRequirements ? { publishRequirements: { ...settings.publishRequirements, ...publishRequirements } } : {}),
       },
       patch.requireTwoFactor ?? before.requireTwoFactor,
     );

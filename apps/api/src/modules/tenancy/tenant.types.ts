@@ -46,6 +46,16 @@ export class ReadabilityTargetType {
   @Field({ description: "False: Careleaf's default for patient information applies" }) custom: boolean;
 }
 
+@ObjectType('PublishRequirements', { description: 'What a version needs before it can be published (unset rules are on)' })
+export class PublishRequirementsType {
+  @Field() author: boolean;
+  @Field({ description: 'A medical reviewer other than the author' }) reviewer: boolean;
+  @Field() lastReviewed: boolean;
+  @Field() summary: boolean;
+  @Field({ description: 'At least one cited source' }) sources: boolean;
+  @Field({ description: '"error" or "warning": whether missed readability targets block publishing' }) readability: string;
+}
+
 @ObjectType('Tenant', { description: 'A health organisation publishing on Careleaf' })
 export class TenantType {
   @Field(() => ID) id: string;
@@ -63,6 +73,7 @@ export class TenantType {
   readabilityTargets: ReadabilityTargetType[];
   @Field({ description: 'Whether admins and reviewers must use two-factor sign-in' }) requireTwoFactor: boolean;
   @Field(() => [String], { description: 'Web origins whose browser code may read the public API (CORS)' }) corsOrigins: string[];
+  @Field(() => PublishRequirementsType) publishRequirements: PublishRequirementsType;
 }
 
 @ObjectType('UpdateTenantSettingsPayload')

@@ -6,6 +6,7 @@ import type { LiveCheckSetup } from '../../lib/editor/live-setup';
 import { LiveChecks } from './LiveChecks';
 
 type Finding = EditorDocumentQuery['contentChecks']['findings'][number];
+type Unmet = EditorDocumentQuery['contentChecks']['unmetRequirements'][number];
 
 /**
  * The content checks (the same ones that gate publishing), errors first.
@@ -16,12 +17,15 @@ type Finding = EditorDocumentQuery['contentChecks']['findings'][number];
  */
 export async function ChecksPanel({
   findings,
+  unmet,
   uiLocale,
   blockIds,
   formId,
   setup,
 }: {
   findings: Finding[];
+  /** The tenant's publishing requirements this version does not meet (the publish gate refuses until they are). */
+  unmet: Unmet[];
   uiLocale: string;
   blockIds: ReadonlyMap<string, BlockKind>;
   /** The document form the live checks listen to. */
@@ -31,9 +35,21 @@ export async function ChecksPanel({
   const t = await getTranslations({ locale: uiLocale, namespace: 'Editor' });
   const messages = await getMessages({ locale: uiLocale });
   const initial = panelFindings(findings, blockIds);
+  const te = await getTranslations({ locale: uiLocale, namespace: 'errors' });
   return (
     <section aria-labelledby="checks-heading" className="editor-checks">
       <h2 id="checks-heading">{t('checks.title')}</h2>
+      {unmet.length ? (
+        <div className="publish-requirements" id="publish-requirements">
+          <h3>{t('checks.requirementsTitle')}</h3>
+          <ul>
+            {unmet.map((m) => (
+              // The reasons are the publish refusal's own (errors.<REASON>), so the list and a refusal say the same.
+              <li key={m.requirement}>{te(m.requirement as never)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <LiveChecks
         formId={formId}
         initial={initial}

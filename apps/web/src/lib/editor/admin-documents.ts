@@ -42,6 +42,14 @@ export const AdminTenantQuery = graphql(`
         max
         custom
       }
+      publishRequirements {
+        author
+        reviewer
+        lastReviewed
+        summary
+        sources
+        readability
+      }
     }
   }
 `);

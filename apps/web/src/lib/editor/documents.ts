@@ -184,6 +184,10 @@ export const EditorDocumentQuery = graphql(`
         path
         severity
       }
+      unmetRequirements {
+        requirement
+        field
+      }
     }
   }
 `);

@@ -318,6 +318,22 @@ export type PublishInput = {
   revisionId: string | number;
 };
 
+/** Which medical-quality requirements block publishing */
+export type PublishRequirementsInput = {
+  /** At least one author */
+  author: boolean | null | undefined;
+  /** The date last reviewed */
+  lastReviewed: boolean | null | undefined;
+  /** "error": missed readability targets block publishing; "warning": they only warn */
+  readability: string | null | undefined;
+  /** A medical reviewer other than the author */
+  reviewer: boolean | null | undefined;
+  /** At least one cited source */
+  sources: boolean | null | undefined;
+  /** A summary */
+  summary: boolean | null | undefined;
+};
+
 export type QualityInput = {
   authors: Array<ContributorInput> | null | undefined;
   conflictsOfInterest: string | null | undefined;
@@ -637,6 +653,8 @@ export type UpdateTenantSettingsInput = {
   domains: Array<string> | null | undefined;
   locales: Array<LocaleInput> | null | undefined;
   name: string | null | undefined;
+  /** Switches what publishing requires; rules left out stay as they are */
+  publishRequirements: PublishRequirementsInput | null | undefined;
   /** Replaces the readability targets; formulas left out use the defaults */
   readabilityTargets: Array<ReadabilityTargetInput> | null | undefined;
   regions: Array<RegionInput> | null | undefined;
@@ -710,7 +728,7 @@ export type SignOutEverywhereMutation = { signOutEverywhere: { signedOutCount: n
 export type AdminTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }> } };
+export type AdminTenantQuery = { tenant: { id: string, name: string, domains: Array<string>, defaultLocale: string, defaultRegion: string | null, reviewCycleMonths: number, requireTwoFactor: boolean, locales: Array<{ tag: string, fallbacks: Array<string> }>, regions: Array<{ code: string, name: string, defaultLocale: string | null, locales: Array<string>, domains: Array<string> }>, theme: { background: string, surface: string, text: string, mutedText: string, link: string, accent: string, accentText: string, focus: string, focusText: string, focusRing: string, border: string } | null, readabilityTargets: Array<{ score: string, min: number | null, max: number | null, custom: boolean }>, publishRequirements: { author: boolean, reviewer: boolean, lastReviewed: boolean, summary: boolean, sources: boolean, readability: string } } };
 
 export type AdminUpdateTenantMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
@@ -949,7 +967,7 @@ export type EditorDocumentQueryVariables = Exact<{
 }>;
 
 
-export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null, publishAt: unknown, unpublishAt: unknown }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }> } };
+export type EditorDocumentQuery = { document: { id: string, sourceLocale: string, reviewOverdue: boolean, locales: Array<{ locale: string, slug: string, title: string, status: WorkflowStatus, version: number, headRevisionId: string | null, publishedRevisionId: string | null, publishAt: unknown, unpublishAt: unknown }> }, revisions: Array<{ id: string, number: number, authorLabel: string, createdAt: unknown, message: string, content: unknown, restoredFrom: string | null }>, contentChecks: { findings: Array<{ blockId: string | null, checkId: string, message: string, path: string, severity: string }>, unmetRequirements: Array<{ requirement: string, field: string }> } };
 
 export type EditorRevisionDiffQueryVariables = Exact<{
   from: string | number;
@@ -1515,6 +1533,14 @@ export const AdminTenantDocument = new TypedDocumentString(`
       max
       custom
     }
+    publishRequirements {
+      author
+      reviewer
+      lastReviewed
+      summary
+      sources
+      readability
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminTenantQuery, AdminTenantQueryVariables>;
@@ -1983,6 +2009,10 @@ export const EditorDocumentDocument = new TypedDocumentString(`
       message
       path
       severity
+    }
+    unmetRequirements {
+      requirement
+      field
     }
   }
 }

@@ -127,6 +127,7 @@ export const GESUNDHEIT_AT_CONTENT: DemoTenantContent = {
       kind: 'article',
       topics: ['vorsorge'],
       quality: {
+        authors: [{ name: 'Mag. Lena Muster (fiktive Autorin)', qualification: 'Gesundheitswissenschaftlerin' }],
         reviewers: [
           {
             name: 'Redaktion Patienteninformation Österreich (Demo)',

@@ -114,6 +114,7 @@ export const BLOOD_PRESSURE_ARTICLE: DemoDocument = {
   kind: 'article',
   topics: ['bluthochdruck', 'herz-kreislauf'],
   quality: {
+    authors: [{ name: 'Dr. med. Anna Demo (fiktive Autorin)', qualification: 'Ärztin und Medizinjournalistin' }],
     reviewers: [
       { name: 'Medizinredaktion des Demo-Instituts', role: 'internal', qualification: 'Redaktion unter ärztlicher Leitung' },
       { name: 'Lesetest mit vier Betroffenen (Demo)', role: 'userTest', qualification: 'Menschen, die ihren Blutdruck zu Hause messen' },

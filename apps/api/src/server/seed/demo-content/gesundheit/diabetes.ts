@@ -171,6 +171,7 @@ export const DIABETES_ARTICLE: DemoDocument = {
   kind: 'article',
   topics: ['diabetes'],
   quality: {
+    authors: [{ name: 'Dr. med. Anna Demo (fiktive Autorin)', qualification: 'Ärztin und Medizinjournalistin' }],
     reviewers: [
       { name: 'Medizinredaktion des Demo-Instituts', role: 'internal', qualification: 'Redaktion unter ärztlicher Leitung' },
       {

@@ -5,6 +5,7 @@ import { brustkrebsEn } from './en';
 
 /** Who checked the breast-cancer texts. The people are fictional and say so: this is demo content. */
 export const BREAST_CANCER_QUALITY: DemoDocument['quality'] = {
+  authors: [{ name: 'Dr. med. Anna Demo (fiktive Autorin)', qualification: 'Ärztin und Medizinjournalistin' }],
   reviewers: [
     {
       name: 'Medizinredaktion des Demo-Instituts',

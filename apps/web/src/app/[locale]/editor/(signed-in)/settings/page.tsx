@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AdminFieldError, AdminMessage, adminFieldProps } from '../../../../../components/editor/admin/AdminMessage';
 import { NotAllowed } from '../../../../../components/editor/admin/NotAllowed';
+import { PublishingRequirementsSection } from '../../../../../components/editor/admin/PublishingRequirementsSection';
 import { SettingsNav } from '../../../../../components/editor/admin/SettingsNav';
 import { readFlash } from '../../../../../components/editor/EditorMessage';
 import { EditorNav } from '../../../../../components/editor/EditorNav';
@@ -390,6 +391,8 @@ export default async function SettingsPage({ params, searchParams }: EditorPageP
           </div>
         </form>
       </section>
+
+      <PublishingRequirementsSection locale={locale.tag} csrfToken={editor.csrfToken} rules={tenant.publishRequirements} flash={flash} />
     </>
   );
 }

@@ -161,7 +161,14 @@ export default async function DocumentPage({ params, searchParams }: EditorDocum
         published={!!row.publishedRevisionId}
         revisionId={row.headRevisionId}
       />
-      <ChecksPanel findings={data.contentChecks.findings} uiLocale={locale.tag} blockIds={kinds} formId="document-form" setup={live} />
+      <ChecksPanel
+        findings={data.contentChecks.findings}
+        unmet={data.contentChecks.unmetRequirements}
+        uiLocale={locale.tag}
+        blockIds={kinds}
+        formId="document-form"
+        setup={live}
+      />
       <AddressForm
         action={`${base}/address`}
         csrf={editor.csrfToken}

@@ -7,6 +7,7 @@ import {
   parseReview,
   type Parsed,
 } from '../../../../../../lib/editor/admin/settings-form';
+import { PUBLISH_RULES, type PublishRule } from '../../../../../../components/editor/admin/PublishingRequirementsSection';
 import { themeColorLabels } from '../../../../../../components/editor/admin/theme-labels';
 import { withDraft } from '../../../../../../lib/editor/admin/form-memory';
 import { refusal, fieldErrors } from '../../../../../../lib/editor/admin/respond';
@@ -48,6 +49,7 @@ const EMPTY_INPUT: UpdateTenantSettingsInput = {
   readabilityTargets: undefined,
   requireTwoFactor: undefined,
   corsOrigins: undefined,
+  publishRequirements: undefined,
 };
 
 /**
@@ -120,6 +122,19 @@ export const POST = formAction(async ({ locale, t, form, field, csrf, redirectTo
       // The API checks each origin and names the first bad one.
       parsed = parseCorsOrigins(form);
       status = 'corsSaved';
+      break;
+    case 'publishing':
+      // Unticked checkboxes are not sent: their absence switches the rule off.
+      parsed = {
+        input: {
+          publishRequirements: {
+            ...(Object.fromEntries(PUBLISH_RULES.map((r) => [r, form.get(`rule-${r}`) === 'on'])) as Record<PublishRule, boolean>),
+            readability: field('readability') === 'error' ? 'error' : 'warning',
+          },
+        },
+        fieldId: () => 'publish-rule-author',
+      };
+      status = 'publishingSaved';
       break;
     case 'security':
       // An unticked checkbox is not sent at all: its absence turns the rule off.
