@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { gateOff } from '../factories/tenant.factory';
 import { seedDemo } from '../../apps/api/src/server/seed/demo';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startWebServer, type WebServer } from '../support/browser-server';
@@ -54,6 +55,8 @@ serverOnly('two web processes and an API process on one database', () => {
 
   beforeAll(async () => {
     await seedDemo(t.services);
+    // The test publishes bare documents; the publish gate is publish-gate.e2e.ts's subject.
+    await gateOff(t.services, 'gesundheit');
     const found = await t.services.tenancy.bySlug('gesundheit');
     tenant = { id: found.id, slug: found.slug };
     api = await startApiProcess(t.url);
